@@ -1,0 +1,50 @@
+"""Ownership checks: one lookup per record type, and a stranger's record is a 404."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404
+from django.utils.http import url_has_allowed_host_and_scheme
+
+from interviews.models import Application, InterviewRound, StatusUpdate
+
+
+def owned_application(request: HttpRequest, pk: int, *, with_records: bool = False):
+    queryset = Application.objects.for_user(request.user)
+    if with_records:
+        queryset = queryset.with_records()
+    return get_object_or_404(queryset, pk=pk)
+
+
+def owned_round(request: HttpRequest, pk: int) -> InterviewRound:
+    return get_object_or_404(
+        InterviewRound.objects.select_related("application"),
+        pk=pk,
+        application__owner=request.user,
+    )
+
+
+def owned_update(request: HttpRequest, pk: int) -> StatusUpdate:
+    return get_object_or_404(
+        StatusUpdate.objects.select_related("application"),
+        pk=pk,
+        application__owner=request.user,
+    )
+
+
+def safe_next(request: HttpRequest, fallback: str) -> str:
+    """The `next` field of a form when it points back into this site, else the fallback."""
+    candidate = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(
+        candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return candidate
+    return fallback
+
+
+def wrong_method(request: HttpRequest, *allowed: str) -> HttpResponseNotAllowed | None:
+    """A 405 for a method the view does not take. Views call it after the ownership
+    lookup, so a stranger's record is a 404 whatever the method."""
+    if request.method in allowed:
+        return None
+    return HttpResponseNotAllowed(allowed)

@@ -1,0 +1,70 @@
+from django.contrib import admin
+
+from interviews import services
+from interviews.models import Application, InterviewRound, StatusUpdate
+
+
+class RecomputesStage:
+    """Admin edits go through the same path as the app: the stage follows every change."""
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        instance = form.instance
+        services.stage_refresh(getattr(instance, "application", instance))
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        if not isinstance(obj, Application):
+            services.stage_refresh(obj.application)
+
+    def delete_queryset(self, request, queryset):
+        if queryset.model is Application:
+            super().delete_queryset(request, queryset)
+            return
+        applications = {obj.application for obj in queryset.select_related("application")}
+        super().delete_queryset(request, queryset)
+        for application in applications:
+            services.stage_refresh(application)
+
+
+class InterviewRoundInline(admin.TabularInline):
+    model = InterviewRound
+    extra = 0
+    fields = ("kind", "scheduled_at", "outcome", "reply_promised_by", "thank_you_sent_on")
+
+
+class StatusUpdateInline(admin.TabularInline):
+    model = StatusUpdate
+    extra = 0
+    fields = ("on", "kind", "note", "respond_by")
+
+
+@admin.register(Application)
+class ApplicationAdmin(RecomputesStage, admin.ModelAdmin):
+    list_display = ("company", "role", "owner", "stage", "applied_on", "updated_at")
+    list_filter = ("stage", "work_mode", "source")
+    search_fields = ("company", "role", "contact_name", "owner__username")
+    list_select_related = ("owner",)
+    readonly_fields = ("stage", "created_at", "updated_at")
+    raw_id_fields = ("owner",)
+    inlines = [InterviewRoundInline, StatusUpdateInline]
+
+
+@admin.register(InterviewRound)
+class InterviewRoundAdmin(RecomputesStage, admin.ModelAdmin):
+    list_display = ("application", "kind", "scheduled_at", "outcome")
+    list_filter = ("kind", "outcome")
+    search_fields = ("application__company", "application__role", "interviewers")
+    list_select_related = ("application",)
+    raw_id_fields = ("application",)
+    date_hierarchy = "scheduled_at"
+
+
+@admin.register(StatusUpdate)
+class StatusUpdateAdmin(RecomputesStage, admin.ModelAdmin):
+    list_display = ("application", "kind", "on")
+    list_filter = ("kind",)
+    search_fields = ("application__company", "application__role", "note")
+    list_select_related = ("application",)
+    raw_id_fields = ("application",)
+    date_hierarchy = "on"

@@ -1,0 +1,159 @@
+"""Ready-to-edit messages in the product's own words, filled from the application's records.
+
+Which drafts an application offers follows its advice: a thank-you after an interview
+with none recorded, a first and a second follow-up while the employer owes a reply,
+a timeline request when another offer has arrived, a gracious reply to a rejection,
+and a withdrawal while it is open. Pure: no queries, no clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.utils.timezone import localdate
+
+from interviews.models import Application, Stage
+
+THANK_YOU = "thank_you"
+FOLLOW_UP = "follow_up"
+SECOND_FOLLOW_UP = "second_follow_up"
+TIMELINE = "timeline"
+REJECTION_REPLY = "rejection_reply"
+WITHDRAWAL = "withdrawal"
+
+TITLES = {
+    THANK_YOU: "Thank-you note",
+    FOLLOW_UP: "Follow-up",
+    SECOND_FOLLOW_UP: "Second follow-up",
+    TIMELINE: "Ask for their timeline",
+    REJECTION_REPLY: "Reply to the rejection",
+    WITHDRAWAL: "Withdraw your application",
+}
+
+SUBJECTS = {
+    THANK_YOU: "Thank you: {role} interview",
+    FOLLOW_UP: "Following up: {role} application",
+    SECOND_FOLLOW_UP: "Checking in again: {role}",
+    TIMELINE: "Timing question about the {role} role",
+    REJECTION_REPLY: "Thank you for letting me know",
+    WITHDRAWAL: "Withdrawing my application: {role}",
+}
+
+BODIES = {
+    THANK_YOU: (
+        "Hi {greeting},\n\n"
+        "Thank you for taking the time to talk with me on {interview_day}{with_names}. "
+        "I enjoyed learning more about the {role} role and the team at {company}, and our "
+        "conversation made me even more keen on the job.\n\n"
+        "If there is anything else I can send to help your decision, I'm happy to.\n\n"
+        "Best regards,\n{signature}"
+    ),
+    FOLLOW_UP: (
+        "Hi {greeting},\n\n"
+        "I hope your week is going well. I wanted to follow up on the {role} role at "
+        "{company}{since_phrase}. I'm still very interested, and I'd be grateful for any "
+        "update on the next steps and their timing.\n\n"
+        "Thank you,\n{signature}"
+    ),
+    SECOND_FOLLOW_UP: (
+        "Hi {greeting},\n\n"
+        "I'm checking in once more about the {role} role at {company}. I understand these "
+        "decisions take time. If the position is still open I remain interested, and if "
+        "things have moved on, a short note would help me plan.\n\n"
+        "Thank you for your time,\n{signature}"
+    ),
+    TIMELINE: (
+        "Hi {greeting},\n\n"
+        "I'm still very interested in the {role} role at {company}. I have received an "
+        "offer from another employer and need to answer it soon, so I wanted to ask "
+        "whether you could share your timeline for a decision. I would much rather make "
+        "my choice knowing where things stand with you.\n\n"
+        "Thank you,\n{signature}"
+    ),
+    REJECTION_REPLY: (
+        "Hi {greeting},\n\n"
+        "Thank you for letting me know, and for the time you and the team spent with me. "
+        "I enjoyed learning about {company}. If you have a moment, I'd value any feedback "
+        "that could help me in future interviews. I'd be glad to be considered for other "
+        "roles that fit.\n\n"
+        "Best wishes,\n{signature}"
+    ),
+    WITHDRAWAL: (
+        "Hi {greeting},\n\n"
+        "Thank you for considering me for the {role} role at {company}. After careful "
+        "thought I have decided to withdraw my application. I appreciate the time you "
+        "have given me and hope our paths cross again.\n\n"
+        "Kind regards,\n{signature}"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: str
+    title: str
+    to: str
+    subject: str
+    body: str
+    records_as: str  # what "mark as sent" stores: "thank_you", "follow_up", "withdrew" or ""
+
+
+def available_drafts(application: Application, advice, *, another_offer: bool) -> list[str]:
+    """The draft kinds that fit where the application stands, most pressing first."""
+    if application.stage == Stage.REJECTED:
+        return [REJECTION_REPLY]
+    if application.is_closed or application.stage == Stage.SAVED:
+        return []
+    kinds = []
+    last_round = advice.last_round
+    if last_round is not None and last_round.is_meeting and not last_round.thank_you_sent_on:
+        kinds.append(THANK_YOU)
+    if advice.awaiting_reply and not advice.quiet:
+        kinds.append(SECOND_FOLLOW_UP if advice.follow_ups_unanswered else FOLLOW_UP)
+    if another_offer and application.stage != Stage.OFFER:
+        kinds.append(TIMELINE)
+    kinds.append(WITHDRAWAL)
+    return kinds
+
+
+def compose(kind: str, application: Application, advice, *, signature: str) -> Draft:
+    """Fill the words for one draft kind with this application's names and dates."""
+    last_round = advice.last_round
+    names = last_round.interviewer_names if last_round else []
+    fields = {
+        "greeting": _first_name(application.contact_name) or "there",
+        "role": application.role,
+        "company": application.company,
+        "signature": signature,
+        "interview_day": _day(localdate(last_round.scheduled_at)) if last_round else "our call",
+        "with_names": f" with {_join(names)}" if names else "",
+        "since_phrase": _since_phrase(advice.waiting_since),
+    }
+    records_as = {THANK_YOU: "thank_you", WITHDRAWAL: "withdrew"}.get(kind, "")
+    if kind in (FOLLOW_UP, SECOND_FOLLOW_UP):
+        records_as = "follow_up"
+    return Draft(
+        kind=kind,
+        title=TITLES[kind],
+        to=application.contact_email,
+        subject=SUBJECTS[kind].format(**fields),
+        body=BODIES[kind].format(**fields),
+        records_as=records_as,
+    )
+
+
+def _first_name(full_name: str) -> str:
+    return full_name.split()[0] if full_name.strip() else ""
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _day(day: date) -> str:
+    return day.strftime("%A %-d %B")
+
+
+def _since_phrase(since: date | None) -> str:
+    return f", following our last contact on {_day(since)}" if since else ""

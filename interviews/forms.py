@@ -1,0 +1,174 @@
+"""ModelForms for the three records, and sign up."""
+
+from __future__ import annotations
+
+from crispy_forms.helper import FormHelper
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import UserCreationForm
+from django.utils import timezone
+
+from interviews.models import Application, InterviewRound, StatusUpdate, UpdateKind
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class DateTimeInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class CrispyMixin:
+    """A crispy helper that renders fields only: templates own the <form> tag and buttons."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class SignupForm(UserCreationForm):
+    email = forms.EmailField(
+        help_text="For password resets and your daily digest. Never shared.",
+    )
+
+    class Meta(UserCreationForm.Meta):
+        model = get_user_model()
+        fields = ("username", "email")
+
+
+class ApplicationForm(CrispyMixin, forms.ModelForm):
+    job_url = forms.URLField(
+        label="Job posting URL", max_length=500, required=False, assume_scheme="https"
+    )
+
+    class Meta:
+        model = Application
+        fields = [
+            "company",
+            "role",
+            "applied_on",
+            "job_url",
+            "location",
+            "work_mode",
+            "source",
+            "salary",
+            "contact_name",
+            "contact_email",
+            "notes",
+        ]
+        widgets = {
+            "applied_on": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def clean_applied_on(self):
+        applied_on = self.cleaned_data.get("applied_on")
+        if applied_on and applied_on > timezone.localdate():
+            raise forms.ValidationError("The application date can't be in the future.")
+        return applied_on
+
+
+class InterviewRoundForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = InterviewRound
+        fields = [
+            "kind",
+            "scheduled_at",
+            "duration_minutes",
+            "interviewers",
+            "location_or_link",
+            "outcome",
+            "reply_promised_by",
+            "thank_you_sent_on",
+            "notes",
+        ]
+        labels = {"scheduled_at": "Date and time", "duration_minutes": "Length (minutes)"}
+        widgets = {
+            "scheduled_at": DateTimeInput(),
+            "reply_promised_by": DateInput(),
+            "thank_you_sent_on": DateInput(),
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        scheduled_at = cleaned.get("scheduled_at")
+        if scheduled_at is None:
+            return cleaned
+        day = timezone.localdate(scheduled_at)
+        promised = cleaned.get("reply_promised_by")
+        if promised and promised < day:
+            self.add_error("reply_promised_by", "The promised reply date is before the interview.")
+        thanked = cleaned.get("thank_you_sent_on")
+        if thanked and thanked < day:
+            self.add_error("thank_you_sent_on", "A thank-you can't be sent before the interview.")
+        if thanked and thanked > timezone.localdate():
+            self.add_error("thank_you_sent_on", "That date is in the future.")
+        return cleaned
+
+
+class StatusUpdateForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = StatusUpdate
+        fields = ["kind", "on", "note", "respond_by"]
+        labels = {"kind": "What happened", "on": "Date", "respond_by": "Answer needed by"}
+        widgets = {
+            "on": DateInput(),
+            "respond_by": DateInput(),
+            "note": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def clean_on(self):
+        on = self.cleaned_data.get("on")
+        if on and on > timezone.localdate():
+            raise forms.ValidationError("Log updates once they have happened: this date is ahead.")
+        return on
+
+    def clean(self):
+        cleaned = super().clean()
+        respond_by, on = cleaned.get("respond_by"), cleaned.get("on")
+        if respond_by and on and respond_by < on:
+            self.add_error("respond_by", "The deadline is before the update itself.")
+        if respond_by and cleaned.get("kind") not in (
+            UpdateKind.OFFER_VERBAL,
+            UpdateKind.OFFER_WRITTEN,
+        ):
+            self.add_error("respond_by", "A deadline only applies to an offer.")
+        return cleaned
+
+
+class QuickUpdateForm(forms.Form):
+    """One click for HR's common answers, with an optional note; dated today."""
+
+    KINDS = [
+        (UpdateKind.MOVING_FORWARD, "Moving forward"),
+        (UpdateKind.INVITED, "Invited to next round"),
+        (UpdateKind.ON_HOLD, "On hold"),
+        (UpdateKind.REFERENCES_REQUESTED, "References requested"),
+        (UpdateKind.REJECTED, "Rejected"),
+        (UpdateKind.OFFER_VERBAL, "Verbal offer"),
+        (UpdateKind.OFFER_WRITTEN, "Written offer"),
+    ]
+
+    kind = forms.ChoiceField(choices=KINDS)
+    note = forms.CharField(max_length=2000, required=False)
+
+
+class DraftSentForm(forms.Form):
+    """Marking a draft as sent records it on this day (today unless told otherwise)."""
+
+    on = forms.DateField(required=False)
+
+    def clean_on(self):
+        on = self.cleaned_data.get("on") or timezone.localdate()
+        if on > timezone.localdate():
+            raise forms.ValidationError("That date is in the future.")
+        return on

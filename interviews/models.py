@@ -1,0 +1,301 @@
+"""The records of a job search: applications, interview rounds and status updates.
+
+An application's ``stage`` is stored so that pages can filter and group by it, but it
+is never edited by hand: ``interviews.stages.derive_stage`` computes it from the
+records and ``interviews.services`` saves it whenever a record changes.
+"""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+class Stage(models.TextChoices):
+    SAVED = "saved", "Saved"
+    APPLIED = "applied", "Applied"
+    SCREENING = "screening", "Screening"
+    INTERVIEWING = "interviewing", "Interviewing"
+    OFFER = "offer", "Offer"
+    ACCEPTED = "accepted", "Accepted"
+    DECLINED = "declined", "Declined"
+    REJECTED = "rejected", "Rejected"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+    @classmethod
+    def active(cls) -> list[Stage]:
+        return [cls.SAVED, cls.APPLIED, cls.SCREENING, cls.INTERVIEWING, cls.OFFER]
+
+    @classmethod
+    def closed(cls) -> list[Stage]:
+        return [cls.ACCEPTED, cls.DECLINED, cls.REJECTED, cls.WITHDRAWN]
+
+
+class WorkMode(models.TextChoices):
+    ONSITE = "onsite", "On site"
+    HYBRID = "hybrid", "Hybrid"
+    REMOTE = "remote", "Remote"
+
+
+class Source(models.TextChoices):
+    JOB_BOARD = "job_board", "Job board"
+    COMPANY_SITE = "company_site", "Company website"
+    REFERRAL = "referral", "Referral"
+    RECRUITER = "recruiter", "Recruiter"
+    NETWORK = "network", "Network"
+    OTHER = "other", "Other"
+
+
+class RoundKind(models.TextChoices):
+    PHONE_SCREEN = "phone_screen", "Phone screen"
+    PHONE = "phone", "Phone interview"
+    VIDEO = "video", "Video interview"
+    ONSITE = "onsite", "Onsite interview"
+    TECHNICAL = "technical", "Technical interview"
+    TAKE_HOME = "take_home", "Take-home assignment"
+    PANEL = "panel", "Panel interview"
+    GROUP = "group", "Group interview"
+    LUNCH = "lunch", "Lunch interview"
+    HIRING_MANAGER = "hiring_manager", "Hiring manager interview"
+    FINAL = "final", "Final interview"
+    OTHER = "other", "Other interview"
+
+
+class Outcome(models.TextChoices):
+    SCHEDULED = "scheduled", "Scheduled"
+    DONE = "done", "Done, waiting to hear"
+    ADVANCED = "advanced", "Advanced to the next step"
+    NOT_SELECTED = "not_selected", "Not selected"
+    CANCELLED = "cancelled", "Cancelled"
+
+
+class UpdateKind(models.TextChoices):
+    # From the employer.
+    ACKNOWLEDGED = "acknowledged", "Application acknowledged"
+    INVITED = "invited", "Invited to interview"
+    MOVING_FORWARD = "moving_forward", "Moving forward"
+    ON_HOLD = "on_hold", "On hold"
+    REFERENCES_REQUESTED = "references_requested", "References requested"
+    OFFER_VERBAL = "offer_verbal", "Verbal offer"
+    OFFER_WRITTEN = "offer_written", "Written offer"
+    REJECTED = "rejected", "Rejected"
+    # By the candidate.
+    FOLLOW_UP_SENT = "follow_up_sent", "Follow-up sent"
+    WITHDREW = "withdrew", "Withdrew"
+    ACCEPTED = "accepted", "Accepted the offer"
+    DECLINED = "declined", "Declined the offer"
+
+    @classmethod
+    def from_employer(cls) -> list[UpdateKind]:
+        return [
+            cls.ACKNOWLEDGED,
+            cls.INVITED,
+            cls.MOVING_FORWARD,
+            cls.ON_HOLD,
+            cls.REFERENCES_REQUESTED,
+            cls.OFFER_VERBAL,
+            cls.OFFER_WRITTEN,
+            cls.REJECTED,
+        ]
+
+
+class ApplicationQuerySet(models.QuerySet):
+    def for_user(self, user) -> ApplicationQuerySet:
+        return self.filter(owner=user)
+
+    def active(self) -> ApplicationQuerySet:
+        return self.filter(stage__in=Stage.active())
+
+    def closed(self) -> ApplicationQuerySet:
+        return self.filter(stage__in=Stage.closed())
+
+    def search(self, text: str) -> ApplicationQuerySet:
+        text = text.strip()
+        if not text:
+            return self
+        return self.filter(Q(company__icontains=text) | Q(role__icontains=text))
+
+    def with_records(self) -> ApplicationQuerySet:
+        """Prefetch what the advice engine reads, so a page of cards costs three queries."""
+        return self.prefetch_related("rounds", "updates")
+
+
+class Application(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="applications"
+    )
+    company = models.CharField(max_length=200)
+    role = models.CharField(max_length=200)
+    job_url = models.URLField("Job posting URL", max_length=500, blank=True)
+    location = models.CharField(max_length=200, blank=True)
+    work_mode = models.CharField(max_length=10, choices=WorkMode, blank=True)
+    source = models.CharField(max_length=20, choices=Source, blank=True)
+    salary = models.CharField(max_length=100, blank=True, help_text="As advertised or discussed.")
+    contact_name = models.CharField("HR or recruiter contact", max_length=200, blank=True)
+    contact_email = models.EmailField("Contact e-mail", blank=True)
+    applied_on = models.DateField(
+        null=True, blank=True, help_text="Leave empty if you have saved it but not applied yet."
+    )
+    notes = models.TextField(blank=True)
+    stage = models.CharField(max_length=20, choices=Stage, default=Stage.SAVED, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ApplicationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        indexes = [
+            # The board and the Waiting page: one user's applications in a stage, most
+            # recently touched first.
+            models.Index(fields=["owner", "stage", "-updated_at"], name="app_owner_stage_recent"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(stage__in=Stage.values), name="app_stage_valid"),
+            models.CheckConstraint(
+                condition=Q(work_mode__in=[*WorkMode.values, ""]), name="app_work_mode_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(source__in=[*Source.values, ""]), name="app_source_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} at {self.company}"
+
+    def get_absolute_url(self) -> str:
+        return reverse("interviews:application_detail", args=[self.pk])
+
+    @property
+    def is_closed(self) -> bool:
+        return self.stage in Stage.closed()
+
+
+class InterviewRound(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rounds")
+    kind = models.CharField(max_length=20, choices=RoundKind, default=RoundKind.VIDEO)
+    scheduled_at = models.DateTimeField(
+        help_text="For a take-home assignment, when it is due.",
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        default=60, validators=[MinValueValidator(5), MaxValueValidator(720)]
+    )
+    interviewers = models.CharField(max_length=300, blank=True, help_text="Names, comma-separated.")
+    location_or_link = models.CharField("Location or link", max_length=500, blank=True)
+    outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.SCHEDULED)
+    reply_promised_by = models.DateField(
+        null=True, blank=True, help_text="The date they said they would get back to you."
+    )
+    thank_you_sent_on = models.DateField(null=True, blank=True)
+    notes = models.TextField(blank=True, help_text="Preparation before, debrief after.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["scheduled_at", "pk"]
+        indexes = [
+            # Upcoming interviews and the calendar feed: rounds in a time window.
+            models.Index(fields=["scheduled_at"], name="round_scheduled_at"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=Q(kind__in=RoundKind.values), name="round_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(outcome__in=Outcome.values), name="round_outcome_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(duration_minutes__gte=5, duration_minutes__lte=720),
+                name="round_duration_range",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} for {self.application}"
+
+    @property
+    def is_meeting(self) -> bool:
+        """Every kind but a take-home is a meeting with people."""
+        return self.kind != RoundKind.TAKE_HOME
+
+    @property
+    def interviewer_names(self) -> list[str]:
+        return [name.strip() for name in self.interviewers.split(",") if name.strip()]
+
+    @property
+    def ends_at(self):
+        return self.scheduled_at + timedelta(minutes=self.duration_minutes)
+
+
+class StatusUpdate(models.Model):
+    application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="updates")
+    on = models.DateField(default=timezone.localdate)
+    kind = models.CharField(max_length=30, choices=UpdateKind)
+    note = models.TextField(blank=True)
+    respond_by = models.DateField(
+        null=True,
+        blank=True,
+        help_text="For an offer, the date they want your answer by.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-on", "-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind__in=UpdateKind.values), name="update_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} ({self.on}) for {self.application}"
+
+    @property
+    def is_from_employer(self) -> bool:
+        return self.kind in UpdateKind.from_employer()
+
+
+def new_feed_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class CalendarFeed(models.Model):
+    """A private calendar URL: whoever holds the token reads the owner's interview dates."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="calendar_feed"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_feed_token)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Calendar feed of {self.owner}"
+
+    def reset(self) -> None:
+        """Issue a new token; the old URL stops working at once."""
+        self.token = new_feed_token()
+        self.save(update_fields=["token"])
+
+
+class DigestLog(models.Model):
+    """One row per user per day a digest went out: running the command twice sends once."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="digests"
+    )
+    sent_on = models.DateField()
+    items = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-sent_on"]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "sent_on"], name="digest_once_a_day"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Digest for {self.owner} on {self.sent_on}"

@@ -1,0 +1,26 @@
+from django.urls import path
+
+from interviews.views import applications, board, drafts, guide, rounds, updates, waiting
+
+app_name = "interviews"
+
+urlpatterns = [
+    path("", board.board, name="board"),
+    path("applications/", board.application_list, name="application_list"),
+    path("applications/new/", applications.application_create, name="application_create"),
+    path("applications/<int:pk>/", applications.application_detail, name="application_detail"),
+    path("applications/<int:pk>/edit/", applications.application_edit, name="application_edit"),
+    path(
+        "applications/<int:pk>/delete/", applications.application_delete, name="application_delete"
+    ),
+    path("applications/<int:pk>/rounds/new/", rounds.round_create, name="round_create"),
+    path("rounds/<int:pk>/edit/", rounds.round_edit, name="round_edit"),
+    path("rounds/<int:pk>/delete/", rounds.round_delete, name="round_delete"),
+    path("applications/<int:pk>/updates/new/", updates.update_create, name="update_create"),
+    path("updates/<int:pk>/delete/", updates.update_delete, name="update_delete"),
+    path("applications/<int:pk>/updates/quick/", updates.update_quick, name="update_quick"),
+    path("applications/<int:pk>/drafts/<slug:kind>/", drafts.draft_detail, name="draft"),
+    path("applications/<int:pk>/drafts/<slug:kind>/sent/", drafts.draft_sent, name="draft_sent"),
+    path("waiting/", waiting.waiting, name="waiting"),
+    path("guide/", guide.guide, name="guide"),
+]

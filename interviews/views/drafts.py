@@ -1,0 +1,64 @@
+"""Drafts: ready-to-edit messages, and marking one as sent."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils import timezone
+
+from interviews import services
+from interviews.access import owned_application, safe_next, wrong_method
+from interviews.drafts import available_drafts, compose
+from interviews.forms import DraftSentForm
+from interviews.guidance import advise
+from interviews.models import StatusUpdate, UpdateKind
+from interviews.waiting import offer_ids
+
+
+def _draft_for(request: HttpRequest, pk: int, kind: str):
+    """The draft of this kind for one of the user's applications, or a 404."""
+    application = owned_application(request, pk, with_records=True)
+    advice = advise(application, today=timezone.localdate())
+    another_offer = bool(offer_ids(request.user) - {application.pk})
+    if kind not in available_drafts(application, advice, another_offer=another_offer):
+        raise Http404("No such draft for this application right now.")
+    signature = request.user.get_full_name() or request.user.get_username()
+    return application, advice, compose(kind, application, advice, signature=signature)
+
+
+@login_required
+def draft_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    """A message to edit, copy or open in the mail program, then mark as sent."""
+    application, _, draft = _draft_for(request, pk, kind)
+    if refused := wrong_method(request, "GET"):
+        return refused
+    mailto = f"mailto:{quote(draft.to)}?subject={quote(draft.subject)}&body={quote(draft.body)}"
+    return render(
+        request,
+        "interviews/draft.html",
+        {"application": application, "draft": draft, "mailto": mailto},
+    )
+
+
+@login_required
+def draft_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    """Record that the message went out, so the advice moves on."""
+    application, advice, draft = _draft_for(request, pk, kind)
+    if refused := wrong_method(request, "POST"):
+        return refused
+    form = DraftSentForm(request.POST)
+    if not draft.records_as or not form.is_valid():
+        return HttpResponseBadRequest("This message can't be marked as sent.")
+    on = form.cleaned_data["on"]
+    if draft.records_as == "thank_you":
+        advice.last_round.thank_you_sent_on = on
+        services.round_save(advice.last_round)
+    else:
+        kind = UpdateKind.WITHDREW if draft.records_as == "withdrew" else UpdateKind.FOLLOW_UP_SENT
+        services.update_save(StatusUpdate(application=application, kind=kind, on=on))
+    messages.success(request, f"Marked as sent: {draft.title.lower()}.")
+    return redirect(safe_next(request, application.get_absolute_url()))

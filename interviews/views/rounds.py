@@ -1,0 +1,66 @@
+"""Interview rounds: log, edit, delete, from the application page."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from interviews import services
+from interviews.access import owned_application, owned_round
+from interviews.forms import InterviewRoundForm
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Log an interview round, past or upcoming."""
+    application = owned_application(request, pk)
+    form = InterviewRoundForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        interview_round = form.save(commit=False)
+        interview_round.application = application
+        services.round_save(interview_round)
+        messages.success(request, f"Logged the {interview_round.get_kind_display().lower()}.")
+        return redirect(application)
+    return render(request, "interviews/round_form.html", {"form": form, "application": application})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Change a round: its time, its outcome, a promised reply date, notes."""
+    interview_round = owned_round(request, pk)
+    form = InterviewRoundForm(request.POST or None, instance=interview_round)
+    if request.method == "POST" and form.is_valid():
+        services.round_save(form.save(commit=False))
+        messages.success(request, "Saved the round.")
+        return redirect(interview_round.application)
+    return render(
+        request,
+        "interviews/round_form.html",
+        {"form": form, "application": interview_round.application, "round": interview_round},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a round after a confirmation page."""
+    interview_round = owned_round(request, pk)
+    application = interview_round.application
+    if request.method == "POST":
+        services.round_delete(interview_round)
+        messages.success(request, "Deleted the round.")
+        return redirect(application)
+    return render(
+        request,
+        "interviews/confirm_delete.html",
+        {
+            "object_name": str(interview_round),
+            "consequence": "The stage and the advice will be worked out again without it.",
+            "cancel_url": application.get_absolute_url(),
+        },
+    )

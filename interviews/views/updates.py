@@ -1,0 +1,98 @@
+"""Status updates: what HR said, or what the candidate did."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from interviews import services
+from interviews.access import owned_application, owned_update, safe_next, wrong_method
+from interviews.forms import QuickUpdateForm, StatusUpdateForm
+from interviews.guidance import advise
+from interviews.models import StatusUpdate
+from interviews.panel import status_panel_context
+from interviews.waiting import offer_ids
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def update_create(request: HttpRequest, pk: int) -> HttpResponse:
+    """Log a status update in one short form."""
+    application = owned_application(request, pk)
+    initial = {"on": timezone.localdate(), "kind": request.GET.get("kind", "")}
+    form = StatusUpdateForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        update = form.save(commit=False)
+        update.application = application
+        services.update_save(update)
+        messages.success(request, f"Logged: {update.get_kind_display().lower()}.")
+        return redirect(application)
+    return render(
+        request, "interviews/update_form.html", {"form": form, "application": application}
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    """Delete a status update after a confirmation page."""
+    update = owned_update(request, pk)
+    application = update.application
+    if request.method == "POST":
+        services.update_delete(update)
+        messages.success(request, "Deleted the update.")
+        return redirect(application)
+    return render(
+        request,
+        "interviews/confirm_delete.html",
+        {
+            "object_name": str(update),
+            "consequence": "The stage and the advice will be worked out again without it.",
+            "cancel_url": application.get_absolute_url(),
+        },
+    )
+
+
+@login_required
+def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
+    """Log HR's answer in one click; htmx gets the refreshed panel, others a redirect."""
+    application = owned_application(request, pk)
+    if refused := wrong_method(request, "POST"):
+        return refused
+    form = QuickUpdateForm(request.POST)
+    if not form.is_valid():
+        return HttpResponseBadRequest("Choose one of the listed answers.")
+    update = StatusUpdate(
+        application=application,
+        kind=form.cleaned_data["kind"],
+        note=form.cleaned_data["note"],
+        on=timezone.localdate(),
+    )
+    services.update_save(update)
+    logged = f"Logged: {update.get_kind_display().lower()}."
+    if request.htmx:
+        return _status_panel(request, application.pk, logged=logged)
+    messages.success(request, logged)
+    return redirect(safe_next(request, application.get_absolute_url()))
+
+
+def _status_panel(request: HttpRequest, pk: int, *, logged: str) -> HttpResponse:
+    """The advice and quick-log panel of one application, freshly computed, for htmx."""
+    application = owned_application(request, pk, with_records=True)
+    today = timezone.localdate()
+    advice = advise(application, today=today)
+    context = status_panel_context(application, advice, offers=offer_ids(request.user))
+    return render(
+        request,
+        "interviews/_status_panel.html",
+        {
+            **context,
+            "today": today,
+            "compact": request.POST.get("compact") == "1",
+            "logged": logged,
+        },
+    )

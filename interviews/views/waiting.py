@@ -1,0 +1,38 @@
+"""The Waiting page: who owes you an answer, since when, and what to do about it."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from interviews.panel import status_panel_context
+from interviews.waiting import awaiting, due_today, offer_ids, upcoming_rounds
+
+PAGE_SIZE = 25
+
+
+@login_required
+@require_http_methods(["GET"])
+def waiting(request: HttpRequest) -> HttpResponse:
+    """Every application waiting on the employer, most urgent first, plus the next interviews."""
+    today = timezone.localdate()
+    rows = awaiting(request.user, today)
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    offers = offer_ids(request.user)
+    items = [status_panel_context(app, advice, offers=offers) for app, advice in page]
+    return render(
+        request,
+        "interviews/waiting.html",
+        {
+            "page": page,
+            "items": items,
+            "due_today": due_today(rows),
+            "total": len(rows),
+            "upcoming": upcoming_rounds(request.user, timezone.now()),
+            "today": today,
+        },
+    )

@@ -1,0 +1,75 @@
+"""Waiting on HR in a real browser: who owes a reply, a draft marked sent, a one-click answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from interviews.services import stage_refresh
+from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def waiting_user():
+    user = UserFactory(username="waiter")
+    application = ApplicationFactory(
+        owner=user,
+        company="Acme Robotics",
+        role="Platform Engineer",
+        applied_on=timezone.localdate() - dt.timedelta(days=20),
+    )
+    InterviewRoundFactory(
+        application=application,
+        kind="video",
+        scheduled_at=timezone.now() - dt.timedelta(days=9),
+        interviewers="Sam Lee",
+        thank_you_sent_on=timezone.localdate() - dt.timedelta(days=9),
+    )
+    stage_refresh(application)
+    return user
+
+
+def log_in(page, username):
+    page.goto("/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("heading", name="Your pipeline").wait_for()
+
+
+def test_follow_up_then_one_click_answer(page, waiting_user):
+    log_in(page, "waiter")
+    page.get_by_role("link", name="Waiting on 1 · 1 due today").click()
+    item = page.locator("article.waiting-item", has_text="Acme Robotics")
+    assert "Follow up today" in item.inner_text()
+    assert "Last contact" in item.inner_text()
+
+    item.get_by_role("link", name="Follow-up").click()
+    body = page.locator("#draft-body").input_value()
+    assert body.startswith("Hi Dana,") and "Platform Engineer" in body
+    page.get_by_role("button", name="Mark as sent today").click()
+    page.get_by_text("Marked as sent: follow-up.").wait_for()
+
+    page.goto("/waiting/")
+    item = page.locator("article.waiting-item", has_text="Acme Robotics")
+    assert "On track" in item.inner_text()
+    headline = item.locator(".advice-headline")
+    before = headline.inner_text()
+    page.evaluate("window.notReloaded = true")
+    item.get_by_label("Note (optional)").fill("Recruiter called: next round soon")
+    item.get_by_role("button", name="Moving forward").click()
+    # htmx swaps the panel in place: the new reading shows without a page load.
+    page.wait_for_function(
+        "before => document.querySelector('.waiting-item .advice-headline').innerText !== before",
+        arg=before,
+    )
+    assert page.evaluate("window.notReloaded") is True
+
+    page.goto("/applications/")
+    page.get_by_role("link", name="Acme Robotics").click()
+    assert "Moving forward" in page.locator("ol.timeline").inner_text()
+    assert "Recruiter called: next round soon" in page.locator("ol.timeline").inner_text()

@@ -1,0 +1,74 @@
+"""factory_boy factories, one per model."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
+
+PASSWORD = "a-long-test-passphrase-42"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"seeker{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.com")
+    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+
+    @factory.post_generation
+    def saved(obj, create, extracted, **kwargs):
+        if create:
+            obj.save()
+
+
+class ApplicationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Application
+
+    owner = factory.SubFactory(UserFactory)
+    company = factory.Sequence(lambda n: f"Company {n}")
+    role = "Software Engineer"
+    contact_name = "Dana Reyes"
+    contact_email = "dana@example.com"
+    applied_on = dt.date(2026, 11, 2)
+    # What derive_stage gives for an application with no rounds or updates yet.
+    stage = factory.LazyAttribute(lambda app: Stage.APPLIED if app.applied_on else Stage.SAVED)
+
+
+class InterviewRoundFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = InterviewRound
+
+    application = factory.SubFactory(ApplicationFactory)
+    kind = RoundKind.VIDEO
+    scheduled_at = factory.LazyFunction(
+        lambda: timezone.make_aware(dt.datetime(2026, 11, 10, 10, 0))
+    )
+    duration_minutes = 45
+    interviewers = "Sam Lee"
+    outcome = Outcome.DONE
+
+
+class StatusUpdateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StatusUpdate
+
+    application = factory.SubFactory(ApplicationFactory)
+    on = dt.date(2026, 11, 5)
+    kind = UpdateKind.ACKNOWLEDGED

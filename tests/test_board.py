@@ -1,0 +1,116 @@
+"""The pipeline board and the paginated list."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from interviews.models import Stage
+from interviews.services import stage_refresh
+from interviews.views.board import COLUMN_LIMIT
+from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
+
+pytestmark = pytest.mark.django_db
+
+BOARD = reverse("interviews:board")
+
+
+def make_search(user, count):
+    """`count` applications spread over the stages, each with a round and an update."""
+    kinds = ["acknowledged", "invited", "offer_verbal", "rejected"]
+    for index in range(count):
+        application = ApplicationFactory(owner=user)
+        InterviewRoundFactory(application=application)
+        StatusUpdateFactory(application=application, kind=kinds[index % len(kinds)])
+        stage_refresh(application)
+
+
+def column(response, stage):
+    return next(c for c in response.context["columns"] if c["stage"] == stage)
+
+
+def test_empty_board_says_what_to_do(owner_client):
+    body = owner_client.get(BOARD).content.decode()
+    assert "Your board is empty" in body
+    assert "Add your first application" in body
+
+
+def test_cards_sit_in_their_stage_columns(owner_client, user):
+    saved = ApplicationFactory(owner=user, applied_on=None, company="Saved Co")
+    applied = ApplicationFactory(owner=user, company="Applied Co")
+    stage_refresh(saved)
+    stage_refresh(applied)
+    response = owner_client.get(BOARD)
+    assert [a.company for a, _ in column(response, Stage.SAVED)["cards"]] == ["Saved Co"]
+    assert [a.company for a, _ in column(response, Stage.APPLIED)["cards"]] == ["Applied Co"]
+
+
+def test_closed_applications_hide_behind_a_toggle(owner_client, user):
+    application = ApplicationFactory(owner=user, company="Gone Co")
+    StatusUpdateFactory(application=application, kind="rejected")
+    stage_refresh(application)
+    assert "Gone Co" not in owner_client.get(BOARD).content.decode()
+    assert "Show closed (1)" in owner_client.get(BOARD).content.decode()
+    assert "Gone Co" in owner_client.get(BOARD, {"closed": "1"}).content.decode()
+
+
+def test_search_by_company_or_role(owner_client, user):
+    ApplicationFactory(owner=user, company="Acme", role="Designer")
+    ApplicationFactory(owner=user, company="Globex", role="Engineer")
+    body = owner_client.get(BOARD, {"q": "acm"}).content.decode()
+    assert "Acme" in body and "Globex" not in body
+    body = owner_client.get(BOARD, {"q": "engin"}).content.decode()
+    assert "Globex" in body and "Acme" not in body
+
+
+def test_only_my_applications_show(owner_client, user):
+    ApplicationFactory(company="Someone Else Inc")
+    ApplicationFactory(owner=user, company="Mine Ltd")
+    body = owner_client.get(BOARD).content.decode()
+    assert "Mine Ltd" in body and "Someone Else Inc" not in body
+
+
+def test_a_column_is_bounded_and_links_to_the_rest(owner_client, user):
+    ApplicationFactory.create_batch(COLUMN_LIMIT + 3, owner=user)
+    response = owner_client.get(BOARD)
+    applied = column(response, Stage.APPLIED)
+    assert len(applied["cards"]) == COLUMN_LIMIT
+    assert applied["total"] == COLUMN_LIMIT + 3
+    assert f"See all {COLUMN_LIMIT + 3}" in response.content.decode()
+
+
+@pytest.mark.parametrize("count", [5, 40])
+def test_board_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
+    make_search(user, count)
+    # session, user, stage counts, cards + their rounds and updates,
+    # waiting applications + their rounds and updates, upcoming interviews
+    with django_assert_num_queries(10):
+        response = owner_client.get(BOARD, {"closed": "1"})
+    assert response.status_code == HTTPStatus.OK
+
+
+def test_list_is_paginated_and_filtered_by_stage(owner_client, user):
+    ApplicationFactory.create_batch(55, owner=user)
+    response = owner_client.get(reverse("interviews:application_list"), {"stage": "applied"})
+    assert len(response.context["rows"]) == 50
+    assert "Page 1 of 2" in response.content.decode()
+    second = owner_client.get(
+        reverse("interviews:application_list"), {"stage": "applied", "page": "2"}
+    )
+    assert len(second.context["rows"]) == 5
+
+
+def test_list_survives_a_silly_page_number(owner_client, user):
+    ApplicationFactory(owner=user)
+    response = owner_client.get(reverse("interviews:application_list"), {"page": "-9x"})
+    assert response.status_code == HTTPStatus.OK
+
+
+@pytest.mark.parametrize("count", [5, 60])
+def test_list_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
+    make_search(user, count)
+    # session, user, count, page, rounds, updates
+    with django_assert_num_queries(6):
+        owner_client.get(reverse("interviews:application_list"))

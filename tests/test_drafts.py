@@ -1,0 +1,121 @@
+"""Drafts: filled with the application's names and dates; marking one sent moves the advice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from interviews.models import Outcome, Stage, StatusUpdate, UpdateKind
+from interviews.services import stage_refresh
+from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def ago(n: int) -> dt.date:
+    return timezone.localdate() - dt.timedelta(days=n)
+
+
+@pytest.fixture
+def interviewed(user):
+    """An application whose video interview was yesterday, with no thank-you sent yet."""
+    application = ApplicationFactory(
+        owner=user,
+        company="Acme",
+        role="Data Engineer",
+        contact_name="Dana Reyes",
+        applied_on=ago(20),
+    )
+    InterviewRoundFactory(
+        application=application,
+        scheduled_at=timezone.now() - dt.timedelta(days=1),
+        interviewers="Sam Lee, Kim Park",
+        outcome=Outcome.DONE,
+    )
+    return stage_refresh(application)
+
+
+def draft_url(application, kind, sent=False):
+    name = "interviews:draft_sent" if sent else "interviews:draft"
+    return reverse(name, args=[application.pk, kind])
+
+
+def test_thank_you_is_filled_with_names_role_and_date(owner_client, interviewed):
+    response = owner_client.get(draft_url(interviewed, "thank_you"))
+    draft = response.context["draft"]
+    assert draft.to == "dana@example.com"
+    assert draft.subject == "Thank you: Data Engineer interview"
+    assert draft.body.startswith("Hi Dana,")
+    assert "with Sam Lee and Kim Park" in draft.body
+    yesterday = timezone.localdate(timezone.now() - dt.timedelta(days=1))
+    assert yesterday.strftime("%A %-d %B") in draft.body
+    assert "mailto:dana%40example.com?subject=Thank%20you" in response.content.decode()
+
+
+def test_marking_the_thank_you_sent_records_it_and_moves_the_advice(owner_client, interviewed):
+    detail = owner_client.get(interviewed.get_absolute_url())
+    assert ("thank_you", "Thank-you note") in detail.context["drafts"]
+    response = owner_client.post(draft_url(interviewed, "thank_you", sent=True))
+    assert response.status_code == HTTPStatus.FOUND
+    assert interviewed.rounds.get().thank_you_sent_on == timezone.localdate()
+    detail = owner_client.get(interviewed.get_absolute_url())
+    assert ("thank_you", "Thank-you note") not in detail.context["drafts"]
+    # Once sent, the draft is no longer offered at all.
+    assert owner_client.get(draft_url(interviewed, "thank_you")).status_code == 404
+
+
+def test_follow_up_then_second_follow_up(owner_client, user):
+    application = stage_refresh(ApplicationFactory(owner=user, applied_on=ago(16)))
+    owner_client.post(draft_url(application, "follow_up", sent=True))
+    assert StatusUpdate.objects.get().kind == UpdateKind.FOLLOW_UP_SENT
+    detail = owner_client.get(application.get_absolute_url())
+    kinds = [kind for kind, _ in detail.context["drafts"]]
+    assert "second_follow_up" in kinds and "follow_up" not in kinds
+
+
+def test_timeline_request_appears_when_another_offer_arrives(owner_client, user, interviewed):
+    offer = ApplicationFactory(owner=user)
+    StatusUpdateFactory(application=offer, kind="offer_written", on=ago(1))
+    stage_refresh(offer)
+    detail = owner_client.get(interviewed.get_absolute_url())
+    assert "timeline" in [kind for kind, _ in detail.context["drafts"]]
+    body = owner_client.get(draft_url(interviewed, "timeline")).context["draft"].body
+    assert "offer from another employer" in body
+
+
+def test_rejection_gets_a_gracious_reply_that_cannot_be_marked_sent(owner_client, interviewed):
+    StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
+    stage_refresh(interviewed)
+    response = owner_client.get(draft_url(interviewed, "rejection_reply"))
+    assert "feedback" in response.context["draft"].body
+    assert "Mark as sent" not in response.content.decode()
+    sent = owner_client.post(draft_url(interviewed, "rejection_reply", sent=True))
+    assert sent.status_code == HTTPStatus.BAD_REQUEST
+
+
+def test_withdrawal_marked_sent_withdraws(owner_client, interviewed):
+    owner_client.post(draft_url(interviewed, "withdrawal", sent=True))
+    interviewed.refresh_from_db()
+    assert interviewed.stage == Stage.WITHDRAWN
+
+
+def test_a_future_sent_date_is_refused(owner_client, interviewed):
+    future = (timezone.localdate() + dt.timedelta(days=2)).isoformat()
+    response = owner_client.post(draft_url(interviewed, "thank_you", sent=True), {"on": future})
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert interviewed.rounds.get().thank_you_sent_on is None
+
+
+def test_unknown_draft_kind_is_404(owner_client, interviewed):
+    assert owner_client.get(draft_url(interviewed, "love_letter")).status_code == 404
+
+
+def test_strangers_draft_is_404(client, stranger, interviewed):
+    client.force_login(stranger)
+    assert client.get(draft_url(interviewed, "thank_you")).status_code == 404
+    assert client.post(draft_url(interviewed, "thank_you", sent=True)).status_code == 404
+    assert interviewed.rounds.get().thank_you_sent_on is None

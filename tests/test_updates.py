@@ -1,0 +1,75 @@
+"""Status updates: one short form; the stage follows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from interviews.models import Stage, StatusUpdate
+from tests.factories import ApplicationFactory, StatusUpdateFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def log(client, application, **data):
+    return client.post(reverse("interviews:update_create", args=[application.pk]), data)
+
+
+def test_logging_an_offer_moves_the_stage(owner_client, application):
+    response = log(
+        owner_client, application, kind="offer_written", on="2026-11-20", respond_by="2026-11-25"
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    application.refresh_from_db()
+    assert application.stage == Stage.OFFER
+    assert application.updates.get().respond_by == dt.date(2026, 11, 25)
+
+
+def test_the_form_preselects_a_kind_from_the_link(owner_client, application):
+    url = reverse("interviews:update_create", args=[application.pk]) + "?kind=rejected"
+    assert owner_client.get(url).context["form"]["kind"].value() == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"kind": "promoted", "on": "2026-11-20"}, "kind"),
+        ({"kind": "rejected", "on": "2026-13-40"}, "on"),
+        ({"kind": "rejected", "on": "2999-01-01"}, "on"),
+        ({"kind": "rejected", "on": "2026-11-20", "respond_by": "2026-11-25"}, "respond_by"),
+        ({"kind": "offer_written", "on": "2026-11-20", "respond_by": "2026-11-10"}, "respond_by"),
+    ],
+)
+def test_bad_input_is_a_field_error(owner_client, application, data, field):
+    response = log(owner_client, application, **data)
+    assert response.status_code == HTTPStatus.OK
+    assert field in response.context["form"].errors
+    assert not StatusUpdate.objects.exists()
+
+
+def test_deleting_an_update_reopens_the_stage(owner_client, application):
+    update = StatusUpdateFactory(application=application, kind="rejected")
+    owner_client.post(reverse("interviews:update_delete", args=[update.pk]))
+    application.refresh_from_db()
+    assert application.stage == Stage.APPLIED
+    assert not StatusUpdate.objects.exists()
+
+
+def test_strangers_update_is_404_and_untouched(client, stranger):
+    update = StatusUpdateFactory()
+    client.force_login(stranger)
+    url = reverse("interviews:update_delete", args=[update.pk])
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+    assert client.post(url).status_code == HTTPStatus.NOT_FOUND
+    assert StatusUpdate.objects.filter(pk=update.pk).exists()
+
+
+def test_cannot_log_on_a_strangers_application(client, stranger):
+    application = ApplicationFactory()
+    client.force_login(stranger)
+    response = log(client, application, kind="rejected", on="2026-11-20")
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert not StatusUpdate.objects.exists()

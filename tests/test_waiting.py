@@ -1,0 +1,152 @@
+"""The Waiting page, one-click answers from HR, and upcoming interviews."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from interviews.models import Outcome, Stage, StatusUpdate
+from interviews.services import stage_refresh
+from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
+
+pytestmark = pytest.mark.django_db
+
+WAITING = reverse("interviews:waiting")
+
+
+def days_ago(n: int) -> dt.date:
+    return timezone.localdate() - dt.timedelta(days=n)
+
+
+def applied(user, days: int, **fields):
+    application = ApplicationFactory(owner=user, applied_on=days_ago(days), **fields)
+    return stage_refresh(application)
+
+
+def test_empty_waiting_page_says_what_happens_next(owner_client):
+    body = owner_client.get(WAITING).content.decode()
+    assert "Nobody owes you an answer right now." in body
+    assert "No interviews in the next two weeks." in body
+
+
+def test_most_urgent_first_with_state_and_window(owner_client, user):
+    applied(user, 2, company="Fresh Co")
+    applied(user, 17, company="Nudge Co")
+    response = owner_client.get(WAITING)
+    items = response.context["items"]
+    assert [item["application"].company for item in items] == ["Nudge Co", "Fresh Co"]
+    assert [item["advice"].waiting_state for item in items] == ["follow_up", "on_track"]
+    body = response.content.decode()
+    assert "Follow up today" in body and "On track" in body
+    assert "1 follow-up due today" in body
+    assert "of about 5–15 business days" in body
+
+
+def test_upcoming_interviews_are_not_waiting(owner_client, user):
+    application = applied(user, 5, company="Soon Co")
+    InterviewRoundFactory(
+        application=application,
+        scheduled_at=timezone.now() + dt.timedelta(days=3),
+        outcome=Outcome.SCHEDULED,
+    )
+    stage_refresh(application)
+    response = owner_client.get(WAITING)
+    assert response.context["items"] == []
+    assert [r.application.company for r in response.context["upcoming"]] == ["Soon Co"]
+
+
+def test_closed_and_other_peoples_applications_are_not_listed(owner_client, user):
+    closed = applied(user, 10, company="Closed Co")
+    StatusUpdateFactory(application=closed, kind="rejected", on=days_ago(1))
+    stage_refresh(closed)
+    ApplicationFactory(applied_on=days_ago(10), company="Not Mine")
+    body = owner_client.get(WAITING).content.decode()
+    assert "Closed Co" not in body and "Not Mine" not in body
+
+
+def test_quick_log_without_javascript_redirects_back(owner_client, user):
+    application = applied(user, 8)
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]),
+        {"kind": "moving_forward", "note": "Team liked me", "next": WAITING},
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert response.url == WAITING
+    update = StatusUpdate.objects.get()
+    assert (update.kind, update.note, update.on) == (
+        "moving_forward",
+        "Team liked me",
+        timezone.localdate(),
+    )
+    application.refresh_from_db()
+    assert application.stage == Stage.INTERVIEWING
+
+
+def test_quick_log_with_htmx_returns_the_fresh_panel(owner_client, user):
+    application = applied(user, 8)
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]),
+        {"kind": "offer_verbal"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == HTTPStatus.OK
+    body = response.content.decode()
+    assert f'id="status-{application.pk}"' in body
+    assert "<html" not in body
+    assert "Logged: verbal offer." in body
+    assert response.context["advice"].stage == Stage.OFFER
+
+
+def test_quick_log_ignores_an_offsite_next(owner_client, user):
+    application = applied(user, 8)
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]),
+        {"kind": "on_hold", "next": "https://evil.example.com/"},
+    )
+    assert response.url == application.get_absolute_url()
+
+
+@pytest.mark.parametrize("kind", ["", "accepted", "follow_up_sent", "nonsense"])
+def test_quick_log_refuses_other_kinds(owner_client, user, kind):
+    application = applied(user, 8)
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]), {"kind": kind}
+    )
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert not StatusUpdate.objects.exists()
+
+
+def test_quick_log_is_post_only_and_private(client, stranger, user, application):
+    url = reverse("interviews:update_quick", args=[application.pk])
+    client.force_login(stranger)
+    assert client.post(url, {"kind": "rejected"}).status_code == HTTPStatus.NOT_FOUND
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+    client.force_login(user)
+    assert client.get(url).status_code == HTTPStatus.METHOD_NOT_ALLOWED
+    assert not StatusUpdate.objects.exists()
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_waiting_page_query_count_does_not_grow(
+    owner_client, user, count, django_assert_num_queries
+):
+    for index in range(count):
+        application = applied(user, 3 + index % 20)
+        InterviewRoundFactory(
+            application=application, scheduled_at=timezone.now() - dt.timedelta(days=1)
+        )
+        stage_refresh(application)
+    # session, user, applications, rounds, updates, offers, upcoming
+    with django_assert_num_queries(7):
+        owner_client.get(WAITING)
+
+
+def test_board_links_to_waiting_with_what_is_due(owner_client, user):
+    applied(user, 17)
+    applied(user, 2)
+    body = owner_client.get(reverse("interviews:board")).content.decode()
+    assert "Waiting on 2 · 1 due today" in body

@@ -1,0 +1,11 @@
+"""Top-level URLs: accounts, the admin and the app."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("interviews.account_urls")),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("", include("interviews.urls")),
+]
