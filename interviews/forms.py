@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.auth import get_user_model
@@ -25,7 +27,25 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
-class CrispyMixin:
+EARLIEST = date(1990, 1, 1)
+YEARS_AHEAD = 5
+
+
+class SaneDatesMixin:
+    """Every date a person can type stays within a job search's reach: no year 9999."""
+
+    def clean(self):
+        cleaned = super().clean()
+        latest = timezone.localdate() + timedelta(days=365 * YEARS_AHEAD)
+        for name, value in list(cleaned.items()):
+            if isinstance(value, datetime):
+                value = timezone.localdate(value) if timezone.is_aware(value) else value.date()
+            if isinstance(value, date) and not EARLIEST <= value <= latest:
+                self.add_error(name, f"Pick a date between 1990 and {latest.year}.")
+        return cleaned
+
+
+class CrispyMixin(SaneDatesMixin):
     """A crispy helper that renders fields only: templates own the <form> tag and buttons."""
 
     def __init__(self, *args, **kwargs):
@@ -162,7 +182,7 @@ class QuickUpdateForm(forms.Form):
     note = forms.CharField(max_length=2000, required=False)
 
 
-class DraftSentForm(forms.Form):
+class DraftSentForm(SaneDatesMixin, forms.Form):
     """Marking a draft as sent records it on this day (today unless told otherwise)."""
 
     on = forms.DateField(required=False)

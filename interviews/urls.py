@@ -1,6 +1,6 @@
 from django.urls import path
 
-from interviews.views import applications, board, drafts, guide, rounds, updates, waiting
+from interviews.views import applications, board, calendar, drafts, guide, rounds, updates, waiting
 
 app_name = "interviews"
 
@@ -23,4 +23,8 @@ urlpatterns = [
     path("applications/<int:pk>/drafts/<slug:kind>/sent/", drafts.draft_sent, name="draft_sent"),
     path("waiting/", waiting.waiting, name="waiting"),
     path("guide/", guide.guide, name="guide"),
+    path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),
+    path("calendar/", calendar.calendar_settings, name="calendar_settings"),
+    path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),
+    path("feeds/<str:token>.ics", calendar.calendar_feed, name="calendar_feed"),
 ]

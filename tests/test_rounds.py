@@ -99,3 +99,19 @@ def test_cannot_log_a_round_on_a_strangers_application(client, stranger):
     url = reverse("interviews:round_create", args=[application.pk])
     assert client.post(url, VALID).status_code == HTTPStatus.NOT_FOUND
     assert not InterviewRound.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"scheduled_at": "9999-12-31T23:59"}, "scheduled_at"),
+        ({"scheduled_at": "1901-01-01T10:00"}, "scheduled_at"),
+        ({"reply_promised_by": "9999-12-31"}, "reply_promised_by"),
+    ],
+)
+def test_dates_outside_a_job_search_are_refused(owner_client, application, change, field):
+    response = owner_client.post(
+        reverse("interviews:round_create", args=[application.pk]), {**VALID, **change}
+    )
+    assert "Pick a date between 1990 and" in str(response.context["form"].errors[field])
+    assert not InterviewRound.objects.exists()

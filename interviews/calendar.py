@@ -1,0 +1,177 @@
+"""iCalendar (RFC 5545) for a user's job search: interview rounds, follow-ups, offer deadlines.
+
+Pure: it reads applications fetched with ``with_records()`` and the ``today`` it is given,
+so a whole feed costs the queries of that one fetch. Timed events are written in UTC so
+that every calendar client places them right without a VTIMEZONE block; follow-ups and
+deadlines are all-day events because they fall on a day, not at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
+
+from django.utils import timezone
+from icalendar import Calendar, Event, vDuration
+
+from interviews.guidance import Advice, advise
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
+
+PRODID = "-//Interview Tracker//Interview Tracker//EN"
+UID_DOMAIN = "interview-tracker"
+# How often subscribed clients should fetch the feed again; Google and Outlook may poll
+# less often than asked, Apple Calendar honours it.
+REFRESH = timedelta(hours=1)
+
+Link = Callable[[Application], str]
+
+
+def latest_offer(application: Application) -> StatusUpdate | None:
+    """The latest offer update of an application whose stage is offer."""
+    if application.stage != Stage.OFFER:
+        return None
+    offers = [
+        u
+        for u in application.updates.all()
+        if u.kind in {UpdateKind.OFFER_VERBAL, UpdateKind.OFFER_WRITTEN}
+    ]
+    # Not the prefetch's order: a caller's queryset may have ordered it differently.
+    return max(
+        offers, key=lambda u: (u.on, u.created_at or timezone.now(), u.pk or 0), default=None
+    )
+
+
+def offer_deadline(application: Application) -> date | None:
+    """When the employer wants an answer to the latest offer, if they said."""
+    offer = latest_offer(application)
+    return offer.respond_by if offer is not None else None
+
+
+def new_calendar(name: str, *, uid: str) -> Calendar:
+    calendar = Calendar.new(prodid=PRODID, name=name, method="PUBLISH", uid=uid)
+    # RFC 7986 wants VALUE=DURATION on REFRESH-INTERVAL; Outlook reads X-PUBLISHED-TTL.
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", vDuration(REFRESH))
+    return calendar
+
+
+def round_event(
+    interview_round: InterviewRound, *, application: Application, prep: str = "", link: str = ""
+) -> Event:
+    """A timed event for an interview round, in UTC."""
+    names = interview_round.interviewer_names
+    description = [
+        f"{application.role} at {application.company}",
+        f"With {', '.join(names)}" if names else "",
+        prep,
+        link,
+    ]
+    return Event.new(
+        uid=f"round-{interview_round.pk}@{UID_DOMAIN}",
+        stamp=_now(),
+        start=interview_round.scheduled_at.astimezone(UTC),
+        end=interview_round.ends_at.astimezone(UTC),
+        summary=f"{interview_round.get_kind_display()} · {application.company}",
+        location=interview_round.location_or_link or None,
+        description="\n".join(line for line in description if line),
+        url=link or None,
+    )
+
+
+def follow_up_event(application: Application, day: date, *, link: str = "") -> Event:
+    return _all_day(
+        f"follow-up-{application.pk}",
+        day,
+        summary=f"Follow up with {application.company}",
+        description=f"No reply yet about the {application.role} role: send a short, "
+        "friendly note asking where things stand.",
+        link=link,
+    )
+
+
+def offer_deadline_event(application: Application, day: date, *, link: str = "") -> Event:
+    return _all_day(
+        f"offer-deadline-{application.pk}",
+        day,
+        summary=f"Answer the offer from {application.company}",
+        description=f"The last day to answer {application.company}'s offer for the "
+        f"{application.role} role.",
+        link=link,
+    )
+
+
+def round_calendar(
+    interview_round: InterviewRound, *, application: Application, today: date, link: str = ""
+) -> Calendar:
+    """A one-event calendar for downloading a round; the application comes with records."""
+    calendar = new_calendar(
+        f"{interview_round.get_kind_display()} · {application.company}",
+        uid=f"round-file-{interview_round.pk}@{UID_DOMAIN}",
+    )
+    prep = _prep_for(advise(application, today=today), interview_round)
+    calendar.add_component(
+        round_event(interview_round, application=application, prep=prep, link=link)
+    )
+    return calendar
+
+
+def feed_calendar(
+    applications: Iterable[Application], *, today: date, link: Link, name: str, uid: str
+) -> Calendar:
+    """A user's whole feed: every round but cancelled ones, and the active applications'
+    follow-up dates and offer deadlines."""
+    calendar = new_calendar(name, uid=uid)
+    for application in applications:
+        for event in _application_events(application, today=today, link=link(application)):
+            calendar.add_component(event)
+    return calendar
+
+
+def _application_events(application: Application, *, today: date, link: str) -> list[Event]:
+    # Closed applications keep their rounds as history, but nothing is left to do for them.
+    advice = advise(application, today=today) if not application.is_closed else None
+    events = [
+        round_event(r, application=application, prep=_prep_for(advice, r), link=link)
+        for r in application.rounds.all()
+        if r.outcome != Outcome.CANCELLED
+    ]
+    if advice is None:
+        return events
+    if advice.awaiting_reply and not advice.quiet and advice.follow_up_on is not None:
+        events.append(follow_up_event(application, advice.follow_up_on, link=link))
+    deadline = offer_deadline(application)
+    if deadline is not None:
+        events.append(offer_deadline_event(application, deadline, link=link))
+    return events
+
+
+def _prep_for(advice: Advice | None, interview_round: InterviewRound) -> str:
+    """The advice's preparation step for its next round, dated on the round's day."""
+    if advice is None or advice.next_round is None or advice.next_round.pk != interview_round.pk:
+        return ""
+    day = timezone.localdate(interview_round.scheduled_at)
+    return next((step.text for step in advice.next_steps if step.due == day), "")
+
+
+def _all_day(key: str, day: date, *, summary: str, description: str, link: str) -> Event:
+    return Event.new(
+        uid=f"{key}@{UID_DOMAIN}",
+        stamp=_now(),
+        start=day,
+        # DTEND is exclusive; some clients (Outlook) mis-draw all-day events without one.
+        end=day + timedelta(days=1),
+        summary=summary,
+        description="\n".join(line for line in (description, link) if line),
+        url=link or None,
+    )
+
+
+def _now() -> datetime:
+    return timezone.now().astimezone(UTC)

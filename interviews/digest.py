@@ -1,0 +1,119 @@
+"""The daily digest: what is due for a user today, in one short plain-text e-mail.
+
+``due_items`` is pure (applications fetched with ``with_records()``, and a ``today``);
+``digest_send`` is the one write: it logs the day's digest and sends it together, so a
+user gets at most one digest a day however often, or however concurrently, it runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import dateformat, timezone
+
+from interviews.calendar import latest_offer
+from interviews.guidance import advise
+from interviews.models import Application, DigestLog, InterviewRound, Outcome, UpdateKind
+
+DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    application: Application
+    on: date
+    text: str
+    when: str  # "today", "overdue since Mon 9 Nov", ...
+
+
+def day_label(day: date, today: date) -> str:
+    """'today', 'tomorrow', or the date, with 'overdue since' for a past one."""
+    if day == today:
+        return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    formatted = dateformat.format(day, "D j M")
+    return f"overdue since {formatted}" if day < today else formatted
+
+
+def due_items(applications: Iterable[Application], *, today: date) -> list[DigestItem]:
+    """Steps due today or before, tomorrow's interviews and close offer deadlines."""
+    items: list[DigestItem] = []
+    for application in applications:
+        if not application.is_closed:
+            items += _application_items(application, today=today)
+    return sorted(items, key=lambda item: (item.on, item.application.company.lower()))
+
+
+def _application_items(application: Application, *, today: date) -> list[DigestItem]:
+    advice = advise(application, today=today)
+    items = [
+        DigestItem(application, step.due, step.text, day_label(step.due, today))
+        for step in advice.next_steps
+        if step.due is not None and step.due <= today
+    ]
+    tomorrow = today + timedelta(days=1)
+    items += [
+        DigestItem(application, tomorrow, f"{r.get_kind_display()} at {_time(r)}.", "tomorrow")
+        for r in application.rounds.all()
+        if r.outcome == Outcome.SCHEDULED and timezone.localdate(r.scheduled_at) == tomorrow
+    ]
+    deadline = _deadline_ahead(application, today=today)
+    if deadline is not None:
+        text = f"They want your answer on the offer by {dateformat.format(deadline, 'D j M')}."
+        items.append(DigestItem(application, deadline, text, day_label(deadline, today)))
+    return items
+
+
+def _deadline_ahead(application: Application, *, today: date) -> date | None:
+    """An offer deadline close enough to remind of, and not already among the steps."""
+    offer = latest_offer(application)
+    if offer is None or offer.respond_by is None:
+        return None
+    # The advice for a written offer lists "give your answer by" as a step due on the
+    # deadline, so on the day itself only a verbal offer's deadline needs an item here.
+    first = today if offer.kind == UpdateKind.OFFER_VERBAL else today + timedelta(days=1)
+    last = today + timedelta(days=DEADLINE_AHEAD)
+    return offer.respond_by if first <= offer.respond_by <= last else None
+
+
+def compose(user, items: list[DigestItem], *, today: date) -> tuple[str, str]:
+    """The subject and plain-text body of a user's digest."""
+    count = len(items)
+    subject = f"Today in your job search: {count} thing{'' if count == 1 else 's'}"
+    body = render_to_string(
+        "interviews/email/digest.txt",
+        {
+            "name": user.first_name or user.get_username(),
+            "items": items,
+            "today": today,
+            "site_url": settings.SITE_URL.rstrip("/"),
+        },
+    )
+    return subject, body
+
+
+def digest_send(*, user, items: list[DigestItem], today: date) -> bool:
+    """Send the user's digest for ``today`` unless one went out already; True if sent."""
+    subject, body = compose(user, items, today=today)
+    with transaction.atomic():
+        # The unique (owner, sent_on) row is the lock: a concurrent run's insert waits for
+        # this transaction and then finds the row. Sending inside the transaction means a
+        # failed send rolls the row back, so the next run tries again.
+        _, created = DigestLog.objects.get_or_create(
+            owner=user, sent_on=today, defaults={"items": len(items)}
+        )
+        if not created:
+            return False
+        EmailMessage(subject, body, to=[user.email]).send()
+    return True
+
+
+def _time(interview_round: InterviewRound) -> str:
+    return dateformat.format(timezone.localtime(interview_round.scheduled_at), "H:i")

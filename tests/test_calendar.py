@@ -1,0 +1,267 @@
+"""Calendars: a round as an .ics download, and the private feed a calendar app subscribes to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http import HTTPStatus
+
+import pytest
+from django.contrib.messages import get_messages
+from django.urls import reverse
+from django.utils import timezone
+from icalendar import Calendar
+
+from interviews import services
+from interviews.guidance import advise
+from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
+from tests.factories import (
+    ApplicationFactory,
+    InterviewRoundFactory,
+    StatusUpdateFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def at(day: dt.date, hour: int = 10) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
+
+
+def parse(response) -> Calendar:
+    assert response.status_code == HTTPStatus.OK
+    assert response["Content-Type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content)
+
+
+def events(calendar: Calendar) -> dict[str, str]:
+    """UID -> SUMMARY of every VEVENT."""
+    return {str(event["UID"]): str(event["SUMMARY"]) for event in calendar.walk("VEVENT")}
+
+
+def feed_url(user) -> str:
+    feed, _ = CalendarFeed.objects.get_or_create(owner=user)
+    return reverse("interviews:calendar_feed", args=[feed.token])
+
+
+def job_search(owner) -> dict[str, Application]:
+    """One application for each kind of event, and two things that must not show."""
+    today = timezone.localdate()
+    # Applied two weeks ago: awaiting a reply, with a follow-up date and not yet quiet.
+    waiting = ApplicationFactory(owner=owner, company="Acme", applied_on=today - dt.timedelta(14))
+    booked = ApplicationFactory(owner=owner, company="Globex")
+    InterviewRoundFactory(
+        application=booked, scheduled_at=at(today + dt.timedelta(3)), outcome=Outcome.SCHEDULED
+    )
+    InterviewRoundFactory(
+        application=booked, scheduled_at=at(today + dt.timedelta(4)), outcome=Outcome.CANCELLED
+    )
+    offer = ApplicationFactory(owner=owner, company="Initech")
+    StatusUpdateFactory(
+        application=offer,
+        on=today,
+        kind=UpdateKind.OFFER_WRITTEN,
+        respond_by=today + dt.timedelta(5),
+    )
+    rejected = ApplicationFactory(owner=owner, company="Hooli")
+    InterviewRoundFactory(
+        application=rejected,
+        kind=RoundKind.PHONE,
+        scheduled_at=at(today - dt.timedelta(20)),
+        outcome=Outcome.NOT_SELECTED,
+    )
+    apps = {"waiting": waiting, "booked": booked, "offer": offer, "rejected": rejected}
+    for application in apps.values():
+        services.stage_refresh(application)
+    return apps
+
+
+def test_the_feed_holds_the_owners_rounds_follow_ups_and_offer_deadlines(client, user, stranger):
+    apps = job_search(user)
+    job_search(stranger)
+    booked_round = apps["booked"].rounds.get(outcome=Outcome.SCHEDULED)
+    past_round = apps["rejected"].rounds.get()
+
+    calendar = parse(client.get(feed_url(user)))
+
+    assert events(calendar) == {
+        f"round-{booked_round.pk}@interview-tracker": "Video interview · Globex",
+        f"round-{past_round.pk}@interview-tracker": "Phone interview · Hooli",
+        f"follow-up-{apps['waiting'].pk}@interview-tracker": "Follow up with Acme",
+        f"offer-deadline-{apps['offer'].pk}@interview-tracker": "Answer the offer from Initech",
+    }
+
+
+def test_the_feed_is_a_valid_calendar_with_a_name(client, user):
+    job_search(user)
+    calendar = parse(client.get(feed_url(user)))
+    assert str(calendar["VERSION"]) == "2.0"
+    assert calendar["PRODID"]
+    assert calendar["X-WR-CALNAME"]
+    assert all(event["DTSTAMP"] and event["UID"] for event in calendar.walk("VEVENT"))
+
+
+def test_rounds_are_timed_in_utc_and_follow_ups_are_all_day(client, user):
+    apps = job_search(user)
+    booked_round = apps["booked"].rounds.get(outcome=Outcome.SCHEDULED)
+    calendar = parse(client.get(feed_url(user)))
+    by_uid = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+
+    round_event = by_uid[f"round-{booked_round.pk}@interview-tracker"]
+    assert round_event.decoded("DTSTART") == booked_round.scheduled_at
+    assert round_event.decoded("DTSTART").utcoffset() == dt.timedelta(0)
+    assert round_event.decoded("DTEND") == booked_round.ends_at
+    assert "Sam Lee" in str(round_event["DESCRIPTION"])
+    assert b"Z\r\n" in round_event.to_ical()
+
+    follow_up = by_uid[f"follow-up-{apps['waiting'].pk}@interview-tracker"]
+    waiting = Application.objects.with_records().get(pk=apps["waiting"].pk)
+    assert follow_up.decoded("DTSTART") == advise(waiting, today=timezone.localdate()).follow_up_on
+
+    deadline = by_uid[f"offer-deadline-{apps['offer'].pk}@interview-tracker"]
+    assert deadline.decoded("DTSTART") == timezone.localdate() + dt.timedelta(5)
+
+
+def test_the_feed_leaves_out_follow_ups_once_an_application_has_gone_quiet(client, user):
+    ApplicationFactory(owner=user, applied_on=timezone.localdate() - dt.timedelta(60))
+    assert events(parse(client.get(feed_url(user)))) == {}
+
+
+@pytest.mark.parametrize("count", [3, 30])
+def test_the_feed_costs_the_same_queries_however_many_applications(
+    client, user, django_assert_num_queries, count
+):
+    for _ in range(count):
+        application = ApplicationFactory(owner=user)
+        InterviewRoundFactory(application=application)
+        StatusUpdateFactory(application=application)
+    url = feed_url(user)
+    # The feed, then the applications with their rounds and updates.
+    with django_assert_num_queries(4):
+        calendar = parse(client.get(url))
+    assert len(events(calendar)) >= count
+
+
+def test_a_wrong_token_is_a_404(client, user):
+    feed_url(user)
+    url = reverse("interviews:calendar_feed", args=["not-the-token"])
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_the_old_link_is_a_404_after_a_reset(owner_client, user):
+    old_url = feed_url(user)
+    owner_client.post(reverse("interviews:calendar_reset"))
+    assert owner_client.get(old_url).status_code == HTTPStatus.NOT_FOUND
+    new_url = feed_url(user)
+    assert new_url != old_url
+    assert owner_client.get(new_url).status_code == HTTPStatus.OK
+
+
+def test_a_deactivated_users_feed_is_a_404(client, user):
+    url = feed_url(user)
+    user.is_active = False
+    user.save()
+    assert client.get(url).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_round_downloads_as_an_ics_file(owner_client, application):
+    application.company = "Acme"
+    application.save()
+    interview_round = InterviewRoundFactory(
+        application=application, location_or_link="https://meet.example.com/abc"
+    )
+
+    response = owner_client.get(reverse("interviews:round_ics", args=[interview_round.pk]))
+
+    calendar = parse(response)
+    assert response["Content-Disposition"] == 'attachment; filename="acme-video-interview.ics"'
+    assert events(calendar) == {
+        f"round-{interview_round.pk}@interview-tracker": "Video interview · Acme"
+    }
+    (event,) = calendar.walk("VEVENT")
+    assert str(event["LOCATION"]) == "https://meet.example.com/abc"
+    assert event.decoded("DTSTART") == interview_round.scheduled_at
+
+
+def test_an_upcoming_rounds_file_carries_preparation_advice(owner_client, application):
+    interview_round = InterviewRoundFactory(
+        application=application,
+        scheduled_at=at(timezone.localdate() + dt.timedelta(2)),
+        outcome=Outcome.SCHEDULED,
+    )
+    services.stage_refresh(application)
+    response = owner_client.get(reverse("interviews:round_ics", args=[interview_round.pk]))
+    (event,) = parse(response).walk("VEVENT")
+    assert "Get ready for the video interview" in str(event["DESCRIPTION"])
+
+
+def test_stranger_gets_404_for_a_round_file(client, stranger, application):
+    interview_round = InterviewRoundFactory(application=application)
+    client.force_login(stranger)
+    response = client.get(reverse("interviews:round_ics", args=[interview_round.pk]))
+    assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_anonymous_round_file_redirects_to_login(client, application):
+    interview_round = InterviewRoundFactory(application=application)
+    response = client.get(reverse("interviews:round_ics", args=[interview_round.pk]))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_the_settings_page_shows_the_absolute_feed_link(owner_client, user):
+    response = owner_client.get(reverse("interviews:calendar_settings"))
+    assert response.status_code == HTTPStatus.OK
+    token = CalendarFeed.objects.get(owner=user).token
+    assert f'value="http://testserver/feeds/{token}.ics"' in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_the_settings_page_keeps_the_same_link_on_each_visit(owner_client, user):
+    owner_client.get(reverse("interviews:calendar_settings"))
+    owner_client.get(reverse("interviews:calendar_settings"))
+    assert CalendarFeed.objects.filter(owner=user).count() == 1
+
+
+def test_anonymous_settings_page_redirects_to_login(client):
+    response = client.get(reverse("interviews:calendar_settings"))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_reset_makes_a_new_link_and_says_the_old_one_is_dead(owner_client, user):
+    feed_url(user)
+    old_token = CalendarFeed.objects.get(owner=user).token
+
+    response = owner_client.post(reverse("interviews:calendar_reset"))
+
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == reverse("interviews:calendar_settings")
+    assert CalendarFeed.objects.get(owner=user).token != old_token
+    (message,) = get_messages(response.wsgi_request)
+    assert "the old link no longer works" in str(message)
+
+
+def test_reset_by_get_is_405(owner_client, user):
+    feed_url(user)
+    old_token = CalendarFeed.objects.get(owner=user).token
+    response = owner_client.get(reverse("interviews:calendar_reset"))
+    assert response.status_code == HTTPStatus.METHOD_NOT_ALLOWED
+    assert CalendarFeed.objects.get(owner=user).token == old_token
+
+
+def test_anonymous_reset_redirects_to_login(client):
+    response = client.post(reverse("interviews:calendar_reset"))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_a_reset_leaves_other_users_links_alone(owner_client, stranger):
+    stranger_url = feed_url(stranger)
+    owner_client.post(reverse("interviews:calendar_reset"))
+    assert owner_client.get(stranger_url).status_code == HTTPStatus.OK
+
+
+def test_feed_of_a_user_with_nothing_is_an_empty_calendar(client):
+    calendar = parse(client.get(feed_url(UserFactory())))
+    assert events(calendar) == {}
