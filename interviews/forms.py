@@ -110,7 +110,11 @@ class InterviewRoundForm(CrispyMixin, forms.ModelForm):
             "thank_you_sent_on",
             "notes",
         ]
-        labels = {"scheduled_at": "Date and time", "duration_minutes": "Length (minutes)"}
+        labels = {
+            "scheduled_at": "Date and time",
+            "duration_minutes": "Length (minutes)",
+            "thank_you_sent_on": "Thank-you sent on",
+        }
         widgets = {
             "scheduled_at": DateTimeInput(),
             "reply_promised_by": DateInput(),

@@ -33,28 +33,16 @@ def application_save(application: Application) -> Application:
 
 
 @transaction.atomic
-def round_save(interview_round: InterviewRound) -> InterviewRound:
-    interview_round.save()
-    stage_refresh(interview_round.application)
-    return interview_round
+def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | StatusUpdate:
+    """Save a round or a status update, then bring its application's stage up to date."""
+    record.save()
+    stage_refresh(record.application)
+    return record
 
 
 @transaction.atomic
-def round_delete(interview_round: InterviewRound) -> Application:
-    application = interview_round.application
-    interview_round.delete()
-    return stage_refresh(application)
-
-
-@transaction.atomic
-def update_save(update: StatusUpdate) -> StatusUpdate:
-    update.save()
-    stage_refresh(update.application)
-    return update
-
-
-@transaction.atomic
-def update_delete(update: StatusUpdate) -> Application:
-    application = update.application
-    update.delete()
+def record_delete(record: InterviewRound | StatusUpdate) -> Application:
+    """Delete a round or a status update, then bring its application's stage up to date."""
+    application = record.application
+    record.delete()
     return stage_refresh(application)

@@ -15,6 +15,7 @@ from interviews.forms import ApplicationForm
 from interviews.guidance import advise
 from interviews.panel import status_panel_context
 from interviews.timeline import timeline
+from interviews.views.confirm import confirm_page
 from interviews.waiting import offer_ids
 
 
@@ -73,12 +74,9 @@ def application_delete(request: HttpRequest, pk: int) -> HttpResponse:
         application.delete()
         messages.success(request, f"Deleted {name} and its history.")
         return redirect("interviews:board")
-    return render(
+    return confirm_page(
         request,
-        "interviews/confirm_delete.html",
-        {
-            "object_name": str(application),
-            "consequence": "Its interview rounds and status updates will be deleted with it.",
-            "cancel_url": application.get_absolute_url(),
-        },
+        name=str(application),
+        consequence="Its interview rounds and status updates will be deleted with it.",
+        cancel_url=application.get_absolute_url(),
     )

@@ -56,9 +56,9 @@ def draft_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     on = form.cleaned_data["on"]
     if draft.records_as == "thank_you":
         advice.last_round.thank_you_sent_on = on
-        services.round_save(advice.last_round)
+        services.record_save(advice.last_round)
     else:
         kind = UpdateKind.WITHDREW if draft.records_as == "withdrew" else UpdateKind.FOLLOW_UP_SENT
-        services.update_save(StatusUpdate(application=application, kind=kind, on=on))
+        services.record_save(StatusUpdate(application=application, kind=kind, on=on))
     messages.success(request, f"Marked as sent: {draft.title.lower()}.")
     return redirect(safe_next(request, application.get_absolute_url()))

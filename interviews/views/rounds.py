@@ -11,6 +11,7 @@ from django.views.decorators.http import require_http_methods
 from interviews import services
 from interviews.access import owned_application, owned_round
 from interviews.forms import InterviewRoundForm
+from interviews.views.confirm import record_delete_confirmed
 
 
 @login_required
@@ -22,7 +23,7 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         interview_round = form.save(commit=False)
         interview_round.application = application
-        services.round_save(interview_round)
+        services.record_save(interview_round)
         messages.success(request, f"Logged the {interview_round.get_kind_display().lower()}.")
         return redirect(application)
     return render(request, "interviews/round_form.html", {"form": form, "application": application})
@@ -35,7 +36,7 @@ def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
     interview_round = owned_round(request, pk)
     form = InterviewRoundForm(request.POST or None, instance=interview_round)
     if request.method == "POST" and form.is_valid():
-        services.round_save(form.save(commit=False))
+        services.record_save(form.save(commit=False))
         messages.success(request, "Saved the round.")
         return redirect(interview_round.application)
     return render(
@@ -49,18 +50,4 @@ def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Delete a round after a confirmation page."""
-    interview_round = owned_round(request, pk)
-    application = interview_round.application
-    if request.method == "POST":
-        services.round_delete(interview_round)
-        messages.success(request, "Deleted the round.")
-        return redirect(application)
-    return render(
-        request,
-        "interviews/confirm_delete.html",
-        {
-            "object_name": str(interview_round),
-            "consequence": "The stage and the advice will be worked out again without it.",
-            "cancel_url": application.get_absolute_url(),
-        },
-    )
+    return record_delete_confirmed(request, owned_round(request, pk), done="Deleted the round.")

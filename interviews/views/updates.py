@@ -15,6 +15,7 @@ from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.panel import status_panel_context
+from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
 
 
@@ -28,7 +29,7 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         update = form.save(commit=False)
         update.application = application
-        services.update_save(update)
+        services.record_save(update)
         messages.success(request, f"Logged: {update.get_kind_display().lower()}.")
         return redirect(application)
     return render(
@@ -40,21 +41,7 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Delete a status update after a confirmation page."""
-    update = owned_update(request, pk)
-    application = update.application
-    if request.method == "POST":
-        services.update_delete(update)
-        messages.success(request, "Deleted the update.")
-        return redirect(application)
-    return render(
-        request,
-        "interviews/confirm_delete.html",
-        {
-            "object_name": str(update),
-            "consequence": "The stage and the advice will be worked out again without it.",
-            "cancel_url": application.get_absolute_url(),
-        },
-    )
+    return record_delete_confirmed(request, owned_update(request, pk), done="Deleted the update.")
 
 
 @login_required
@@ -72,7 +59,7 @@ def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
         note=form.cleaned_data["note"],
         on=timezone.localdate(),
     )
-    services.update_save(update)
+    services.record_save(update)
     logged = f"Logged: {update.get_kind_display().lower()}."
     if request.htmx:
         return _status_panel(request, application.pk, logged=logged)
