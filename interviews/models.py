@@ -145,6 +145,11 @@ class Application(models.Model):
     )
     notes = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=Stage, default=Stage.SAVED, editable=False)
+    # The advice's waiting clock as dates (interviews.guidance.attention), stored with the
+    # stage so that the Waiting page and the board's counts filter and sort in SQL.
+    awaiting_from = models.DateField(null=True, editable=False)
+    follow_up_on = models.DateField(null=True, editable=False)
+    quiet_from = models.DateField(null=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -156,6 +161,10 @@ class Application(models.Model):
             # The board and the Waiting page: one user's applications in a stage, most
             # recently touched first.
             models.Index(fields=["owner", "stage", "-updated_at"], name="app_owner_stage_recent"),
+            # The Waiting page: one user's applications whose reply is owed, by follow-up date.
+            models.Index(
+                fields=["owner", "awaiting_from", "follow_up_on"], name="app_owner_awaiting"
+            ),
         ]
         constraints = [
             models.CheckConstraint(condition=Q(stage__in=Stage.values), name="app_stage_valid"),

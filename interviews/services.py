@@ -7,22 +7,33 @@ where the change is made (no signals, no side effects hidden in ``save()``).
 from __future__ import annotations
 
 from django.db import transaction
+from django.db.models import prefetch_related_objects
+from django.utils import timezone
 
+from interviews.guidance.attention import attention
 from interviews.models import Application, InterviewRound, StatusUpdate
 from interviews.stages import derive_stage
 
+DERIVED_FIELDS = ["stage", "awaiting_from", "follow_up_on", "quiet_from"]
+
 
 def stage_refresh(application: Application) -> Application:
-    """Recompute and store the stage from the application's records, as the database has them."""
-    stage = derive_stage(
+    """Recompute and store the stage and the waiting dates from the application's records."""
+    # Fresh records, not a prefetch cache that the caller may hold from before the change.
+    if hasattr(application, "_prefetched_objects_cache"):
+        application._prefetched_objects_cache.clear()
+    prefetch_related_objects([application], "rounds", "updates")
+    application.stage = derive_stage(
         applied_on=application.applied_on,
-        # Fresh queries, not a prefetch cache that the caller may hold from before the change.
-        rounds=InterviewRound.objects.filter(application=application),
-        updates=StatusUpdate.objects.filter(application=application),
+        rounds=application.rounds.all(),
+        updates=application.updates.all(),
     )
-    # Always touch updated_at: the board orders by last activity.
-    application.stage = stage
-    application.save(update_fields=["stage", "updated_at"])
+    dates = attention(application, today=timezone.localdate())
+    application.awaiting_from = dates.awaiting_from
+    application.follow_up_on = dates.follow_up_on
+    application.quiet_from = dates.quiet_from
+    # updated_at too: the board orders by last activity.
+    application.save(update_fields=[*DERIVED_FIELDS, "updated_at"])
     return application
 
 

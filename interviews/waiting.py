@@ -1,37 +1,50 @@
-"""Who owes the job seeker an answer, most urgent first, and what is coming up."""
+"""Who owes the job seeker an answer, most urgent first, and what is coming up.
+
+The list is filtered and ordered in SQL on the waiting dates that the write path stores
+(``interviews.guidance.attention``), so it costs the same at 20 applications or 2,000;
+each page's rows then get their full advice from ``advise``.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from interviews.guidance import Advice, advise
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+
 from interviews.models import Application, InterviewRound, Outcome, Stage
 
 # The stages in which the employer can owe a reply.
 AWAITABLE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
-URGENCY = {"follow_up": 0, "overdue": 1, "on_track": 2, "quiet": 3}
 UPCOMING_DAYS = 14
 
 
-def awaiting(user, today: date) -> list[tuple[Application, Advice]]:
-    """Every application where the ball is in the employer's court, the most urgent first."""
-    applications = Application.objects.for_user(user).filter(stage__in=AWAITABLE).with_records()
-    rows = [(application, advise(application, today=today)) for application in applications]
-    rows = [(application, advice) for application, advice in rows if advice.awaiting_reply]
-    return sorted(rows, key=_urgency)
+def _not_quiet(today: date) -> Q:
+    return Q(quiet_from__isnull=True) | Q(quiet_from__gt=today)
 
 
-def _urgency(row: tuple[Application, Advice]) -> tuple:
-    advice = row[1]
+def awaiting(user, today: date) -> QuerySet[Application]:
+    """Applications where the ball is in the employer's court: follow-ups due first, then
+    by follow-up date, gone-quiet ones last."""
     return (
-        URGENCY.get(advice.waiting_state, len(URGENCY)),
-        advice.follow_up_on or date.max,
-        advice.waiting_since or date.max,
+        Application.objects.for_user(user)
+        .filter(stage__in=AWAITABLE, awaiting_from__lte=today)
+        .annotate(
+            gone_quiet=Case(
+                When(_not_quiet(today), then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
+            )
+        )
+        .order_by("gone_quiet", F("follow_up_on").asc(nulls_last=True), "awaiting_from", "pk")
     )
 
 
-def due_today(rows: list[tuple[Application, Advice]]) -> int:
-    return sum(1 for _, advice in rows if advice.waiting_state == "follow_up")
+def waiting_counts(user, today: date) -> dict[str, int]:
+    """How many employers owe a reply, and for how many a follow-up is due today."""
+    return awaiting(user, today).aggregate(
+        total=Count("pk"),
+        due_today=Count("pk", filter=Q(follow_up_on__lte=today) & _not_quiet(today)),
+    )
 
 
 def upcoming_rounds(user, now: datetime, days: int = UPCOMING_DAYS):

@@ -85,8 +85,8 @@ def test_a_column_is_bounded_and_links_to_the_rest(owner_client, user):
 def test_board_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
     # session, user, stage counts, cards + their rounds and updates,
-    # waiting applications + their rounds and updates, upcoming interviews
-    with django_assert_num_queries(10):
+    # waiting counts, upcoming interviews
+    with django_assert_num_queries(8):
         response = owner_client.get(BOARD, {"closed": "1"})
     assert response.status_code == HTTPStatus.OK
 

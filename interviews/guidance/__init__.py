@@ -54,6 +54,7 @@ class Advice:
     follow_up_on: date | None
     follow_ups_unanswered: int
     quiet: bool
+    quiet_from: date | None  # the first day the silence counts as gone quiet
     waiting_state: str  # "", "on_track", "overdue", "follow_up" or "quiet"
     last_activity_on: date | None
     next_round: InterviewRound | None
@@ -86,6 +87,7 @@ def advise(application: Application, *, today: date) -> Advice:
         follow_up_on=wait.follow_up_on,
         follow_ups_unanswered=len(wait.follow_ups),
         quiet=bool(wait.quiet_reason),
+        quiet_from=wait.quiet_from,
         waiting_state=wait.state,
         last_activity_on=records.last_activity_on(application.applied_on),
         next_round=records.next_round,

@@ -8,7 +8,7 @@ to fill in; they hold no sentences. Numbers come from /work/shared/domain/stage-
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from django.utils import timezone
 
@@ -280,6 +280,7 @@ class Wait:
     follow_up_on: date | None = None
     follow_ups: list[StatusUpdate] = field(default_factory=list)
     quiet_reason: str = ""
+    quiet_from: date | None = None  # the first day the silence counts as gone quiet
     state: str = ""
 
 
@@ -302,7 +303,8 @@ def measure_wait(point: Point, records: Records, today: date) -> Wait:
         follow_up_on = add_business_days(point.promise, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, point.timing.follow_up_after)
-    quiet_reason = _quiet_reason(point, len(follow_ups), since, expected, today)
+    quiet_dates = _quiet_dates(point, follow_ups, since, expected)
+    quiet_reason = _quiet_reason(quiet_dates, today)
     if quiet_reason:
         # Gone quiet: the advice is to stop chasing, so there is no follow-up date to show.
         follow_up_on = None
@@ -319,6 +321,7 @@ def measure_wait(point: Point, records: Records, today: date) -> Wait:
         follow_up_on=follow_up_on,
         follow_ups=follow_ups,
         quiet_reason=quiet_reason,
+        quiet_from=min(quiet_dates.values()),
         state=state,
     )
 
@@ -337,14 +340,24 @@ def interview_number(point: Point, records: Records) -> int:
     return len(records.meetings) + (1 if point.situation == "invited" else 0)
 
 
-def _quiet_reason(point: Point, follow_ups: int, since: date, expected: date, today: date) -> str:
-    if follow_ups >= MAX_FOLLOW_UPS:
-        return "follow_ups"
-    applied = point.situation in {"applied_waiting", "acknowledged_waiting"}
-    if applied and (today - since).days >= QUIET_AFTER_APPLYING:
-        return "application"
-    if business_days_between(expected, today) > QUIET_PAST_EXPECTED:
-        return "silence"
+def _quiet_dates(
+    point: Point, follow_ups: list[StatusUpdate], since: date, expected: date
+) -> dict[str, date]:
+    """The first day each kind of silence makes the process count as gone quiet.
+
+    Dates, not a yes/no for today, so that lists can store them and sort in SQL."""
+    dates = {"silence": add_business_days(expected, QUIET_PAST_EXPECTED + 1)}
+    if point.situation in {"applied_waiting", "acknowledged_waiting"}:
+        dates["application"] = since + timedelta(days=QUIET_AFTER_APPLYING)
+    if len(follow_ups) >= MAX_FOLLOW_UPS:
+        dates["follow_ups"] = follow_ups[MAX_FOLLOW_UPS - 1].on
+    return dates
+
+
+def _quiet_reason(quiet_dates: dict[str, date], today: date) -> str:
+    for reason in ("follow_ups", "application", "silence"):
+        if reason in quiet_dates and today >= quiet_dates[reason]:
+            return reason
     return ""
 
 

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.guidance import advise
 from interviews.models import Application, Stage
-from interviews.waiting import awaiting, due_today, upcoming_rounds
+from interviews.waiting import upcoming_rounds, waiting_counts
 
 # A column shows its most recently active cards; the rest are one click away in the list.
-COLUMN_LIMIT = 25
+COLUMN_LIMIT = 15
 LIST_PAGE_SIZE = 50
 
 
@@ -47,7 +47,7 @@ def board(request: HttpRequest) -> HttpResponse:
         .with_records()
     )
     today = timezone.localdate()
-    waiting_rows = awaiting(request.user, today)
+    waiting = waiting_counts(request.user, today)
     columns = {stage: [] for stage in stages}
     for application in cards:
         columns[application.stage].append((application, advise(application, today=today)))
@@ -65,8 +65,8 @@ def board(request: HttpRequest) -> HttpResponse:
             "closed_total": sum(counts.get(stage, 0) for stage in Stage.closed()),
             "has_any": bool(counts) or bool(query),
             "today": today,
-            "awaiting_total": len(waiting_rows),
-            "due_today": due_today(waiting_rows),
+            "awaiting_total": waiting["total"],
+            "due_today": waiting["due_today"],
             "upcoming": upcoming_rounds(request.user, timezone.now()),
         },
     )

@@ -9,8 +9,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.guidance import advise
 from interviews.panel import status_panel_context
-from interviews.waiting import awaiting, due_today, offer_ids, upcoming_rounds
+from interviews.waiting import awaiting, offer_ids, upcoming_rounds, waiting_counts
 
 PAGE_SIZE = 25
 
@@ -20,18 +21,23 @@ PAGE_SIZE = 25
 def waiting(request: HttpRequest) -> HttpResponse:
     """Every application waiting on the employer, most urgent first, plus the next interviews."""
     today = timezone.localdate()
-    rows = awaiting(request.user, today)
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
+    counts = waiting_counts(request.user, today)
+    paginator = Paginator(awaiting(request.user, today).with_records(), PAGE_SIZE)
+    paginator.count = counts["total"]  # already counted with the due-today figure
+    page = paginator.get_page(request.GET.get("page"))
     offers = offer_ids(request.user)
-    items = [status_panel_context(app, advice, offers=offers) for app, advice in page]
+    items = [
+        status_panel_context(application, advise(application, today=today), offers=offers)
+        for application in page
+    ]
     return render(
         request,
         "interviews/waiting.html",
         {
             "page": page,
             "items": items,
-            "due_today": due_today(rows),
-            "total": len(rows),
+            "due_today": counts["due_today"],
+            "total": counts["total"],
             "upcoming": upcoming_rounds(request.user, timezone.now()),
             "today": today,
         },
