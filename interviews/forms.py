@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.auth import get_user_model
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
+from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 
 from interviews.models import Application, InterviewRound, StatusUpdate, UpdateKind
@@ -52,6 +53,16 @@ class CrispyMixin(SaneDatesMixin):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+
+class LoginForm(AuthenticationForm):
+    """Django's log-in form sets the username's max_length after building the field, so it
+    is never checked: an over-long name reached axes' 255-character column (a 500)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        username = self.fields["username"]
+        username.validators.append(MaxLengthValidator(username.max_length))
 
 
 class SignupForm(UserCreationForm):

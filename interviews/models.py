@@ -117,7 +117,8 @@ class ApplicationQuerySet(models.QuerySet):
         return self.filter(stage__in=Stage.closed())
 
     def search(self, text: str) -> ApplicationQuerySet:
-        text = text.strip()
+        # PostgreSQL refuses a NUL character in a query (a 500); no company or role has one.
+        text = text.replace("\x00", "").strip()
         if not text:
             return self
         return self.filter(Q(company__icontains=text) | Q(role__icontains=text))

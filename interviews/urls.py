@@ -26,5 +26,5 @@ urlpatterns = [
     path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),
     path("calendar/", calendar.calendar_settings, name="calendar_settings"),
     path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),
-    path("feeds/<str:token>.ics", calendar.calendar_feed, name="calendar_feed"),
+    path("feeds/<slug:token>.ics", calendar.calendar_feed, name="calendar_feed"),
 ]

@@ -1,0 +1,423 @@
+"""How the main pages scale: median server time at 20 applications and at 2,000.
+
+    .venv/bin/python bench/run.py            # 2,000 applications, 15 timed runs per page
+    .venv/bin/python bench/run.py --small    # CI smoke run: 60 applications, 3 runs
+
+A measurement, not a test: it always exits 0 and prints PASS or MISS against the targets
+(each page at 2,000 within 1.5x its time at 20 and within 3x the floor; advise() over
+2,000 applications under 100 ms).
+
+How it measures. A temporary SQLite file (the default database, with the settings'
+WAL and IMMEDIATE options) holds two users with the same mix of applications: one with
+--size of them, one with 20. Every page is fetched through django.test.Client with the
+whole middleware stack, logged in with force_login: 2 warm-ups, then the median of 15
+(perf_counter around client.get). DEBUG is switched off after start-up so no query log
+or template debugging costs time, as in production. The floor is the cheapest page that
+still does a page's work: a view added at /__floor__/ by a URLconf built at run time,
+which fetches 25 of the user's applications and renders a minimal template through the
+same client and middleware; "ratio to floor" divides each page's time by it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = 20
+PAGES = ["board", "board, closed shown", "application list", "application page"]
+PAGES += ["Waiting", "Stage guide", "calendar feed"]
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description="Time the main pages at 20 and at --size.")
+    parser.add_argument("--size", type=int, default=2000, help="applications of the big user")
+    parser.add_argument("--repeats", type=int, default=15, help="timed runs per page")
+    parser.add_argument("--small", action="store_true", help="CI smoke run: size 60, 3 runs")
+    args = parser.parse_args(argv)
+    if args.small:
+        args.size, args.repeats = 60, 3
+    return args
+
+
+def set_up_django(workdir: Path) -> None:
+    """A fresh SQLite file, configured before Django reads its settings."""
+    os.environ["DATABASE_URL"] = f"sqlite:///{workdir / 'bench.sqlite3'}"
+    os.environ["DJANGO_DEBUG"] = "1"  # plain static storage: no collectstatic manifest needed
+    os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "tracker.settings"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+    settings.DEBUG = False  # before the first request: no query log, no template debug
+    settings.ROOT_URLCONF = install_floor_urls()
+
+
+def install_floor_urls() -> str:
+    """The project's URLs plus /__floor__/, as a module made at run time."""
+    import types
+
+    from django.contrib.auth.decorators import login_required
+    from django.http import HttpResponse
+    from django.template import engines
+    from django.urls import path
+
+    from interviews.models import Application
+    from tracker import urls
+
+    template = engines["django"].from_string(
+        "<!doctype html><title>Floor</title><ul>{% for a in rows %}"
+        "<li>{{ a.company }}: {{ a.role }}, {{ a.get_stage_display }}</li>{% endfor %}</ul>"
+    )
+
+    @login_required
+    def floor(request):
+        rows = Application.objects.filter(owner=request.user).order_by("-updated_at")[:25]
+        return HttpResponse(template.render({"rows": rows}, request))
+
+    module = types.ModuleType("bench_urls")
+    module.urlpatterns = [*urls.urlpatterns, path("__floor__/", floor)]
+    sys.modules["bench_urls"] = module
+    return "bench_urls"
+
+
+# --- The data: one job search some months in, most of it closed or long quiet ---------
+
+# Share of applications (per 100) in each kind of story.
+PROFILES = {
+    "ghosted": 30,  # applied, maybe acknowledged, a follow-up or two, then silence
+    "screen_rejected": 26,
+    "rejected_late": 14,  # two to four interviews, then no
+    "withdrawn": 5,
+    "interviewing": 10,  # in process, often with an interview booked
+    "offer": 4,
+    "decided": 3,  # an offer accepted or declined
+    "applied_recent": 6,
+    "saved": 2,
+}
+ROLES = ["Software Engineer", "Data Analyst", "Product Manager", "Designer", "SRE"]
+LATER_KINDS = ["video", "technical", "onsite", "panel", "hiring_manager", "final"]
+
+Plan = tuple[int | None, list[tuple[str, int, str]], list[tuple[str, int]]]
+
+
+def plan(profile: str, rng) -> Plan:
+    """Days from today of the application date, each round (kind, day, outcome) and each
+    update (kind, day) of one application."""
+    if profile == "saved":
+        return None, [], []
+    recent = profile in ("applied_recent", "interviewing", "offer")
+    start = -rng.randint(2, 12) if profile == "applied_recent" else -rng.randint(50, 330)
+    if recent and profile != "applied_recent":
+        start = -rng.randint(25, 45)
+    rounds: list[tuple[str, int, str]] = []
+    updates = [("acknowledged", start + 1)] if rng.random() < 0.85 else []
+    if profile == "ghosted":
+        updates += [("follow_up_sent", start + 10 + 8 * i) for i in range(rng.randint(0, 3))]
+    if profile in ("applied_recent", "ghosted"):
+        return start, rounds, updates
+    rounds.append(("phone_screen", start + 7, "advanced"))
+    if profile == "screen_rejected":
+        rounds[-1] = ("phone_screen", start + 7, "done")
+        if rng.random() < 0.5:
+            updates.append(("follow_up_sent", start + 12))
+        return start, rounds, [*updates, ("rejected", start + 16)]
+    updates.append(("invited", start + 9))
+    count = rng.randint(2, 4) if profile in ("rejected_late", "decided") else rng.randint(1, 3)
+    day = start + 14
+    for _ in range(count):
+        rounds.append((rng.choice(LATER_KINDS), day, "advanced"))
+        day += rng.randint(4, 8)
+    return start, rounds, updates + ending(profile, rounds, day, rng)
+
+
+def ending(profile: str, rounds: list, day: int, rng) -> list[tuple[str, int]]:
+    """How the story ends (or where it stands), as updates; may book or mark a round."""
+    if profile == "rejected_late":
+        return [("rejected", day)]
+    if profile == "withdrawn":
+        return [("withdrew", day)]
+    if profile == "interviewing":
+        if rng.random() < 0.5:
+            rounds.append((rng.choice(LATER_KINDS), rng.randint(1, 10), "scheduled"))
+        else:
+            kind, at, _ = rounds[-1]
+            rounds[-1] = (kind, at, "done")
+        return [("moving_forward", min(day, 0))]
+    offer = ("offer_written", min(day, -1))
+    if profile == "decided":
+        return [offer, (rng.choice(["accepted", "declined"]), min(day + 3, 0))]
+    return [offer]
+
+
+def mix(size: int, rng) -> list[str]:
+    """`size` profiles in the PROFILES proportions (largest remainders), shuffled."""
+    total = sum(PROFILES.values())
+    exact = {name: size * weight / total for name, weight in PROFILES.items()}
+    counts = {name: int(share) for name, share in exact.items()}
+    by_remainder = sorted(exact, key=lambda name: exact[name] - counts[name], reverse=True)
+    for name in by_remainder[: size - sum(counts.values())]:
+        counts[name] += 1
+    profiles = [name for name, count in counts.items() for _ in range(count)]
+    rng.shuffle(profiles)
+    return profiles
+
+
+def build_user(username: str, size: int):
+    """A user with `size` applications of the PROFILES mix, stored as the app would store them."""
+    import random
+
+    from django.contrib.auth import get_user_model
+
+    from interviews.models import Application, CalendarFeed
+
+    rng = random.Random(f"{username}-{size}")  # the same data on every run
+    user = get_user_model().objects.create_user(username)
+    CalendarFeed.objects.create(owner=user)
+    plans = [plan(profile, rng) for profile in mix(size, rng)]
+    applications = Application.objects.bulk_create(
+        Application(
+            owner=user,
+            company=f"Company {i:04d}",
+            role=rng.choice(ROLES),
+            applied_on=days(start),
+            contact_name="Dana Reyes",
+            contact_email="dana@example.com",
+        )
+        for i, (start, _, _) in enumerate(plans)
+    )
+    store_records(applications, plans, rng)
+    refresh_derived(applications, plans)
+    return user
+
+
+def days(offset: int | None):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    return None if offset is None else timezone.localdate() + timedelta(days=offset)
+
+
+def store_records(applications: list, plans: list[Plan], rng) -> None:
+    from datetime import datetime, time
+
+    from django.utils import timezone
+
+    from interviews.models import InterviewRound, StatusUpdate
+
+    rounds, updates = [], []
+    for application, (_, planned_rounds, planned_updates) in zip(applications, plans, strict=True):
+        for kind, day, outcome in planned_rounds:
+            at = datetime.combine(days(day), time(rng.randint(9, 16)))
+            rounds.append(
+                InterviewRound(
+                    application=application,
+                    kind=kind,
+                    scheduled_at=timezone.make_aware(at),
+                    duration_minutes=45,
+                    interviewers="Sam Lee, Kim Park",
+                    outcome=outcome,
+                )
+            )
+        updates += [
+            StatusUpdate(application=application, kind=k, on=days(d)) for k, d in planned_updates
+        ]
+    InterviewRound.objects.bulk_create(rounds, batch_size=500)
+    StatusUpdate.objects.bulk_create(updates, batch_size=500)
+
+
+def refresh_derived(applications: list, plans: list[Plan]) -> None:
+    """Store the stage and every other derived field through services.stage_refresh, the
+    app's one write path, so the data is exactly what the app itself would hold; then
+    date each application's last activity back to its latest record, in one query."""
+    from datetime import datetime, time
+
+    from django.db import transaction
+    from django.utils import timezone
+
+    from interviews.models import Application
+    from interviews.services import stage_refresh
+
+    with transaction.atomic():
+        for application in applications:
+            stage_refresh(application)
+    for application, (start, rounds, updates) in zip(applications, plans, strict=True):
+        last = max([start or -400, *(d for _, d, _ in rounds), *(d for _, d in updates)])
+        application.updated_at = timezone.make_aware(datetime.combine(days(min(last, 0)), time(12)))
+    Application.objects.bulk_update(applications, ["updated_at"], batch_size=500)
+
+
+def detail_application(user):
+    """The open application with the most records: the fullest page a user opens."""
+    from django.db.models import Count
+
+    from interviews.models import Application, Stage
+
+    return (
+        Application.objects.for_user(user)
+        .filter(stage__in=Stage.active())
+        .annotate(records=Count("rounds", distinct=True) + Count("updates", distinct=True))
+        .order_by("-records", "pk")
+        .first()
+    )
+
+
+def feed_token(user) -> str:
+    return user.calendar_feed.token
+
+
+# --- The measurements --------------------------------------------------------------------
+
+
+@dataclass
+class Timing:
+    median_ms: float
+    status: int
+
+
+def time_get(client, url: str, repeats: int, warmups: int = 2) -> Timing:
+    for _ in range(warmups):
+        client.get(url)
+    samples, status = [], 200
+    for _ in range(repeats):
+        start = time.perf_counter()
+        response = client.get(url)
+        samples.append((time.perf_counter() - start) * 1000)
+        if response.status_code != 200:
+            status = response.status_code
+    return Timing(statistics.median(samples), status)
+
+
+def page_urls(user, detail_pk: int, token: str) -> dict[str, str]:
+    return {
+        "board": "/",
+        "board, closed shown": "/?closed=1",
+        "application list": "/applications/",
+        "application page": f"/applications/{detail_pk}/",
+        "Waiting": "/waiting/",
+        "Stage guide": "/guide/",
+        "calendar feed": f"/feeds/{token}.ics",
+        "floor": "/__floor__/",
+    }
+
+
+def measure_user(user, repeats: int) -> dict[str, Timing]:
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    urls = page_urls(user, detail_application(user).pk, feed_token(user))
+    return {name: time_get(client, url, repeats) for name, url in urls.items()}
+
+
+def time_advise(user, repeats: int = 5) -> tuple[float, float]:
+    """Median ms to fetch every application with_records(), and to advise() them all."""
+    from django.utils import timezone
+
+    from interviews.guidance import advise
+    from interviews.models import Application
+
+    fetches, advising = [], []
+    today = timezone.localdate()
+    for _ in range(repeats):
+        start = time.perf_counter()
+        applications = list(Application.objects.for_user(user).with_records())
+        fetched = time.perf_counter()
+        for application in applications:
+            advise(application, today=today)
+        fetches.append((fetched - start) * 1000)
+        advising.append((time.perf_counter() - fetched) * 1000)
+    return statistics.median(fetches), statistics.median(advising)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "MISS"
+
+
+def table(size: int, small: dict[str, Timing], big: dict[str, Timing]) -> list[str]:
+    floor = big["floor"].median_ms
+    lines = [
+        f"| page | median at {SMALL} (ms) | median at {size:,} (ms) "
+        f"| ratio {size:,}/{SMALL} | ratio to floor | target |",
+        "| --- | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for name in [*PAGES, "floor"]:
+        at_small, at_big = small[name].median_ms, big[name].median_ms
+        growth, to_floor = at_big / at_small, at_big / floor
+        result = "(the floor)" if name == "floor" else verdict(growth <= 1.5 and to_floor <= 3)
+        if small[name].status != 200 or big[name].status != 200:
+            result = f"ERROR: HTTP {small[name].status}/{big[name].status}"
+        lines.append(
+            f"| {name} | {at_small:.1f} | {at_big:.1f} | {growth:.2f} | {to_floor:.2f} | {result} |"
+        )
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    workdir = Path(tempfile.mkdtemp(prefix="tracker-bench-"))
+    try:
+        set_up_django(workdir)
+        started = time.perf_counter()
+        big_user, small_user = build_user("bench-big", args.size), build_user("bench-small", SMALL)
+        print(
+            f"Set up {args.size:,} + {SMALL} applications in {time.perf_counter() - started:.1f} s"
+        )
+        print_counts(big_user, small_user)
+        small = measure_user(small_user, args.repeats)
+        big = measure_user(big_user, args.repeats)
+        fetch_ms, advise_ms = time_advise(big_user)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+    report(args, small, big, fetch_ms, advise_ms)
+    return 0
+
+
+def print_counts(*users) -> None:
+    from collections import Counter
+
+    from interviews.models import Application, InterviewRound, StatusUpdate
+
+    for user in users:
+        stages = Counter(Application.objects.for_user(user).values_list("stage", flat=True))
+        rounds = InterviewRound.objects.filter(application__owner=user).count()
+        updates = StatusUpdate.objects.filter(application__owner=user).count()
+        mix = ", ".join(f"{stage} {count}" for stage, count in stages.most_common())
+        print(f"{user.username}: {rounds} rounds, {updates} updates; {mix}")
+
+
+def report(args, small: dict[str, Timing], big: dict[str, Timing], fetch_ms, advise_ms) -> None:
+    print()
+    print("\n".join(table(args.size, small, big)))
+    print()
+    print(
+        f"advise() over {args.size:,} applications: {advise_ms:.1f} ms "
+        f"(fetching them with_records(): {fetch_ms:.1f} ms, not counted) "
+        f"| target under 100 ms: {verdict(advise_ms < 100)}"
+    )
+    print()
+    print(
+        f"Medians of {args.repeats} runs after 2 warm-ups, django.test.Client with the full "
+        "middleware stack, SQLite file, DEBUG off."
+    )
+    print(
+        "Targets: each page at the big size within 1.5x its time at 20 and within 3x "
+        "the floor (25 rows, minimal template, same stack); advise() under 100 ms."
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,304 @@
+"""Isolation: every URL of the project, walked from the resolver, keeps one user's records
+from every other user and from anonymous visitors.
+
+The walk needs no upkeep: a pattern that captures arguments must have an entry in FILL
+(how to point it at the owner's records), else the test fails naming it; a pattern
+without arguments is either listed in PUBLIC or must send anonymous visitors to log in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from http import HTTPStatus
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.services import stage_refresh
+from tests.factories import (
+    ApplicationFactory,
+    InterviewRoundFactory,
+    StatusUpdateFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+OWNER_COMPANY = "Owner Secret Co"
+STRANGER_COMPANY = "Stranger Own Co"
+LOGIN_URL = reverse("login")
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str  # with namespaces, ready for reverse()
+    route: str  # the full pattern, for messages
+    kwargs: tuple[str, ...]  # the arguments it captures
+    namespace: str = ""
+
+
+def walk(
+    resolver: URLResolver, prefix: str = "", namespace: str = "", captured: tuple[str, ...] = ()
+) -> Iterator[Route]:
+    """Every URLPattern below `resolver`, with its namespaced name, full route and arguments."""
+    for entry in resolver.url_patterns:
+        route = prefix + str(entry.pattern)
+        kwargs = captured + tuple(entry.pattern.regex.groupindex)
+        if isinstance(entry, URLResolver):
+            inner = ":".join(part for part in (namespace, entry.namespace or "") if part)
+            yield from walk(entry, route, inner, kwargs)
+        elif isinstance(entry, URLPattern):
+            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name
+            yield Route(name or "", route, tuple(sorted(set(kwargs))), namespace)
+
+
+def project_routes() -> list[Route]:
+    # Django's admin is staff-only and tested by Django itself; its own test file covers it.
+    return [r for r in walk(get_resolver()) if r.namespace.split(":")[0] != "admin"]
+
+
+@dataclass
+class World:
+    owner: Any
+    stranger: Any
+    application: Application
+    round: InterviewRound
+    update: StatusUpdate
+    feed: CalendarFeed
+
+
+def build_world() -> World:
+    """An owner with one of each record, and a stranger with an application of their own."""
+    owner = UserFactory(username="owner")
+    stranger = UserFactory(username="stranger")
+    today = timezone.localdate()
+    application = ApplicationFactory(
+        owner=owner, company=OWNER_COMPANY, applied_on=today - dt.timedelta(days=20)
+    )
+    interview = InterviewRoundFactory(
+        application=application, scheduled_at=timezone.now() - dt.timedelta(days=2)
+    )
+    update = StatusUpdateFactory(application=application, on=today - dt.timedelta(days=10))
+    stage_refresh(application)
+    stage_refresh(ApplicationFactory(owner=stranger, company=STRANGER_COMPANY))
+    feed = CalendarFeed.objects.create(owner=owner)
+    CalendarFeed.objects.create(owner=stranger)
+    return World(owner, stranger, application, interview, update, feed)
+
+
+@pytest.fixture
+def world() -> World:
+    return build_world()
+
+
+# How to point each pattern with arguments at the owner's records. A new pattern with
+# arguments fails test_every_pattern_with_arguments_is_known until it is added here.
+FILL: dict[str, Callable[[World], dict[str, Any]]] = {
+    "interviews:application_detail": lambda w: {"pk": w.application.pk},
+    "interviews:application_edit": lambda w: {"pk": w.application.pk},
+    "interviews:application_delete": lambda w: {"pk": w.application.pk},
+    "interviews:round_create": lambda w: {"pk": w.application.pk},
+    "interviews:round_edit": lambda w: {"pk": w.round.pk},
+    "interviews:round_delete": lambda w: {"pk": w.round.pk},
+    "interviews:round_ics": lambda w: {"pk": w.round.pk},
+    "interviews:update_create": lambda w: {"pk": w.application.pk},
+    "interviews:update_delete": lambda w: {"pk": w.update.pk},
+    "interviews:update_quick": lambda w: {"pk": w.application.pk},
+    # A withdrawal is on offer for every open application.
+    "interviews:draft": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
+    "interviews:draft_sent": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
+}
+
+# Patterns with arguments that are not "one user's record" and get tests of their own below.
+BY_TOKEN = {"interviews:calendar_feed", "password_reset_confirm"}
+
+# Pages without arguments that anyone may open.
+PUBLIC = {
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_complete",
+    "signup",
+    "interviews:guide",
+}
+
+
+def round_data() -> dict[str, str]:
+    return {
+        "kind": "final",
+        "scheduled_at": (timezone.localtime() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M"),
+        "duration_minutes": "60",
+        "outcome": "scheduled",
+    }
+
+
+# What a POST carries: data that changes the owner's records when the owner sends it.
+POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
+    "interviews:application_edit": lambda: {"company": "Hijacked", "role": "Hijacked"},
+    "interviews:application_delete": dict,
+    "interviews:round_create": round_data,
+    "interviews:round_edit": round_data,
+    "interviews:round_delete": dict,
+    "interviews:update_create": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
+    "interviews:update_delete": dict,
+    "interviews:update_quick": lambda: {"kind": "rejected"},
+    "interviews:draft_sent": dict,
+}
+
+
+def snapshot() -> dict[str, list[dict]]:
+    """Every stored record, field by field, to prove that nothing changed."""
+    models = (Application, InterviewRound, StatusUpdate, CalendarFeed)
+    return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
+
+
+def filled_routes() -> list[Route]:
+    return [r for r in project_routes() if r.kwargs and r.name not in BY_TOKEN]
+
+
+def routes_without_arguments() -> list[Route]:
+    return [r for r in project_routes() if not r.kwargs]
+
+
+def filled_url(route: Route, world: World) -> str:
+    if route.name not in FILL:
+        pytest.fail(f"{route.name or route.route} captures {route.kwargs}: add it to FILL")
+    return reverse(route.name, kwargs=FILL[route.name](world))
+
+
+def logged_in(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def assert_sent_to_login(response) -> None:
+    assert response.status_code == HTTPStatus.FOUND, response
+    assert response["Location"].startswith(LOGIN_URL)
+
+
+def test_every_pattern_has_a_name_and_every_pattern_with_arguments_is_known():
+    routes = project_routes()
+    assert [r.route for r in routes if not r.name] == []
+    unknown = [r.name for r in routes if r.kwargs and r.name not in set(FILL) | BY_TOKEN]
+    assert unknown == [], f"add these to FILL in {__name__}: {unknown}"
+
+
+def test_the_walk_finds_the_pages_it_should():
+    names = {r.name for r in project_routes()}
+    assert {"interviews:board", "interviews:round_edit", "login", "signup"} <= names
+    assert len(filled_routes()) == len(FILL)
+
+
+def test_a_stranger_gets_404_for_every_record_of_the_owner(world):
+    stranger = logged_in(world.stranger)
+    for route in filled_routes():
+        url = filled_url(route, world)
+        for method in ("get", "post"):
+            before = snapshot()
+            data = POST_DATA.get(route.name, dict)() if method == "post" else {}
+            response = getattr(stranger, method)(url, data)
+            assert response.status_code in (HTTPStatus.NOT_FOUND, HTTPStatus.METHOD_NOT_ALLOWED), (
+                f"{method.upper()} {route.name} gave {response.status_code} to a stranger"
+            )
+            assert OWNER_COMPANY not in response.content.decode(errors="replace"), route.name
+            assert snapshot() == before, f"{method.upper()} {route.name} changed records"
+
+
+@pytest.mark.parametrize("name", sorted(POST_DATA))
+def test_the_strangers_post_data_does_change_things_when_the_owner_sends_it(world, name):
+    # Proves that the 404s above are the ownership check, not a form the view would refuse.
+    before = snapshot()
+    response = logged_in(world.owner).post(
+        filled_url(Route(name, name, ()), world), POST_DATA[name]()
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert snapshot() != before
+
+
+def test_anonymous_visitors_are_sent_to_log_in_for_every_record(world):
+    anonymous = Client()
+    for route in filled_routes():
+        url = filled_url(route, world)
+        before = snapshot()
+        assert_sent_to_login(anonymous.get(url))
+        assert_sent_to_login(anonymous.post(url, POST_DATA.get(route.name, dict)()))
+        assert snapshot() == before, route.name
+
+
+def test_anonymous_visitors_are_sent_to_log_in_for_every_private_page(world):
+    anonymous = Client()
+    before = snapshot()
+    for route in routes_without_arguments():
+        if route.name in PUBLIC:
+            continue
+        assert_sent_to_login(anonymous.get(reverse(route.name)))
+        assert_sent_to_login(anonymous.post(reverse(route.name)))
+    assert snapshot() == before
+
+
+def test_public_pages_open_without_an_account():
+    anonymous = Client()
+    for name in PUBLIC - {"logout"}:
+        assert anonymous.get(reverse(name)).status_code == HTTPStatus.OK, name
+    # Logging out is a POST; it works (and changes nothing) without a session.
+    assert anonymous.post(reverse("logout")).status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
+
+
+def test_a_strangers_own_pages_never_show_the_owners_records(world):
+    stranger = logged_in(world.stranger)
+    for route in routes_without_arguments():
+        response = stranger.get(reverse(route.name))
+        assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, route.name
+        assert OWNER_COMPANY not in response.content.decode(errors="replace"), route.name
+
+
+def test_the_calendar_feed_is_readable_by_its_token_alone_and_holds_only_the_owners_data(world):
+    url = reverse("interviews:calendar_feed", kwargs={"token": world.feed.token})
+    body = Client().get(url).content.decode()
+    assert OWNER_COMPANY in body
+    assert STRANGER_COMPANY not in body
+    stranger_feed = CalendarFeed.objects.get(owner=world.stranger)
+    url = reverse("interviews:calendar_feed", kwargs={"token": stranger_feed.token})
+    assert OWNER_COMPANY not in logged_in(world.owner).get(url).content.decode()
+
+
+@pytest.mark.parametrize(
+    "mangle", [str.upper, lambda t: t[:-1], lambda t: t + "x", lambda t: "x" + t[1:]]
+)
+def test_a_mangled_feed_token_is_404_even_for_a_logged_in_user(world, mangle):
+    token = mangle(world.feed.token)
+    assert token != world.feed.token
+    url = reverse("interviews:calendar_feed", kwargs={"token": token})
+    assert Client().get(url).status_code == HTTPStatus.NOT_FOUND
+    response = logged_in(world.stranger).get(url)
+    assert response.status_code == HTTPStatus.NOT_FOUND
+    assert OWNER_COMPANY not in response.content.decode()
+
+
+def test_a_reset_feed_token_stops_working(world):
+    old = reverse("interviews:calendar_feed", kwargs={"token": world.feed.token})
+    world.feed.reset()
+    assert Client().get(old).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_bogus_password_reset_link_shows_the_invalid_link_page(world):
+    url = reverse("password_reset_confirm", kwargs={"uidb64": "MQ", "token": "set-password"})
+    response = Client().get(url, follow=True)
+    assert response.status_code == HTTPStatus.OK
+    assert response.context["validlink"] is False
+    assert isinstance(response.context["user"], AnonymousUser)
+
+
+def test_a_non_staff_user_is_turned_away_from_the_admin(world):
+    response = logged_in(world.stranger).get(reverse("admin:interviews_application_changelist"))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].startswith(reverse("admin:login"))

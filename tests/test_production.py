@@ -1,0 +1,195 @@
+"""Production readiness: deploy checks, loud configuration errors, log-in throttling, CSRF."""
+
+from __future__ import annotations
+
+import os
+import re
+import secrets
+import subprocess
+import sys
+from http import HTTPStatus
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+
+from interviews.models import Application, InterviewRound, StatusUpdate
+from tests.factories import PASSWORD
+from tests.test_isolation import (
+    BY_TOKEN,
+    FILL,
+    POST_DATA,
+    Route,
+    World,
+    build_world,
+    project_routes,
+    round_data,
+    snapshot,
+)
+
+pytestmark = pytest.mark.django_db
+
+MANAGE = Path(__file__).resolve().parent.parent / "manage.py"
+PRINT_SETTINGS = (
+    "from django.conf import settings; "
+    "print(settings.DEBUG, settings.SECURE_SSL_REDIRECT, settings.SESSION_COOKIE_SECURE)"
+)
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """Run manage.py in a fresh process with only the DJANGO_* variables given here."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run(
+        [sys.executable, str(MANAGE), *args],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def production_env(**extra: str) -> dict[str, str]:
+    return {
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50)[:50],
+        "DJANGO_ALLOWED_HOSTS": "example.com",
+        **extra,
+    }
+
+
+def test_the_deploy_check_passes_with_production_settings():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **production_env())
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout
+    assert "WARNING" not in result.stderr + result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = manage("check", DJANGO_DEBUG="0", DJANGO_ALLOWED_HOSTS="example.com")
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["maybe", "2", "yes please"])
+def test_a_debug_switch_that_is_not_a_clear_yes_or_no_fails_loudly(value):
+    result = manage("check", DJANGO_DEBUG=value)
+    assert result.returncode != 0
+    assert "DJANGO_DEBUG" in result.stderr and repr(value) in result.stderr
+
+
+def test_production_redirects_to_https_unless_told_a_proxy_does_it():
+    on = manage("shell", "-v", "0", "-c", PRINT_SETTINGS, **production_env())
+    assert on.stdout.split() == ["False", "True", "True"], on.stderr
+    off = manage(
+        "shell", "-v", "0", "-c", PRINT_SETTINGS, **production_env(DJANGO_SECURE_SSL_REDIRECT="0")
+    )
+    assert off.stdout.split() == ["False", "False", "True"], off.stderr
+
+
+def log_in(client: Client, username: str, password: str):
+    return client.post(reverse("login"), {"username": username, "password": password})
+
+
+def test_five_wrong_passwords_lock_the_account_even_for_the_right_one(user):
+    client = Client()
+    for _ in range(4):
+        assert log_in(client, user.username, "wrong").status_code == HTTPStatus.OK
+    # The fifth failure is the one that locks: axes answers it with the lockout page.
+    assert log_in(client, user.username, "wrong").status_code == HTTPStatus.TOO_MANY_REQUESTS
+    response = log_in(client, user.username, PASSWORD)
+    assert response.status_code == HTTPStatus.TOO_MANY_REQUESTS
+    assert "Too many failed log-ins" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    assert client.get(reverse("interviews:board")).status_code == HTTPStatus.FOUND
+
+
+def test_four_wrong_passwords_still_let_the_right_one_in(user):
+    client = Client()
+    for _ in range(4):
+        log_in(client, user.username, "wrong")
+    assert log_in(client, user.username, PASSWORD).status_code == HTTPStatus.FOUND
+    assert client.get(reverse("interviews:board")).status_code == HTTPStatus.OK
+
+
+def test_a_lockout_is_per_username(user, stranger):
+    client = Client()
+    for _ in range(5):
+        log_in(client, stranger.username, "wrong")
+    assert log_in(client, user.username, PASSWORD).status_code == HTTPStatus.FOUND
+
+
+@pytest.fixture
+def world() -> World:
+    return build_world()
+
+
+def csrf_client(world: World) -> Client:
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.owner)
+    return client
+
+
+def url_for(route: Route, world: World) -> str:
+    if route.name == "interviews:calendar_feed":
+        return reverse(route.name, kwargs={"token": world.feed.token})
+    if route.name == "password_reset_confirm":
+        return reverse(route.name, kwargs={"uidb64": "MQ", "token": "set-password"})
+    if route.kwargs:
+        return reverse(route.name, kwargs=FILL[route.name](world))
+    return reverse(route.name)
+
+
+def test_every_post_without_a_csrf_token_is_refused_and_changes_nothing(world):
+    client = csrf_client(world)
+    users = list(get_user_model().objects.values())
+    for route in project_routes():
+        assert not route.kwargs or route.name in set(FILL) | BY_TOKEN, route.name
+        before = snapshot()
+        response = client.post(url_for(route, world), POST_DATA.get(route.name, dict)())
+        assert response.status_code == HTTPStatus.FORBIDDEN, route.name
+        assert snapshot() == before, route.name
+    assert list(get_user_model().objects.values()) == users
+    # Still logged in: not even the log-out went through.
+    assert client.get(reverse("interviews:board")).status_code == HTTPStatus.OK
+
+
+def token_from(client: Client, url: str) -> str:
+    """The CSRF token of the forms on a page, as a browser would find it."""
+    body = client.get(url).content.decode()
+    match = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body)
+    assert match, f"no CSRF token on {url}"
+    return match[1]
+
+
+def test_a_form_posted_with_the_token_from_its_page_works(world):
+    client = csrf_client(world)
+    create = reverse("interviews:application_create")
+    data = {
+        "company": "Token Co",
+        "role": "Engineer",
+        "csrfmiddlewaretoken": token_from(client, create),
+    }
+    assert client.post(create, data).status_code == HTTPStatus.FOUND
+    assert Application.objects.filter(company="Token Co").exists()
+
+    url = reverse("interviews:round_create", args=[world.application.pk])
+    data = {**round_data(), "csrfmiddlewaretoken": token_from(client, url)}
+    assert client.post(url, data).status_code == HTTPStatus.FOUND
+    assert InterviewRound.objects.filter(application=world.application).count() == 2
+
+
+def test_quick_update_and_log_out_work_with_the_token_from_the_page(world):
+    client = csrf_client(world)
+    token = token_from(client, world.application.get_absolute_url())
+    url = reverse("interviews:update_quick", args=[world.application.pk])
+    response = client.post(url, {"kind": "on_hold", "csrfmiddlewaretoken": token})
+    assert response.status_code == HTTPStatus.FOUND
+    assert StatusUpdate.objects.filter(kind="on_hold").exists()
+
+    token = token_from(client, reverse("interviews:board"))
+    response = client.post(reverse("logout"), {"csrfmiddlewaretoken": token})
+    assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
+    assert client.get(reverse("interviews:board")).status_code == HTTPStatus.FOUND
