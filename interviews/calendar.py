@@ -1,7 +1,8 @@
 """iCalendar (RFC 5545) for a user's job search: interview rounds, follow-ups, offer deadlines.
 
-Pure: it reads applications fetched with ``with_records()`` and the ``today`` it is given,
-so a whole feed costs the queries of that one fetch. Timed events are written in UTC so
+Pure: it reads records its caller fetched (``interviews.views.calendar`` keeps the feed to a
+window: recent and coming rounds, open follow-ups and offer deadlines, so it stays small
+however long the search has run). Timed events are written in UTC so
 that every calendar client places them right without a VTIMEZONE block; follow-ups and
 deadlines are all-day events because they fall on a day, not at a time.
 """
@@ -9,6 +10,7 @@ deadlines are all-day events because they fall on a day, not at a time.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
@@ -18,7 +20,6 @@ from interviews.guidance import Advice, advise
 from interviews.models import (
     Application,
     InterviewRound,
-    Outcome,
     Stage,
     StatusUpdate,
     UpdateKind,
@@ -43,9 +44,12 @@ def latest_offer(application: Application) -> StatusUpdate | None:
         if u.kind in {UpdateKind.OFFER_VERBAL, UpdateKind.OFFER_WRITTEN}
     ]
     # Not the prefetch's order: a caller's queryset may have ordered it differently.
-    return max(
-        offers, key=lambda u: (u.on, u.created_at or timezone.now(), u.pk or 0), default=None
-    )
+    return max(offers, key=offer_order, default=None)
+
+
+def offer_order(update: StatusUpdate) -> tuple:
+    """Offers in the order they came: by day, then by when they were logged."""
+    return (update.on, update.created_at or timezone.now(), update.pk or 0)
 
 
 def offer_deadline(application: Application) -> date | None:
@@ -122,34 +126,34 @@ def round_calendar(
     return calendar
 
 
-def feed_calendar(
-    applications: Iterable[Application], *, today: date, link: Link, name: str, uid: str
-) -> Calendar:
-    """A user's whole feed: every round but cancelled ones, and the active applications'
-    follow-up dates and offer deadlines."""
+@dataclass(frozen=True)
+class FeedRecords:
+    """What a feed shows, fetched by the caller: rounds (with their applications), the
+    advice of applications whose next round is among them, applications with an open
+    follow-up date, and the latest offer update of each application holding an offer."""
+
+    rounds: Iterable[InterviewRound]
+    advice: dict[int, Advice]
+    follow_ups: Iterable[Application]
+    offers: Iterable[StatusUpdate]
+
+
+def feed_calendar(records: FeedRecords, *, link: Link, name: str, uid: str) -> Calendar:
+    """A user's feed: interview rounds, follow-up dates and offer deadlines."""
     calendar = new_calendar(name, uid=uid)
-    for application in applications:
-        for event in _application_events(application, today=today, link=link(application)):
-            calendar.add_component(event)
+    for r in records.rounds:
+        prep = _prep_for(records.advice.get(r.application_id), r)
+        calendar.add_component(
+            round_event(r, application=r.application, prep=prep, link=link(r.application))
+        )
+    for application in records.follow_ups:
+        event = follow_up_event(application, application.follow_up_on, link=link(application))
+        calendar.add_component(event)
+    for offer in records.offers:
+        application = offer.application
+        event = offer_deadline_event(application, offer.respond_by, link=link(application))
+        calendar.add_component(event)
     return calendar
-
-
-def _application_events(application: Application, *, today: date, link: str) -> list[Event]:
-    # Closed applications keep their rounds as history, but nothing is left to do for them.
-    advice = advise(application, today=today) if not application.is_closed else None
-    events = [
-        round_event(r, application=application, prep=_prep_for(advice, r), link=link)
-        for r in application.rounds.all()
-        if r.outcome != Outcome.CANCELLED
-    ]
-    if advice is None:
-        return events
-    if advice.awaiting_reply and not advice.quiet and advice.follow_up_on is not None:
-        events.append(follow_up_event(application, advice.follow_up_on, link=link))
-    deadline = offer_deadline(application)
-    if deadline is not None:
-        events.append(offer_deadline_event(application, deadline, link=link))
-    return events
 
 
 def _prep_for(advice: Advice | None, interview_round: InterviewRound) -> str:

@@ -131,15 +131,35 @@ def test_the_feed_leaves_out_follow_ups_once_an_application_has_gone_quiet(clien
 def test_the_feed_costs_the_same_queries_however_many_applications(
     client, user, django_assert_num_queries, count
 ):
+    now = timezone.now()
     for _ in range(count):
-        application = ApplicationFactory(owner=user)
-        InterviewRoundFactory(application=application)
-        StatusUpdateFactory(application=application)
+        application = ApplicationFactory(owner=user, applied_on=timezone.localdate())
+        InterviewRoundFactory(application=application, scheduled_at=now - dt.timedelta(days=1))
+        InterviewRoundFactory(
+            application=application,
+            scheduled_at=now + dt.timedelta(days=3),
+            outcome=Outcome.SCHEDULED,
+        )
+        services.stage_refresh(application)
     url = feed_url(user)
-    # The feed, then the applications with their rounds and updates.
-    with django_assert_num_queries(4):
+    # The feed; rounds in the window; the advice of applications with a round to come
+    # (applications, rounds, updates); open follow-ups; offers.
+    with django_assert_num_queries(7):
         calendar = parse(client.get(url))
-    assert len(events(calendar)) >= count
+    assert len(events(calendar)) == 2 * count
+
+
+def test_rounds_older_than_the_window_leave_the_feed(client, user):
+    application = ApplicationFactory(owner=user, company="Oldco")
+    now = timezone.now()
+    old = InterviewRoundFactory(application=application, scheduled_at=now - dt.timedelta(days=91))
+    recent = InterviewRoundFactory(
+        application=application, scheduled_at=now - dt.timedelta(days=89)
+    )
+    services.stage_refresh(application)
+    uids = set(events(parse(client.get(feed_url(user)))))
+    assert f"round-{recent.pk}@interview-tracker" in uids
+    assert f"round-{old.pk}@interview-tracker" not in uids
 
 
 def test_a_wrong_token_is_a_404(client, user):

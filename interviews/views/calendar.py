@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,9 +17,21 @@ from icalendar import Calendar
 
 from interviews import calendar as ical
 from interviews.access import owned_application, owned_round
-from interviews.models import Application, CalendarFeed
+from interviews.guidance import advise
+from interviews.models import (
+    Application,
+    CalendarFeed,
+    InterviewRound,
+    Outcome,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
+from interviews.waiting import awaiting
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
+# Past rounds older than this drop out of the feed: calendars keep what they already saw.
+FEED_HISTORY = timedelta(days=90)
 
 
 @login_required
@@ -74,15 +88,48 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     if feed is None:
         raise Http404("No such calendar.")
     owner = feed.owner
-    applications = Application.objects.for_user(owner).with_records()
     calendar = ical.feed_calendar(
-        applications,
-        today=timezone.localdate(),
+        _feed_records(owner, today=timezone.localdate(), now=timezone.now()),
         link=lambda application: request.build_absolute_uri(application.get_absolute_url()),
         name=f"Job search ({owner.get_username()})",
         uid=f"feed-{owner.pk}@{ical.UID_DOMAIN}",
     )
     return _ics_response(calendar, 'inline; filename="job-search.ics"')
+
+
+def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
+    """A window of the search, so the feed stays small however long it has run: rounds
+    from the last FEED_HISTORY on, follow-ups still open, deadlines of offers in hand."""
+    rounds = list(
+        InterviewRound.objects.filter(
+            application__owner=owner, scheduled_at__gte=now - FEED_HISTORY
+        )
+        .exclude(outcome=Outcome.CANCELLED)
+        .select_related("application")
+        .order_by("scheduled_at")
+    )
+    coming = {r.application_id for r in rounds if r.scheduled_at >= now}
+    advised = Application.objects.for_user(owner).filter(pk__in=coming).with_records()
+    follow_ups = awaiting(owner, today).filter(follow_up_on__isnull=False, gone_quiet=0)
+    offers = StatusUpdate.objects.filter(
+        application__owner=owner,
+        application__stage=Stage.OFFER,
+        kind__in=[UpdateKind.OFFER_VERBAL, UpdateKind.OFFER_WRITTEN],
+    ).select_related("application")
+    return ical.FeedRecords(
+        rounds=rounds,
+        advice={a.pk: advise(a, today=today) for a in advised if not a.is_closed},
+        follow_ups=follow_ups,
+        offers=_latest_per_application(offers),
+    )
+
+
+def _latest_per_application(offers) -> list[StatusUpdate]:
+    """Only each application's latest offer counts, and only when it names a deadline."""
+    latest: dict[int, StatusUpdate] = {}
+    for offer in sorted(offers, key=ical.offer_order):
+        latest[offer.application_id] = offer
+    return [offer for offer in latest.values() if offer.respond_by is not None]
 
 
 def _ics_response(calendar: Calendar, disposition: str) -> HttpResponse:
