@@ -95,9 +95,14 @@ def advise(application: Application, *, today: date) -> Advice:
     )
 
 
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def short_date(day: date) -> str:
     """'Tue 1 Dec': the weekday matters when you are counting business days."""
-    return f"{day:%a} {day.day} {day:%b}"
+    # Tables, not strftime: the words stay English whatever the server's locale.
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
 def _join_names(names: list[str]) -> str:
