@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from interviews.models import Stage
 from interviews.services import stage_refresh
-from interviews.views.board import COLUMN_LIMIT
+from interviews.views.board import COLUMN_LIMIT, LIST_PAGE_SIZE
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -92,9 +92,10 @@ def test_board_query_count_does_not_grow(owner_client, user, count, django_asser
 
 
 def test_list_is_paginated_and_filtered_by_stage(owner_client, user):
-    ApplicationFactory.create_batch(55, owner=user)
+    ApplicationFactory.create_batch(LIST_PAGE_SIZE + 5, owner=user)
+    ApplicationFactory(owner=user, applied_on=None)
     response = owner_client.get(reverse("interviews:application_list"), {"stage": "applied"})
-    assert len(response.context["rows"]) == 50
+    assert len(response.context["rows"]) == LIST_PAGE_SIZE
     assert "Page 1 of 2" in response.content.decode()
     second = owner_client.get(
         reverse("interviews:application_list"), {"stage": "applied", "page": "2"}

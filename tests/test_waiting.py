@@ -150,3 +150,17 @@ def test_board_links_to_waiting_with_what_is_due(owner_client, user):
     applied(user, 2)
     body = owner_client.get(reverse("interviews:board")).content.decode()
     assert "Waiting on 2 · 1 due today" in body
+
+
+def test_waiting_is_paginated_most_urgent_first(owner_client, user):
+    from interviews.views.waiting import PAGE_SIZE
+
+    for days in range(1, PAGE_SIZE + 4):
+        applied(user, days, company=f"Co {days:02d}")
+    first = owner_client.get(WAITING)
+    assert len(first.context["items"]) == PAGE_SIZE
+    # Longest waits are due for a follow-up first.
+    assert first.context["items"][0]["application"].company == f"Co {PAGE_SIZE + 3:02d}"
+    second = owner_client.get(WAITING, {"page": "2"})
+    assert len(second.context["items"]) == 3
+    assert "Page 2 of 2" in second.content.decode()

@@ -16,8 +16,8 @@ from interviews.models import Application, Stage
 from interviews.waiting import upcoming_rounds, waiting_counts
 
 # A column shows its most recently active cards; the rest are one click away in the list.
-COLUMN_LIMIT = 15
-LIST_PAGE_SIZE = 50
+COLUMN_LIMIT = 10
+LIST_PAGE_SIZE = 25
 
 
 @login_required

@@ -13,7 +13,7 @@ from interviews.guidance import advise
 from interviews.panel import status_panel_context
 from interviews.waiting import awaiting, offer_ids, upcoming_rounds, waiting_counts
 
-PAGE_SIZE = 25
+PAGE_SIZE = 10
 
 
 @login_required

@@ -44,3 +44,18 @@ def test_sign_up_add_log_and_watch_the_board_change(page):
     offer_column = page.locator("section.stage-offer")
     assert "Acme Robotics" in offer_column.inner_text()
     assert "Acme Robotics" not in page.locator("section.stage-applied").inner_text()
+
+
+def test_the_admin_lists_and_filters_applications(page):
+    from tests.factories import PASSWORD, ApplicationFactory, UserFactory
+
+    boss = UserFactory(username="boss", is_staff=True, is_superuser=True)
+    ApplicationFactory(owner=boss, company="Initech")
+    page.goto("/admin/")
+    page.fill("#id_username", "boss")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("link", name="Applications").click()
+    assert "Initech" in page.locator("#result_list").inner_text()
+    page.get_by_role("link", name="Applied").first.click()
+    assert "Initech" in page.locator("#result_list").inner_text()

@@ -68,6 +68,14 @@ def test_follow_up_then_one_click_answer(page, waiting_user):
         arg=before,
     )
     assert page.evaluate("window.notReloaded") is True
+    after = item.locator(".advice-headline").inner_text()
+    assert "Logged: moving forward." in item.inner_text()
+
+    # The board tells the same story: the card carries the new reading, nothing is due.
+    page.get_by_role("link", name="Board").click()
+    card = page.locator("section.stage-interviewing article", has_text="Acme Robotics")
+    assert after in card.inner_text()
+    assert page.get_by_role("link", name="Waiting on 1 · 0 due today").is_visible()
 
     page.goto("/applications/")
     page.get_by_role("link", name="Acme Robotics").click()

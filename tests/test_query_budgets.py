@@ -1,0 +1,79 @@
+"""Query budgets: each main page costs a fixed number of queries, at 5 applications or 200."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http import HTTPStatus
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from interviews.models import Application, CalendarFeed
+from interviews.services import stage_refresh
+from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
+
+pytestmark = pytest.mark.django_db
+
+KINDS = ["acknowledged", "invited", "on_hold", "offer_written", "rejected", "follow_up_sent"]
+
+# Page -> its pinned number of queries (session and user included where logged in).
+BUDGETS = {
+    "board": 8,
+    "board, closed shown": 8,
+    "application list": 6,
+    "application page": 6,
+    "Waiting": 8,
+    "Stage guide": 2,
+    "calendar feed": 7,
+}
+
+
+def search_of(user, count: int) -> None:
+    """`count` applications in a mix of stages, each with a past round, half with one to come."""
+    now = timezone.now()
+    for index in range(count):
+        application = ApplicationFactory(
+            owner=user, applied_on=timezone.localdate() - dt.timedelta(days=3 + index % 40)
+        )
+        InterviewRoundFactory(application=application, scheduled_at=now - dt.timedelta(days=2))
+        if index % 2:
+            InterviewRoundFactory(
+                application=application,
+                scheduled_at=now + dt.timedelta(days=1 + index % 10),
+                outcome="scheduled",
+            )
+        StatusUpdateFactory(
+            application=application, kind=KINDS[index % len(KINDS)], on=timezone.localdate()
+        )
+        stage_refresh(application)
+
+
+def urls(user) -> dict[str, str]:
+    feed, _ = CalendarFeed.objects.get_or_create(owner=user)
+    some = Application.objects.filter(owner=user).first()
+    return {
+        "board": reverse("interviews:board"),
+        "board, closed shown": reverse("interviews:board") + "?closed=1",
+        "application list": reverse("interviews:application_list"),
+        "application page": some.get_absolute_url(),
+        "Waiting": reverse("interviews:waiting"),
+        "Stage guide": reverse("interviews:guide"),
+        "calendar feed": reverse("interviews:calendar_feed", args=[feed.token]),
+    }
+
+
+def queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == HTTPStatus.OK, url
+    return len(captured)
+
+
+@pytest.mark.parametrize("count", [5, 200])
+def test_every_main_page_stays_within_its_budget(owner_client, user, count):
+    search_of(user, count)
+    spent = {page: queries(owner_client, url) for page, url in urls(user).items()}
+    assert spent == BUDGETS
