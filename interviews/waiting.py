@@ -16,6 +16,7 @@ from interviews.models import Application, InterviewRound, Outcome, Stage
 # The stages in which the employer can owe a reply.
 AWAITABLE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
 UPCOMING_DAYS = 14
+UPCOMING_SHOWN = 8  # the board and the Waiting page show the soonest few; the feed has all
 
 
 def _not_quiet(today: date) -> Q:
@@ -47,9 +48,10 @@ def waiting_counts(user, today: date) -> dict[str, int]:
     )
 
 
-def upcoming_rounds(user, now: datetime, days: int = UPCOMING_DAYS):
-    """Interviews from now until `days` ahead, soonest first, with their applications."""
-    return (
+def upcoming_context(user, now: datetime, days: int = UPCOMING_DAYS) -> dict[str, object]:
+    """The soonest few interviews from now until `days` ahead, with their applications,
+    and whether there are more than are shown."""
+    rounds = list(
         InterviewRound.objects.filter(
             application__owner=user,
             scheduled_at__gte=now,
@@ -57,8 +59,9 @@ def upcoming_rounds(user, now: datetime, days: int = UPCOMING_DAYS):
         )
         .exclude(outcome=Outcome.CANCELLED)
         .select_related("application")
-        .order_by("scheduled_at")
+        .order_by("scheduled_at")[: UPCOMING_SHOWN + 1]
     )
+    return {"upcoming": rounds[:UPCOMING_SHOWN], "more_upcoming": len(rounds) > UPCOMING_SHOWN}
 
 
 def offer_ids(user) -> set[int]:

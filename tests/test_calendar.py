@@ -152,9 +152,9 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
 def test_rounds_older_than_the_window_leave_the_feed(client, user):
     application = ApplicationFactory(owner=user, company="Oldco")
     now = timezone.now()
-    old = InterviewRoundFactory(application=application, scheduled_at=now - dt.timedelta(days=91))
+    old = InterviewRoundFactory(application=application, scheduled_at=now - dt.timedelta(days=31))
     recent = InterviewRoundFactory(
-        application=application, scheduled_at=now - dt.timedelta(days=89)
+        application=application, scheduled_at=now - dt.timedelta(days=29)
     )
     services.stage_refresh(application)
     uids = set(events(parse(client.get(feed_url(user)))))

@@ -164,3 +164,18 @@ def test_waiting_is_paginated_most_urgent_first(owner_client, user):
     second = owner_client.get(WAITING, {"page": "2"})
     assert len(second.context["items"]) == 3
     assert "Page 2 of 2" in second.content.decode()
+
+
+def test_only_the_soonest_interviews_are_listed(owner_client, user):
+    from interviews.waiting import UPCOMING_SHOWN
+
+    application = applied(user, 5)
+    for hours in range(UPCOMING_SHOWN + 2):
+        InterviewRoundFactory(
+            application=application,
+            scheduled_at=timezone.now() + dt.timedelta(hours=2 + hours),
+            outcome=Outcome.SCHEDULED,
+        )
+    response = owner_client.get(WAITING)
+    assert len(response.context["upcoming"]) == UPCOMING_SHOWN
+    assert "More interviews are coming up" in response.content.decode()

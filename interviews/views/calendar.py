@@ -30,8 +30,9 @@ from interviews.models import (
 from interviews.waiting import awaiting
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
-# Past rounds older than this drop out of the feed: calendars keep what they already saw.
-FEED_HISTORY = timedelta(days=90)
+# Past rounds older than this drop out of the feed (and so out of subscribed calendars):
+# a month of history covers the follow-ups that still matter and keeps the feed small.
+FEED_HISTORY = timedelta(days=30)
 
 
 @login_required

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.guidance import advise
 from interviews.panel import status_panel_context
-from interviews.waiting import awaiting, offer_ids, upcoming_rounds, waiting_counts
+from interviews.waiting import awaiting, offer_ids, upcoming_context, waiting_counts
 
 PAGE_SIZE = 10
 
@@ -38,7 +38,7 @@ def waiting(request: HttpRequest) -> HttpResponse:
             "items": items,
             "due_today": counts["due_today"],
             "total": counts["total"],
-            "upcoming": upcoming_rounds(request.user, timezone.now()),
+            **upcoming_context(request.user, timezone.now()),
             "today": today,
         },
     )
