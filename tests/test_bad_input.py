@@ -26,9 +26,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlsafe_base64_encode
-from hypothesis import HealthCheck, event, example, given, settings
+from hypothesis import HealthCheck, assume, event, example, given, settings
 from hypothesis import strategies as st
 
+from interviews.drafts import TITLES
 from interviews.forms import QuickUpdateForm
 from interviews.models import (
     Application,
@@ -455,6 +456,7 @@ def test_marking_a_draft_sent_survives_any_input(owner, scene, kind, on, who):
 @FUZZ
 @given(kind=text)
 def test_a_draft_of_any_other_kind_is_404(owner, scene, kind):
+    assume(kind not in TITLES)  # a real draft kind is a page, not a 404
     path = f"/applications/{scene.target.pk}/drafts/{quote(kind, safe='')}/"
     assert send(owner, "get", path).status_code == HTTPStatus.NOT_FOUND
 
