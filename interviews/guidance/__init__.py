@@ -13,14 +13,13 @@ from datetime import date
 
 from interviews.guidance import content
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
+from interviews.guidance.records import Records, round_day
 from interviews.guidance.rules import (
     Point,
-    Records,
     Wait,
     decide,
     interview_number,
     plan_steps,
-    round_day,
     thanked_round,
     timing_keys,
 )

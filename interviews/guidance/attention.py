@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from interviews.guidance import advise
-from interviews.guidance.rules import round_day
+from interviews.guidance.records import round_day
 from interviews.models import Application, Outcome
 
 

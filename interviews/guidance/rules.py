@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from django.utils import timezone
-
 from interviews.guidance import content
 from interviews.guidance.business_days import add_business_days, business_days_between
+from interviews.guidance.records import Records, round_day, round_key, update_key
 from interviews.models import (
     Application,
     InterviewRound,
@@ -64,58 +63,6 @@ ACTIVE_UPDATES = set(UpdateKind.from_employer()) - {
 }
 
 
-def round_day(interview_round: InterviewRound) -> date:
-    # The default zone, read once and cached by Django: the per-request "current" zone
-    # costs a context-local lookup on each of thousands of calls, and none is activated.
-    return timezone.localdate(interview_round.scheduled_at, timezone.get_default_timezone())
-
-
-def _round_key(interview_round: InterviewRound) -> tuple:
-    return (round_day(interview_round), 1, interview_round.scheduled_at.timestamp(), 0)
-
-
-def _update_key(update: StatusUpdate) -> tuple:
-    # Within a day an update follows that day's rounds, then goes by when it was logged.
-    created = update.created_at.timestamp() if update.created_at else 0.0
-    return (update.on, 2, created, update.pk or 0)
-
-
-@dataclass(frozen=True)
-class Records:
-    """The application's records, sorted once: the only input the rules read."""
-
-    meetings: list[InterviewRound]  # the rounds that count as interviews
-    updates: list[StatusUpdate]  # oldest first
-    next_round: InterviewRound | None
-    past_rounds: list[InterviewRound]
-
-    @classmethod
-    def read(cls, application: Application, today: date) -> Records:
-        rounds = sorted(
-            (r for r in application.rounds.all() if r.outcome != Outcome.CANCELLED),
-            key=lambda r: (r.scheduled_at, r.pk or 0),
-        )
-        upcoming = [r for r in rounds if r.outcome == Outcome.SCHEDULED and round_day(r) >= today]
-        return cls(
-            meetings=[r for r in rounds if r.is_meeting],
-            updates=sorted(application.updates.all(), key=_update_key),
-            next_round=upcoming[0] if upcoming else None,
-            past_rounds=[r for r in rounds if r not in upcoming],
-        )
-
-    def number_of(self, interview_round: InterviewRound) -> int:
-        """'My second interview': the round's place among meetings; 0 for a take-home."""
-        return self.meetings.index(interview_round) + 1 if interview_round.is_meeting else 0
-
-    def last_activity_on(self, applied_on: date | None) -> date | None:
-        days = [round_day(r) for r in self.past_rounds] + [u.on for u in self.updates]
-        return max([*days, applied_on] if applied_on else days, default=None)
-
-    def last_of(self, kinds) -> StatusUpdate | None:
-        found = [u for u in self.updates if u.kind in kinds]
-        return found[-1] if found else None
-
-
 @dataclass(frozen=True)
 class Point:
     """Where the application stands: the situation the rules chose and what it rests on."""
@@ -154,10 +101,10 @@ def _round_context(interview_round: InterviewRound, number: int) -> tuple[str, s
 def _closed_point(stage: Stage, records: Records) -> Point:
     """Closed by the latest closing record: an update, or a round they did not pass."""
     point = Point(f"closed_{stage.value}", stage.value)
-    closing = [(_update_key(u), u) for u in records.updates if UPDATE_STAGE.get(u.kind) == stage]
+    closing = [(update_key(u), u) for u in records.updates if UPDATE_STAGE.get(u.kind) == stage]
     if stage == Stage.REJECTED:
         closing += [
-            (_round_key(r), r) for r in records.past_rounds if r.outcome == Outcome.NOT_SELECTED
+            (round_key(r), r) for r in records.past_rounds if r.outcome == Outcome.NOT_SELECTED
         ]
     if not closing:
         return point
@@ -174,7 +121,7 @@ def _offer_point(update: StatusUpdate) -> Point:
         "offer_verbal",
         "verbal_offer",
         update=update,
-        event_key=_update_key(update),
+        event_key=update_key(update),
         waiting_since=update.on,
         timing=TIMINGS["offer_verbal"],
     )
@@ -191,7 +138,7 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
     number = records.number_of(interview_round)
     waiting = {
         "subject": interview_round,
-        "event_key": _round_key(interview_round),
+        "event_key": round_key(interview_round),
         "waiting_since": round_day(interview_round),
         "promise": interview_round.reply_promised_by,
         "number": number,
@@ -204,7 +151,7 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
 
 
 def _update_point(update: StatusUpdate, application: Application, records: Records) -> Point:
-    key = _update_key(update)
+    key = update_key(update)
     waiting = {"update": update, "event_key": key, "waiting_since": update.on}
     if update.kind == UpdateKind.ACKNOWLEDGED:
         waiting["waiting_since"] = application.applied_on or update.on
@@ -225,7 +172,7 @@ def _update_point(update: StatusUpdate, application: Application, records: Recor
         return Point("on_hold", "on_hold", timing=TIMINGS["on_hold"], **waiting)
     # References: a finalist signal once they have met you beyond a screen, else paperwork.
     met = any(
-        r.is_meeting and r.kind != RoundKind.PHONE_SCREEN and _round_key(r) < key
+        r.is_meeting and r.kind != RoundKind.PHONE_SCREEN and round_key(r) < key
         for r in records.past_rounds
     )
     if met:
@@ -238,8 +185,8 @@ def _latest_event_point(application: Application, records: Records) -> Point:
     events: list[tuple[tuple, object]] = []
     if application.applied_on is not None:
         events.append(((application.applied_on, 0, 0.0, 0), None))
-    events += [(_round_key(r), r) for r in records.past_rounds]
-    events += [(_update_key(u), u) for u in records.updates if u.kind in ACTIVE_UPDATES]
+    events += [(round_key(r), r) for r in records.past_rounds]
+    events += [(update_key(u), u) for u in records.updates if u.kind in ACTIVE_UPDATES]
     if not events:
         return Point("saved", Stage.SAVED.value)
     key, record = max(events, key=lambda event: event[0])
@@ -293,7 +240,7 @@ def measure_wait(point: Point, records: Records, today: date) -> Wait:
     follow_ups = [
         u
         for u in records.updates
-        if u.kind == UpdateKind.FOLLOW_UP_SENT and _update_key(u) > point.event_key
+        if u.kind == UpdateKind.FOLLOW_UP_SENT and update_key(u) > point.event_key
     ]
     low, high = point.timing.window
     expected = point.promise or add_business_days(since, high)
