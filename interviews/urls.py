@@ -1,6 +1,16 @@
 from django.urls import path
 
-from interviews.views import applications, board, calendar, drafts, guide, rounds, updates, waiting
+from interviews.views import (
+    applications,
+    board,
+    calendar,
+    drafts,
+    exports,
+    guide,
+    rounds,
+    updates,
+    waiting,
+)
 
 app_name = "interviews"
 
@@ -22,6 +32,8 @@ urlpatterns = [
     path("applications/<int:pk>/drafts/<slug:kind>/", drafts.draft_detail, name="draft"),
     path("applications/<int:pk>/drafts/<slug:kind>/sent/", drafts.draft_sent, name="draft_sent"),
     path("waiting/", waiting.waiting, name="waiting"),
+    path("export/applications.csv", exports.export_applications, name="export_applications"),
+    path("export/history.csv", exports.export_history, name="export_history"),
     path("guide/", guide.guide, name="guide"),
     path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),
     path("calendar/", calendar.calendar_settings, name="calendar_settings"),

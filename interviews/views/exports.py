@@ -1,0 +1,126 @@
+"""Exports: the whole search as CSV files, to keep or to open in a spreadsheet."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Iterator
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, StreamingHttpResponse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from interviews.models import Application, InterviewRound, StatusUpdate
+
+APPLICATION_COLUMNS = [
+    "company",
+    "role",
+    "stage",
+    "applied_on",
+    "location",
+    "work_mode",
+    "source",
+    "salary",
+    "contact_name",
+    "contact_email",
+    "job_url",
+    "notes",
+    "created_at",
+    "updated_at",
+]
+HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
+# A spreadsheet runs a cell that starts with one of these as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+class _Echo:
+    """csv.writer writes each row here and gets the line back to stream it."""
+
+    def write(self, value: str) -> str:
+        return value
+
+
+def safe_cell(value: object) -> str:
+    """A cell as text that a spreadsheet shows and never runs."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def _csv(rows: Iterable[list[object]], filename: str) -> StreamingHttpResponse:
+    writer = csv.writer(_Echo())
+    lines: Iterator[str] = (writer.writerow([safe_cell(cell) for cell in row]) for row in rows)
+    response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _stamp() -> str:
+    return timezone.localdate().isoformat()
+
+
+@login_required
+@require_http_methods(["GET"])
+def export_applications(request: HttpRequest) -> StreamingHttpResponse:
+    """Every application, one row each."""
+    applications = (
+        Application.objects.for_user(request.user).order_by("created_at", "pk").iterator(2000)
+    )
+    rows = (
+        [getattr(application, column) for column in APPLICATION_COLUMNS]
+        for application in applications
+    )
+    return _csv(_prepend(APPLICATION_COLUMNS, rows), f"applications-{_stamp()}.csv")
+
+
+@login_required
+@require_http_methods(["GET"])
+def export_history(request: HttpRequest) -> StreamingHttpResponse:
+    """Every interview round and status update, one row each, oldest first."""
+    rounds = (
+        InterviewRound.objects.filter(application__owner=request.user)
+        .select_related("application")
+        .order_by("scheduled_at", "pk")
+        .iterator(2000)
+    )
+    updates = (
+        StatusUpdate.objects.filter(application__owner=request.user)
+        .select_related("application")
+        .order_by("on", "pk")
+        .iterator(2000)
+    )
+    # One timeline: ISO dates sort as text ("2026-11-10" before "2026-11-10 10:00").
+    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: r[0])
+    return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv")
+
+
+def _prepend(header: list[str], rows: Iterable[list[object]]) -> Iterator[list[object]]:
+    yield header
+    yield from rows
+
+
+def _round_row(interview_round: InterviewRound) -> list[object]:
+    application = interview_round.application
+    return [
+        timezone.localtime(interview_round.scheduled_at).strftime("%Y-%m-%d %H:%M"),
+        application.company,
+        application.role,
+        "interview round",
+        interview_round.get_kind_display(),
+        interview_round.get_outcome_display(),
+        interview_round.interviewers,
+        interview_round.notes,
+    ]
+
+
+def _update_row(update: StatusUpdate) -> list[object]:
+    application = update.application
+    return [
+        update.on.isoformat(),
+        application.company,
+        application.role,
+        "status update",
+        update.get_kind_display(),
+        "",
+        "",
+        update.note,
+    ]
