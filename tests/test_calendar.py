@@ -142,9 +142,9 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
         )
         services.stage_refresh(application)
     url = feed_url(user)
-    # The feed; rounds in the window; the advice of applications with a round to come
-    # (applications, rounds, updates); open follow-ups; offers.
-    with django_assert_num_queries(7):
+    # The feed; its ETag stamp; rounds in the window; the advice of applications with a
+    # round to come (applications, rounds, updates); open follow-ups; offers.
+    with django_assert_num_queries(8):
         calendar = parse(client.get(url))
     assert len(events(calendar)) == 2 * count
 
@@ -285,3 +285,22 @@ def test_a_reset_leaves_other_users_links_alone(owner_client, stranger):
 def test_feed_of_a_user_with_nothing_is_an_empty_calendar(client):
     calendar = parse(client.get(feed_url(UserFactory())))
     assert events(calendar) == {}
+
+
+def test_an_unchanged_feed_answers_304_and_a_change_shows_at_once(client, user):
+    application = ApplicationFactory(owner=user, company="Acme")
+    services.stage_refresh(application)
+    url = feed_url(user)
+    first = client.get(url)
+    assert "private" in first["Cache-Control"] and "no-cache" in first["Cache-Control"]
+    etag = first["ETag"]
+    assert client.get(url, headers={"If-None-Match": etag}).status_code == (HTTPStatus.NOT_MODIFIED)
+    InterviewRoundFactory(
+        application=application,
+        scheduled_at=timezone.now() + dt.timedelta(days=2),
+        outcome=Outcome.SCHEDULED,
+    )
+    services.stage_refresh(application)
+    changed = client.get(url, headers={"If-None-Match": etag})
+    assert changed.status_code == HTTPStatus.OK
+    assert "Video interview · Acme" in changed.content.decode()

@@ -27,7 +27,7 @@ BUDGETS = {
     "application page": 6,
     "Waiting": 8,
     "Stage guide": 2,
-    "calendar feed": 7,
+    "calendar feed": 8,
 }
 
 

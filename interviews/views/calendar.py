@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date, datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.cache import get_conditional_response
+from django.utils.http import quote_etag
 from django.utils.text import slugify
-from django.views.decorators.cache import never_cache
+from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 from icalendar import Calendar
 
@@ -77,7 +81,9 @@ def calendar_reset(request: HttpRequest) -> HttpResponse:
     return redirect("interviews:calendar_settings")
 
 
-@never_cache  # private to its owner: no shared cache may keep a copy
+# Private to its owner: no shared cache may keep a copy, and the owner's calendar app
+# must ask again each time (cheaply: an unchanged feed answers 304 Not Modified).
+@cache_control(private=True, no_cache=True)
 @require_http_methods(["GET", "HEAD"])
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """The owner's rounds, follow-ups and offer deadlines; the token is the only key."""
@@ -88,14 +94,29 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     )
     if feed is None:
         raise Http404("No such calendar.")
-    owner = feed.owner
+    owner, today = feed.owner, timezone.localdate()
+    etag = _feed_etag(feed, today)
+    if unchanged := get_conditional_response(request, etag=etag):
+        return unchanged
     calendar = ical.feed_calendar(
-        _feed_records(owner, today=timezone.localdate(), now=timezone.now()),
+        _feed_records(owner, today=today, now=timezone.now()),
         link=lambda application: request.build_absolute_uri(application.get_absolute_url()),
         name=f"Job search ({owner.get_username()})",
         uid=f"feed-{owner.pk}@{ical.UID_DOMAIN}",
     )
-    return _ics_response(calendar, 'inline; filename="job-search.ics"')
+    response = _ics_response(calendar, 'inline; filename="job-search.ics"')
+    response["ETag"] = etag
+    return response
+
+
+def _feed_etag(feed: CalendarFeed, today: date) -> str:
+    """Changes whenever the feed could: a record written (every write touches its
+    application's updated_at), an application deleted, a new day, a new token."""
+    stamp = Application.objects.for_user(feed.owner).aggregate(
+        count=Count("pk"), latest=Max("updated_at")
+    )
+    key = f"{feed.token}|{today}|{stamp['count']}|{stamp['latest']}"
+    return quote_etag(hashlib.sha256(key.encode()).hexdigest()[:32])
 
 
 def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
