@@ -13,6 +13,7 @@ from datetime import date
 
 from django.utils.timezone import localdate
 
+from interviews.guidance import join_names
 from interviews.models import Application, Stage
 
 THANK_YOU = "thank_you"
@@ -127,7 +128,7 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         "company": application.company,
         "signature": signature,
         "interview_day": _day(localdate(last_round.scheduled_at)) if last_round else "our call",
-        "with_names": f" with {_join(names)}" if names else "",
+        "with_names": f" with {join_names(names)}" if names else "",
         "since_phrase": _since_phrase(advice.waiting_since),
     }
     records_as = {THANK_YOU: "thank_you", WITHDRAWAL: "withdrew"}.get(kind, "")
@@ -145,10 +146,6 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
 
 def _first_name(full_name: str) -> str:
     return full_name.split()[0] if full_name.strip() else ""
-
-
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _day(day: date) -> str:

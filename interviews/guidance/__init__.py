@@ -104,7 +104,7 @@ def short_date(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
-def _join_names(names: list[str]) -> str:
+def join_names(names: list[str]) -> str:
     """'Sam', 'Sam and Ana', 'Sam, Ana and Lee'."""
     if len(names) <= 1:
         return "".join(names)
@@ -153,7 +153,7 @@ def _words(
     if thanked is not None:
         names = thanked.interviewer_names
         words["thanked_noun"] = content.ROUND_NOUN[thanked.kind]
-        words["interviewers"] = _join_names(names) or content.DEFAULT_INTERVIEWERS
+        words["interviewers"] = join_names(names) or content.DEFAULT_INTERVIEWERS
     return words
 
 
