@@ -24,6 +24,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
+from interviews.stages import round_day
 
 PRODID = "-//Interview Tracker//Interview Tracker//EN"
 UID_DOMAIN = "interview-tracker"
@@ -50,12 +51,6 @@ def latest_offer(application: Application) -> StatusUpdate | None:
 def offer_order(update: StatusUpdate) -> tuple:
     """Offers in the order they came: by day, then by when they were logged."""
     return (update.on, update.created_at or timezone.now(), update.pk or 0)
-
-
-def offer_deadline(application: Application) -> date | None:
-    """When the employer wants an answer to the latest offer, if they said."""
-    offer = latest_offer(application)
-    return offer.respond_by if offer is not None else None
 
 
 def new_calendar(name: str, *, uid: str) -> Calendar:
@@ -160,7 +155,7 @@ def _prep_for(advice: Advice | None, interview_round: InterviewRound) -> str:
     """The advice's preparation step for its next round, dated on the round's day."""
     if advice is None or advice.next_round is None or advice.next_round.pk != interview_round.pk:
         return ""
-    day = timezone.localdate(interview_round.scheduled_at)
+    day = round_day(interview_round)
     return next((step.text for step in advice.next_steps if step.due == day), "")
 
 

@@ -18,8 +18,9 @@ from django.template.loader import render_to_string
 from django.utils import dateformat, timezone
 
 from interviews.calendar import latest_offer
-from interviews.guidance import advise
+from interviews.guidance import advise, short_date
 from interviews.models import Application, DigestLog, InterviewRound, Outcome, UpdateKind
+from interviews.stages import round_day
 
 DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
 
@@ -38,8 +39,7 @@ def day_label(day: date, today: date) -> str:
         return "today"
     if day == today + timedelta(days=1):
         return "tomorrow"
-    formatted = dateformat.format(day, "D j M")
-    return f"overdue since {formatted}" if day < today else formatted
+    return f"overdue since {short_date(day)}" if day < today else short_date(day)
 
 
 def due_items(applications: Iterable[Application], *, today: date) -> list[DigestItem]:
@@ -62,11 +62,11 @@ def _application_items(application: Application, *, today: date) -> list[DigestI
     items += [
         DigestItem(application, tomorrow, f"{r.get_kind_display()} at {_time(r)}.", "tomorrow")
         for r in application.rounds.all()
-        if r.outcome == Outcome.SCHEDULED and timezone.localdate(r.scheduled_at) == tomorrow
+        if r.outcome == Outcome.SCHEDULED and round_day(r) == tomorrow
     ]
     deadline = _deadline_ahead(application, today=today)
     if deadline is not None:
-        text = f"They want your answer on the offer by {dateformat.format(deadline, 'D j M')}."
+        text = f"They want your answer on the offer by {short_date(deadline)}."
         items.append(DigestItem(application, deadline, text, day_label(deadline, today)))
     return items
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.utils.timezone import localdate
-
 from interviews.guidance import join_names
 from interviews.models import Application, Stage
+from interviews.stages import round_day
 
 THANK_YOU = "thank_you"
 FOLLOW_UP = "follow_up"
@@ -127,7 +126,7 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         "role": application.role,
         "company": application.company,
         "signature": signature,
-        "interview_day": _day(localdate(last_round.scheduled_at)) if last_round else "our call",
+        "interview_day": _day(round_day(last_round)) if last_round else "our call",
         "with_names": f" with {join_names(names)}" if names else "",
         "since_phrase": _since_phrase(advice.waiting_since),
     }
@@ -149,7 +148,8 @@ def _first_name(full_name: str) -> str:
 
 
 def _day(day: date) -> str:
-    return day.strftime("%A %-d %B")
+    # A letter spells the day out: "Wednesday 25 November".
+    return f"{day:%A} {day.day} {day:%B}"
 
 
 def _since_phrase(since: date | None) -> str:

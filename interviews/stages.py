@@ -73,8 +73,11 @@ def round_stage(interview_round: RoundLike) -> Stage | None:
     return Stage.INTERVIEWING
 
 
-def round_date(interview_round: RoundLike) -> date:
-    return timezone.localdate(interview_round.scheduled_at)
+def round_day(interview_round: RoundLike) -> date:
+    """The day a round takes place, in the site's time zone: the one place that says so."""
+    # The default zone, read once and cached by Django: the per-request "current" zone
+    # costs a context-local lookup on each of thousands of calls, and none is activated.
+    return timezone.localdate(interview_round.scheduled_at, timezone.get_default_timezone())
 
 
 def derive_stage(
@@ -90,7 +93,7 @@ def derive_stage(
     for interview_round in rounds:
         stage = round_stage(interview_round)
         if stage is not None:
-            events.append((round_date(interview_round), PROGRESS[stage], stage))
+            events.append((round_day(interview_round), PROGRESS[stage], stage))
     for update in updates:
         stage = UPDATE_STAGE.get(update.kind)
         if stage is not None:

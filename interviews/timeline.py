@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.utils import timezone
-
 from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.stages import round_day
 
 
 @dataclass(frozen=True)
@@ -28,8 +27,6 @@ class Entry:
 
 def timeline(application: Application) -> list[Entry]:
     """Merge the (prefetched) rounds and updates into one list, newest first."""
-    entries = [
-        Entry(on=timezone.localdate(r.scheduled_at), round=r) for r in application.rounds.all()
-    ]
+    entries = [Entry(on=round_day(r), round=r) for r in application.rounds.all()]
     entries += [Entry(on=u.on, update=u) for u in application.updates.all()]
     return sorted(entries, key=lambda entry: entry.sort_key, reverse=True)

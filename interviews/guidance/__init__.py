@@ -13,7 +13,7 @@ from datetime import date
 
 from interviews.guidance import content
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
-from interviews.guidance.records import Records, round_day
+from interviews.guidance.records import Records
 from interviews.guidance.rules import (
     Point,
     Wait,
@@ -24,6 +24,7 @@ from interviews.guidance.rules import (
     timing_keys,
 )
 from interviews.models import Application, InterviewRound, Stage
+from interviews.stages import round_day
 
 __all__ = ["GUIDE", "Advice", "GuideEntry", "Step", "advise", "guide_entry"]
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from interviews.guidance import advise
-from interviews.guidance.records import round_day
 from interviews.models import Application, Outcome
+from interviews.stages import round_day
 
 
 @dataclass(frozen=True)

@@ -8,15 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.utils import timezone
-
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate
-
-
-def round_day(interview_round: InterviewRound) -> date:
-    # The default zone, read once and cached by Django: the per-request "current" zone
-    # costs a context-local lookup on each of thousands of calls, and none is activated.
-    return timezone.localdate(interview_round.scheduled_at, timezone.get_default_timezone())
+from interviews.stages import round_day
 
 
 def round_key(interview_round: InterviewRound) -> tuple:

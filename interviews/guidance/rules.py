@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from interviews.guidance import content
 from interviews.guidance.business_days import add_business_days, business_days_between
-from interviews.guidance.records import Records, round_day, round_key, update_key
+from interviews.guidance.records import Records, round_key, update_key
 from interviews.models import (
     Application,
     InterviewRound,
@@ -22,7 +22,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.stages import UPDATE_STAGE
+from interviews.stages import UPDATE_STAGE, round_day
 
 
 @dataclass(frozen=True)
