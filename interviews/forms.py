@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
-
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.auth import get_user_model
@@ -12,6 +10,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 
 from interviews.models import Application, InterviewRound, StatusUpdate, UpdateKind
+from interviews.validators import validate_within_reach
 
 
 class DateInput(forms.DateInput):
@@ -28,25 +27,7 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
 
 
-EARLIEST = date(1990, 1, 1)
-YEARS_AHEAD = 5
-
-
-class SaneDatesMixin:
-    """Every date a person can type stays within a job search's reach: no year 9999."""
-
-    def clean(self):
-        cleaned = super().clean()
-        latest = timezone.localdate() + timedelta(days=365 * YEARS_AHEAD)
-        for name, value in list(cleaned.items()):
-            if isinstance(value, datetime):
-                value = timezone.localdate(value) if timezone.is_aware(value) else value.date()
-            if isinstance(value, date) and not EARLIEST <= value <= latest:
-                self.add_error(name, f"Pick a date between 1990 and {latest.year}.")
-        return cleaned
-
-
-class CrispyMixin(SaneDatesMixin):
+class CrispyMixin:
     """A crispy helper that renders fields only: templates own the <form> tag and buttons."""
 
     def __init__(self, *args, **kwargs):
@@ -197,10 +178,10 @@ class QuickUpdateForm(forms.Form):
     note = forms.CharField(max_length=2000, required=False)
 
 
-class DraftSentForm(SaneDatesMixin, forms.Form):
+class DraftSentForm(forms.Form):
     """Marking a draft as sent records it on this day (today unless told otherwise)."""
 
-    on = forms.DateField(required=False)
+    on = forms.DateField(required=False, validators=[validate_within_reach])
 
     def clean_on(self):
         on = self.cleaned_data.get("on") or timezone.localdate()

@@ -17,6 +17,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from interviews.validators import validate_within_reach
+
 
 class Stage(models.TextChoices):
     SAVED = "saved", "Saved"
@@ -142,7 +144,10 @@ class Application(models.Model):
     contact_name = models.CharField("HR or recruiter contact", max_length=200, blank=True)
     contact_email = models.EmailField("Contact e-mail", blank=True)
     applied_on = models.DateField(
-        null=True, blank=True, help_text="Leave empty if you have saved it but not applied yet."
+        null=True,
+        blank=True,
+        validators=[validate_within_reach],
+        help_text="Leave empty if you have saved it but not applied yet.",
     )
     notes = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=Stage, default=Stage.SAVED, editable=False)
@@ -192,6 +197,7 @@ class InterviewRound(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rounds")
     kind = models.CharField(max_length=20, choices=RoundKind, default=RoundKind.VIDEO)
     scheduled_at = models.DateTimeField(
+        validators=[validate_within_reach],
         help_text="For a take-home assignment, when it is due.",
     )
     duration_minutes = models.PositiveSmallIntegerField(
@@ -201,9 +207,12 @@ class InterviewRound(models.Model):
     location_or_link = models.CharField("Location or link", max_length=500, blank=True)
     outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.SCHEDULED)
     reply_promised_by = models.DateField(
-        null=True, blank=True, help_text="The date they said they would get back to you."
+        null=True,
+        blank=True,
+        validators=[validate_within_reach],
+        help_text="The date they said they would get back to you.",
     )
-    thank_you_sent_on = models.DateField(null=True, blank=True)
+    thank_you_sent_on = models.DateField(null=True, blank=True, validators=[validate_within_reach])
     notes = models.TextField(blank=True, help_text="Preparation before, debrief after.")
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -243,12 +252,13 @@ class InterviewRound(models.Model):
 
 class StatusUpdate(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="updates")
-    on = models.DateField(default=timezone.localdate)
+    on = models.DateField(default=timezone.localdate, validators=[validate_within_reach])
     kind = models.CharField(max_length=30, choices=UpdateKind)
     note = models.TextField(blank=True)
     respond_by = models.DateField(
         null=True,
         blank=True,
+        validators=[validate_within_reach],
         help_text="For an offer, the date they want your answer by.",
     )
     created_at = models.DateTimeField(auto_now_add=True)

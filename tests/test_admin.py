@@ -34,3 +34,23 @@ def test_deleting_a_round_in_the_admin_recomputes_the_stage(admin_client):
     admin_client.post(url, {"post": "yes"})
     application.refresh_from_db()
     assert application.stage == Stage.APPLIED
+
+
+def test_the_admin_refuses_a_date_out_of_reach(admin_client):
+    interview_round = InterviewRoundFactory()
+    url = reverse("admin:interviews_interviewround_change", args=[interview_round.pk])
+    response = admin_client.post(
+        url,
+        {
+            "application": interview_round.application.pk,
+            "kind": "video",
+            "scheduled_at_0": "9999-12-31",
+            "scheduled_at_1": "10:00",
+            "duration_minutes": "45",
+            "outcome": "done",
+        },
+    )
+    assert response.status_code == HTTPStatus.OK
+    assert "Pick a date between 1990 and" in response.content.decode()
+    interview_round.refresh_from_db()
+    assert interview_round.scheduled_at.year == 2026
