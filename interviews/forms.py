@@ -9,7 +9,8 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 
-from interviews.models import Application, InterviewRound, StatusUpdate, UpdateKind
+from interviews.models import Application, InterviewRound, Profile, StatusUpdate, UpdateKind
+from interviews.profiles import country_choices, time_zone_choices
 from interviews.validators import validate_within_reach
 
 
@@ -74,6 +75,7 @@ class ApplicationForm(CrispyMixin, forms.ModelForm):
             "salary",
             "contact_name",
             "contact_email",
+            "public_sector",
             "notes",
         ]
         widgets = {
@@ -101,6 +103,10 @@ class InterviewRoundForm(CrispyMixin, forms.ModelForm):
             "reply_promised_by",
             "thank_you_sent_on",
             "notes",
+            "discussed_start_date",
+            "discussed_salary",
+            "met_the_team",
+            "next_steps_vague",
         ]
         labels = {
             "scheduled_at": "Date and time",
@@ -153,10 +159,7 @@ class StatusUpdateForm(CrispyMixin, forms.ModelForm):
         respond_by, on = cleaned.get("respond_by"), cleaned.get("on")
         if respond_by and on and respond_by < on:
             self.add_error("respond_by", "The deadline is before the update itself.")
-        if respond_by and cleaned.get("kind") not in (
-            UpdateKind.OFFER_VERBAL,
-            UpdateKind.OFFER_WRITTEN,
-        ):
+        if respond_by and cleaned.get("kind") not in UpdateKind.offers():
             self.add_error("respond_by", "A deadline only applies to an offer.")
         return cleaned
 
@@ -188,3 +191,27 @@ class DraftSentForm(forms.Form):
         if on > timezone.localdate():
             raise forms.ValidationError("That date is in the future.")
         return on
+
+
+class ProfileForm(CrispyMixin, forms.ModelForm):
+    country = forms.ChoiceField(
+        choices=country_choices,
+        help_text="Its public holidays are not counted as business days.",
+    )
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices,
+        help_text="Interview times, due dates and the digest follow it.",
+    )
+
+    class Meta:
+        model = Profile
+        fields = [
+            "full_name",
+            "country",
+            "time_zone",
+            "employed",
+            "digest_enabled",
+            "weekly_minimum",
+            "minimum_in_hours",
+            "week_starts_on",
+        ]

@@ -30,6 +30,7 @@ class Stage(models.TextChoices):
     DECLINED = "declined", "Declined"
     REJECTED = "rejected", "Rejected"
     WITHDRAWN = "withdrawn", "Withdrawn"
+    RESCINDED = "rescinded", "Offer rescinded"
 
     @classmethod
     def active(cls) -> list[Stage]:
@@ -37,7 +38,7 @@ class Stage(models.TextChoices):
 
     @classmethod
     def closed(cls) -> list[Stage]:
-        return [cls.ACCEPTED, cls.DECLINED, cls.REJECTED, cls.WITHDRAWN]
+        return [cls.ACCEPTED, cls.DECLINED, cls.REJECTED, cls.WITHDRAWN, cls.RESCINDED]
 
 
 class WorkMode(models.TextChoices):
@@ -88,24 +89,51 @@ class UpdateKind(models.TextChoices):
     OFFER_VERBAL = "offer_verbal", "Verbal offer"
     OFFER_WRITTEN = "offer_written", "Written offer"
     REJECTED = "rejected", "Rejected"
+    OFFER_RESCINDED = "offer_rescinded", "Offer rescinded"
+    RESCHEDULED = "rescheduled", "Interview rescheduled by them"
     # By the candidate.
     FOLLOW_UP_SENT = "follow_up_sent", "Follow-up sent"
+    COUNTER_OFFER = "counter_offer", "Counter-offer sent / negotiating"
     WITHDREW = "withdrew", "Withdrew"
     ACCEPTED = "accepted", "Accepted the offer"
     DECLINED = "declined", "Declined the offer"
 
+    # The groups every module reads (methods, so that Enum does not take them for members).
     @classmethod
-    def from_employer(cls) -> list[UpdateKind]:
-        return [
-            cls.ACKNOWLEDGED,
-            cls.INVITED,
-            cls.MOVING_FORWARD,
-            cls.ON_HOLD,
-            cls.REFERENCES_REQUESTED,
-            cls.OFFER_VERBAL,
-            cls.OFFER_WRITTEN,
-            cls.REJECTED,
-        ]
+    def from_employer(cls) -> frozenset[UpdateKind]:
+        return frozenset(
+            {
+                cls.ACKNOWLEDGED,
+                cls.INVITED,
+                cls.MOVING_FORWARD,
+                cls.ON_HOLD,
+                cls.REFERENCES_REQUESTED,
+                cls.OFFER_VERBAL,
+                cls.OFFER_WRITTEN,
+                cls.REJECTED,
+                cls.OFFER_RESCINDED,
+                cls.RESCHEDULED,
+            }
+        )
+
+    @classmethod
+    def offers(cls) -> frozenset[UpdateKind]:
+        return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN})
+
+    @classmethod
+    def decisive(cls) -> frozenset[UpdateKind]:
+        """Records that settle where the process stands, whatever was booked before them."""
+        return frozenset(
+            {
+                cls.OFFER_VERBAL,
+                cls.OFFER_WRITTEN,
+                cls.REJECTED,
+                cls.OFFER_RESCINDED,
+                cls.WITHDREW,
+                cls.ACCEPTED,
+                cls.DECLINED,
+            }
+        )
 
 
 class ApplicationQuerySet(models.QuerySet):
@@ -148,6 +176,11 @@ class Application(models.Model):
         blank=True,
         validators=[validate_within_reach],
         help_text="Leave empty if you have saved it but not applied yet.",
+    )
+    public_sector = models.BooleanField(
+        "Public-sector employer",
+        default=False,
+        help_text="Government, public bodies and universities usually take longer to reply.",
     )
     notes = models.TextField(blank=True)
     stage = models.CharField(max_length=20, choices=Stage, default=Stage.SAVED, editable=False)
@@ -214,6 +247,13 @@ class InterviewRound(models.Model):
     )
     thank_you_sent_on = models.DateField(null=True, blank=True, validators=[validate_within_reach])
     notes = models.TextField(blank=True, help_text="Preparation before, debrief after.")
+    # Debrief signals: what the person noticed in the room, which the advice reads.
+    discussed_start_date = models.BooleanField(
+        "Start date or notice period discussed", default=False
+    )
+    discussed_salary = models.BooleanField("Salary discussed", default=False)
+    met_the_team = models.BooleanField("Met the team", default=False)
+    next_steps_vague = models.BooleanField("Next steps were vague", default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -319,3 +359,70 @@ class DigestLog(models.Model):
 
     def __str__(self) -> str:
         return f"Digest for {self.owner} on {self.sent_on}"
+
+
+def default_country() -> str:
+    return settings.DEFAULT_COUNTRY
+
+
+def default_time_zone() -> str:
+    return settings.TIME_ZONE
+
+
+class WeekStart(models.IntegerChoices):
+    MONDAY = 0, "Monday"
+    SUNDAY = 6, "Sunday"
+
+
+class Profile(models.Model):
+    """One per user: the settings every feature reads (``interviews.profiles``)."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
+    )
+    full_name = models.CharField(
+        "Your name", max_length=150, blank=True, help_text="Used to sign drafts."
+    )
+    country = models.CharField(
+        max_length=2,
+        default=default_country,
+        help_text="Its public holidays are not counted as business days.",
+    )
+    time_zone = models.CharField(
+        max_length=64,
+        default=default_time_zone,
+        help_text="Interview times, due dates and the digest follow it.",
+    )
+    employed = models.BooleanField(
+        "I am currently employed",
+        default=False,
+        help_text="Adds advice on resigning and on counter-offers from your employer.",
+    )
+    week_starts_on = models.PositiveSmallIntegerField(
+        "Claim weeks start on", choices=WeekStart, default=WeekStart.MONDAY
+    )
+    weekly_minimum = models.PositiveSmallIntegerField(
+        "Weekly minimum",
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="Work-search activities (or hours) your benefits office asks for each week.",
+    )
+    minimum_in_hours = models.BooleanField(
+        "Count the minimum in hours", default=False, help_text="As Universal Credit does."
+    )
+    digest_enabled = models.BooleanField("Send me the daily digest", default=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(week_starts_on__in=WeekStart.values), name="profile_week_start_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Profile of {self.owner}"
+
+    @property
+    def signature(self) -> str:
+        return self.full_name or self.owner.get_full_name() or self.owner.get_username()

@@ -11,7 +11,8 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from interviews.guidance.attention import attention
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import Application, InterviewRound, Profile, StatusUpdate
+from interviews.profiles import activated, profile_of
 from interviews.stages import derive_stage
 
 DERIVED_FIELDS = ["stage", "awaiting_from", "follow_up_on", "quiet_from"]
@@ -23,12 +24,14 @@ def stage_refresh(application: Application) -> Application:
     if hasattr(application, "_prefetched_objects_cache"):
         application._prefetched_objects_cache.clear()
     prefetch_related_objects([application], "rounds", "updates")
-    application.stage = derive_stage(
-        applied_on=application.applied_on,
-        rounds=application.rounds.all(),
-        updates=application.updates.all(),
-    )
-    dates = attention(application, today=timezone.localdate())
+    # The owner's calendar, whoever runs this (a request, a command, a restore).
+    with activated(profile_of(application.owner)):
+        application.stage = derive_stage(
+            applied_on=application.applied_on,
+            rounds=application.rounds.all(),
+            updates=application.updates.all(),
+        )
+        dates = attention(application, today=timezone.localdate())
     application.awaiting_from = dates.awaiting_from
     application.follow_up_on = dates.follow_up_on
     application.quiet_from = dates.quiet_from
@@ -57,3 +60,13 @@ def record_delete(record: InterviewRound | StatusUpdate) -> Application:
     application = record.application
     record.delete()
     return stage_refresh(application)
+
+
+def profile_save(profile: Profile) -> Profile:
+    """Save the person's settings and recompute every open application's waiting dates:
+    a new country or time zone moves due dates."""
+    with transaction.atomic():
+        profile.save()
+        for application in Application.objects.for_user(profile.owner).active():
+            stage_refresh(application)
+    return profile

@@ -31,7 +31,7 @@ class UpdateLike(Protocol):
 
 
 # What each kind of status update says about the stage; kinds absent here
-# (on_hold, follow_up_sent) change nothing.
+# (on_hold, rescheduled, follow_up_sent) change nothing.
 UPDATE_STAGE: dict[str, Stage] = {
     UpdateKind.ACKNOWLEDGED: Stage.APPLIED,
     UpdateKind.INVITED: Stage.INTERVIEWING,
@@ -40,6 +40,8 @@ UPDATE_STAGE: dict[str, Stage] = {
     UpdateKind.OFFER_VERBAL: Stage.OFFER,
     UpdateKind.OFFER_WRITTEN: Stage.OFFER,
     UpdateKind.REJECTED: Stage.REJECTED,
+    UpdateKind.OFFER_RESCINDED: Stage.RESCINDED,
+    UpdateKind.COUNTER_OFFER: Stage.OFFER,
     UpdateKind.WITHDREW: Stage.WITHDRAWN,
     UpdateKind.ACCEPTED: Stage.ACCEPTED,
     UpdateKind.DECLINED: Stage.DECLINED,
@@ -54,6 +56,7 @@ PROGRESS: dict[Stage, int] = {
     Stage.OFFER: 4,
     Stage.REJECTED: 5,
     Stage.WITHDRAWN: 5,
+    Stage.RESCINDED: 5,
     Stage.DECLINED: 6,
     Stage.ACCEPTED: 6,
 }

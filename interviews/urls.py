@@ -8,6 +8,7 @@ from interviews.views import (
     exports,
     guide,
     rounds,
+    settings,
     updates,
     waiting,
 )
@@ -35,6 +36,7 @@ urlpatterns = [
     path("export/applications.csv", exports.export_applications, name="export_applications"),
     path("export/history.csv", exports.export_history, name="export_history"),
     path("guide/", guide.guide, name="guide"),
+    path("settings/", settings.settings_page, name="settings"),
     path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),
     path("calendar/", calendar.calendar_settings, name="calendar_settings"),
     path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),

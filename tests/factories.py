@@ -12,6 +12,7 @@ from interviews.models import (
     Application,
     InterviewRound,
     Outcome,
+    Profile,
     RoundKind,
     Stage,
     StatusUpdate,
@@ -35,6 +36,7 @@ class UserFactory(factory.django.DjangoModelFactory):
     def saved(obj, create, extracted, **kwargs):
         if create:
             obj.save()
+            Profile.objects.get_or_create(owner=obj)
 
 
 class ApplicationFactory(factory.django.DjangoModelFactory):

@@ -12,7 +12,6 @@ from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
     is_business_day,
-    next_business_day,
 )
 
 # November 2026: Mondays are the 2nd, 9th, 16th, 23rd and 30th.
@@ -79,9 +78,9 @@ def test_is_business_day(day, expected):
     assert is_business_day(day) is expected
 
 
-def test_next_business_day_skips_the_weekend():
-    assert next_business_day(FRI_27) == MON_30
-    assert next_business_day(THU_26) == FRI_27
+def test_the_next_business_day_skips_the_weekend():
+    assert add_business_days(FRI_27, 1) == MON_30
+    assert add_business_days(THU_26, 1) == FRI_27
 
 
 @given(

@@ -14,6 +14,7 @@ from icalendar import Calendar
 from interviews import services
 from interviews.guidance import advise
 from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
+from interviews.profiles import activated, profile_of
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -116,7 +117,9 @@ def test_rounds_are_timed_in_utc_and_follow_ups_are_all_day(client, user):
 
     follow_up = by_uid[f"follow-up-{apps['waiting'].pk}@interview-tracker"]
     waiting = Application.objects.with_records().get(pk=apps["waiting"].pk)
-    assert follow_up.decoded("DTSTART") == advise(waiting, today=timezone.localdate()).follow_up_on
+    with activated(profile_of(user)):
+        expected = advise(waiting, today=timezone.localdate()).follow_up_on
+    assert follow_up.decoded("DTSTART") == expected
 
     deadline = by_uid[f"offer-deadline-{apps['offer'].pk}@interview-tracker"]
     assert deadline.decoded("DTSTART") == timezone.localdate() + dt.timedelta(5)

@@ -1,33 +1,110 @@
-"""Business-day arithmetic: Monday to Friday, no holidays (they differ by country and employer).
+"""Business-day arithmetic: Monday to Friday, less the public holidays of the active country.
+
+The country is set for a stretch of code with ``holidays_of(country)`` (``interviews.profiles``
+does it for a request or a command run from the person's ``Profile``); outside one, only
+weekends are skipped. The holidays come from the ``holidays`` package, observed days included
+(a 4 July on a Saturday is observed on Friday 3 July).
 
 The one convention used everywhere: counting n business days from a date steps forward
-one day at a time and counts each weekday it lands on; the start itself is never counted.
-So Friday + 1 is Monday, Saturday + 1 is Monday too, and
+one day at a time and counts each business day it lands on; the start itself is never
+counted. So Friday + 1 is Monday, Saturday + 1 is Monday too, and
 ``business_days_between(start, add_business_days(start, n)) == n`` for every n >= 1.
 Adding 0 means "the first business day on or after": the start itself when it is a
-weekday, else the Monday after it (so on a weekend, adding 0 and adding 1 agree).
+business day, else the next one (so on a weekend, adding 0 and adding 1 agree).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
 
 FRIDAY = 4
 
+_country: ContextVar[str] = ContextVar("business_days_country", default="")
+
+
+@contextmanager
+def holidays_of(country: str) -> Iterator[None]:
+    """Count the public holidays of ``country`` (ISO 3166 code; "" for none) inside the block."""
+    token = _country.set(country)
+    try:
+        yield
+    finally:
+        _country.reset(token)
+
+
+def active_country() -> str:
+    return _country.get()
+
+
+@lru_cache(maxsize=512)
+def _weekday_holidays(country: str, year: int) -> tuple[date, ...]:
+    """The holidays of one year that fall on a weekday, sorted: the only ones that count."""
+    if not country:
+        return ()
+    found = holidays.country_holidays(country, years=year)
+    return tuple(sorted(day for day in found if day.weekday() <= FRIDAY))
+
+
+def holiday_name(day: date) -> str:
+    """The public holiday on ``day`` in the active country, or ""."""
+    country = _country.get()
+    if not country or day not in _weekday_holidays(country, day.year):
+        return ""
+    return holidays.country_holidays(country, years=day.year).get(day, "")
+
+
+@lru_cache(maxsize=512)
+def _holidays_before_year(country: str, year: int) -> int:
+    """Weekday holidays from 2000 to the end of the year before ``year``: a running count."""
+    return sum(len(_weekday_holidays(country, y)) for y in range(2000, year))
+
+
+def _holidays_up_to(country: str, day: date) -> int:
+    """Weekday holidays from 2000 up to and including ``day``; differences are what count."""
+    if not country:
+        return 0
+    return _holidays_before_year(country, day.year) + bisect_right(
+        _weekday_holidays(country, day.year), day
+    )
+
 
 def is_business_day(day: date) -> bool:
-    return day.weekday() <= FRIDAY
+    if day.weekday() > FRIDAY:
+        return False
+    country = _country.get()
+    return not country or day not in _weekday_holidays(country, day.year)
 
 
-def _business_days_up_to(day: date) -> int:
+def _weekdays_up_to(day: date) -> int:
     """Weekdays from 1 Jan of year 1 (a Monday) up to and including ``day``."""
     weeks, extra_days = divmod(day.toordinal(), 7)
     return weeks * 5 + min(extra_days, 5)
 
 
 def business_days_between(start: date, end: date) -> int:
-    """Weekdays after ``start`` up to and including ``end``; negative when end is earlier."""
-    return _business_days_up_to(end) - _business_days_up_to(start)
+    """Business days after ``start`` up to and including ``end``; negative when end is earlier."""
+    country = _country.get()
+    weekdays = _weekdays_up_to(end) - _weekdays_up_to(start)
+    return weekdays - (_holidays_up_to(country, end) - _holidays_up_to(country, start))
+
+
+def _add_weekdays(start: date, n: int) -> date:
+    # A weekend start counts like the Friday before it: neither weekend day is counted.
+    day = start - timedelta(days=max(start.weekday() - FRIDAY, 0))
+    weeks, rest = divmod(n, 5)
+    day += timedelta(weeks=weeks)
+    while rest:
+        day += timedelta(days=1)
+        if day.weekday() <= FRIDAY:
+            rest -= 1
+    return day
 
 
 def add_business_days(start: date, n: int) -> date:
@@ -39,16 +116,19 @@ def add_business_days(start: date, n: int) -> date:
         while not is_business_day(day):
             day += timedelta(days=1)
         return day
-    # A weekend start counts like the Friday before it: neither weekend day is counted.
-    day = start - timedelta(days=max(start.weekday() - FRIDAY, 0))
-    weeks, rest = divmod(n, 5)
-    day += timedelta(weeks=weeks)
-    while rest:
+    day = _add_weekdays(start, n)
+    # Each holiday passed on the way pushes the date one business day further.
+    missing = n - business_days_between(start, day)
+    while missing:
         day += timedelta(days=1)
         if is_business_day(day):
-            rest -= 1
+            missing -= 1
     return day
 
 
-def next_business_day(day: date) -> date:
-    return add_business_days(day, 1)
+def previous_business_day(day: date) -> date:
+    """The last business day before ``day``: when a preparation step falls due."""
+    day -= timedelta(days=1)
+    while not is_business_day(day):
+        day -= timedelta(days=1)
+    return day

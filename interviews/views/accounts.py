@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 
 from interviews.forms import SignupForm
+from interviews.profiles import profile_of
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -19,7 +20,8 @@ def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        profile_of(user)
+        login(request, user, backend="interviews.auth.ProfileBackend")
         messages.success(request, "Welcome! Add your first application to get started.")
         return redirect("interviews:board")
     return render(request, "registration/signup.html", {"form": form})

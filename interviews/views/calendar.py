@@ -31,6 +31,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
+from interviews.profiles import activated, profile_of
 from interviews.waiting import awaiting
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -88,12 +89,18 @@ def calendar_reset(request: HttpRequest) -> HttpResponse:
 def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
     """The owner's rounds, follow-ups and offer deadlines; the token is the only key."""
     feed = (
-        CalendarFeed.objects.select_related("owner")
+        CalendarFeed.objects.select_related("owner__profile")
         .filter(token=token, owner__is_active=True)
         .first()
     )
     if feed is None:
         raise Http404("No such calendar.")
+    # Whoever asks, the calendar is the owner's: their time zone and holidays.
+    with activated(profile_of(feed.owner)):
+        return _feed_response(request, feed)
+
+
+def _feed_response(request: HttpRequest, feed: CalendarFeed) -> HttpResponse:
     owner, today = feed.owner, timezone.localdate()
     etag = _feed_etag(feed, today)
     if unchanged := get_conditional_response(request, etag=etag):

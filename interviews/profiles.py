@@ -1,0 +1,68 @@
+"""The person's settings (one ``Profile`` per user) and the locale they put in force.
+
+Every feature reads the profile through ``profile_of``; none copies its values. Dates are
+the person's own: ``activated(profile)`` puts their time zone (Django's current time zone)
+and their country's public holidays (``guidance.business_days``) in force for a block,
+so the pure engine and the templates read the same calendar. The middleware does it for
+each request; commands that work for many people do it per person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from django.utils import timezone
+from holidays.registry import COUNTRIES
+
+from interviews.guidance.business_days import holidays_of
+from interviews.models import Profile
+
+
+def profile_of(user) -> Profile:
+    """The user's profile, made with the defaults the first time it is asked for."""
+    try:
+        return user.profile
+    except Profile.DoesNotExist:
+        profile, _ = Profile.objects.get_or_create(owner=user)
+        user.profile = profile
+        return profile
+
+
+@contextmanager
+def activated(profile: Profile) -> Iterator[None]:
+    """The person's time zone and public holidays in force inside the block."""
+    with timezone.override(profile.time_zone), holidays_of(profile.country):
+        yield
+
+
+@lru_cache(maxsize=1)
+def country_choices() -> list[tuple[str, str]]:
+    """Every country the ``holidays`` package knows, by name ("united_kingdom", "GB", ...)."""
+    return sorted(
+        ((entry[1], module.replace("_", " ").title()) for module, entry in COUNTRIES.items()),
+        key=lambda pair: pair[1],
+    )
+
+
+@lru_cache(maxsize=1)
+def time_zone_choices() -> list[tuple[str, str]]:
+    zones = sorted(zone for zone in available_timezones() if "/" in zone or zone == "UTC")
+    return [(zone, zone.replace("_", " ")) for zone in zones]
+
+
+class ProfileMiddleware:
+    """Put the signed-in person's time zone and holidays in force for the request."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return self.get_response(request)
+        profile = profile_of(user)
+        with activated(profile):
+            return self.get_response(request)
