@@ -84,7 +84,7 @@ def install_floor_urls() -> str:
 
     @login_required
     def floor(request):
-        rows = Application.objects.filter(owner=request.user).order_by("-updated_at")[:25]
+        rows = Application.objects.filter(owner=request.user).order_by("-last_activity_at")[:25]
         return HttpResponse(template.render({"rows": rows}, request))
 
     module = types.ModuleType("bench_urls")
@@ -256,8 +256,10 @@ def refresh_derived(applications: list, plans: list[Plan]) -> None:
             stage_refresh(application)
     for application, (start, rounds, updates) in zip(applications, plans, strict=True):
         last = max([start or -400, *(d for _, d, _ in rounds), *(d for _, d in updates)])
-        application.updated_at = timezone.make_aware(datetime.combine(days(min(last, 0)), time(12)))
-    Application.objects.bulk_update(applications, ["updated_at"], batch_size=500)
+        application.last_activity_at = timezone.make_aware(
+            datetime.combine(days(min(last, 0)), time(12))
+        )
+    Application.objects.bulk_update(applications, ["last_activity_at"], batch_size=500)
 
 
 def detail_application(user):

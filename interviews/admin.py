@@ -5,17 +5,18 @@ from interviews.models import Application, InterviewRound, StatusUpdate
 
 
 class RecomputesStage:
-    """Admin edits go through the same path as the app: the stage follows every change."""
+    """Admin edits go through the same path as the app: each is the application's latest
+    activity, and the stage follows every change."""
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         instance = form.instance
-        services.stage_refresh(getattr(instance, "application", instance))
+        services.application_touch(getattr(instance, "application", instance))
 
     def delete_model(self, request, obj):
         super().delete_model(request, obj)
         if not isinstance(obj, Application):
-            services.stage_refresh(obj.application)
+            services.application_touch(obj.application)
 
     def delete_queryset(self, request, queryset):
         if queryset.model is Application:
@@ -24,7 +25,7 @@ class RecomputesStage:
         applications = {obj.application for obj in queryset.select_related("application")}
         super().delete_queryset(request, queryset)
         for application in applications:
-            services.stage_refresh(application)
+            services.application_touch(application)
 
 
 class InterviewRoundInline(admin.TabularInline):
@@ -41,11 +42,11 @@ class StatusUpdateInline(admin.TabularInline):
 
 @admin.register(Application)
 class ApplicationAdmin(RecomputesStage, admin.ModelAdmin):
-    list_display = ("company", "role", "owner", "stage", "applied_on", "updated_at")
+    list_display = ("company", "role", "owner", "stage", "applied_on", "last_activity_at")
     list_filter = ("stage", "work_mode", "source")
     search_fields = ("company", "role", "contact_name", "owner__username")
     list_select_related = ("owner",)
-    readonly_fields = ("stage", "created_at", "updated_at")
+    readonly_fields = ("stage", "last_activity_at", "created_at", "updated_at")
     raw_id_fields = ("owner",)
     inlines = [InterviewRoundInline, StatusUpdateInline]
 

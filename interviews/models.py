@@ -189,17 +189,24 @@ class Application(models.Model):
     awaiting_from = models.DateField(null=True, editable=False)
     follow_up_on = models.DateField(null=True, editable=False)
     quiet_from = models.DateField(null=True, editable=False)
+    # When the person last wrote one of its records (the application itself, a round, an
+    # update): the board's and the list's order. Only the record writes in
+    # interviews.services move it; recomputing the stage never does, so an upgrade's
+    # refresh_stages leaves every board as it was. updated_at is when the row last changed.
+    last_activity_at = models.DateTimeField(default=timezone.now, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ApplicationQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-updated_at"]
+        ordering = ["-last_activity_at"]
         indexes = [
-            # The board and the Waiting page: one user's applications in a stage, most
-            # recently touched first.
-            models.Index(fields=["owner", "stage", "-updated_at"], name="app_owner_stage_recent"),
+            # The board and the list: one user's applications in a stage, most recently
+            # active first.
+            models.Index(
+                fields=["owner", "stage", "-last_activity_at"], name="app_owner_stage_activity"
+            ),
             # The Waiting page: one user's applications whose reply is owed, by follow-up date.
             models.Index(
                 fields=["owner", "awaiting_from", "follow_up_on"], name="app_owner_awaiting"

@@ -15,51 +15,81 @@ from interviews.models import Application, InterviewRound, Profile, StatusUpdate
 from interviews.profiles import activated, profile_of
 from interviews.stages import derive_stage
 
-DERIVED_FIELDS = ["stage", "awaiting_from", "follow_up_on", "quiet_from"]
-
 
 def stage_refresh(application: Application) -> Application:
-    """Recompute and store the stage and the waiting dates from the application's records."""
+    """Recompute and store the stage and the waiting dates from the application's records,
+    and nothing else: last activity stays, and a refresh that finds nothing new writes
+    nothing (so ``refresh_stages`` leaves every board, list and feed ETag as it was)."""
+    return _store_derived(application, last_activity_at=None)
+
+
+def application_touch(application: Application) -> Application:
+    """One of the application's records was written: it is the latest activity, and the
+    stage and waiting dates follow the change."""
+    return _store_derived(application, last_activity_at=timezone.now())
+
+
+def _store_derived(application: Application, *, last_activity_at) -> Application:
+    values = _derived(application)
+    rows = Application.objects.filter(pk=application.pk)
+    if last_activity_at is None:
+        # Compared in the database, not with this instance, which may be older than the row.
+        rows = rows.exclude(**values)
+    else:
+        values["last_activity_at"] = last_activity_at
+    now = timezone.now()
+    if rows.update(**values, updated_at=now):
+        values["updated_at"] = now
+    for field, value in values.items():
+        setattr(application, field, value)
+    return application
+
+
+def _derived(application: Application) -> dict[str, object]:
+    """The stage and the waiting dates, from fresh records in the owner's calendar."""
     # Fresh records, not a prefetch cache that the caller may hold from before the change.
     if hasattr(application, "_prefetched_objects_cache"):
         application._prefetched_objects_cache.clear()
     prefetch_related_objects([application], "rounds", "updates")
     # The owner's calendar, whoever runs this (a request, a command, a restore).
     with activated(profile_of(application.owner)):
+        # Set first: the waiting clock reads the stage.
         application.stage = derive_stage(
             applied_on=application.applied_on,
             rounds=application.rounds.all(),
             updates=application.updates.all(),
         )
         dates = attention(application, today=timezone.localdate())
-    application.awaiting_from = dates.awaiting_from
-    application.follow_up_on = dates.follow_up_on
-    application.quiet_from = dates.quiet_from
-    # updated_at too: the board orders by last activity.
-    application.save(update_fields=[*DERIVED_FIELDS, "updated_at"])
-    return application
+    return {
+        "stage": application.stage,
+        "awaiting_from": dates.awaiting_from,
+        "follow_up_on": dates.follow_up_on,
+        "quiet_from": dates.quiet_from,
+    }
 
 
 @transaction.atomic
 def application_save(application: Application) -> Application:
+    """Create or edit an application: a write by its owner, so its latest activity."""
+    application.last_activity_at = timezone.now()
     application.save()
     return stage_refresh(application)
 
 
 @transaction.atomic
 def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | StatusUpdate:
-    """Save a round or a status update, then bring its application's stage up to date."""
+    """Save a round or a status update, then bring its application up to date."""
     record.save()
-    stage_refresh(record.application)
+    application_touch(record.application)
     return record
 
 
 @transaction.atomic
 def record_delete(record: InterviewRound | StatusUpdate) -> Application:
-    """Delete a round or a status update, then bring its application's stage up to date."""
+    """Delete a round or a status update, then bring its application up to date."""
     application = record.application
     record.delete()
-    return stage_refresh(application)
+    return application_touch(application)
 
 
 def profile_save(profile: Profile) -> Profile:

@@ -39,11 +39,11 @@ def board(request: HttpRequest) -> HttpResponse:
         applications.filter(stage__in=stages)
         .annotate(
             column_rank=Window(
-                RowNumber(), partition_by=F("stage"), order_by=F("updated_at").desc()
+                RowNumber(), partition_by=F("stage"), order_by=F("last_activity_at").desc()
             )
         )
         .filter(column_rank__lte=COLUMN_LIMIT)
-        .order_by("-updated_at")
+        .order_by("-last_activity_at")
         .with_records()
     )
     today = timezone.localdate()

@@ -117,8 +117,9 @@ def _feed_response(request: HttpRequest, feed: CalendarFeed) -> HttpResponse:
 
 
 def _feed_etag(feed: CalendarFeed, today: date) -> str:
-    """Changes whenever the feed could: a record written (every write touches its
-    application's updated_at), an application deleted, a new day, a new token."""
+    """Changes whenever the feed could: a record written or stored dates that a refresh
+    changed (both move the application's updated_at; a refresh that changes nothing
+    writes nothing), an application deleted, a new day, a new token."""
     stamp = Application.objects.for_user(feed.owner).aggregate(
         count=Count("pk"), latest=Max("updated_at")
     )

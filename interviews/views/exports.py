@@ -26,7 +26,7 @@ APPLICATION_COLUMNS = [
     "job_url",
     "notes",
     "created_at",
-    "updated_at",
+    "last_activity_at",
 ]
 HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
 # A spreadsheet runs a cell that starts with one of these as a formula.
