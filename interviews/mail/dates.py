@@ -1,0 +1,195 @@
+"""Dates and times written in a letter, resolved against the day it was sent.
+
+"by Friday", "within two weeks", "by the end of next week", "5 working days", "4 December",
+"Tuesday 8th December at 2.30pm", "10:00 AM PST". A day without a year is the next one on
+or after the day the mail was sent; a time without a zone is the sender's (the offset of
+the Date header). Vague words ("shortly", "in the coming days") resolve to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo
+
+from interviews.guidance.business_days import add_business_days
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "a couple of": 2, "a": 1}  # fmt: skip
+ZONES = {
+    "utc": "UTC", "gmt": "UTC", "bst": "Europe/London", "uk time": "Europe/London",
+    "cet": "Europe/Paris", "cest": "Europe/Paris", "et": "America/New_York",
+    "est": "America/New_York", "edt": "America/New_York", "ct": "America/Chicago",
+    "cst": "America/Chicago", "cdt": "America/Chicago", "mt": "America/Denver",
+    "mst": "America/Denver", "mdt": "America/Denver", "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+}  # fmt: skip
+
+MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
+WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+DAY_MONTH = re.compile(rf"\b{DAY}(?:\s+of)?\s+{MONTH}{YEAR}\b", re.IGNORECASE)
+MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
+ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
+NAMED_WEEKDAY = re.compile(rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}\b", re.IGNORECASE)
+SPAN = re.compile(
+    r"\bwithin\s+(?:the\s+next\s+)?(?P<count>\d{1,2}|"
+    + "|".join(NUMBERS)
+    + r")\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b"
+    r"|\b(?P<count2>\d{1,2}|" + "|".join(NUMBERS) + r")\s+(?P<unit2>days?|weeks?)\s+to\s+"
+    r"(?:complete|respond|reply|accept|decide)",
+    re.IGNORECASE,
+)
+WEEK_WORDS = re.compile(
+    r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|next week|"
+    r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
+    r"end of (?:the )?day|close of business|end of (?P<end>"
+    + "|".join(m for m in MONTHS if len(m) > 3)
+    + r"))\b",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(
+    r"\b(?:at|from|@)?\s*(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*\(?(?P<zone>" + "|".join(ZONES) + r")\)?)?(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+def _next_on_or_after(start: date, month: int, day: int, year: int | None) -> date | None:
+    try:
+        if year:
+            return date(year, month, day)
+        found = date(start.year, month, day)
+        # A letter sent in December about "4 January" means next year's.
+        return found if found >= start - timedelta(days=7) else date(start.year + 1, month, day)
+    except ValueError:
+        return None
+
+
+def explicit_day(text: str, sent: date) -> date | None:
+    """The first calendar date written out in the text ("4 December", "Dec 4, 2026")."""
+    for pattern in (DAY_MONTH, MONTH_DAY, ISO_DAY):
+        match = pattern.search(text)
+        if match:
+            month = match["month"]
+            number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+            year = int(match["year"]) if match["year"] else None
+            return _next_on_or_after(sent, number, int(match["day"]), year)
+    return None
+
+
+def _weekday_after(sent: date, weekday: int, *, next_week: bool) -> date:
+    if next_week:
+        monday = sent - timedelta(days=sent.weekday()) + timedelta(days=7)
+        return monday + timedelta(days=weekday)
+    return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7)
+
+
+def _span(match: re.Match, sent: date) -> date:
+    count_word = (match["count"] or match["count2"]).lower()
+    count = int(count_word) if count_word.isdigit() else NUMBERS[count_word]
+    unit = (match["unit"] or match["unit2"]).lower()
+    if "business" in unit or "working" in unit:
+        return add_business_days(sent, count)
+    if unit.startswith("week"):
+        return sent + timedelta(weeks=count)
+    if unit.startswith("hour"):
+        return sent + timedelta(days=max(1, count // 24))
+    return sent + timedelta(days=count)
+
+
+def _week_words(match: re.Match, sent: date) -> date | None:
+    words = " ".join(match["which"].lower().split())
+    friday = sent + timedelta(days=(4 - sent.weekday()) % 7)
+    if words in {"end of the day", "end of day", "close of business"}:
+        return None  # of which day: the rest of the sentence says, or nobody does
+    if words == "tomorrow":
+        return sent + timedelta(days=1)
+    if words in {"end of the week", "end of this week", "end of week"}:
+        return friday
+    if words in {"end of next week", "next week"}:
+        return _weekday_after(sent, 4, next_week=True)
+    if words == "early next week":  # the latest day "early" still covers
+        return _weekday_after(sent, 2, next_week=True)
+    month = MONTHS[(match["mid"] or match["end"]).lower()]
+    day = 15 if match["mid"] else 28
+    found = _next_on_or_after(sent, month, day, None)
+    if found and match["end"]:
+        found = (found.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return found
+
+
+def day_in(text: str, sent: date | None) -> date | None:
+    """The day a sentence names, however it names it; None when it names none."""
+    if sent is None:
+        return None
+    found = explicit_day(text, sent)
+    if found:
+        return found
+    if match := SPAN.search(text):
+        return _span(match, sent)
+    if match := NAMED_WEEKDAY.search(text):
+        weekday = WEEKDAYS.index(match["weekday"].lower())
+        return _weekday_after(
+            sent, weekday, next_week=bool(match["next"]) and "next" in match["next"].lower()
+        )
+    if match := WEEK_WORDS.search(text):
+        return _week_words(match, sent)
+    return None
+
+
+def _clock(text: str) -> tuple[time, str] | None:
+    for match in CLOCK.finditer(text):
+        hour, minute, ampm = int(match["hour"]), int(match["minute"] or 0), match["ampm"]
+        if not ampm and not match["minute"]:
+            continue  # "2" alone is a number, not a time
+        if ampm:
+            if hour > 12 or hour == 0:
+                continue
+            hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
+        return time(hour, minute), (match["zone"] or "").lower()
+    return None
+
+
+def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
+    """A day and a clock time in the same sentence, as an aware datetime."""
+    if sent_at is None:
+        return None
+    day = explicit_day(text, sent_at.date()) or _weekday_only(text, sent_at.date())
+    clock = _clock(text)
+    if not day or not clock:
+        return None
+    at, zone = clock
+    where: tzinfo = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
+    return datetime.combine(day, at, tzinfo=where)
+
+
+def _weekday_only(text: str, sent: date) -> date | None:
+    match = NAMED_WEEKDAY.search(text)
+    if not match:
+        return None
+    next_week = bool(match["next"]) and "next" in match["next"].lower()
+    return _weekday_after(sent, WEEKDAYS.index(match["weekday"].lower()), next_week=next_week)

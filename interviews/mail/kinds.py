@@ -1,0 +1,301 @@
+"""Which kind of news a message carries: phrases, weighed, and the order that settles ties.
+
+Each rule is a pattern and a weight: 3 for a phrase that says it outright ("we have
+decided to move forward with other candidates"), 2 for one that usually means it, 1 for
+a hint. The strongest phrase decides; between equally strong phrases of different kinds
+``PRIORITY`` decides, so that bad news is never drowned by the polite words around it (a
+rejection that invites you to apply for another role is a rejection). Phrases that mark
+mail that is not a status update (job alerts, pitches, surveys) compete the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Most decisive first: on a tie of weights the earlier kind wins.
+PRIORITY = (
+    "rescinded",
+    "rejected",
+    "offer_written",
+    "offer_verbal",
+    "rescheduled",
+    "references_requested",
+    "assessment",
+    "on_hold",
+    "invited",
+    "moving_forward",
+    "acknowledged",
+)
+NEGATIVE = {"rescinded", "rejected"}
+
+MEETING = r"(?:interview|call|chat|conversation|meeting|onsite|on-site|video call|phone screen)"
+YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
+
+RULES: dict[str, list[tuple[str, int]]] = {
+    "rescinded": [
+        (
+            r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract)\w* (?:the|our|your|this) (?:job |employment )?offer",
+            3,
+        ),
+        (
+            r"\boffer (?:of employment )?(?:has been|is being|was) (?:withdrawn|rescinded|revoked)",
+            3,
+        ),
+        (
+            r"\bno longer (?:able to )?(?:proceed|move forward|honou?r|extend) (?:with )?(?:the|our|your|this) offer",
+            3,
+        ),
+    ],
+    "rejected": [
+        (
+            r"\b(?:move|moving|go|going|proceed|proceeding|continue|pursue|pursuing|progress|progressing) (?:forward )?with (?:other|another|a different|more suitable) (?:candidates?|applicants?|people|profiles?)",
+            3,
+        ),
+        (
+            r"\b(?:pursue|pursuing|go with|going with|hire|hiring|interview|interviewing) (?:other|another|a different|more suitable) (?:candidates?|applicants?)",
+            3,
+        ),
+        (
+            r"\b(?:go|going|gone|went) (?:a different|another|in a different|in another) (?:route|direction|way)",
+            3,
+        ),
+        (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
+        (r"\bnot (?:a|the right) (?:match|fit)\b", 3),
+        (
+            r"\b(?:not|n't|unable to|cannot|can't) (?:be )?(?:moving|move|proceed|proceeding|progress|progressing|going|taking|continuing|moving ahead|move ahead)\w* (?:forward |further |ahead )?with "
+            + YOUR_APPLICATION,
+            3,
+        ),
+        (r"\b(?:won't|will not|not) be (?:moving|taking) (?:ahead|forward|further)", 3),
+        (
+            r"\b(?:won't|will not|not) be (?:progressing|proceeding|continuing) (?:further )?with "
+            + YOUR_APPLICATION,
+            3,
+        ),
+        (
+            r"\b(?:cannot|can't|unable to|not able to|will not|won't) (?:consider|progress|take) "
+            + YOUR_APPLICATION
+            + r"(?: any)? further",
+            3,
+        ),
+        (r"\b(?:have|has|were|was) not been (?:successful|selected|shortlisted)", 3),
+        (r"\b(?:you were|you have been|you've been) unsuccessful", 3),
+        (r"\bunsuccessful (?:on this occasion|at this time)", 3),
+        (r"\b(?:offered|given) the (?:position|role|job) to (?:another|a different|someone)", 3),
+        (
+            r"\b(?:chosen|selected|hired|decided on) (?:another|a different|an?(?:other)?) (?:candidate|applicant|person)",
+            3,
+        ),
+        (r"\b(?:decided|decision) not to (?:proceed|move forward|progress|continue|offer)", 3),
+        (r"\bnot (?:been )?selected (?:for|to)", 3),
+        (r"\b(?:will not|won't) be (?:offering|extending)", 3),
+        (r"\bregret to (?:inform|tell|let) you", 1),
+        (r"\bunfortunately\b", 1),
+    ],
+    "offer_written": [
+        (r"\b(?:offer letter|contract(?: of employment)?|offer) (?:is )?(?:attached|enclosed)", 3),
+        (
+            r"\battached (?:is |please find )?your (?:formal |official |written )?(?:offer|contract)",
+            3,
+        ),
+        (r"\bfind (?:attached )?your (?:formal |official )?(?:offer letter|contract)", 3),
+        (
+            r"\b(?:review|sign|accept)(?: and (?:sign|return|accept))? (?:and return )?your offer(?: letter)?",
+            3,
+        ),
+        (r"\bdocusign\b.*\boffer|\boffer letter\b.*\bdocusign|please docusign: offer", 3),
+    ],
+    "offer_verbal": [
+        (
+            r"\b(?:like|want|wants|pleased|delighted|thrilled|happy|excited) to (?:formally )?offer you\b",
+            3,
+        ),
+        (r"\bextend(?:ing)? (?:to )?(?:you )?(?:an|a formal|a verbal|the) offer", 3),
+        (r"\b(?:offer you the|an offer for the) (?:\w+ ){0,4}(?:position|role|job)", 3),
+        (r"\bconditional offer|offer of employment", 2),
+        (r"\b(?:want|wants|would like) to (?:make you an|offer you)", 3),
+    ],
+    "rescheduled": [
+        (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
+        (
+            r"\b(?:move|moving|rearrange|rearranging|reschedule|rescheduling|push|pushing|shift) (?:your|our|the|tomorrow's|today's) (?:\w+ ){0,2}"
+            + MEETING,
+            3,
+        ),
+        (r"\bneed to (?:reschedule|rearrange|postpone)", 3),
+        (r"\binterview rescheduled|event has been rescheduled|^updated: ", 3),
+    ],
+    "references_requested": [
+        (
+            r"\b(?:send|provide|share|nominate|give|list|details of|contact details)\b.{0,60}\b(?:references|referees)\b",
+            3,
+        ),
+        (r"\breference checks?\b|\b(?:requested|request) (?:your )?references", 3),
+        (r"\bnominate (?:your )?referees", 3),
+    ],
+    "assessment": [
+        (
+            r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies)\b",
+            3,
+        ),
+        (
+            r"\b(?:take-home|take home|coding|technical|online|psychometric|reasoning) (?:exercise|assignment|test|assessment|challenge)s?\b.{0,40}\b(?:complete|deadline|due|submit|within|by)\b",
+            2,
+        ),
+        (r"\b(?:hackerrank|codility|codesignal|testgorilla|coderbyte|shl)\b", 1),
+    ],
+    "on_hold": [
+        (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
+        (
+            r"\bpaused (?:all |our )?(?:hiring|recruitment|recruiting)|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
+            3,
+        ),
+        (
+            r"\btemporarily suspended|\b(?:decision|process|timeline|hiring) (?:has been|is|are|have been) (?:\w+ ){0,2}delayed",
+            3,
+        ),
+        (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
+    ],
+    "invited": [
+        (r"\binvit(?:e|ing) you to (?:\w+ ){0,4}" + MEETING, 3),
+        (r"\binvitation to (?:an? )?(?:\w+ )?" + MEETING, 3),
+        (
+            r"\b(?:like|love|want|keen) to (?:set up|schedule|arrange|book|organise|organize) (?:a |an |your |some )?(?:\S+ ){0,3}"
+            + MEETING,
+            3,
+        ),
+        (
+            r"\b(?:are you|would you be) (?:available|free) (?:for|to) (?:a |an )?(?:\S+ ){0,2}"
+            + MEETING,
+            3,
+        ),
+        (
+            r"\b(?:want|wants|would like|'d like) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b",
+            2,
+        ),
+        (
+            r"\b"
+            + MEETING
+            + r"(?: with [^.]{0,60})? (?:is|has been) (?:confirmed|scheduled|booked)",
+            3,
+        ),
+        (r"\b(?:your event has been scheduled|interview confirmation|^confirmed: )", 3),
+        (
+            r"\b(?:share|send|let us know) (?:me |us )?your availability|select (?:your )?availability",
+            2,
+        ),
+        (r"\bpleased to invite you", 3),
+        (
+            r"\bsent (?:you )?(?:a |an )?(?:microsoft |google )?(?:teams|zoom|meet|calendar|meeting) invit",
+            3,
+        ),
+    ],
+    "moving_forward": [
+        (r"\b(?:move|moving) you (?:forward|on|through)", 3),
+        (r"\b(?:move|moving) forward with your (?:candidacy|application)", 3),
+        (
+            r"\bprogress(?:ing)? your application|\btake (?:things|your application) (?:forward|further)",
+            3,
+        ),
+        (
+            r"\b(?:like|love|want|wants) to see you (?:again|for (?:a|an|the) (?:\w+ )?(?:round|interview|stage))",
+            3,
+        ),
+        (r"\b(?:have|'ve) progressed to|through to the (?:next|second|final) (?:stage|round)", 3),
+        (r"\b(?:next|second|final) (?:stage|round)\b", 1),
+    ],
+    "acknowledged": [
+        (r"\b(?:received|receipt of) your (?:application|cv|resume)", 2),
+        (
+            r"\bthank(?:s| you) (?:so much |a lot )?for (?:applying|your application|submitting your application)",
+            2,
+        ),
+        (r"\bapplication (?:has been |was )?(?:successfully )?(?:submitted|received)\b", 2),
+        (r"\b(?:we|i)(?: have|'ve) received (?:it|your)", 2),
+        (r"\b(?:passed|forwarded|shared) your (?:cv|resume|application)", 2),
+        (r"\bapplication (?:submitted|received|confirmation)", 2),
+        (r"\b(?:got|have) your application\b|\bapplication (?:for [^.]{0,60} )?is in\b", 2),
+    ],
+}
+
+# Mail that is not news about an application the person made.
+NOT_AN_UPDATE: list[tuple[str, int]] = [
+    (
+        r"\bjob alert|\bnew jobs\b|\bjobs (?:matching|for you|you may be interested in)|\bcompanies are hiring",
+        3,
+    ),
+    (
+        r"\bcame across your (?:profile|cv|resume)|\bclient of mine\b|\bopen to (?:new )?(?:opportunities|roles)\b",
+        3,
+    ),
+    (
+        r"\b(?:are|would) you (?:be )?(?:currently )?open to\b|\bexciting (?:new )?(?:opportunity|role)\b",
+        2,
+    ),
+    (
+        r"\bsurvey\b|\bhow (?:was|did) (?:your|we)\b.{0,40}\bexperience|\bfeedback (?:on|about) your (?:candidate )?experience",
+        3,
+    ),
+    (
+        r"\bout of (?:the )?office\b|\bon (?:annual )?leave until\b|\blimited access to (?:e-?mail)",
+        3,
+    ),
+    (r"\b(?:verify|confirm) your (?:e-?mail|account)", 3),
+    (r"\btalent (?:community|network|pool) |\bnewsletter\b|\bunsubscribe\b", 2),
+    (r"\bopen (?:evening|day)\b|\bwebinar\b|\bcareers? fair\b|\bregister here\b", 2),
+]
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str  # a reading kind, or "none" for the not-an-update phrases
+    weight: int
+    sentence: str
+
+
+def _compiled(rules: list[tuple[str, int]]) -> list[tuple[re.Pattern, int]]:
+    return [(re.compile(pattern, re.IGNORECASE), weight) for pattern, weight in rules]
+
+
+COMPILED = {kind: _compiled(rules) for kind, rules in RULES.items()}
+COMPILED_NONE = _compiled(NOT_AN_UPDATE)
+
+
+def hits_in(sentence: str) -> list[Hit]:
+    found = []
+    for kind, rules in [*COMPILED.items(), ("none", COMPILED_NONE)]:
+        weight = max((w for pattern, w in rules if pattern.search(sentence)), default=0)
+        if weight:
+            found.append(Hit(kind, weight, sentence))
+    return found
+
+
+def strongest(hits: list[Hit]) -> Hit | None:
+    """The hit that decides: the heaviest, then the most decisive kind, then the earliest."""
+    kinds = [hit for hit in hits if hit.kind != "none"]
+    if not kinds:
+        return None
+    order = {kind: index for index, kind in enumerate(PRIORITY)}
+    return min(kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
+
+
+# A written offer says so; a verbal one says the paper is still to come.
+PAPER_TO_FOLLOW = re.compile(
+    r"\b(?:written|formal|official) (?:offer|paperwork|offer letter|contract)s?\b.{0,20}"
+    r"\b(?:will follow|to follow|follows)|\bpaperwork will follow|"
+    r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)",
+    re.IGNORECASE,
+)
+PAPER_ATTACHED = re.compile(r"offer|contract|agreement", re.IGNORECASE)
+
+
+def offer_form(kind: str, text: str, attachment_names: tuple[str, ...]) -> str:
+    """offer_verbal or offer_written, from what the mail says about the paperwork."""
+    if kind not in {"offer_verbal", "offer_written"}:
+        return kind
+    if PAPER_TO_FOLLOW.search(text):
+        return "offer_verbal"
+    if any(PAPER_ATTACHED.search(name) for name in attachment_names):
+        return "offer_written"
+    return kind

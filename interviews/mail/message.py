@@ -1,0 +1,242 @@
+"""One RFC 5322 message as plain parts: who sent it, when, what it says, what it schedules.
+
+Parsing is forgiving by design: a header that will not parse, a charset nobody knows, a
+truncated MIME tree or a part that will not decode gives an empty value, never an error,
+so that the reader can answer "no status update here" for anything it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser
+from email.utils import getaddresses, parsedate_to_datetime
+from html.parser import HTMLParser
+
+import icalendar
+
+MAX_PARTS = 40  # a message with more parts than this is not a letter from HR
+MAX_TEXT_CHARS = 20_000  # HR writes short letters; the rest is quoted history and footers
+MAX_CALENDAR_BYTES = 200_000
+
+
+@dataclass(frozen=True)
+class Message:
+    sender_name: str
+    sender: str  # the address, lower case
+    subject: str
+    message_id: str
+    sent_at: datetime | None
+    text: str  # the newest message only: quoted replies removed
+    automatic: bool  # an auto-reply (out of office, vacation)
+    bulk: bool  # a mailing list or bulk sender (job alerts, newsletters)
+    attachment_names: tuple[str, ...]
+    event_start: datetime | None  # the first event of an attached or inline calendar
+
+
+def parse(raw: bytes) -> Message:
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    sender_name, sender = _sender(message)
+    parts = _parts(message)
+    return Message(
+        sender_name=sender_name,
+        sender=sender,
+        subject=_one_line(_header(message, "Subject"))[:300],
+        message_id=_header(message, "Message-ID").strip()[:250],
+        sent_at=_sent_at(_header(message, "Date")),
+        text=newest_text(_body(parts))[:MAX_TEXT_CHARS],
+        automatic=_is_automatic(message),
+        bulk=bool(_header(message, "List-Unsubscribe") or _header(message, "List-Id"))
+        or _header(message, "Precedence").lower() in {"bulk", "list", "junk"},
+        attachment_names=tuple(_attachment_names(parts)),
+        event_start=_first_event(parts),
+    )
+
+
+def _header(message: EmailMessage, name: str) -> str:
+    try:
+        value = message.get(name)
+    except Exception:  # a malformed header: the email package raises many kinds
+        return ""
+    return str(value or "")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _sender(message: EmailMessage) -> tuple[str, str]:
+    pairs = getaddresses([_header(message, "From")])
+    for name, address in pairs:
+        if "@" in address:
+            return _one_line(name)[:200], address.strip().lower()[:254]
+    return "", ""
+
+
+def _sent_at(value: str) -> datetime | None:
+    try:
+        sent = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if sent.tzinfo is None:  # "-0000": the sender did not say; RFC 5322 means UTC
+        sent = sent.replace(tzinfo=UTC)
+    return sent
+
+
+def _is_automatic(message: EmailMessage) -> bool:
+    auto = _header(message, "Auto-Submitted").lower()
+    subject = _header(message, "Subject").lower()
+    return (
+        (auto not in {"", "no"})
+        or bool(_header(message, "X-Autoreply"))
+        or subject.startswith(("automatic reply", "auto:", "out of office", "autoreply"))
+    )
+
+
+def _parts(message: EmailMessage) -> list[EmailMessage]:
+    try:
+        return list(message.walk())[:MAX_PARTS]
+    except Exception:
+        return [message]
+
+
+def _decoded(part: EmailMessage, limit: int = 2_000_000) -> str:
+    try:
+        payload = part.get_payload(decode=True) or b""
+    except Exception:
+        return ""
+    charset = part.get_content_charset() or "utf-8"
+    try:
+        return payload[:limit].decode(charset, errors="replace")
+    except LookupError:  # a charset Python does not know: read what is readable
+        return payload[:limit].decode("utf-8", errors="replace")
+
+
+def _body(parts: list[EmailMessage]) -> str:
+    """The plain text of the first text part, or of the first HTML part made plain."""
+    plain = html = ""
+    for part in parts:
+        if part.is_multipart() or _is_attachment(part):
+            continue
+        kind = part.get_content_type()
+        if kind == "text/plain" and not plain:
+            plain = _decoded(part)
+        elif kind == "text/html" and not html:
+            html = _decoded(part)
+    return plain if plain.strip() else html_to_text(html)
+
+
+def _is_attachment(part: EmailMessage) -> bool:
+    try:
+        return part.get_content_disposition() == "attachment"
+    except Exception:
+        return True
+
+
+def _attachment_names(parts: list[EmailMessage]) -> list[str]:
+    names = []
+    for part in parts:
+        try:
+            name = part.get_filename()
+        except Exception:
+            name = None
+        if name:
+            names.append(str(name)[:200])
+    return names
+
+
+def _first_event(parts: list[EmailMessage]) -> datetime | None:
+    for part in parts:
+        if part.get_content_type() not in {"text/calendar", "application/ics"}:
+            continue
+        try:
+            payload = part.get_payload(decode=True) or b""
+            if len(payload) > MAX_CALENDAR_BYTES:
+                continue
+            calendar = icalendar.Calendar.from_ical(payload)
+        except Exception:  # icalendar raises ValueError and friends on bad input
+            continue
+        if str(calendar.get("METHOD", "")).upper() == "CANCEL":
+            continue
+        for event in calendar.walk("VEVENT"):
+            start = event.get("DTSTART")
+            value = getattr(start, "dt", None)
+            # A whole-day event fixes no time; a floating time has no zone to read it in.
+            if isinstance(value, datetime) and value.tzinfo is not None:
+                return value
+    return None
+
+
+class _TextOfHtml(HTMLParser):
+    BLOCKS = {"p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "table", "blockquote"}
+    HIDDEN = {"style", "script", "head", "title"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.chunks: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.HIDDEN:
+            self.hidden += 1
+        elif tag in self.BLOCKS:
+            self.chunks.append("\n\n" if tag == "p" else "\n")
+        if tag == "blockquote":
+            self.chunks.append("\n> ")
+
+    def handle_endtag(self, tag):
+        if tag in self.HIDDEN and self.hidden:
+            self.hidden -= 1
+        elif tag in self.BLOCKS:
+            self.chunks.append("\n")
+
+    def handle_data(self, data):
+        if not self.hidden:
+            self.chunks.append(data.replace("\xa0", " "))
+
+
+def html_to_text(html: str) -> str:
+    parser = _TextOfHtml()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # HTMLParser is lenient, but a broken entity can still raise
+        pass
+    text = "".join(parser.chunks)
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
+
+
+# Where the quoted history of a reply starts, in the clients people use.
+QUOTE_STARTS = re.compile(
+    r"^\s*(?:On .{0,200}wrote:|-{2,}\s*Original Message\s*-{2,}|_{10,}|"
+    r"Le .{0,200}a écrit\s*:|Am .{0,200}schrieb .{0,100}:|El .{0,200}escribió:)\s*$",
+    re.IGNORECASE,
+)
+OUTLOOK_HEADER = re.compile(r"^\s*From:\s.+", re.IGNORECASE)
+OUTLOOK_NEXT = re.compile(r"^\s*(Sent|Date):\s", re.IGNORECASE)
+
+
+def newest_text(text: str) -> str:
+    """The message without the quoted history under it ("On ... wrote:", "> ", Outlook)."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        joined = line + " " + (lines[index + 1] if index + 1 < len(lines) else "")
+        if QUOTE_STARTS.match(line) or QUOTE_STARTS.match(joined):
+            break
+        if OUTLOOK_HEADER.match(line) and any(
+            OUTLOOK_NEXT.match(following) for following in lines[index + 1 : index + 4]
+        ):
+            break
+        if line.lstrip().startswith(">"):
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def local_date(moment: datetime | None) -> date | None:
+    """The sender's own calendar day of a moment (the zone of its Date header)."""
+    return moment.date() if moment else None

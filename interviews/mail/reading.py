@@ -1,0 +1,165 @@
+"""read(raw) -> MailReading: what one e-mail from an employer says, for the person to confirm.
+
+Pure: no queries, no clock. Every date is resolved against the message's own Date header.
+Anything it cannot read (no text, a broken MIME tree, an unknown charset) reads as
+``none`` with a low confidence, never as an error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from interviews.mail import dates, kinds
+from interviews.mail.message import Message, parse
+from interviews.mail.senders import domain_of, guess_company
+
+KINDS = ("none", *kinds.PRIORITY)
+EXCERPT_CHARS = 300
+EVIDENCE_CHARS = 300
+
+# The employer promises to write by then...
+PROMISE = re.compile(
+    r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
+    r"\byou(?:'ll| will| should) (?:hear|receive|get)|\bget back to you|\bbe in touch|"
+    r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
+    r"\b(?:an answer|a decision|an update) (?:by|within)",
+    re.IGNORECASE,
+)
+# ...or asks the person to act by then.
+REQUEST = re.compile(
+    r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
+    r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
+    r"submit|send your solution|nominate)\b",
+    re.IGNORECASE,
+)
+# The letter fixes a time rather than asking which one suits.
+FIXED_TIME = re.compile(
+    r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
+    r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class MailReading:
+    kind: str  # one of KINDS
+    confidence: float  # 0-1: how sure the reader is of ``kind``
+    sender: str
+    sender_name: str
+    sender_domain: str
+    subject: str
+    sent_at: datetime | None
+    company: str
+    promised_reply_by: date | None  # when the employer said they would write
+    respond_by: date | None  # when they want the person's answer or work (offers, tests)
+    scheduled_at: datetime | None  # the interview time the mail fixes
+    evidence: str  # the sentence that decided the kind
+    excerpt: str  # the start of the letter, to recognise it by
+    message_id: str
+    text: str  # the newest message's text, for matching; never stored
+
+    @property
+    def is_update(self) -> bool:
+        return self.kind != "none"
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)")
+
+
+def sentences(text: str) -> list[str]:
+    """The letter as sentences, each on one line (line breaks inside paragraphs joined)."""
+    found = []
+    for chunk in SENTENCE_END.split(text):
+        sentence = " ".join(chunk.split())
+        if sentence:
+            found.append(sentence)
+    return found
+
+
+def read(raw: bytes) -> MailReading:
+    """What one raw RFC 5322 message says; ``none`` for anything that is not a status update."""
+    try:
+        message = parse(raw if isinstance(raw, bytes) else bytes(raw))
+    except Exception:  # the email package's own bugs on hostile input: still not an error
+        message = parse(b"")
+    lines = sentences(message.text)
+    kind, confidence, evidence = _classify(message, lines)
+    sent = message.sent_at.date() if message.sent_at else None
+    return MailReading(
+        kind=kind,
+        confidence=confidence,
+        sender=message.sender,
+        sender_name=message.sender_name,
+        sender_domain=domain_of(message.sender) if message.sender else "",
+        subject=message.subject,
+        sent_at=message.sent_at,
+        company=guess_company(
+            sender_name=message.sender_name,
+            sender=message.sender,
+            subject=message.subject,
+            text=message.text,
+        ),
+        promised_reply_by=_first_day(lines, sent, PROMISE, unless=REQUEST),
+        respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
+        scheduled_at=_scheduled_at(message, lines) if kind in {"invited", "rescheduled"} else None,
+        evidence=evidence[:EVIDENCE_CHARS],
+        excerpt=" ".join(message.text.split())[:EXCERPT_CHARS],
+        message_id=message.message_id,
+        text=message.text,
+    )
+
+
+def _classify(message: Message, lines: list[str]) -> tuple[str, float, str]:
+    if not lines and not message.subject:
+        return "none", 0.1, ""
+    if message.automatic:
+        return "none", 0.95, message.subject
+    hits = [hit for line in lines for hit in kinds.hits_in(line)]
+    # The subject counts, one step weaker than the letter's own words.
+    hits += [
+        kinds.Hit(hit.kind, hit.weight - 1, hit.sentence)
+        for hit in kinds.hits_in(message.subject)
+        if hit.weight > 1
+    ]
+    best = kinds.strongest(hits)
+    not_an_update = max((hit.weight for hit in hits if hit.kind == "none"), default=0)
+    not_an_update += 1 if message.bulk and not_an_update else 0
+    if best is None or (best.kind not in kinds.NEGATIVE and not_an_update >= best.weight):
+        return _none(hits, not_an_update)
+    kind = kinds.offer_form(best.kind, message.text, message.attachment_names)
+    rivals = {hit.kind for hit in hits if hit.weight >= best.weight and hit.kind != "none"}
+    confidence = {3: 0.9, 2: 0.7}.get(best.weight, 0.45) - (0.15 if len(rivals) > 1 else 0)
+    return kind, round(confidence, 2), best.sentence
+
+
+def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
+    reasons = [hit.sentence for hit in hits if hit.kind == "none"]
+    if not reasons:
+        return "none", 0.3, ""
+    return "none", 0.85 if weight >= 3 else 0.7, reasons[0]
+
+
+def _first_day(
+    lines: list[str], sent: date | None, cue: re.Pattern, unless: re.Pattern | None = None
+) -> date | None:
+    for line in lines:
+        if unless and (unless.search(line) or line.endswith("?")):
+            continue  # a request, or a question ("shall I book it in?"), promises nothing
+        if cue.search(line):
+            found = dates.day_in(line, sent)
+            if found:
+                return found
+    return None
+
+
+def _scheduled_at(message: Message, lines: list[str]) -> datetime | None:
+    if message.event_start:
+        return message.event_start
+    for line in lines:
+        if FIXED_TIME.search(line) and not line.rstrip().endswith("?"):
+            found = dates.moment_in(line, message.sent_at)
+            if found:
+                return found
+    return None
