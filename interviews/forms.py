@@ -56,6 +56,24 @@ class SignupForm(UserCreationForm):
         model = get_user_model()
         fields = ("username", "email")
 
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if email_taken(email):
+            raise forms.ValidationError(
+                "An account already uses this e-mail address. If it is yours, log in or "
+                "reset your password from the log-in page."
+            )
+        return email
+
+
+def email_taken(email: str, *, besides=None) -> bool:
+    """Whether another account has this address, in any mix of capitals: a reset link
+    goes to every account with the address, so two accounts must never share one."""
+    others = get_user_model().objects.filter(email__iexact=email.strip())
+    if besides is not None:
+        others = others.exclude(pk=besides.pk)
+    return others.exists()
+
 
 class ApplicationForm(CrispyMixin, forms.ModelForm):
     job_url = forms.URLField(

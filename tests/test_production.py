@@ -114,11 +114,13 @@ def test_four_wrong_passwords_still_let_the_right_one_in(user):
     assert client.get(reverse("interviews:board")).status_code == HTTPStatus.OK
 
 
-def test_a_lockout_is_per_username(user, stranger):
-    client = Client()
+def test_a_lockout_is_per_address(user, stranger):
+    client = Client(REMOTE_ADDR="198.51.100.1")
     for _ in range(5):
         log_in(client, stranger.username, "wrong")
-    assert log_in(client, user.username, PASSWORD).status_code == HTTPStatus.FOUND
+    assert log_in(client, user.username, PASSWORD).status_code == HTTPStatus.TOO_MANY_REQUESTS
+    elsewhere = Client(REMOTE_ADDR="198.51.100.2")
+    assert log_in(elsewhere, stranger.username, PASSWORD).status_code == HTTPStatus.FOUND
 
 
 @pytest.fixture

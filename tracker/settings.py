@@ -143,13 +143,33 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "interviews:board"
 LOGOUT_REDIRECT_URL = "login"
 
-# Five failed logins for one username from one address lock it for an hour.
+# Five failed log-ins from one address lock log-ins from it for an hour, whatever the
+# usernames (so spraying many accounts is stopped, and the per-address count covers five
+# for one username from that address too). Another address is not affected: nobody can
+# lock a person out of their account from elsewhere. A success does not wipe the count,
+# or an attacker with an account of their own could log in between tries to reset it.
 AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = 1
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_CLIENT_IP_CALLABLE = "interviews.throttle.client_ip"
+
+# Throttles (interviews.throttle): (per client address, per target e-mail address).
+THROTTLES = {
+    "password_reset": ("10/h", "3/h"),
+    "signup": ("5/h", "3/h"),
+}
+RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
+# Shared by every worker process, so a throttle counts all of a client's requests; the
+# table is made by a migration (interviews 0006).
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "tracker_cache",
+    }
+}
 
 LANGUAGE_CODE = "en-us"
 # Defaults for a new person's settings; each person changes theirs in /settings/.
@@ -191,7 +211,13 @@ SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
 
 # Production hardening; every switch can be set from the environment.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
-if env_bool("DJANGO_BEHIND_PROXY", False):
+# Behind a reverse proxy the client's address and scheme come from the proxy's headers:
+# DJANGO_PROXY_COUNT says how many proxies append to X-Forwarded-For (interviews.throttle).
+BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
+PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 1) if BEHIND_PROXY else 0
+if BEHIND_PROXY and PROXY_COUNT < 1:
+    raise ImproperlyConfigured("DJANGO_PROXY_COUNT must be 1 or more behind a proxy.")
+if BEHIND_PROXY:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env_bool("DJANGO_SECURE_COOKIES", not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,15 +1,17 @@
-"""Sign up; everything else about accounts is django.contrib.auth's."""
+"""Sign up and password resets, throttled; everything else is django.contrib.auth's."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 
 from interviews.forms import SignupForm
 from interviews.profiles import profile_of
+from interviews.throttle import throttled, throttled_response
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -17,6 +19,10 @@ def signup(request: HttpRequest) -> HttpResponse:
     """Create an account and sign straight in."""
     if request.user.is_authenticated:
         return redirect("interviews:board")
+    if request.method == "POST" and throttled(
+        request, group="signup", target=request.POST.get("email", "")
+    ):
+        return throttled_response(request, what="create accounts")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         user = form.save()
@@ -25,3 +31,13 @@ def signup(request: HttpRequest) -> HttpResponse:
         messages.success(request, "Welcome! Add your first application to get started.")
         return redirect("interviews:board")
     return render(request, "registration/signup.html", {"form": form})
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """Django's reset form, with a limit on how many links one address or one mailbox
+    can ask for: otherwise anyone could flood a person's inbox with reset mails."""
+
+    def post(self, request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        if throttled(request, group="password_reset", target=request.POST.get("email", "")):
+            return throttled_response(request, what="send reset links")
+        return super().post(request, *args, **kwargs)
