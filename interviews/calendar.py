@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from django.utils import timezone
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, vDuration, vText
 
 from interviews.guidance import Advice, advise
 from interviews.models import (
@@ -54,7 +54,11 @@ def offer_order(update: StatusUpdate) -> tuple:
 
 
 def new_calendar(name: str, *, uid: str) -> Calendar:
-    calendar = Calendar.new(prodid=PRODID, name=name, method="PUBLISH", uid=uid)
+    calendar = Calendar.new(prodid=PRODID, method="PUBLISH", uid=uid)
+    # icalendar writes NAME and X-WR-CALNAME unescaped unless given as text: a line break
+    # in a company name then broke the file, and a comma cut the name short in vobject.
+    calendar.add("name", vText(name))
+    calendar.add("x-wr-calname", vText(name))
     # RFC 7986 wants VALUE=DURATION on REFRESH-INTERVAL; Outlook reads X-PUBLISHED-TTL.
     calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
     calendar.add("x-published-ttl", vDuration(REFRESH))

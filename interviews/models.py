@@ -11,13 +11,13 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.validators import validate_within_reach
+from interviews.validators import NOTE_LENGTH, validate_one_line, validate_within_reach
 
 
 class Stage(models.TextChoices):
@@ -162,14 +162,21 @@ class Application(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="applications"
     )
-    company = models.CharField(max_length=200)
-    role = models.CharField(max_length=200)
+    company = models.CharField(max_length=200, validators=[validate_one_line])
+    role = models.CharField(max_length=200, validators=[validate_one_line])
     job_url = models.URLField("Job posting URL", max_length=500, blank=True)
-    location = models.CharField(max_length=200, blank=True)
+    location = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
     work_mode = models.CharField(max_length=10, choices=WorkMode, blank=True)
     source = models.CharField(max_length=20, choices=Source, blank=True)
-    salary = models.CharField(max_length=100, blank=True, help_text="As advertised or discussed.")
-    contact_name = models.CharField("HR or recruiter contact", max_length=200, blank=True)
+    salary = models.CharField(
+        max_length=100,
+        blank=True,
+        validators=[validate_one_line],
+        help_text="As advertised or discussed.",
+    )
+    contact_name = models.CharField(
+        "HR or recruiter contact", max_length=200, blank=True, validators=[validate_one_line]
+    )
     contact_email = models.EmailField("Contact e-mail", blank=True)
     applied_on = models.DateField(
         null=True,
@@ -182,7 +189,9 @@ class Application(models.Model):
         default=False,
         help_text="Government, public bodies and universities usually take longer to reply.",
     )
-    notes = models.TextField(blank=True)
+    notes = models.TextField(
+        blank=True, max_length=NOTE_LENGTH, validators=[MaxLengthValidator(NOTE_LENGTH)]
+    )
     stage = models.CharField(max_length=20, choices=Stage, default=Stage.SAVED, editable=False)
     # The advice's waiting clock as dates (interviews.guidance.attention), stored with the
     # stage so that the Waiting page and the board's counts filter and sort in SQL.
@@ -243,8 +252,15 @@ class InterviewRound(models.Model):
     duration_minutes = models.PositiveSmallIntegerField(
         default=60, validators=[MinValueValidator(5), MaxValueValidator(720)]
     )
-    interviewers = models.CharField(max_length=300, blank=True, help_text="Names, comma-separated.")
-    location_or_link = models.CharField("Location or link", max_length=500, blank=True)
+    interviewers = models.CharField(
+        max_length=300,
+        blank=True,
+        validators=[validate_one_line],
+        help_text="Names, comma-separated.",
+    )
+    location_or_link = models.CharField(
+        "Location or link", max_length=500, blank=True, validators=[validate_one_line]
+    )
     outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.SCHEDULED)
     reply_promised_by = models.DateField(
         null=True,
@@ -253,7 +269,12 @@ class InterviewRound(models.Model):
         help_text="The date they said they would get back to you.",
     )
     thank_you_sent_on = models.DateField(null=True, blank=True, validators=[validate_within_reach])
-    notes = models.TextField(blank=True, help_text="Preparation before, debrief after.")
+    notes = models.TextField(
+        blank=True,
+        max_length=NOTE_LENGTH,
+        validators=[MaxLengthValidator(NOTE_LENGTH)],
+        help_text="Preparation before, debrief after.",
+    )
     # Debrief signals: what the person noticed in the room, which the advice reads.
     discussed_start_date = models.BooleanField(
         "Start date or notice period discussed", default=False
@@ -301,7 +322,9 @@ class StatusUpdate(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="updates")
     on = models.DateField(default=timezone.localdate, validators=[validate_within_reach])
     kind = models.CharField(max_length=30, choices=UpdateKind)
-    note = models.TextField(blank=True)
+    note = models.TextField(
+        blank=True, max_length=NOTE_LENGTH, validators=[MaxLengthValidator(NOTE_LENGTH)]
+    )
     respond_by = models.DateField(
         null=True,
         blank=True,
@@ -388,7 +411,11 @@ class Profile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
     )
     full_name = models.CharField(
-        "Your name", max_length=150, blank=True, help_text="Used to sign drafts."
+        "Your name",
+        max_length=150,
+        blank=True,
+        validators=[validate_one_line],
+        help_text="Used to sign drafts.",
     )
     country = models.CharField(
         max_length=2,

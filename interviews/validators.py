@@ -23,3 +23,17 @@ def validate_within_reach(value: date | datetime) -> None:
         raise ValidationError(
             f"Pick a date between {EARLIEST.year} and {latest.year}.", code="out_of_reach"
         )
+
+
+# Every character a mail program, a calendar or a spreadsheet may take for a line break.
+LINE_BREAKS = frozenset("\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def validate_one_line(value: str) -> None:
+    """Names, places and the like are one line: a line break in a company name once broke
+    the calendar files made from it, and could start a new header in a mail."""
+    if any(character in LINE_BREAKS for character in value):
+        raise ValidationError("Keep this to one line, without line breaks.", code="one_line")
+
+
+NOTE_LENGTH = 10_000  # characters: a long debrief fits; a pasted book does not

@@ -105,8 +105,7 @@ def ask_reset(client: Client, email: str):
 
 def test_a_flood_of_reset_requests_for_one_mailbox_sends_three_mails(user):
     statuses = [
-        ask_reset(Client(REMOTE_ADDR=f"198.51.100.{n}"), user.email).status_code
-        for n in range(16)
+        ask_reset(Client(REMOTE_ADDR=f"198.51.100.{n}"), user.email).status_code for n in range(16)
     ]
     assert len(mail.outbox) == 3
     assert statuses[:3] == [HTTPStatus.FOUND] * 3

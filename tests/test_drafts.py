@@ -53,7 +53,7 @@ def test_thank_you_is_filled_with_names_role_and_date(owner_client, interviewed)
     assert "with Sam Lee and Kim Park" in draft.body
     yesterday = timezone.localdate(timezone.now() - dt.timedelta(days=1))
     assert yesterday.strftime("%A %-d %B") in draft.body
-    assert "mailto:dana%40example.com?subject=Thank%20you" in response.content.decode()
+    assert "mailto:dana@example.com?subject=Thank%20you" in response.content.decode()
 
 
 def test_marking_the_thank_you_sent_records_it_and_moves_the_advice(owner_client, interviewed):

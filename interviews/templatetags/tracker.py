@@ -1,10 +1,12 @@
-"""Small display helpers for dates relative to today."""
+"""Small display helpers: dates relative to today, shares, mailto: links."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from django import template
+
+from interviews.mailto import mailto
 
 register = template.Library()
 
@@ -30,3 +32,9 @@ def percent_of(value: int | None, total: int) -> int:
     if not value or not total:
         return 0
     return max(0, min(100, round(100 * value / total)))
+
+
+@register.filter(name="mailto")
+def mailto_link(address: str) -> str:
+    """A mailto: link to the address, encoded (``interviews.mailto``)."""
+    return mailto(address)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from urllib.parse import quote
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -15,6 +13,7 @@ from interviews.access import owned_application, safe_next, wrong_method
 from interviews.drafts import available_drafts, compose
 from interviews.forms import DraftSentForm
 from interviews.guidance import advise
+from interviews.mailto import mailto
 from interviews.models import StatusUpdate, UpdateKind
 from interviews.waiting import offer_ids
 
@@ -36,11 +35,16 @@ def draft_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     application, _, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "GET"):
         return refused
-    mailto = f"mailto:{quote(draft.to)}?subject={quote(draft.subject)}&body={quote(draft.body)}"
     return render(
         request,
         "interviews/draft.html",
-        {"application": application, "draft": draft, "mailto": mailto},
+        {
+            "application": application,
+            "draft": draft,
+            "mailto": mailto(draft.to, subject=draft.subject, body=draft.body),
+            # The script rebuilds the link as the person edits: address part from here.
+            "mailto_address": mailto(draft.to),
+        },
     )
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, StreamingHttpResponse
@@ -29,8 +31,10 @@ APPLICATION_COLUMNS = [
     "last_activity_at",
 ]
 HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet runs a cell that starts with one of these as a formula. Opened with
+# another separator (Excel and Calc use ";" in much of Europe, and offer tab, "|" and
+# others), any text after one of those starts a cell of its own: defuse it there too.
+FORMULA = re.compile(r"(^|[,;\t|\r\n])(\s*)(?=[=+\-@\t\r])")
 
 
 class _Echo:
@@ -42,13 +46,28 @@ class _Echo:
 
 def safe_cell(value: object) -> str:
     """A cell as text that a spreadsheet shows and never runs."""
+    if isinstance(value, datetime):
+        # In the person's time zone, as "2026-11-27 09:30:00": spreadsheets read it as a date.
+        value = timezone.localtime(value).strftime("%Y-%m-%d %H:%M:%S")
     text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return FORMULA.sub(r"\1\2'", text)
+
+
+def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
+    """The CSV lines, each made in the person's time zone: a streamed body is written
+    after the view has returned, when the request's time zone is no longer in force."""
+    writer, remaining = csv.writer(_Echo()), iter(rows)
+    while True:
+        with timezone.override(zone):
+            row = next(remaining, None)
+            if row is None:
+                return
+            line = writer.writerow([safe_cell(cell) for cell in row])
+        yield line
 
 
 def _csv(rows: Iterable[list[object]], filename: str) -> StreamingHttpResponse:
-    writer = csv.writer(_Echo())
-    lines: Iterator[str] = (writer.writerow([safe_cell(cell) for cell in row]) for row in rows)
+    lines = _lines(rows, timezone.get_current_timezone())
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
