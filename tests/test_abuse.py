@@ -4,6 +4,7 @@ and the client's address behind proxies."""
 from __future__ import annotations
 
 from http import HTTPStatus
+from importlib import import_module
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -19,6 +20,8 @@ from tests.factories import PASSWORD, UserFactory
 pytestmark = pytest.mark.django_db
 
 PROXY = "10.0.0.1"
+UNIQUE_EMAILS = import_module("interviews.migrations.0007_unique_emails_and_cache")
+BEFORE_UNIQUE_EMAILS = dict(UNIQUE_EMAILS.Migration.dependencies)["interviews"]
 
 
 def log_in(client: Client, username: str, password: str, **extra):
@@ -165,7 +168,7 @@ def test_a_reset_mails_one_account_only(user):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_keeps_every_account_and_gives_a_shared_address_to_one(capsys):
-    call_command("migrate", "interviews", "0005", verbosity=0)
+    call_command("migrate", "interviews", BEFORE_UNIQUE_EMAILS, verbosity=0)
     User = get_user_model()
     old = User.objects.create_user("old", email="Shared@Example.com")
     recent = User.objects.create_user("recent", email="shared@example.com")

@@ -163,7 +163,7 @@ THROTTLES = {
 }
 RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
 # Shared by every worker process, so a throttle counts all of a client's requests; the
-# table is made by a migration (interviews 0006).
+# table is made by a migration (interviews 0007).
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",

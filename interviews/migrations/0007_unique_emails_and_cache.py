@@ -45,7 +45,7 @@ def clear_shared_addresses(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("interviews", "0005_profile_and_messy_search_records"),
+        ("interviews", "0006_last_activity"),
     ]
 
     operations = [
