@@ -20,11 +20,8 @@ from interviews.guidance import Advice, advise
 from interviews.models import (
     Application,
     InterviewRound,
-    Stage,
     StatusUpdate,
-    UpdateKind,
 )
-from interviews.stages import round_day
 
 PRODID = "-//Interview Tracker//Interview Tracker//EN"
 UID_DOMAIN = "interview-tracker"
@@ -33,24 +30,6 @@ UID_DOMAIN = "interview-tracker"
 REFRESH = timedelta(hours=1)
 
 Link = Callable[[Application], str]
-
-
-def latest_offer(application: Application) -> StatusUpdate | None:
-    """The latest offer update of an application whose stage is offer."""
-    if application.stage != Stage.OFFER:
-        return None
-    offers = [
-        u
-        for u in application.updates.all()
-        if u.kind in {UpdateKind.OFFER_VERBAL, UpdateKind.OFFER_WRITTEN}
-    ]
-    # Not the prefetch's order: a caller's queryset may have ordered it differently.
-    return max(offers, key=offer_order, default=None)
-
-
-def offer_order(update: StatusUpdate) -> tuple:
-    """Offers in the order they came: by day, then by when they were logged."""
-    return (update.on, update.created_at or timezone.now(), update.pk or 0)
 
 
 def new_calendar(name: str, *, uid: str) -> Calendar:
@@ -156,11 +135,10 @@ def feed_calendar(records: FeedRecords, *, link: Link, name: str, uid: str) -> C
 
 
 def _prep_for(advice: Advice | None, interview_round: InterviewRound) -> str:
-    """The advice's preparation step for its next round, dated on the round's day."""
+    """The advice's preparation step for its next round."""
     if advice is None or advice.next_round is None or advice.next_round.pk != interview_round.pk:
         return ""
-    day = round_day(interview_round)
-    return next((step.text for step in advice.next_steps if step.due == day), "")
+    return next((step.text for step in advice.next_steps if step.key == "prep"), "")
 
 
 def _all_day(key: str, day: date, *, summary: str, description: str, link: str) -> Event:

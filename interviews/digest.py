@@ -17,9 +17,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import dateformat, timezone
 
-from interviews.calendar import latest_offer
 from interviews.guidance import advise, short_date
-from interviews.models import Application, DigestLog, InterviewRound, Outcome, UpdateKind
+from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.stages import round_day
 
 DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
@@ -64,23 +63,20 @@ def _application_items(application: Application, *, today: date) -> list[DigestI
         for r in application.rounds.all()
         if r.outcome == Outcome.SCHEDULED and round_day(r) == tomorrow
     ]
-    deadline = _deadline_ahead(application, today=today)
+    deadline = _deadline_ahead(advice, today=today)
     if deadline is not None:
         text = f"They want your answer on the offer by {short_date(deadline)}."
         items.append(DigestItem(application, deadline, text, day_label(deadline, today)))
     return items
 
 
-def _deadline_ahead(application: Application, *, today: date) -> date | None:
-    """An offer deadline close enough to remind of, and not already among the steps."""
-    offer = latest_offer(application)
-    if offer is None or offer.respond_by is None:
+def _deadline_ahead(advice, *, today: date) -> date | None:
+    """An offer's answer-by date close enough to remind of, and not already a step today."""
+    deadline = advice.deadline
+    if deadline is None or not today <= deadline <= today + timedelta(days=DEADLINE_AHEAD):
         return None
-    # The advice for a written offer lists "give your answer by" as a step due on the
-    # deadline, so on the day itself only a verbal offer's deadline needs an item here.
-    first = today if offer.kind == UpdateKind.OFFER_VERBAL else today + timedelta(days=1)
-    last = today + timedelta(days=DEADLINE_AHEAD)
-    return offer.respond_by if first <= offer.respond_by <= last else None
+    listed = any(step.due == deadline <= today for step in advice.next_steps)
+    return None if listed else deadline
 
 
 def compose(user, items: list[DigestItem], *, today: date) -> tuple[str, str]:

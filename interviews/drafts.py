@@ -1,9 +1,10 @@
 """Ready-to-edit messages in the product's own words, filled from the application's records.
 
-Which drafts an application offers follows its advice: a thank-you after an interview
-with none recorded, a first and a second follow-up while the employer owes a reply,
-a timeline request when another offer has arrived, a gracious reply to a rejection,
-and a withdrawal while it is open. Pure: no queries, no clock.
+Which drafts an application offers follows its advice: a thank-you while the advice says
+one is owed (``Advice.thank_you``, the engine's one rule), a first and a second follow-up
+while the employer owes a reply, a timeline request when another offer has arrived, a
+gracious reply to a rejection, and a withdrawal while it is open. Pure: no queries, no
+clock.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from interviews.guidance import join_names
+from interviews.guidance.wording import join_names, long_date
 from interviews.models import Application, Stage
 from interviews.stages import round_day
 
@@ -106,11 +107,10 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
     if application.is_closed or application.stage == Stage.SAVED:
         return []
     kinds = []
-    last_round = advice.last_round
-    if last_round is not None and last_round.is_meeting and not last_round.thank_you_sent_on:
+    if advice.thank_you is not None:
         kinds.append(THANK_YOU)
-    if advice.awaiting_reply and not advice.quiet:
-        kinds.append(SECOND_FOLLOW_UP if advice.follow_ups_unanswered else FOLLOW_UP)
+    if advice.awaiting_reply and not advice.quiet and advice.follow_ups_sent < 2:
+        kinds.append(SECOND_FOLLOW_UP if advice.follow_ups_sent else FOLLOW_UP)
     if another_offer and application.stage != Stage.OFFER:
         kinds.append(TIMELINE)
     kinds.append(WITHDRAWAL)
@@ -119,14 +119,15 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
 
 def compose(kind: str, application: Application, advice, *, signature: str) -> Draft:
     """Fill the words for one draft kind with this application's names and dates."""
-    last_round = advice.last_round
-    names = last_round.interviewer_names if last_round else []
+    thanked = advice.thank_you
+    met = thanked.round if thanked else advice.last_round
+    names = list(thanked.names) if thanked else (met.interviewer_names if met else [])
     fields = {
         "greeting": _first_name(application.contact_name) or "there",
         "role": application.role,
         "company": application.company,
         "signature": signature,
-        "interview_day": _day(round_day(last_round)) if last_round else "our call",
+        "interview_day": long_date(round_day(met)) if met else "our call",
         "with_names": f" with {join_names(names)}" if names else "",
         "since_phrase": _since_phrase(advice.waiting_since),
     }
@@ -147,10 +148,5 @@ def _first_name(full_name: str) -> str:
     return full_name.split()[0] if full_name.strip() else ""
 
 
-def _day(day: date) -> str:
-    # A letter spells the day out: "Wednesday 25 November".
-    return f"{day:%A} {day.day} {day:%B}"
-
-
 def _since_phrase(since: date | None) -> str:
-    return f", following our last contact on {_day(since)}" if since else ""
+    return f", following our last contact on {long_date(since)}" if since else ""

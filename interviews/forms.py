@@ -9,7 +9,14 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 
-from interviews.models import Application, InterviewRound, Profile, StatusUpdate, UpdateKind
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    Profile,
+    StatusUpdate,
+    UpdateKind,
+)
 from interviews.profiles import country_choices, time_zone_choices
 from interviews.validators import validate_within_reach
 
@@ -233,3 +240,16 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
             "minimum_in_hours",
             "week_starts_on",
         ]
+
+
+class RoundOutcomeForm(forms.Form):
+    """One click to settle a round: how it went, or that it was cancelled."""
+
+    outcome = forms.ChoiceField(
+        choices=[
+            (Outcome.DONE, Outcome.DONE.label),
+            (Outcome.ADVANCED, Outcome.ADVANCED.label),
+            (Outcome.NOT_SELECTED, Outcome.NOT_SELECTED.label),
+            (Outcome.CANCELLED, Outcome.CANCELLED.label),
+        ]
+    )

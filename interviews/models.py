@@ -269,6 +269,8 @@ class InterviewRound(models.Model):
         help_text="The date they said they would get back to you.",
     )
     thank_you_sent_on = models.DateField(null=True, blank=True, validators=[validate_within_reach])
+    # The day the outcome became "cancelled": their clock for a new date starts there.
+    cancelled_on = models.DateField(null=True, blank=True, editable=False)
     notes = models.TextField(
         blank=True,
         max_length=NOTE_LENGTH,

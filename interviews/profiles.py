@@ -18,6 +18,7 @@ from django.utils import timezone
 from holidays.registry import COUNTRIES
 
 from interviews.guidance.business_days import holidays_of
+from interviews.guidance.person import Person, as_person
 from interviews.models import Profile
 
 
@@ -34,7 +35,8 @@ def profile_of(user) -> Profile:
 @contextmanager
 def activated(profile: Profile) -> Iterator[None]:
     """The person's time zone and public holidays in force inside the block."""
-    with timezone.override(profile.time_zone), holidays_of(profile.country):
+    person = Person(country=profile.country, employed=profile.employed)
+    with timezone.override(profile.time_zone), holidays_of(profile.country), as_person(person):
         yield
 
 

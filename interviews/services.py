@@ -11,7 +11,7 @@ from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from interviews.guidance.attention import attention
-from interviews.models import Application, InterviewRound, Profile, StatusUpdate
+from interviews.models import Application, InterviewRound, Outcome, Profile, StatusUpdate
 from interviews.profiles import activated, profile_of
 from interviews.stages import derive_stage
 
@@ -79,6 +79,8 @@ def application_save(application: Application) -> Application:
 @transaction.atomic
 def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | StatusUpdate:
     """Save a round or a status update, then bring its application up to date."""
+    if isinstance(record, InterviewRound):
+        _date_cancellation(record)
     record.save()
     application_touch(record.application)
     return record
@@ -100,3 +102,12 @@ def profile_save(profile: Profile) -> Profile:
         for application in Application.objects.for_user(profile.owner).active():
             stage_refresh(application)
     return profile
+
+
+def _date_cancellation(interview_round: InterviewRound) -> None:
+    """A round turning "cancelled" is dated today: the wait for a new date starts there."""
+    if interview_round.outcome != Outcome.CANCELLED:
+        interview_round.cancelled_on = None
+    elif interview_round.cancelled_on is None:
+        with activated(profile_of(interview_round.application.owner)):
+            interview_round.cancelled_on = timezone.localdate()

@@ -1,11 +1,20 @@
-"""The one place that derives an application's stage from its records.
+"""The one place that derives an application's stage from its records, and the one order
+in which every module reads those records.
 
-Pure: it reads the values it is given and touches no database. Every record that
-says where the process stands is an event with a date; the latest event wins, so a
-role can reopen after a rejection. On the same day the further stage wins (an
-interview and its rejection on one day ends rejected). A record that only says
-"applied" (the application date, an acknowledgment) never moves an open process
-back: an application date typed after the first interview is a late entry, not news.
+Pure: it reads the values it is given and touches no database. Every record that says
+where the process stands is an event; events are read in ``event_key`` order (by day, a
+day's rounds before its updates, then in the order they were logged), and the latest one
+wins, so a role can reopen after a rejection. Three rules keep a messy history honest:
+
+- A decisive record (an offer, a rejection, a rescinded offer, a withdrawal, an answer to
+  an offer) is never undone by an interview that was only *booked* before it: a booking
+  left "scheduled" is stale once the process has closed. A booking logged after the
+  closing record is news (the role reopened).
+- Offers stay offers: a sell lunch, meeting the team or a reference check after an offer
+  keeps the stage at offer; only another decisive record moves it.
+- A record that only says "applied" (the application date, an acknowledgement) never moves
+  an open process back: an application date typed after the first interview is a late
+  entry, not news.
 """
 
 from __future__ import annotations
@@ -39,15 +48,15 @@ UPDATE_STAGE: dict[str, Stage] = {
     UpdateKind.REFERENCES_REQUESTED: Stage.INTERVIEWING,
     UpdateKind.OFFER_VERBAL: Stage.OFFER,
     UpdateKind.OFFER_WRITTEN: Stage.OFFER,
+    UpdateKind.COUNTER_OFFER: Stage.OFFER,
     UpdateKind.REJECTED: Stage.REJECTED,
     UpdateKind.OFFER_RESCINDED: Stage.RESCINDED,
-    UpdateKind.COUNTER_OFFER: Stage.OFFER,
     UpdateKind.WITHDREW: Stage.WITHDRAWN,
     UpdateKind.ACCEPTED: Stage.ACCEPTED,
     UpdateKind.DECLINED: Stage.DECLINED,
 }
 
-# How far along each stage is, to order events on the same day.
+# How far along each stage is: breaks ties between records with no logging time.
 PROGRESS: dict[Stage, int] = {
     Stage.SAVED: 0,
     Stage.APPLIED: 1,
@@ -61,8 +70,8 @@ PROGRESS: dict[Stage, int] = {
     Stage.ACCEPTED: 6,
 }
 
-
 IN_PROCESS = {Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER}
+BEFORE_OFFER = {Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING}
 
 
 def round_stage(interview_round: RoundLike) -> Stage | None:
@@ -77,10 +86,35 @@ def round_stage(interview_round: RoundLike) -> Stage | None:
 
 
 def round_day(interview_round: RoundLike) -> date:
-    """The day a round takes place, in the site's time zone: the one place that says so."""
-    # The default zone, read once and cached by Django: the per-request "current" zone
-    # costs a context-local lookup on each of thousands of calls, and none is activated.
-    return timezone.localdate(interview_round.scheduled_at, timezone.get_default_timezone())
+    """The day a round takes place, in the current time zone: the one place that says so.
+
+    ``interviews.profiles.activated`` makes that the person's own zone."""
+    return timezone.localdate(interview_round.scheduled_at)
+
+
+def _logged(record) -> float:
+    created = getattr(record, "created_at", None)
+    return created.timestamp() if created else 0.0
+
+
+def event_key(record) -> tuple:
+    """The one order of records: by day, a day's rounds before its updates, then as logged."""
+    if hasattr(record, "scheduled_at"):
+        return (round_day(record), 1, record.scheduled_at.timestamp(), 0, getattr(record, "pk", 0))
+    stage = UPDATE_STAGE.get(record.kind)
+    progress = PROGRESS[stage] if stage is not None else 0
+    return (record.on, 2, _logged(record), progress, getattr(record, "pk", None) or 0)
+
+
+def is_stale_booking(interview_round: RoundLike, closing) -> bool:
+    """A round still "scheduled" that the closing record settled: logged before it."""
+    if interview_round.outcome != Outcome.SCHEDULED:
+        return False
+    booked, closed = (
+        getattr(interview_round, "created_at", None),
+        getattr(closing, "created_at", None),
+    )
+    return booked is None or closed is None or booked <= closed
 
 
 def derive_stage(
@@ -90,20 +124,30 @@ def derive_stage(
     updates: Iterable[UpdateLike],
 ) -> Stage:
     """Return the stage that the latest decisive record puts an application in."""
-    events: list[tuple[date, int, Stage]] = []
+    events: list[tuple[tuple, Stage, object]] = []
     if applied_on is not None:
-        events.append((applied_on, PROGRESS[Stage.APPLIED], Stage.APPLIED))
+        events.append(((applied_on, 0, 0.0, 0, 0), Stage.APPLIED, None))
     for interview_round in rounds:
         stage = round_stage(interview_round)
         if stage is not None:
-            events.append((round_day(interview_round), PROGRESS[stage], stage))
+            events.append((event_key(interview_round), stage, interview_round))
     for update in updates:
         stage = UPDATE_STAGE.get(update.kind)
         if stage is not None:
-            events.append((update.on, PROGRESS[stage], stage))
-    stage = Stage.SAVED
-    for _, _, event_stage in sorted(events, key=lambda event: (event[0], event[1])):
+            events.append((event_key(update), stage, update))
+    stage, closing = Stage.SAVED, None
+    for _, event_stage, record in sorted(events, key=lambda event: event[0]):
         if event_stage == Stage.APPLIED and stage in IN_PROCESS:
             continue
+        if stage == Stage.OFFER and event_stage in BEFORE_OFFER:
+            continue
+        if stage in Stage.closed() and is_booking(record) and is_stale_booking(record, closing):
+            continue
         stage = event_stage
+        if stage in Stage.closed():
+            closing = record
     return stage
+
+
+def is_booking(record) -> bool:
+    return hasattr(record, "scheduled_at") and record.outcome == Outcome.SCHEDULED

@@ -27,6 +27,7 @@ urlpatterns = [
     path("applications/<int:pk>/rounds/new/", rounds.round_create, name="round_create"),
     path("rounds/<int:pk>/edit/", rounds.round_edit, name="round_edit"),
     path("rounds/<int:pk>/delete/", rounds.round_delete, name="round_delete"),
+    path("rounds/<int:pk>/outcome/", rounds.round_outcome, name="round_outcome"),
     path("applications/<int:pk>/updates/new/", updates.update_create, name="update_create"),
     path("updates/<int:pk>/delete/", updates.update_delete, name="update_delete"),
     path("applications/<int:pk>/updates/quick/", updates.update_quick, name="update_quick"),

@@ -36,7 +36,8 @@ class UserFactory(factory.django.DjangoModelFactory):
     def saved(obj, create, extracted, **kwargs):
         if create:
             obj.save()
-            Profile.objects.get_or_create(owner=obj)
+            # A neutral calendar (weekends only) unless a test names a country.
+            Profile.objects.get_or_create(owner=obj, defaults={"country": ""})
 
 
 class ApplicationFactory(factory.django.DjangoModelFactory):

@@ -203,10 +203,10 @@ def test_a_written_offers_deadline_today_is_listed_once(user):
     services.stage_refresh(offer)
     send()
     (message,) = mail.outbox
-    # Reply, tell the other companies, negotiate, answer: the advice's four steps for the
-    # day, with the deadline among them and not repeated.
-    assert message.subject == "Today in your job search: 4 things"
-    assert message.body.count("Give your answer by Mon 30 Nov.") == 1
+    # Reply, tell the other companies, answer: the advice's three steps for the day, with
+    # the deadline among them and not repeated.
+    assert message.subject == "Today in your job search: 3 things"
+    assert message.body.count("Give your answer by Mon 30 Nov (today).") == 1
     assert "They want your answer" not in message.body
 
 
@@ -222,3 +222,33 @@ def test_a_verbal_offers_deadline_today_is_in_the_digest(user):
     send()
     (message,) = mail.outbox
     assert "They want your answer on the offer by Mon 30 Nov." in message.body
+
+
+def test_tomorrows_interview_is_timed_in_the_persons_own_zone(user):
+    user.profile.time_zone = "Asia/Tokyo"
+    user.profile.save()
+    application = ApplicationFactory(owner=user, company="Kyoto Games")
+    # 01:30 UTC on Tuesday is 10:30 on Tuesday in Tokyo: tomorrow, seen from Monday.
+    InterviewRoundFactory(
+        application=application,
+        scheduled_at=dt.datetime(2026, 12, 1, 1, 30, tzinfo=dt.UTC),
+        outcome=Outcome.SCHEDULED,
+    )
+    send()
+    (message,) = mail.outbox
+    assert "Video interview at 10:30." in message.body
+
+
+def test_an_offer_deadline_tomorrow_is_reminded_once(user):
+    offer = ApplicationFactory(owner=user, company="Umbrella")
+    StatusUpdateFactory(
+        application=offer,
+        on=DAY - dt.timedelta(days=3),
+        kind=UpdateKind.OFFER_WRITTEN,
+        respond_by=DAY + dt.timedelta(days=1),
+    )
+    services.stage_refresh(offer)
+    send()
+    (message,) = mail.outbox
+    assert message.body.count("Tue 1 Dec") == 1
+    assert "They want your answer on the offer by Tue 1 Dec." in message.body

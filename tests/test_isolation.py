@@ -20,7 +20,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.models import Application, CalendarFeed, InterviewRound, Profile, StatusUpdate
 from interviews.services import stage_refresh
 from tests.factories import (
     ApplicationFactory,
@@ -107,6 +107,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:round_create": lambda w: {"pk": w.application.pk},
     "interviews:round_edit": lambda w: {"pk": w.round.pk},
     "interviews:round_delete": lambda w: {"pk": w.round.pk},
+    "interviews:round_outcome": lambda w: {"pk": w.round.pk},
     "interviews:round_ics": lambda w: {"pk": w.round.pk},
     "interviews:update_create": lambda w: {"pk": w.application.pk},
     "interviews:update_delete": lambda w: {"pk": w.update.pk},
@@ -147,6 +148,7 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:round_create": round_data,
     "interviews:round_edit": round_data,
     "interviews:round_delete": dict,
+    "interviews:round_outcome": lambda: {"outcome": "not_selected"},
     "interviews:update_create": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
     "interviews:update_delete": dict,
     "interviews:update_quick": lambda: {"kind": "rejected"},
@@ -156,7 +158,7 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
 
 def snapshot() -> dict[str, list[dict]]:
     """Every stored record, field by field, to prove that nothing changed."""
-    models = (Application, InterviewRound, StatusUpdate, CalendarFeed)
+    models = (Application, InterviewRound, StatusUpdate, CalendarFeed, Profile)
     return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
 
 

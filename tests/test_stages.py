@@ -14,13 +14,18 @@ from interviews.stages import derive_stage
 APPLIED = dt.date(2026, 11, 2)
 
 
-def rnd(kind: str, day: int, outcome: str = Outcome.DONE):
+def logged(hour: int | None):
+    """When a record was typed in (27 Nov at that hour); None: not known."""
+    return None if hour is None else timezone.make_aware(dt.datetime(2026, 11, 27, hour))
+
+
+def rnd(kind: str, day: int, outcome: str = Outcome.DONE, at: int | None = None):
     moment = timezone.make_aware(dt.datetime(2026, 11, day, 10, 0))
-    return SimpleNamespace(kind=kind, scheduled_at=moment, outcome=outcome)
+    return SimpleNamespace(kind=kind, scheduled_at=moment, outcome=outcome, created_at=logged(at))
 
 
-def upd(kind: str, day: int):
-    return SimpleNamespace(kind=kind, on=dt.date(2026, 11, day))
+def upd(kind: str, day: int, at: int | None = None):
+    return SimpleNamespace(kind=kind, on=dt.date(2026, 11, day), created_at=logged(at))
 
 
 CASES = [
@@ -135,6 +140,89 @@ CASES = [
         [rnd(RoundKind.ONSITE, 5)],
         [upd(UpdateKind.REFERENCES_REQUESTED, 8)],
         Stage.INTERVIEWING,
+    ),
+    # Decisive records win over bookings left "scheduled" before them.
+    (
+        "a rejection settles an onsite left booked for later",
+        APPLIED,
+        [rnd(RoundKind.PHONE, 16), rnd(RoundKind.ONSITE, 30, Outcome.SCHEDULED, at=9)],
+        [upd(UpdateKind.REJECTED, 27, at=10)],
+        Stage.REJECTED,
+    ),
+    (
+        "a withdrawal settles a booking too",
+        APPLIED,
+        [rnd(RoundKind.ONSITE, 30, Outcome.SCHEDULED, at=9)],
+        [upd(UpdateKind.WITHDREW, 27, at=10)],
+        Stage.WITHDRAWN,
+    ),
+    (
+        "a booking logged after the rejection reopens the role",
+        APPLIED,
+        [rnd(RoundKind.VIDEO, 30, Outcome.SCHEDULED, at=11)],
+        [upd(UpdateKind.REJECTED, 20, at=10)],
+        Stage.INTERVIEWING,
+    ),
+    # Offers stay offers.
+    (
+        "a sell lunch after a verbal offer",
+        APPLIED,
+        [rnd(RoundKind.FINAL, 5), rnd(RoundKind.LUNCH, 12)],
+        [upd(UpdateKind.OFFER_VERBAL, 9)],
+        Stage.OFFER,
+    ),
+    (
+        "meeting the team booked after an offer",
+        APPLIED,
+        [rnd(RoundKind.FINAL, 5), rnd(RoundKind.PANEL, 30, Outcome.SCHEDULED)],
+        [upd(UpdateKind.OFFER_VERBAL, 9)],
+        Stage.OFFER,
+    ),
+    (
+        "references after a verbal offer",
+        APPLIED,
+        [rnd(RoundKind.FINAL, 5)],
+        [upd(UpdateKind.OFFER_VERBAL, 9), upd(UpdateKind.REFERENCES_REQUESTED, 10)],
+        Stage.OFFER,
+    ),
+    (
+        "negotiating keeps the offer",
+        APPLIED,
+        [rnd(RoundKind.FINAL, 5)],
+        [upd(UpdateKind.OFFER_WRITTEN, 9), upd(UpdateKind.COUNTER_OFFER, 10)],
+        Stage.OFFER,
+    ),
+    (
+        "an offer rescinded",
+        APPLIED,
+        [rnd(RoundKind.FINAL, 5)],
+        [upd(UpdateKind.OFFER_WRITTEN, 9), upd(UpdateKind.OFFER_RESCINDED, 13)],
+        Stage.RESCINDED,
+    ),
+    (
+        "an accepted offer rescinded",
+        APPLIED,
+        [rnd(RoundKind.FINAL, 5)],
+        [
+            upd(UpdateKind.OFFER_WRITTEN, 9),
+            upd(UpdateKind.ACCEPTED, 10),
+            upd(UpdateKind.OFFER_RESCINDED, 20),
+        ],
+        Stage.RESCINDED,
+    ),
+    (
+        "a reschedule by them changes nothing",
+        APPLIED,
+        [rnd(RoundKind.VIDEO, 5)],
+        [upd(UpdateKind.RESCHEDULED, 9)],
+        Stage.INTERVIEWING,
+    ),
+    (
+        "same day: the record logged last wins",
+        APPLIED,
+        [],
+        [upd(UpdateKind.OFFER_WRITTEN, 9, at=9), upd(UpdateKind.DECLINED, 9, at=10)],
+        Stage.DECLINED,
     ),
 ]
 

@@ -1,50 +1,83 @@
 """The advice engine: ``advise(application, *, today) -> Advice``.
 
 Pure Python: it reads the application's prefetched ``rounds`` and ``updates`` (fetch it
-with ``Application.objects.with_records()``), makes no queries and reads no clock.
-``rules`` decides where the application stands and which words apply; ``content`` and
-``guide`` hold the words; this module puts the two together.
+with ``Application.objects.with_records()``), makes no queries and reads no clock. The
+person's calendar (time zone, holidays, country, employment) is whatever
+``interviews.profiles.activated`` put in force. ``standing`` decides where the application
+stands, ``clock`` the employer's side of the waiting, ``planning`` what to do and when;
+``content`` and ``guide`` hold the words; this module puts them together.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from interviews.guidance import content
+from interviews.guidance.clock import Wait, measure_wait
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
-from interviews.guidance.records import Records
-from interviews.guidance.rules import (
-    Point,
-    Wait,
-    decide,
-    interview_number,
+from interviews.guidance.planning import (
+    ThankYou,
+    pending_steps,
     plan_steps,
-    thanked_round,
+    thank_you_owed,
     timing_keys,
+    timing_line_key,
 )
+from interviews.guidance.records import Records
+from interviews.guidance.situations import Situation
+from interviews.guidance.standing import Point, situate
+from interviews.guidance.wording import countdown, join_names, ordinal, short_date
 from interviews.models import Application, InterviewRound, Stage
 from interviews.stages import round_day
 
-__all__ = ["GUIDE", "Advice", "GuideEntry", "Step", "advise", "guide_entry"]
+__all__ = [
+    "GUIDE",
+    "Advice",
+    "GuideEntry",
+    "Question",
+    "Situation",
+    "Step",
+    "ThankYou",
+    "advise",
+    "guide_entry",
+    "join_names",
+    "short_date",
+]
+
+APPLIED_PACE = {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}
+FIRST_DAYS = 3  # business days of waiting during which silence is simply normal
 
 
 @dataclass(frozen=True)
 class Step:
     text: str
     due: date | None = None
+    key: str = ""  # which step this is (content.STEPS), for pages that single one out
+
+
+@dataclass(frozen=True)
+class Question:
+    """A record the person still has to settle, asked as a question about one round."""
+
+    text: str
+    round: InterviewRound
+    stale: bool  # True: booked ahead on a closed application ("cancel it?")
 
 
 @dataclass(frozen=True)
 class Advice:
     stage: Stage
-    situation: str  # the rules' name for this point, e.g. "round_upcoming"
+    situation: Situation  # the rules' name for this point
     guide_slug: str  # the Stage guide entry this advice belongs to
     headline: str
     meaning: str
     not_meaning: str
     timing: str  # when things happen here, in words
+    timing_line: str  # the one date that matters most, for a card ("" when none)
     next_steps: tuple[Step, ...]  # soonest first; never empty
+    questions: tuple[Question, ...]  # outcomes not logged, bookings left on a closed one
     interview_number: int
     awaiting_reply: bool
     waiting_since: date | None
@@ -52,23 +85,91 @@ class Advice:
     days_waiting: int | None  # business days since waiting_since
     reply_expected_by: date | None
     follow_up_on: date | None
-    follow_ups_unanswered: int
+    follow_ups_sent: int  # follow-ups sent since the event the wait rests on
+    follow_ups_unanswered: int  # those whose own reply window has passed
     quiet: bool
     quiet_from: date | None  # the first day the silence counts as gone quiet
     waiting_state: str  # "", "on_track", "overdue", "follow_up" or "quiet"
+    deadline: date | None  # an offer's answer-by date
+    thank_you: ThankYou | None  # the visit still owed a thank-you, and when
     last_activity_on: date | None
     next_round: InterviewRound | None
     last_round: InterviewRound | None
 
+    def as_dict(self) -> dict[str, object]:
+        """A plain, stable form for the API and exports: text, numbers, ISO dates and ids."""
+        return {
+            "stage": str(self.stage),
+            "situation": str(self.situation),
+            "guide_slug": self.guide_slug,
+            "headline": self.headline,
+            "meaning": self.meaning,
+            "not_meaning": self.not_meaning,
+            "timing": self.timing,
+            "timing_line": self.timing_line,
+            "next_steps": [
+                {"key": s.key, "text": s.text, "due": _iso(s.due)} for s in self.next_steps
+            ],
+            "questions": [
+                {"text": q.text, "round_id": q.round.pk, "stale": q.stale} for q in self.questions
+            ],
+            "interview_number": self.interview_number,
+            "awaiting_reply": self.awaiting_reply,
+            "waiting_since": _iso(self.waiting_since),
+            "window": list(self.window) if self.window else None,
+            "days_waiting": self.days_waiting,
+            "reply_expected_by": _iso(self.reply_expected_by),
+            "follow_up_on": _iso(self.follow_up_on),
+            "follow_ups_sent": self.follow_ups_sent,
+            "follow_ups_unanswered": self.follow_ups_unanswered,
+            "quiet": self.quiet,
+            "quiet_from": _iso(self.quiet_from),
+            "waiting_state": self.waiting_state,
+            "deadline": _iso(self.deadline),
+            "thank_you": (
+                {"round_id": self.thank_you.round.pk, "due": _iso(self.thank_you.due)}
+                if self.thank_you
+                else None
+            ),
+            "last_activity_on": _iso(self.last_activity_on),
+            "next_round_id": self.next_round.pk if self.next_round else None,
+            "last_round_id": self.last_round.pk if self.last_round else None,
+        }
 
-def advise(application: Application, *, today: date) -> Advice:
-    """Where this application stands today, what that means, and what to do next."""
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def decide(application: Application, records: Records, today: date) -> tuple[Point, Wait]:
+    """The situation and the employer's clock; a long silence turns into "gone quiet"."""
+    point = situate(application, records, today)
+    wait = measure_wait(
+        point,
+        records.updates,
+        today,
+        public_sector=application.public_sector,
+        applied_pace=point.situation in APPLIED_PACE,
+    )
+    if wait.quiet_reason:
+        point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
+    return point, wait
+
+
+def advise(application: Application, *, today: date, earlier: Sequence[Application] = ()) -> Advice:
+    """Where this application stands today, what that means, and what to do next.
+
+    ``earlier``: the person's closed applications to the same company, when the caller
+    has them (the application page), so the advice can speak of re-applying."""
     records = Records.read(application, today)
     point, wait = decide(application, records, today)
-    thanked = thanked_round(point, records, today)
-    words = _words(application, point, wait, records, thanked)
-    reading = _reading(point.situation, point.context)
-    steps = plan_steps(point, wait, thanked)
+    thank_you = thank_you_owed(point, records, today)
+    words = _words(application, point, wait, records, thank_you, today, earlier)
+    reading = _reading(point, wait)
+    steps = plan_steps(point, wait, records, application, today, thank_you)
+    if earlier:
+        steps.insert(0, ("reapplied", None))
+    line_key = timing_line_key(point, wait)
     return Advice(
         stage=Stage(application.stage),
         situation=point.situation,
@@ -77,44 +178,66 @@ def advise(application: Application, *, today: date) -> Advice:
         meaning=reading.meaning.format_map(words),
         not_meaning=reading.not_meaning.format_map(words),
         timing=" ".join(content.TIMING[key].format_map(words) for key in timing_keys(point, wait)),
-        next_steps=tuple(Step(content.STEPS[key].format_map(words), due) for key, due in steps),
-        interview_number=interview_number(point, records),
+        timing_line=content.TIMING_LINE[line_key].format_map(words) if line_key else "",
+        next_steps=tuple(
+            Step(content.STEPS[key].format_map(words), due, key) for key, due in steps
+        ),
+        questions=_questions(records),
+        interview_number=_interview_number(point, records),
         awaiting_reply=wait.waiting_since is not None,
         waiting_since=wait.waiting_since,
         window=wait.window,
         days_waiting=wait.days_waiting,
         reply_expected_by=wait.reply_expected_by,
         follow_up_on=wait.follow_up_on,
-        follow_ups_unanswered=len(wait.follow_ups),
+        follow_ups_sent=len(wait.follow_ups),
+        follow_ups_unanswered=wait.follow_ups_unanswered,
         quiet=bool(wait.quiet_reason),
         quiet_from=wait.quiet_from,
         waiting_state=wait.state,
+        deadline=point.deadline,
+        thank_you=thank_you,
         last_activity_on=records.last_activity_on(application.applied_on),
         next_round=records.next_round,
         last_round=records.past_rounds[-1] if records.past_rounds else None,
     )
 
 
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+def _interview_number(point: Point, records: Records) -> int:
+    """Visits had or booked; a pending invitation already counts ("my second interview")."""
+    return len(records.visit_days) + (1 if point.situation == Situation.INVITED else 0)
 
 
-def short_date(day: date) -> str:
-    """'Tue 1 Dec': the weekday matters when you are counting business days."""
-    # Tables, not strftime: the words stay English whatever the server's locale.
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+def _questions(records: Records) -> tuple[Question, ...]:
+    asked = []
+    for key, interview_round in pending_steps(records):
+        stale = key == "stale_cancel"
+        template = content.STALE_QUESTION if stale else content.PENDING_QUESTION
+        asked.append(
+            Question(template.format_map(_round_words(interview_round)), interview_round, stale)
+        )
+    return tuple(asked)
 
 
-def join_names(names: list[str]) -> str:
-    """'Sam', 'Sam and Ana', 'Sam, Ana and Lee'."""
-    if len(names) <= 1:
-        return "".join(names)
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+def _round_words(interview_round: InterviewRound) -> dict[str, str]:
+    return {
+        "round_noun": content.ROUND_NOUN.get(interview_round.kind, content.DEFAULT_ROUND_NOUN),
+        "round_date": short_date(round_day(interview_round)),
+    }
 
 
-def _reading(situation: str, context: str) -> content.Reading:
-    """The situation's reading, in its variant (second, final, ...) when there is one."""
-    return content.READINGS.get(f"{situation}/{context}", content.READINGS[situation])
+def _reading(point: Point, wait: Wait) -> content.Reading:
+    """The situation's reading, in its variant (second, final, ...) when there is one; past
+    the first days of a wait, without "silence in the first days is normal"."""
+    keyed = f"{point.situation}/{point.context}"
+    key = keyed if keyed in content.READINGS else str(point.situation)
+    reading = content.READINGS[key]
+    if point.deadline is not None and point.context != "deadline_passed":
+        reading = replace(reading, headline=reading.headline + content.DEADLINE_SUFFIX)
+    later = content.LATER_NOT_MEANING.get(key)
+    if later and wait.days_waiting is not None and wait.days_waiting > FIRST_DAYS:
+        return replace(reading, not_meaning=later)
+    return reading
 
 
 def _words(
@@ -122,7 +245,9 @@ def _words(
     point: Point,
     wait: Wait,
     records: Records,
-    thanked: InterviewRound | None,
+    thank_you: ThankYou | None,
+    today: date,
+    earlier: Sequence[Application],
 ) -> dict[str, object]:
     """The values the templates name, in words: dates as 'Tue 1 Dec', kinds as nouns."""
     subject = point.subject
@@ -135,7 +260,7 @@ def _words(
         "contact": application.contact_name or content.DEFAULT_CONTACT,
         "round_noun": content.ROUND_NOUN.get(kind, content.DEFAULT_ROUND_NOUN),
         "round_date": short_date(round_day(subject)) if subject is not None else "",
-        "ordinal": content.ordinal(number) if number else "",
+        "ordinal": ordinal(number) if number else "",
         "kind_note": content.KIND_NOTE.get(kind, ""),
         "prep": content.PREP.get(kind, ""),
         "first_noun": content.ROUND_NOUN.get(first_kind, ""),
@@ -143,6 +268,9 @@ def _words(
         "high": wait.window[1] if wait.window else "",
         "days_waiting": wait.days_waiting,
         "quiet_reason": content.QUIET_REASON.get(wait.quiet_reason, ""),
+        "countdown": countdown(point.deadline, today) if point.deadline else "",
+        "signals": _signals(subject) if subject is not None else "",
+        "earlier": _earlier(earlier),
     }
     words |= {name: short_date(value) if value else "" for name, value in _dates(point, wait)}
     words["ordinal_cap"] = str(words["ordinal"]).capitalize()
@@ -151,21 +279,34 @@ def _words(
     )
     counts_as = content.COUNTS_AS_SECOND.get(first_kind, content.COUNTS_AS_SECOND["default"])
     words["counts_as"] = counts_as.format_map(words)
-    if thanked is not None:
-        names = thanked.interviewer_names
-        words["thanked_noun"] = content.ROUND_NOUN[thanked.kind]
-        words["interviewers"] = join_names(names) or content.DEFAULT_INTERVIEWERS
+    if thank_you is not None:
+        words["thanked_noun"] = content.ROUND_NOUN[thank_you.round.kind]
+        words["interviewers"] = join_names(list(thank_you.names)) or content.DEFAULT_INTERVIEWERS
     return words
 
 
+def _signals(interview_round: InterviewRound) -> str:
+    """The debrief's signals in words: what the person noticed, read with care."""
+    good = [name for field, name in content.SIGNAL_NAMES.items() if getattr(interview_round, field)]
+    said = content.SIGNALS["good"].format(good=join_names(good)) if good else ""
+    if interview_round.next_steps_vague:
+        said += content.SIGNALS["vague"]
+    return said
+
+
+def _earlier(earlier: Sequence[Application]) -> str:
+    """'Designer, rejected', or several joined: what happened last time."""
+    return join_names([f"{app.role}, {app.get_stage_display().lower()}" for app in earlier])
+
+
 def _dates(point: Point, wait: Wait) -> list[tuple[str, date | None]]:
-    update = point.update
     return [
         ("since", wait.waiting_since),
         ("expected", wait.reply_expected_by),
         ("promise", point.promise),
         ("follow_up", wait.follow_up_on),
         ("last_follow_up", wait.follow_ups[-1].on if wait.follow_ups else None),
-        ("deadline", update.respond_by if update is not None else None),
+        ("quiet_from", wait.quiet_from),
+        ("deadline", point.deadline),
         ("decided_on", point.event_on),
     ]

@@ -1,53 +1,61 @@
 """An application's records as the rules read them: sorted once, with their local days.
 
-Pure: it reads the prefetched ``rounds`` and ``updates``; no queries, no clock.
+Pure: it reads the prefetched ``rounds`` and ``updates``; no queries, no clock. The order is
+``stages.event_key``, the one every module uses.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from interviews.models import Application, InterviewRound, Outcome, StatusUpdate
-from interviews.stages import round_day
-
-
-def round_key(interview_round: InterviewRound) -> tuple:
-    return (round_day(interview_round), 1, interview_round.scheduled_at.timestamp(), 0)
-
-
-def update_key(update: StatusUpdate) -> tuple:
-    # Within a day an update follows that day's rounds, then goes by when it was logged.
-    created = update.created_at.timestamp() if update.created_at else 0.0
-    return (update.on, 2, created, update.pk or 0)
+from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
+from interviews.stages import event_key, round_day
 
 
 @dataclass(frozen=True)
 class Records:
     """The application's records, sorted once: the only input the rules read."""
 
-    meetings: list[InterviewRound]  # the rounds that count as interviews
+    meetings: list[InterviewRound]  # the rounds that count as interviews, held or booked
     updates: list[StatusUpdate]  # oldest first
-    next_round: InterviewRound | None
-    past_rounds: list[InterviewRound]
+    next_round: InterviewRound | None  # the next booking still ahead on an open application
+    past_rounds: list[InterviewRound]  # held, or booked for a day already gone
+    pending: list[InterviewRound]  # booked for a day already gone: the outcome is not logged
+    stale: list[InterviewRound]  # still booked ahead on a closed application
+    cancelled: list[InterviewRound]
 
     @classmethod
     def read(cls, application: Application, today: date) -> Records:
-        rounds = sorted(
-            (r for r in application.rounds.all() if r.outcome != Outcome.CANCELLED),
-            key=lambda r: (r.scheduled_at, r.pk or 0),
-        )
-        upcoming = [r for r in rounds if r.outcome == Outcome.SCHEDULED and round_day(r) >= today]
+        every = sorted(application.rounds.all(), key=event_key)
+        rounds = [r for r in every if r.outcome != Outcome.CANCELLED]
+        ahead = [r for r in rounds if r.outcome == Outcome.SCHEDULED and round_day(r) >= today]
+        closed = application.stage in Stage.closed()
         return cls(
             meetings=[r for r in rounds if r.is_meeting],
-            updates=sorted(application.updates.all(), key=update_key),
-            next_round=upcoming[0] if upcoming else None,
-            past_rounds=[r for r in rounds if r not in upcoming],
+            updates=sorted(application.updates.all(), key=event_key),
+            next_round=ahead[0] if ahead and not closed else None,
+            past_rounds=[r for r in rounds if r not in ahead],
+            pending=[r for r in rounds if r.outcome == Outcome.SCHEDULED and r not in ahead],
+            stale=ahead if closed else [],
+            cancelled=[r for r in every if r.outcome == Outcome.CANCELLED],
         )
 
+    @property
+    def visit_days(self) -> list[date]:
+        """Days with meetings: several rounds on one day (an onsite loop) are one visit."""
+        return sorted({round_day(r) for r in self.meetings})
+
     def number_of(self, interview_round: InterviewRound) -> int:
-        """'My second interview': the round's place among meetings; 0 for a take-home."""
-        return self.meetings.index(interview_round) + 1 if interview_round.is_meeting else 0
+        """'My second interview': the visit's place among visits; 0 for a take-home."""
+        if not interview_round.is_meeting:
+            return 0
+        return self.visit_days.index(round_day(interview_round)) + 1
+
+    def same_visit(self, interview_round: InterviewRound) -> list[InterviewRound]:
+        day = round_day(interview_round)
+        return [r for r in self.meetings if round_day(r) == day]
 
     def last_activity_on(self, applied_on: date | None) -> date | None:
         days = [round_day(r) for r in self.past_rounds] + [u.on for u in self.updates]
@@ -56,3 +64,18 @@ class Records:
     def last_of(self, kinds) -> StatusUpdate | None:
         found = [u for u in self.updates if u.kind in kinds]
         return found[-1] if found else None
+
+    def after(self, record) -> tuple[list[InterviewRound], list[StatusUpdate]]:
+        """The rounds held and the updates logged after ``record``, in order."""
+        key = event_key(record)
+        rounds = [r for r in self.past_rounds if event_key(r) > key]
+        return rounds, [u for u in self.updates if event_key(u) > key]
+
+
+def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
+    """The answer-by date of the offer in hand: that of the latest offer that names one."""
+    named = sorted(
+        (u for u in updates if u.kind in UpdateKind.offers() and u.respond_by is not None),
+        key=event_key,
+    )
+    return named[-1].respond_by if named else None

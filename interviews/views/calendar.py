@@ -32,6 +32,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import activated, profile_of
+from interviews.stages import event_key
 from interviews.waiting import awaiting
 
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -144,7 +145,8 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     offers = StatusUpdate.objects.filter(
         application__owner=owner,
         application__stage=Stage.OFFER,
-        kind__in=[UpdateKind.OFFER_VERBAL, UpdateKind.OFFER_WRITTEN],
+        kind__in=UpdateKind.offers(),
+        respond_by__isnull=False,
     ).select_related("application")
     return ical.FeedRecords(
         rounds=rounds,
@@ -157,7 +159,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
 def _latest_per_application(offers) -> list[StatusUpdate]:
     """Only each application's latest offer counts, and only when it names a deadline."""
     latest: dict[int, StatusUpdate] = {}
-    for offer in sorted(offers, key=ical.offer_order):
+    for offer in sorted(offers, key=event_key):
         latest[offer.application_id] = offer
     return [offer for offer in latest.values() if offer.respond_by is not None]
 

@@ -15,6 +15,7 @@ from interviews.forms import DraftSentForm
 from interviews.guidance import advise
 from interviews.mailto import mailto
 from interviews.models import StatusUpdate, UpdateKind
+from interviews.profiles import profile_of
 from interviews.waiting import offer_ids
 
 
@@ -25,7 +26,7 @@ def _draft_for(request: HttpRequest, pk: int, kind: str):
     another_offer = bool(offer_ids(request.user) - {application.pk})
     if kind not in available_drafts(application, advice, another_offer=another_offer):
         raise Http404("No such draft for this application right now.")
-    signature = request.user.get_full_name() or request.user.get_username()
+    signature = profile_of(request.user).signature
     return application, advice, compose(kind, application, advice, signature=signature)
 
 

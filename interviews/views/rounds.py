@@ -6,11 +6,12 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_http_methods, require_POST
 
 from interviews import services
 from interviews.access import owned_application, owned_round
-from interviews.forms import InterviewRoundForm
+from interviews.forms import InterviewRoundForm, RoundOutcomeForm
 from interviews.views.confirm import record_delete_confirmed
 
 
@@ -51,3 +52,27 @@ def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Delete a round after a confirmation page."""
     return record_delete_confirmed(request, owned_round(request, pk), done="Deleted the round.")
+
+
+@login_required
+@require_POST
+def round_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    """Settle a round in one click: how it went, or that it was cancelled."""
+    interview_round = owned_round(request, pk)
+    form = RoundOutcomeForm(request.POST)
+    if form.is_valid():
+        interview_round.outcome = form.cleaned_data["outcome"]
+        services.record_save(interview_round)
+        messages.success(
+            request,
+            f"Logged the {interview_round.get_kind_display().lower()}: "
+            f"{interview_round.get_outcome_display().lower()}.",
+        )
+    else:
+        messages.error(request, "Choose how the round went.")
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = interview_round.application.get_absolute_url()
+    return redirect(target)

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from interviews import services
 from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.profiles import profile_of
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo-tracker-2026"
@@ -96,7 +97,43 @@ DEMO_SEARCH = [
             ("phone_screen", -21, "advanced", {"thank_you": -21}),
             ("onsite", -6, "advanced", {"thank_you": -5}),
         ],
-        [("offer_verbal", -1, {"note": "Recruiter called; the written offer is coming."})],
+        [
+            (
+                "offer_verbal",
+                -1,
+                {"respond_by": 6, "note": "Recruiter called; the written offer is coming."},
+            )
+        ],
+    ),
+    # Messy real searches: an outcome never logged, a cancellation, an offer taken back.
+    (
+        {
+            "company": "Copperfield Schools",
+            "role": "IT Coordinator",
+            "applied_days": -30,
+            "public_sector": True,
+        },
+        [("panel", -3, "scheduled", {"interviewers": "Dr. Amy Chen, Luis Vega"})],
+        [],
+    ),
+    (
+        {"company": "Lakeside Hotels", "role": "Revenue Analyst", "applied_days": -16},
+        [("video", 2, "cancelled", {"cancelled": -1})],
+        [],
+    ),
+    (
+        {
+            "company": "Beacon Biotech",
+            "role": "Lab Operations Lead",
+            "applied_days": -50,
+            "source": "referral",
+        },
+        [("phone_screen", -42, "advanced", {}), ("onsite", -33, "advanced", {"thank_you": -33})],
+        [
+            ("offer_written", -20, {}),
+            ("accepted", -18, {}),
+            ("offer_rescinded", -2, {"note": "A hiring freeze was announced company-wide."}),
+        ],
     ),
     (
         {"company": "Silverline Travel", "role": "Marketing Associate", "applied_days": -33},
@@ -131,6 +168,9 @@ class Command(BaseCommand):
         )
         user.set_password(DEMO_PASSWORD)
         user.save()
+        profile = profile_of(user)
+        profile.full_name = "Alex Morgan"
+        profile.save()
         Application.objects.filter(owner=user).delete()
         today = timezone.localdate()
         for fields, rounds, updates in DEMO_SEARCH:
@@ -157,7 +197,8 @@ def create_application(user, today, fields, rounds, updates) -> Application:
         contact_email="recruiting@example.com",
         location="Denver, CO",
         work_mode="hybrid",
-        source="job_board",
+        source=fields.get("source", "job_board"),
+        public_sector=fields.get("public_sector", False),
     )
     for kind, offset, outcome, extras in rounds:
         InterviewRound.objects.create(
@@ -169,6 +210,7 @@ def create_application(user, today, fields, rounds, updates) -> Application:
             outcome=outcome,
             thank_you_sent_on=day(extras["thank_you"]) if "thank_you" in extras else None,
             reply_promised_by=day(extras["promised"]) if "promised" in extras else None,
+            cancelled_on=day(extras["cancelled"]) if "cancelled" in extras else None,
             location_or_link="https://meet.example.com/interview",
         )
     for kind, offset, extras in updates:

@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from interviews.digest import digest_send, due_items
 from interviews.models import Application, DigestLog
+from interviews.profiles import activated, profile_of
 
 
 class Command(BaseCommand):
@@ -25,10 +26,13 @@ class Command(BaseCommand):
         parser.add_argument("--date", help="The day to send for, YYYY-MM-DD (default: today).")
 
     def handle(self, *args, **options) -> None:
-        today = parse_day(options["date"])
+        day = parse_day(options["date"])
         sent = nothing_due = failed = 0
-        for user in recipients(today):
-            items = due_items(user.applications.all(), today=today)
+        for user in recipients(day):
+            # Each person's own calendar: their time zone, holidays and "today".
+            with activated(profile_of(user)):
+                today = day or timezone.localdate()
+                items = due_items(user.applications.all(), today=today)
             if not items:
                 nothing_due += 1
                 continue
@@ -42,25 +46,29 @@ class Command(BaseCommand):
             raise CommandError(f"{failed} digests failed; run again to retry them.")
 
 
-def parse_day(raw: str | None) -> date:
+def parse_day(raw: str | None) -> date | None:
     if not raw:
-        return timezone.localdate()
+        return None
     try:
         return date.fromisoformat(raw)
     except ValueError:
         raise CommandError(f"--date must be a date like 2026-11-30, not {raw!r}.") from None
 
 
-def recipients(today: date) -> list:
-    """Active users with an e-mail address and no digest yet for ``today``, each with
-    their active applications and those applications' records: four queries in all."""
-    already_sent = DigestLog.objects.filter(owner=OuterRef("pk"), sent_on=today)
+def recipients(day: date | None) -> list:
+    """Active users with an e-mail address and no digest yet for ``day`` (or for the
+    server's today: each person's own today may differ by a day, and the digest log's
+    one-a-day row still holds), with their profile, active applications and records."""
+    already_sent = DigestLog.objects.filter(
+        owner=OuterRef("pk"), sent_on=day or timezone.localdate()
+    )
     applications = Application.objects.active().with_records()
     return list(
         get_user_model()
         .objects.filter(is_active=True)
         .exclude(email="")
         .exclude(Exists(already_sent))
+        .select_related("profile")
         .prefetch_related(Prefetch("applications", queryset=applications))
         .order_by("pk")
     )

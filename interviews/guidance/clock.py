@@ -1,0 +1,184 @@
+"""The employer's side of the clock: how long a reply normally takes, when to nudge, and
+when a silence counts as gone quiet.
+
+Pure: dates in, dates out. Numbers come from docs/guidance-sources.md (reply windows,
+follow-up etiquette, the calendar).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from interviews.guidance.business_days import (
+    add_business_days,
+    business_days_between,
+    previous_business_day,
+)
+from interviews.stages import event_key
+
+
+@dataclass(frozen=True)
+class Timing:
+    """A typical reply window in business days, and when to nudge if no date was promised."""
+
+    window: tuple[int, int]
+    follow_up_after: int
+
+    def stretched(self, days: int) -> Timing:
+        low, high = self.window
+        return Timing((low, high + days), self.follow_up_after + days)
+
+
+TIMINGS: dict[str, Timing] = {
+    # First human reply 1-3 weeks; follow up after 1-2 weeks.
+    "applied": Timing((5, 15), 10),
+    # 2-3 business days after a short screen, up to 2 weeks without a date.
+    "screen": Timing((2, 10), 5),
+    # After an interview 5-10 business days; follow up after ~5 without a timeline.
+    "round": Timing((5, 10), 5),
+    # An offer often follows 1-3 business days after the last reference.
+    "references": Timing((1, 5), 5),
+    # Holds last weeks; check in about every two weeks.
+    "on_hold": Timing((10, 20), 10),
+    # The written version of a verbal offer: a few business days.
+    "offer_verbal": Timing((1, 5), 5),
+    # A new date after their cancellation or reschedule, or their answer to a counter-offer:
+    # a few business days; a short nudge after three keeps it from drifting.
+    "rebook": Timing((2, 5), 3),
+    "negotiating": Timing((2, 5), 3),
+}
+PROMISE_GRACE = 2  # business days past a promised date before following up
+FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
+MAX_FOLLOW_UPS = 2  # then stop: the process has gone quiet
+QUIET_PAST_EXPECTED = 10  # business days of silence past the expected reply
+QUIET_AFTER_APPLYING = 30  # calendar days of silence after an application
+# Public bodies take weeks per stage: their windows are two weeks longer.
+PUBLIC_SECTOR_EXTRA = 10
+# Hiring slows from mid-December to early January: a week more for waits that cross it.
+YEAR_END_EXTRA = 5
+YEAR_END = ((12, 15), (1, 8))  # (month, day) from, to
+
+
+@dataclass(frozen=True)
+class Wait:
+    """The employer's side of the clock; empty when the move is not theirs."""
+
+    waiting_since: date | None = None
+    window: tuple[int, int] | None = None
+    days_waiting: int | None = None
+    reply_expected_by: date | None = None
+    follow_up_on: date | None = None
+    follow_ups: list = field(default_factory=list)  # sent since the event, oldest first
+    follow_ups_unanswered: int = 0  # those whose own reply window has passed
+    quiet_reason: str = ""
+    quiet_from: date | None = None  # the first day the silence counts as gone quiet
+    state: str = ""  # "", "on_track", "overdue", "follow_up" or "quiet"
+    slowdowns: tuple[str, ...] = ()  # "public_sector", "year_end": why the window is longer
+
+
+def crosses_year_end(since: date, until: date) -> bool:
+    """Whether a wait overlaps the slow weeks around the new year."""
+    (from_month, from_day), (to_month, to_day) = YEAR_END
+    return any(
+        since <= date(year + 1, to_month, to_day) and until >= date(year, from_month, from_day)
+        for year in (since.year - 1, since.year)
+    )
+
+
+def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing, tuple]:
+    reasons = []
+    if public_sector:
+        timing = timing.stretched(PUBLIC_SECTOR_EXTRA)
+        reasons.append("public_sector")
+    if crosses_year_end(since, add_business_days(since, timing.window[1])):
+        timing = timing.stretched(YEAR_END_EXTRA)
+        reasons.append("year_end")
+    return timing, tuple(reasons)
+
+
+def measure_wait(
+    point, updates: list, today: date, *, public_sector: bool, applied_pace: bool
+) -> Wait:
+    """The clock from ``point.waiting_since``; follow-ups are the ones logged after the event."""
+    since = point.waiting_since
+    if since is None or point.timing is None:
+        return Wait()
+    timing, slowdowns = _slowed(point.timing, since, public_sector=public_sector)
+    follow_ups = [
+        u for u in updates if u.kind == "follow_up_sent" and event_key(u) > point.event_key
+    ]
+    low, high = timing.window
+    # A promise for a weekend or a holiday is read as the next business day.
+    promised = add_business_days(point.promise, 0) if point.promise else None
+    expected = promised or add_business_days(since, high)
+    if len(follow_ups) >= MAX_FOLLOW_UPS:
+        follow_up_on = None
+    elif follow_ups:
+        follow_up_on = add_business_days(follow_ups[-1].on, FOLLOW_UP_WINDOW)
+    elif promised:
+        follow_up_on = add_business_days(promised, PROMISE_GRACE)
+    else:
+        follow_up_on = add_business_days(since, timing.follow_up_after)
+    if point.deadline is not None and follow_up_on is not None:
+        follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
+    quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
+    quiet_reason = _quiet_reason(quiet_dates, today)
+    if quiet_reason:
+        # Gone quiet: the advice is to stop chasing, so there is no follow-up date to show.
+        follow_up_on, state = None, "quiet"
+    elif follow_up_on is not None and follow_up_on <= today:
+        state = "follow_up"
+    else:
+        state = "overdue" if today > expected else "on_track"
+    answered_by = [add_business_days(u.on, FOLLOW_UP_WINDOW) for u in follow_ups]
+    return Wait(
+        waiting_since=since,
+        window=(low, high),
+        days_waiting=max(business_days_between(since, today), 0),
+        reply_expected_by=expected,
+        follow_up_on=follow_up_on,
+        follow_ups=follow_ups,
+        follow_ups_unanswered=sum(1 for day in answered_by if day < today),
+        quiet_reason=quiet_reason,
+        quiet_from=min(quiet_dates.values()),
+        state=state,
+        slowdowns=slowdowns,
+    )
+
+
+def _before_the_deadline(follow_up_on: date, deadline: date, since: date, today: date):
+    """Nothing is chased after the answer is due: the nudge comes the day before, if any;
+    once the date has passed, the advice is a call, not a note."""
+    if today > deadline:
+        return None
+    if follow_up_on < deadline:
+        return follow_up_on
+    before = previous_business_day(deadline)
+    return before if before > since else None
+
+
+def _quiet_dates(follow_ups: list, since: date, expected: date, *, applied_pace: bool) -> dict:
+    """The first day each kind of silence makes the process count as gone quiet.
+
+    Dates, not a yes/no for today, so that lists can store them and sort in SQL."""
+    dates = {"silence": add_business_days(expected, QUIET_PAST_EXPECTED + 1)}
+    if applied_pace:
+        dates["application"] = since + timedelta(days=QUIET_AFTER_APPLYING)
+    if not follow_ups:
+        return dates
+    # A follow-up is given its own window to be answered before any silence counts.
+    answered_by = add_business_days(follow_ups[-1].on, FOLLOW_UP_WINDOW + 1)
+    dates = {reason: max(day, answered_by) for reason, day in dates.items()}
+    if len(follow_ups) >= MAX_FOLLOW_UPS:
+        dates["follow_ups"] = add_business_days(
+            follow_ups[MAX_FOLLOW_UPS - 1].on, FOLLOW_UP_WINDOW + 1
+        )
+    return dates
+
+
+def _quiet_reason(quiet_dates: dict[str, date], today: date) -> str:
+    for reason in ("follow_ups", "application", "silence"):
+        if reason in quiet_dates and today >= quiet_dates[reason]:
+            return reason
+    return ""

@@ -1,0 +1,52 @@
+"""When things happen at each point, in words: the long form for the application page and
+one short line for a card."""
+
+from __future__ import annotations
+
+TIMING: dict[str, str] = {
+    "saved": "Postings can close without warning, so sooner beats later.",
+    "round_on": "It is on {round_date}.",
+    "take_home_due": "It is due {round_date}; deadlines for take-homes are often 1 to 3 days.",
+    "window": "A reply within about {low} to {high} business days of {since} is normal here, "
+    "so by about {expected}.",
+    "promise": "They said they would get back to you by {promise}.",
+    "promise_weekend": "They said they would get back to you by {promise}; as that is not a "
+    "working day, read it as {expected}.",
+    "applied_big": "Large companies and public bodies often take 3 to 4 weeks.",
+    "public_sector": "Public-sector employers often take weeks per stage, with fixed panels "
+    "and scoring, so the window here is longer.",
+    "year_end": "Hiring slows from mid-December into early January; news promised for after "
+    "the holidays usually comes in the second week of January.",
+    "final_relocation": "A move to another city can add a few weeks.",
+    "follow_up_1": "If it stays quiet, a short note on {follow_up} is fair.",
+    "follow_up_2": "You followed up on {last_follow_up}; if that stays unanswered, one last "
+    "note on {follow_up} is reasonable.",
+    "follow_ups_done": "You have followed up twice; give the last note until {quiet_from} "
+    "before you treat this as gone quiet.",
+    "likely_answers": "A yes usually means another round, references or an offer; a no is "
+    "about this one role; and silence past the date can mean approvals, schedules or another "
+    "candidate ahead of you, so keep going elsewhere meanwhile.",
+    "offer_deadline": "They want your answer by {deadline} ({countdown}).",
+    "offer_deadline_passed": "Your answer was due {deadline} ({countdown}).",
+    "offer_no_deadline": "Employers usually expect a decision within a day to a week.",
+    "verbal": "Ask when the written offer will come; it often follows within a few business days.",
+    "negotiating": "Answers to a counter usually come within a few business days.",
+    "rebook": "Asking for a new date now keeps things moving; a reply within a few business "
+    "days is normal.",
+    "on_hold": "Holds often last weeks. Checking in about every two weeks is reasonable.",
+    "invited": "Replying within a day keeps things moving.",
+    "quiet": "You have waited {days_waiting} business days since {since}.",
+    "closed": "Closed on {decided_on}.",
+}
+
+# One short line for a card: the single date that matters most here.
+TIMING_LINE: dict[str, str] = {
+    "deadline": "Answer by {deadline} ({countdown})",
+    "deadline_passed": "Answer was due {deadline}",
+    "round": "Interview {round_date}",
+    "take_home": "Due {round_date}",
+    "promise": "They promised news by {promise}",
+    "window": "Reply usually by {expected}",
+    "on_hold": "Check in every two weeks",
+    "quiet": "Quiet since {since}",
+}

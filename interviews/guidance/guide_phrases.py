@@ -1,0 +1,27 @@
+"""The Stage guide: one entry per stage, per kind of round and per moment that needs a
+closer reading.
+
+Each piece of advice names its entry by ``Advice.guide_slug``. Timings follow
+docs/guidance-sources.md; the sentences are the project's own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, kw_only=True)
+class GuideEntry:
+    slug: str
+    title: str
+    group: str  # "stage" | "round" | "situation"
+    meaning: str
+    not_meaning: str
+    timing: str
+    actions: tuple[str, ...]
+
+
+THANK_YOU = "Send a short thank-you within a day; two or three days late is still fine."
+ASK_NEXT = "Before you leave, ask what the next steps are and when you will hear."
+NOT_OFFER = "Interest, not an offer: others are usually still in the running."
+FINALIST = "You are likely one of a few finalists."

@@ -1,0 +1,237 @@
+"""What to do next, and when: the steps of a point, the thank-you rule, the timing keys.
+
+Pure: it reads the ``Point``, the ``Wait``, the ``Records`` and ``today``. The rule for when a
+thank-you is owed lives here and only here; ``Advice.thank_you`` carries it to the drafts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.utils import timezone
+
+from interviews.guidance import content
+from interviews.guidance.business_days import (
+    add_business_days,
+    business_days_between,
+    previous_business_day,
+)
+from interviews.guidance.clock import MAX_FOLLOW_UPS, Wait
+from interviews.guidance.person import current_person
+from interviews.guidance.records import Records
+from interviews.guidance.situations import Due, Situation
+from interviews.guidance.standing import Point
+from interviews.models import Application, InterviewRound, Outcome, RoundKind, Source
+from interviews.stages import round_day
+
+THANK_YOU_SHOWN_FOR = 5  # business days after a round the thank-you step still shows
+FRESH_FOR = 2  # business days a debrief is still "fresh"
+NOON = 12  # a visit that ends before noon is thanked the same day
+STALE_STEPS_AFTER = timedelta(days=14)  # closed: dated steps older than this are history
+
+
+@dataclass(frozen=True)
+class ThankYou:
+    """A thank-you owed for one visit (a same-day loop counts once), and when it is due."""
+
+    rounds: tuple[InterviewRound, ...]
+    names: tuple[str, ...]  # every interviewer met on that visit
+    due: date
+
+    @property
+    def round(self) -> InterviewRound:
+        return self.rounds[-1]
+
+    @property
+    def is_panel(self) -> bool:
+        return any(r.kind == RoundKind.PANEL for r in self.rounds)
+
+
+def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | None:
+    """The latest visit still owed a thank-you, while one is still timely."""
+    if point.situation.is_closed or point.situation in {Situation.SAVED, Situation.GONE_QUIET}:
+        return None
+    held = [r for r in records.past_rounds if r.is_meeting]
+    if not held:
+        return None
+    visit = tuple(r for r in records.same_visit(held[-1]) if r in held)
+    if any(r.thank_you_sent_on or r.outcome == Outcome.NOT_SELECTED for r in visit):
+        return None
+    day = round_day(visit[-1])
+    if not 0 <= business_days_between(day, today) <= THANK_YOU_SHOWN_FOR:
+        return None
+    morning = timezone.localtime(visit[-1].ends_at).hour < NOON
+    due = add_business_days(day, 0 if morning else 1)
+    names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
+    return ThankYou(rounds=visit, names=names, due=due)
+
+
+def prep_due(interview_round: InterviewRound, today: date) -> date:
+    """Preparation falls due the business day before the round; today when that has passed."""
+    day = round_day(interview_round)
+    return max(previous_business_day(day), min(today, day))
+
+
+def _applies(only: str, point: Point, application: Application, today: date) -> bool:
+    if not only:
+        return True
+    person = current_person()
+    checks = {
+        "employed": lambda: person.employed,
+        "us": lambda: person.country == "US",
+        "referral": lambda: application.source == Source.REFERRAL,
+        "deadline": lambda: point.deadline is not None,
+        "fresh": lambda: business_days_between(point.event_on, today) <= FRESH_FOR,
+    }
+    return checks[only]()
+
+
+def _due(code: Due | None, point: Point, today: date) -> date | None:
+    if code is None:
+        return None
+    if code == Due.TODAY:
+        return today
+    if code == Due.DEADLINE:
+        return point.deadline
+    if code in {Due.PREP, Due.ROUND}:
+        if code == Due.ROUND:
+            return round_day(point.subject)
+        return prep_due(point.subject, today)
+    if point.event_on is None:
+        return None
+    if code == Due.EVENT:
+        return point.event_on
+    return add_business_days(point.event_on, {Due.NEXT_DAY: 1, Due.TWO_DAYS: 2}[code])
+
+
+def plan_key(point: Point) -> str:
+    keyed = f"{point.situation}/{point.context}"
+    return keyed if keyed in content.STEP_PLAN else str(point.situation)
+
+
+def plan_steps(
+    point: Point,
+    wait: Wait,
+    records: Records,
+    application: Application,
+    today: date,
+    thank_you: ThankYou | None,
+) -> list[tuple[str, date | None]]:
+    """(key, due) pairs, soonest first; undated steps keep their order at the end."""
+    steps = []
+    if point.situation == Situation.GONE_QUIET and len(wait.follow_ups) < MAX_FOLLOW_UPS:
+        steps.append(("quiet_last_note", None))
+    for planned in content.STEP_PLAN[plan_key(point)]:
+        if _applies(planned.only, point, application, today):
+            steps.append((planned.key, _due(planned.due, point, today)))
+    steps += _round_steps(point, today)
+    if thank_you is not None:
+        steps.append(("thank_you_panel" if thank_you.is_panel else "thank_you", thank_you.due))
+    if wait.follow_up_on is not None:
+        steps.append(("follow_up_2" if wait.follow_ups else "follow_up_1", wait.follow_up_on))
+    steps = [(key, _before_deadline(key, due, point, today)) for key, due in steps]
+    if point.situation.is_closed:
+        steps = [
+            (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER
+        ]
+    return sorted(steps, key=lambda step: (step[1] is None, step[1] or date.min))
+
+
+def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
+    """Preparation by interview number, and the salary talk where it usually comes up."""
+    if point.situation != Situation.ROUND_UPCOMING:
+        return []
+    due = prep_due(point.subject, today)
+    steps = []
+    if point.number:
+        steps.append(({1: "prep_first", 2: "prep_second"}.get(point.number, "prep_later"), due))
+    if point.context == "screen":
+        steps.append(("salary_screen", due))
+    elif point.context == "second":
+        steps.append(("salary_second", due))
+    return steps
+
+
+def _before_deadline(key: str, due: date | None, point: Point, today: date) -> date | None:
+    """With an answer-by date, every other step is due before it (today at the latest)."""
+    if point.deadline is None or due is None or key == "written_deadline":
+        return due
+    latest = max(previous_business_day(point.deadline), today)
+    return min(due, latest)
+
+
+def pending_steps(records: Records) -> list[tuple[str, InterviewRound]]:
+    """Records the person still has to settle: outcomes not logged, bookings left behind."""
+    return [("outcome_log", r) for r in records.pending] + [
+        ("stale_cancel", r) for r in records.stale
+    ]
+
+
+def timing_keys(point: Point, wait: Wait) -> list[str]:
+    """Keys into content.TIMING: when things happen at this point, in reading order."""
+    situation = point.situation
+    fixed = {
+        Situation.SAVED: ["saved"],
+        Situation.INVITED: ["invited"],
+        Situation.GONE_QUIET: ["quiet"],
+    }
+    if situation in fixed:
+        return fixed[situation]
+    if situation.is_closed:
+        return ["closed"] if point.event_on else []
+    if situation == Situation.ROUND_UPCOMING:
+        return ["take_home_due" if point.context == "take_home" else "round_on"]
+    keys = _offer_keys(point) if situation.is_offer else _wait_keys(point, wait)
+    keys += list(wait.slowdowns)
+    if situation in {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}:
+        keys.append("applied_big")
+    if point.context == "final":
+        keys.append("final_relocation")
+    if wait.follow_up_on is not None:
+        keys.append("follow_up_2" if wait.follow_ups else "follow_up_1")
+    elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
+        keys.append("follow_ups_done")
+    if situation == Situation.AFTER_ROUND_WAITING:
+        keys.append("likely_answers")
+    return keys
+
+
+def _offer_keys(point: Point) -> list[str]:
+    situation = point.situation
+    keys = ["round_on"] if point.context == "meeting" else []
+    if point.context == "deadline_passed":
+        return [*keys, "offer_deadline_passed"]
+    deadline = ["offer_deadline"] if point.deadline else []
+    if situation == Situation.OFFER_WRITTEN:
+        return [*keys, *(deadline or ["offer_no_deadline"])]
+    if situation == Situation.NEGOTIATING:
+        return [*keys, "negotiating", *deadline]
+    return [*keys, "verbal", *deadline]
+
+
+def _wait_keys(point: Point, wait: Wait) -> list[str]:
+    situation = point.situation
+    if situation == Situation.ON_HOLD:
+        return ["on_hold"]
+    if situation in {Situation.ROUND_CANCELLED, Situation.RESCHEDULED}:
+        return ["rebook"]
+    if point.promise:
+        weekend = wait.reply_expected_by is not None and wait.reply_expected_by != point.promise
+        return ["promise_weekend" if weekend else "promise"]
+    return ["window"]
+
+
+def timing_line_key(point: Point, wait: Wait) -> str:
+    """The one date that matters most here, for a card."""
+    if point.deadline is not None:
+        return "deadline_passed" if point.context == "deadline_passed" else "deadline"
+    if point.situation == Situation.ROUND_UPCOMING:
+        return "take_home" if point.context == "take_home" else "round"
+    if point.situation == Situation.GONE_QUIET:
+        return "quiet"
+    if point.situation == Situation.ON_HOLD:
+        return "on_hold"
+    if wait.waiting_since is None:
+        return ""
+    return "promise" if point.promise else "window"

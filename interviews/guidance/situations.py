@@ -1,0 +1,49 @@
+"""The names the rules give to where an application stands, and to when a step is due."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Situation(StrEnum):
+    SAVED = "saved"
+    APPLIED_WAITING = "applied_waiting"
+    ACKNOWLEDGED_WAITING = "acknowledged_waiting"
+    ROUND_UPCOMING = "round_upcoming"
+    AFTER_ROUND_WAITING = "after_round_waiting"
+    ROUND_CANCELLED = "round_cancelled"
+    RESCHEDULED = "rescheduled"
+    INVITED = "invited"
+    MOVING_FORWARD = "moving_forward"
+    ON_HOLD = "on_hold"
+    REFERENCES_FINALIST = "references_finalist"
+    REFERENCES_FORMALITY = "references_formality"
+    OFFER_VERBAL = "offer_verbal"
+    OFFER_WRITTEN = "offer_written"
+    NEGOTIATING = "negotiating"
+    GONE_QUIET = "gone_quiet"
+    CLOSED_ACCEPTED = "closed_accepted"
+    CLOSED_DECLINED = "closed_declined"
+    CLOSED_REJECTED = "closed_rejected"
+    CLOSED_WITHDRAWN = "closed_withdrawn"
+    CLOSED_RESCINDED = "closed_rescinded"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.value.startswith("closed_")
+
+    @property
+    def is_offer(self) -> bool:
+        return self in {Situation.OFFER_VERBAL, Situation.OFFER_WRITTEN, Situation.NEGOTIATING}
+
+
+class Due(StrEnum):
+    """When a planned step falls due, relative to what the situation rests on."""
+
+    NEXT_DAY = "next_day"  # the business day after the event
+    TWO_DAYS = "two_days"  # two business days after the event
+    EVENT = "event"  # the event's own day
+    PREP = "prep"  # the business day before the round (today at the latest)
+    ROUND = "round"  # the round's own day
+    DEADLINE = "deadline"  # the offer's answer-by date
+    TODAY = "today"

@@ -1,0 +1,254 @@
+"""Where an application stands: the situation the rules choose, and what it rests on.
+
+Pure: it reads ``Records`` and the ``today`` it is given. Closed and saved applications are
+read from the stage; offers from the offer records (later meetings and reference checks
+keep them offers); otherwise a booked round ahead, else the latest event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from interviews.guidance.business_days import business_days_between
+from interviews.guidance.clock import TIMINGS, Timing
+from interviews.guidance.records import Records, offer_deadline
+from interviews.guidance.situations import Situation
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
+from interviews.stages import UPDATE_STAGE, event_key, round_day
+
+# The employer's news read from the latest event while the process is open.
+NEWS = {
+    UpdateKind.INVITED,
+    UpdateKind.MOVING_FORWARD,
+    UpdateKind.ON_HOLD,
+    UpdateKind.REFERENCES_REQUESTED,
+    UpdateKind.RESCHEDULED,
+}
+# Rounds held by phone only: references after them are not yet a finalist signal.
+PHONE_KINDS = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
+EARLY_REJECTION = 5  # business days after applying: likely an automatic screen-out
+
+
+@dataclass(frozen=True)
+class Point:
+    """Where the application stands: the situation the rules chose and what it rests on."""
+
+    situation: Situation
+    guide_slug: str
+    context: str = ""  # a variant of the situation's reading: second, final, screen, ...
+    subject: InterviewRound | None = None
+    update: StatusUpdate | None = None
+    event_key: tuple | None = None  # follow-ups logged after this event are unanswered
+    waiting_since: date | None = None  # None: the move is not the employer's
+    timing: Timing | None = None
+    promise: date | None = None
+    number: int = 0  # the interview number of the subject (or of the invited meeting)
+    deadline: date | None = None  # an offer's answer-by date
+
+    @property
+    def event_on(self) -> date | None:
+        if self.update is not None:
+            return self.update.on
+        if self.subject is not None:
+            return cancelled_day(self.subject) or round_day(self.subject)
+        return self.event_key[0] if self.event_key else None
+
+
+def cancelled_day(interview_round: InterviewRound) -> date | None:
+    if interview_round.outcome != Outcome.CANCELLED:
+        return None
+    return interview_round.cancelled_on or round_day(interview_round)
+
+
+def round_context(interview_round: InterviewRound, number: int) -> tuple[str, str]:
+    """The reading variant and guide slug for a round: second and final rounds first."""
+    if interview_round.kind == RoundKind.TAKE_HOME:
+        return "take_home", RoundKind.TAKE_HOME.value
+    if number == 2:
+        return "second", "second_interview"
+    if interview_round.kind == RoundKind.FINAL:
+        return "final", "final_round"
+    if interview_round.kind == RoundKind.PHONE_SCREEN:
+        return "screen", RoundKind.PHONE_SCREEN.value
+    return "", str(interview_round.kind)
+
+
+def situate(application: Application, records: Records, today: date) -> Point:
+    """Choose the situation: closed and saved by stage, then offers, rounds, the latest news."""
+    stage = Stage(application.stage)
+    if stage in Stage.closed():
+        return _closed_point(application, stage, records)
+    if stage == Stage.SAVED:
+        return Point(Situation.SAVED, Stage.SAVED.value)
+    if stage == Stage.OFFER:
+        return _offer_point(records, today)
+    if records.next_round is not None:
+        return _upcoming_point(records.next_round, records)
+    return _latest_event_point(application, records)
+
+
+def _closed_point(application: Application, stage: Stage, records: Records) -> Point:
+    """Closed by the latest closing record: an update, or a round they did not pass."""
+    point = Point(Situation(f"closed_{stage.value}"), stage.value)
+    closing = [u for u in records.updates if UPDATE_STAGE.get(u.kind) == stage]
+    if stage == Stage.REJECTED:
+        closing += [r for r in records.past_rounds if r.outcome == Outcome.NOT_SELECTED]
+    if not closing:
+        return point
+    record = max(closing, key=event_key)
+    if isinstance(record, InterviewRound):
+        return replace(point, subject=record)
+    point = replace(point, update=record)
+    if stage == Stage.REJECTED and _early_rejection(application, records, record):
+        return replace(point, context="early")
+    if stage == Stage.RESCINDED and records.last_of({UpdateKind.ACCEPTED}) is not None:
+        return replace(point, context="accepted")
+    return point
+
+
+def _early_rejection(application: Application, records: Records, rejection) -> bool:
+    """A no within days of applying, before any interview: most likely an automatic one."""
+    if records.meetings or application.applied_on is None:
+        return False
+    return business_days_between(application.applied_on, rejection.on) <= EARLY_REJECTION
+
+
+def _offer_point(records: Records, today: date) -> Point:
+    offers = [u for u in records.updates if u.kind in UpdateKind.offers()]
+    deadline = offer_deadline(records.updates)
+    offer = offers[-1] if offers else None
+    counter = records.last_of({UpdateKind.COUNTER_OFFER})
+    if counter is not None and (offer is None or event_key(counter) > event_key(offer)):
+        point = _waiting_on(Situation.NEGOTIATING, "negotiation", counter, TIMINGS["negotiating"])
+    elif offer.kind == UpdateKind.OFFER_WRITTEN:
+        point = Point(Situation.OFFER_WRITTEN, "written_offer", update=offer)
+    else:
+        point = _waiting_on(Situation.OFFER_VERBAL, "verbal_offer", offer, TIMINGS["offer_verbal"])
+    point = replace(point, deadline=deadline)
+    if deadline is not None and today > deadline:
+        return replace(point, context="deadline_passed")
+    if records.next_round is not None:
+        upcoming = records.next_round
+        return replace(point, context="meeting", subject=upcoming)
+    _, later = records.after(point.update)
+    if any(u.kind == UpdateKind.REFERENCES_REQUESTED for u in later):
+        return replace(point, context="references")
+    return point
+
+
+def _waiting_on(situation: Situation, slug: str, update, timing: Timing, **fields) -> Point:
+    return Point(
+        situation,
+        slug,
+        update=update,
+        event_key=event_key(update),
+        waiting_since=update.on,
+        timing=timing,
+        **fields,
+    )
+
+
+def _upcoming_point(upcoming: InterviewRound, records: Records) -> Point:
+    number = records.number_of(upcoming)
+    context, slug = round_context(upcoming, number)
+    return Point(Situation.ROUND_UPCOMING, slug, context, subject=upcoming, number=number)
+
+
+def _after_round_point(interview_round: InterviewRound, records: Records) -> Point:
+    number = records.number_of(interview_round)
+    waiting = {
+        "subject": interview_round,
+        "event_key": event_key(interview_round),
+        "waiting_since": round_day(interview_round),
+        "promise": interview_round.reply_promised_by,
+        "number": number,
+    }
+    if interview_round.outcome == Outcome.ADVANCED:
+        return Point(Situation.MOVING_FORWARD, "interviewing", timing=TIMINGS["round"], **waiting)
+    context, slug = round_context(interview_round, number)
+    timing = TIMINGS["screen" if context == "screen" else "round"]
+    return Point(Situation.AFTER_ROUND_WAITING, slug, context, timing=timing, **waiting)
+
+
+def _cancelled_point(interview_round: InterviewRound) -> Point:
+    day = cancelled_day(interview_round)
+    return Point(
+        Situation.ROUND_CANCELLED,
+        "rescheduled",
+        subject=interview_round,
+        event_key=(day, 2, 0.0, 0, interview_round.pk or 0),
+        waiting_since=day,
+        timing=TIMINGS["rebook"],
+    )
+
+
+def _update_point(update, application: Application, records: Records) -> Point:
+    if update.kind == UpdateKind.INVITED:
+        number = len(records.visit_days) + 1
+        second = number == 2
+        return Point(
+            Situation.INVITED,
+            "second_interview" if second else "interviewing",
+            "second" if second else "",
+            update=update,
+            number=number,
+        )
+    if update.kind == UpdateKind.MOVING_FORWARD:
+        return _waiting_on(Situation.MOVING_FORWARD, "interviewing", update, TIMINGS["round"])
+    if update.kind == UpdateKind.ON_HOLD:
+        return _waiting_on(Situation.ON_HOLD, "on_hold", update, TIMINGS["on_hold"])
+    if update.kind == UpdateKind.RESCHEDULED:
+        return _waiting_on(Situation.RESCHEDULED, "rescheduled", update, TIMINGS["rebook"])
+    # References: a finalist signal once they have met you beyond the phone, else paperwork.
+    key = event_key(update)
+    met = any(r.kind not in PHONE_KINDS and event_key(r) < key for r in records.meetings)
+    if met:
+        return _waiting_on(
+            Situation.REFERENCES_FINALIST, "references", update, TIMINGS["references"]
+        )
+    # Before any interview the process is still at the application: its pace applies.
+    return _waiting_on(Situation.REFERENCES_FORMALITY, "references", update, TIMINGS["applied"])
+
+
+def _latest_event_point(application: Application, records: Records) -> Point:
+    """The latest thing that happened; applying (or its acknowledgement) only when nothing
+    else has, so an application date typed in late keeps the interviews' meaning."""
+    events: list[tuple[tuple, object]] = [(event_key(r), r) for r in records.past_rounds]
+    events += [(event_key(u), u) for u in records.updates if u.kind in NEWS]
+    events += [(_cancelled_point(r).event_key, r) for r in records.cancelled]
+    if application.stage == Stage.APPLIED and application.applied_on is not None:
+        # Applied again after a closed process: only what came since counts.
+        events = [event for event in events if event[0][0] >= application.applied_on]
+    if events:
+        _, record = max(events, key=lambda event: event[0])
+        if isinstance(record, InterviewRound):
+            if record.outcome == Outcome.CANCELLED:
+                return _cancelled_point(record)
+            return _after_round_point(record, records)
+        return _update_point(record, application, records)
+    if application.applied_on is None:
+        return Point(Situation.SAVED, Stage.SAVED.value)
+    acknowledged = records.last_of({UpdateKind.ACKNOWLEDGED})
+    if acknowledged is not None:
+        return replace(
+            _waiting_on(
+                Situation.ACKNOWLEDGED_WAITING, "applied", acknowledged, TIMINGS["applied"]
+            ),
+            waiting_since=application.applied_on,
+        )
+    return Point(
+        Situation.APPLIED_WAITING,
+        Stage.APPLIED.value,
+        event_key=(application.applied_on, 0, 0.0, 0, 0),
+        waiting_since=application.applied_on,
+        timing=TIMINGS["applied"],
+    )
