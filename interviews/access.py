@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import Activity, Application, InterviewRound, StatusUpdate
 
 
 def owned_application(request: HttpRequest, pk: int, *, with_records: bool = False):
@@ -48,3 +48,7 @@ def wrong_method(request: HttpRequest, *allowed: str) -> HttpResponseNotAllowed 
     if request.method in allowed:
         return None
     return HttpResponseNotAllowed(allowed)
+
+
+def owned_activity(request: HttpRequest, pk: int) -> Activity:
+    return get_object_or_404(Activity, pk=pk, owner=request.user)

@@ -462,3 +462,8 @@ class Profile(models.Model):
     @property
     def signature(self) -> str:
         return self.full_name or self.owner.get_full_name() or self.owner.get_username()
+
+
+# The work-search log's models live in their package; imported here so that Django
+# registers them under this app.
+from interviews.worklog.models import Activity, LogExclusion  # noqa: E402, F401

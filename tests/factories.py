@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from interviews.models import (
+    Activity,
     Application,
     InterviewRound,
     Outcome,
@@ -18,6 +19,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
+from interviews.worklog.models import ActivityKind, ContactMethod
 
 PASSWORD = "a-long-test-passphrase-42"
 
@@ -75,3 +77,14 @@ class StatusUpdateFactory(factory.django.DjangoModelFactory):
     application = factory.SubFactory(ApplicationFactory)
     on = dt.date(2026, 11, 5)
     kind = UpdateKind.ACKNOWLEDGED
+
+
+class ActivityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Activity
+
+    owner = factory.SubFactory(UserFactory)
+    on = dt.date(2026, 11, 3)
+    kind = ActivityKind.JOB_FAIR
+    organisation = factory.Sequence(lambda n: f"Organisation {n}")
+    method = ContactMethod.IN_PERSON

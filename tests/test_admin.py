@@ -19,7 +19,7 @@ def admin_client(client):
     return client
 
 
-@pytest.mark.parametrize("model", ["application", "interviewround", "statusupdate"])
+@pytest.mark.parametrize("model", ["application", "interviewround", "statusupdate", "activity"])
 def test_changelists_filter_and_search(admin_client, model):
     StatusUpdateFactory(application=InterviewRoundFactory().application)
     url = reverse(f"admin:interviews_{model}_changelist")

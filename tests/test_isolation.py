@@ -20,9 +20,18 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
-from interviews.models import Application, CalendarFeed, InterviewRound, Profile, StatusUpdate
+from interviews.models import (
+    Activity,
+    Application,
+    CalendarFeed,
+    InterviewRound,
+    LogExclusion,
+    Profile,
+    StatusUpdate,
+)
 from interviews.services import stage_refresh
 from tests.factories import (
+    ActivityFactory,
     ApplicationFactory,
     InterviewRoundFactory,
     StatusUpdateFactory,
@@ -72,6 +81,7 @@ class World:
     round: InterviewRound
     update: StatusUpdate
     feed: CalendarFeed
+    activity: Activity
 
 
 def build_world() -> World:
@@ -90,7 +100,8 @@ def build_world() -> World:
     stage_refresh(ApplicationFactory(owner=stranger, company=STRANGER_COMPANY))
     feed = CalendarFeed.objects.create(owner=owner)
     CalendarFeed.objects.create(owner=stranger)
-    return World(owner, stranger, application, interview, update, feed)
+    activity = ActivityFactory(owner=owner, organisation=OWNER_COMPANY, on=today)
+    return World(owner, stranger, application, interview, update, feed, activity)
 
 
 @pytest.fixture
@@ -115,6 +126,10 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     # A withdrawal is on offer for every open application.
     "interviews:draft": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
     "interviews:draft_sent": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
+    "interviews:activity_edit": lambda w: {"pk": w.activity.pk},
+    "interviews:activity_delete": lambda w: {"pk": w.activity.pk},
+    # Every kind of automatic entry is checked in tests/test_worklog.py.
+    "interviews:entry_exclusion": lambda w: {"origin": "application", "pk": w.application.pk},
 }
 
 # Patterns with arguments that are not "one user's record" and get tests of their own below.
@@ -153,12 +168,28 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:update_delete": dict,
     "interviews:update_quick": lambda: {"kind": "rejected"},
     "interviews:draft_sent": dict,
+    "interviews:activity_edit": lambda: {
+        "on": str(timezone.localdate()),
+        "kind": "workshop",
+        "organisation": "Hijacked",
+        "method": "online",
+    },
+    "interviews:activity_delete": dict,
+    "interviews:entry_exclusion": lambda: {"leave_out": "1"},
 }
 
 
 def snapshot() -> dict[str, list[dict]]:
     """Every stored record, field by field, to prove that nothing changed."""
-    models = (Application, InterviewRound, StatusUpdate, CalendarFeed, Profile)
+    models = (
+        Application,
+        InterviewRound,
+        StatusUpdate,
+        CalendarFeed,
+        Profile,
+        Activity,
+        LogExclusion,
+    )
     return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
 
 

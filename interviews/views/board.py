@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from interviews.guidance import advise
 from interviews.models import Application, Stage
 from interviews.waiting import upcoming_context, waiting_counts
+from interviews.worklog.selectors import this_week_tally
 
 # A column shows its most recently active cards; the rest are one click away in the list.
 COLUMN_LIMIT = 10
@@ -67,6 +68,7 @@ def board(request: HttpRequest) -> HttpResponse:
             "today": today,
             "awaiting_total": waiting["total"],
             "due_today": waiting["due_today"],
+            "log_tally": this_week_tally(request.user, today=today, now=timezone.now()),
             **upcoming_context(request.user, timezone.now()),
         },
     )

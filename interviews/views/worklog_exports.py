@@ -1,0 +1,66 @@
+"""The log for an agency: a printable page (one claim week per printed page) and a
+download, in the US, German or UK shape, for any range of weeks."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from interviews.profiles import profile_of
+from interviews.views.exports import _csv
+from interviews.worklog.forms import ExportForm
+from interviews.worklog.layouts import TABLES, UK, journal_paragraph, journal_text
+from interviews.worklog.selectors import weeks_of
+from interviews.worklog.weeks import ClaimWeek, Minimum
+
+
+def _weeks(request: HttpRequest, form: ExportForm) -> list[ClaimWeek]:
+    """The form's weeks, oldest first, as agencies read them."""
+    profile = profile_of(request.user)
+    start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+    return weeks_of(request.user, profile, start, end, now=timezone.now())[::-1]
+
+
+def _refused(request: HttpRequest, form: ExportForm) -> HttpResponse:
+    """A range that can't be exported: the form again, saying why."""
+    return render(request, "interviews/worklog/export_refused.html", {"export": form}, status=400)
+
+
+@login_required
+@require_http_methods(["GET"])
+def worklog_print(request: HttpRequest) -> HttpResponse:
+    """The chosen weeks on one page, each printing on a page of its own."""
+    form = ExportForm(request.GET, today=timezone.localdate())
+    if not form.is_valid():
+        return _refused(request, form)
+    table = TABLES.get(form.cleaned_data["layout"])  # None: the UK journal's paragraphs
+    line = table.row if table else journal_paragraph
+    minimum = Minimum.of(profile_of(request.user))
+    weeks = [
+        (week, week.tally(minimum), [line(entry) for entry in week.in_order])
+        for week in _weeks(request, form)
+    ]
+    context = {"weeks": weeks, "table": table, "profile": profile_of(request.user)}
+    return render(request, "interviews/worklog/print.html", context)
+
+
+@login_required
+@require_http_methods(["GET"])
+def worklog_download(request: HttpRequest) -> HttpResponse:
+    """CSV in the US or German shape; the UK journal as plain text."""
+    form = ExportForm(request.GET, today=timezone.localdate())
+    if not form.is_valid():
+        return _refused(request, form)
+    weeks = _weeks(request, form)
+    span = f"{weeks[0].start.isoformat()}-to-{weeks[-1].end.isoformat()}"
+    slug = form.cleaned_data["layout"]
+    if slug == UK:
+        response = HttpResponse(journal_text(weeks), content_type="text/plain; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="work-search-journal-{span}.txt"'
+        return response
+    layout = TABLES[slug]
+    rows = [layout.header] + [layout.row(e) for week in weeks for e in week.in_order]
+    return _csv(rows, f"{layout.filename}-{span}.csv")

@@ -1,0 +1,208 @@
+"""Read one person's work-search log for a range of days: four queries, any size.
+
+Every entry is dated in the person's own time zone (``Profile.time_zone``), so an
+interview at 23:30 on Sunday in Los Angeles counts in the week that holds that Sunday
+there, whatever the server's zone.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from django.contrib.auth import get_user_model
+from django.db.models import Exists, OuterRef
+
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    Source,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
+from interviews.profiles import profile_of
+from interviews.worklog.entries import Entry, Origin
+from interviews.worklog.models import Activity, ActivityKind, ContactMethod, LogExclusion
+from interviews.worklog.weeks import ClaimWeek, Minimum, Tally, claim_weeks, week_start
+
+# How an interview was held, in the words agencies use for "how contact was made".
+BY_PHONE = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
+ONLINE = {RoundKind.VIDEO, RoundKind.TAKE_HOME}
+
+
+def log_entries(user, profile, first: date, last: date, *, now: datetime) -> list[Entry]:
+    """Every entry dated ``first`` to ``last`` (both included): activities, applications
+    sent, interviews attended before ``now`` and not cancelled, and follow-ups sent."""
+    zone = ZoneInfo(profile.time_zone)
+    return [
+        *map(activity_entry, Activity.objects.filter(owner=user, on__range=(first, last))),
+        *map(application_entry, _applications(user, first, last)),
+        *(interview_entry(r, zone) for r in _interviews(user, first, last, zone, now)),
+        *map(follow_up_entry, _follow_ups(user, first, last)),
+    ]
+
+
+def weeks_of(user, profile, first: date, last: date, *, now: datetime) -> list[ClaimWeek]:
+    """The claim weeks holding ``first`` through ``last``, newest first, with their entries."""
+    first = week_start(first, profile.week_starts_on)
+    last = week_start(last, profile.week_starts_on)
+    entries = log_entries(user, profile, first, last + timedelta(days=6), now=now)
+    return claim_weeks(entries, first=first, last=last)
+
+
+def this_week(user, profile, *, today: date, now: datetime) -> ClaimWeek:
+    return weeks_of(user, profile, today, today, now=now)[0]
+
+
+def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
+    """This claim week against the minimum; None, without a query, when none is set."""
+    profile = profile_of(user)
+    minimum = Minimum.of(profile)
+    if minimum is None:
+        return None
+    return this_week(user, profile, today=today, now=now).tally(minimum)
+
+
+def has_entries_before(user, profile, day: date) -> bool:
+    """Whether anything in the log is dated before ``day``: one query, for "Earlier weeks"."""
+    before = datetime.combine(day, time(), ZoneInfo(profile.time_zone))
+    owner = {"owner": OuterRef("pk")}
+    via_application = {"application__owner": OuterRef("pk")}
+    found = (
+        get_user_model()
+        .objects.filter(pk=user.pk)
+        .annotate(
+            activity=Exists(Activity.objects.filter(**owner, on__lt=day)),
+            application=Exists(Application.objects.filter(**owner, applied_on__lt=day)),
+            interview=Exists(
+                InterviewRound.objects.filter(**via_application, scheduled_at__lt=before)
+            ),
+            follow_up=Exists(
+                StatusUpdate.objects.filter(
+                    **via_application, kind=UpdateKind.FOLLOW_UP_SENT, on__lt=day
+                )
+            ),
+        )
+        .values_list("activity", "application", "interview", "follow_up")
+    )
+    return any(any(row) for row in found)
+
+
+def _applications(user, first: date, last: date):
+    left_out = LogExclusion.objects.filter(
+        application=OuterRef("pk"), round__isnull=True, update__isnull=True
+    )
+    return (
+        Application.objects.for_user(user)
+        .filter(applied_on__range=(first, last))
+        .annotate(excluded=Exists(left_out))
+        .order_by()
+    )
+
+
+def _interviews(user, first: date, last: date, zone: ZoneInfo, now: datetime):
+    start = datetime.combine(first, time(), zone)
+    end = min(datetime.combine(last + timedelta(days=1), time(), zone), now)
+    return (
+        InterviewRound.objects.filter(
+            application__owner=user, scheduled_at__gte=start, scheduled_at__lt=end
+        )
+        .exclude(outcome=Outcome.CANCELLED)
+        .select_related("application")
+        .annotate(excluded=Exists(LogExclusion.objects.filter(round=OuterRef("pk"))))
+        .order_by()
+    )
+
+
+def _follow_ups(user, first: date, last: date):
+    return (
+        StatusUpdate.objects.filter(
+            application__owner=user, kind=UpdateKind.FOLLOW_UP_SENT, on__range=(first, last)
+        )
+        .select_related("application")
+        .annotate(excluded=Exists(LogExclusion.objects.filter(update=OuterRef("pk"))))
+        .order_by()
+    )
+
+
+def activity_entry(activity: Activity) -> Entry:
+    contact = ", ".join(part for part in (activity.contact_name, activity.contact_title) if part)
+    return Entry(
+        Origin.ACTIVITY,
+        activity.pk,
+        activity.on,
+        activity.get_kind_display(),
+        activity.organisation,
+        position=activity.position,
+        address=activity.address,
+        phone=activity.phone,
+        contact=contact,
+        method=ContactMethod(activity.method),
+        result=activity.result,
+        notes=activity.notes,
+        minutes=activity.minutes,
+        activity_kind=ActivityKind(activity.kind),
+    )
+
+
+def _about(application: Application) -> dict:
+    """What every automatic entry says of its application. Its notes stay private."""
+    return {
+        "organisation": application.company,
+        "position": application.role,
+        "address": application.job_url or application.contact_email,
+        "contact": application.contact_name,
+        "application_id": application.pk,
+    }
+
+
+def application_entry(application: Application) -> Entry:
+    return Entry(
+        Origin.APPLICATION,
+        application.pk,
+        application.applied_on,
+        Origin.APPLICATION.label,
+        method=Source(application.source) if application.source else None,
+        result=application.get_stage_display(),
+        status=Stage(application.stage),
+        excluded=application.excluded,
+        **_about(application),
+    )
+
+
+def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
+    if interview.kind in BY_PHONE:
+        method = ContactMethod.PHONE
+    else:
+        method = ContactMethod.ONLINE if interview.kind in ONLINE else ContactMethod.IN_PERSON
+    return Entry(
+        Origin.INTERVIEW,
+        interview.pk,
+        interview.scheduled_at.astimezone(zone).date(),
+        interview.get_kind_display(),
+        **{**_about(interview.application), "contact": interview.interviewers},
+        method=method,
+        result=interview.get_outcome_display(),
+        status=Outcome(interview.outcome),
+        minutes=interview.duration_minutes,
+        excluded=interview.excluded,
+    )
+
+
+def follow_up_entry(update: StatusUpdate) -> Entry:
+    application = update.application
+    return Entry(
+        Origin.FOLLOW_UP,
+        update.pk,
+        update.on,
+        Origin.FOLLOW_UP.label,
+        # The tracker's follow-up drafts are e-mails to the contact.
+        method=ContactMethod.EMAIL,
+        result=application.get_stage_display(),
+        status=Stage(application.stage),
+        excluded=update.excluded,
+        **{**_about(application), "address": application.contact_email or application.job_url},
+    )
