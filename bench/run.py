@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SMALL = 20
 PAGES = ["board", "board, closed shown", "application list", "application page"]
 PAGES += ["Waiting", "Stage guide", "calendar feed"]
+PAGES += ["work-search log", "work-search print, 12 weeks", "work-search CSV, 12 weeks"]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -297,6 +298,8 @@ def time_get(client, url: str, repeats: int, warmups: int = 2) -> Timing:
     for _ in range(repeats):
         start = time.perf_counter()
         response = client.get(url)
+        if response.streaming:  # a download is done when its last row is written
+            b"".join(response.streaming_content)
         samples.append((time.perf_counter() - start) * 1000)
         if response.status_code != 200:
             status = response.status_code
@@ -312,8 +315,20 @@ def page_urls(user, detail_pk: int, token: str) -> dict[str, str]:
         "Waiting": "/waiting/",
         "Stage guide": "/guide/",
         "calendar feed": f"/feeds/{token}.ics",
+        "work-search log": "/worklog/",
+        "work-search print, 12 weeks": f"/worklog/print/?{twelve_weeks()}",
+        "work-search CSV, 12 weeks": f"/worklog/download/?{twelve_weeks()}",
         "floor": "/__floor__/",
     }
+
+
+def twelve_weeks() -> str:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    today = timezone.localdate()
+    return f"start={today - timedelta(weeks=11)}&end={today}&layout=us"
 
 
 def measure_user(user, repeats: int) -> dict[str, Timing]:

@@ -7,7 +7,7 @@ user gets at most one digest a day however often, or however concurrently, it ru
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -79,15 +79,19 @@ def _deadline_ahead(advice, *, today: date) -> date | None:
     return None if listed else deadline
 
 
-def compose(user, items: list[DigestItem], *, today: date) -> tuple[str, str]:
-    """The subject and plain-text body of a user's digest."""
-    count = len(items)
+def compose(
+    user, items: list[DigestItem], *, today: date, log_lines: Sequence[str] = ()
+) -> tuple[str, str]:
+    """The subject and plain-text body of a user's digest; ``log_lines`` are the
+    work-search log's reminder of a short claim week (``worklog.selectors``)."""
+    count = len(items) + bool(log_lines)
     subject = f"Today in your job search: {count} thing{'' if count == 1 else 's'}"
     body = render_to_string(
         "interviews/email/digest.txt",
         {
             "name": user.first_name or user.get_username(),
             "items": items,
+            "log_lines": log_lines,
             "today": today,
             "site_url": settings.SITE_URL.rstrip("/"),
         },
@@ -95,15 +99,17 @@ def compose(user, items: list[DigestItem], *, today: date) -> tuple[str, str]:
     return subject, body
 
 
-def digest_send(*, user, items: list[DigestItem], today: date) -> bool:
+def digest_send(
+    *, user, items: list[DigestItem], today: date, log_lines: Sequence[str] = ()
+) -> bool:
     """Send the user's digest for ``today`` unless one went out already; True if sent."""
-    subject, body = compose(user, items, today=today)
+    subject, body = compose(user, items, today=today, log_lines=log_lines)
     with transaction.atomic():
         # The unique (owner, sent_on) row is the lock: a concurrent run's insert waits for
         # this transaction and then finds the row. Sending inside the transaction means a
         # failed send rolls the row back, so the next run tries again.
         _, created = DigestLog.objects.get_or_create(
-            owner=user, sent_on=today, defaults={"items": len(items)}
+            owner=user, sent_on=today, defaults={"items": len(items) + bool(log_lines)}
         )
         if not created:
             return False

@@ -57,6 +57,17 @@ def this_week(user, profile, *, today: date, now: datetime) -> ClaimWeek:
     return weeks_of(user, profile, today, today, now=now)[0]
 
 
+def still_short_lines(user, *, today: date, now: datetime) -> list[str]:
+    """The digest's reminder on the last two days of a short claim week: reads only then,
+    and never without a minimum."""
+    profile = profile_of(user)
+    minimum = Minimum.of(profile)
+    if minimum is None or not ClaimWeek(week_start(today, profile.week_starts_on)).is_ending(today):
+        return []
+    week = this_week(user, profile, today=today, now=now)
+    return week.still_short(week.tally(minimum), today)
+
+
 def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
     """This claim week against the minimum; None, without a query, when none is set."""
     profile = profile_of(user)

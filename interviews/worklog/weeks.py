@@ -52,13 +52,16 @@ class Tally:
         return max(0, self.minimum.amount - self.done)
 
     @property
+    def unit(self) -> str:
+        return " hours" if self.minimum.in_hours else ""
+
+    @property
     def words(self) -> str:
         """'3 of 3 — met', '1 of 3 — short by 2', '12.5 of 35 hours — short by 22.5 hours'."""
-        unit = " hours" if self.minimum.in_hours else ""
-        done = f"{_number(self.done)} of {self.minimum.amount}{unit}"
+        done = f"{_number(self.done)} of {self.minimum.amount}{self.unit}"
         if self.met:
             return f"{done} — met"
-        return f"{done} — short by {_number(self.short_by)}{unit}"
+        return f"{done} — short by {_number(self.short_by)}{self.unit}"
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,20 @@ class ClaimWeek:
     def is_ending(self, today: date) -> bool:
         """True on the week's last two days: the moment to say a short week is short."""
         return self.end - timedelta(days=REMIND_DAYS_BEFORE_END) <= today <= self.end
+
+    def still_short(self, tally: Tally, today: date) -> list[str]:
+        """The digest's lines for a week that ends soon and is short; none otherwise."""
+        if tally.met or not self.is_ending(today):
+            return []
+        what = "hours" if tally.minimum.in_hours else "activities"
+        done = f"{_number(tally.done)} of {tally.minimum.amount} {what} logged"
+        to_go = f"{_number(tally.short_by)}{tally.unit} to go"
+        ends = "today" if today == self.end else "tomorrow"
+        return [
+            f"Still short this week: {done}, {to_go}.",
+            f"Your claim week ends {ends}, {short_date(self.end)}. Add what you did in your"
+            " work-search log; anything you did this week counts.",
+        ]
 
 
 def claim_weeks(entries: Iterable[Entry], *, first: date, last: date) -> list[ClaimWeek]:

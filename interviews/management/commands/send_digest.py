@@ -16,6 +16,7 @@ from django.utils import timezone
 from interviews.digest import digest_send, due_items
 from interviews.models import Application, DigestLog
 from interviews.profiles import activated, profile_of
+from interviews.worklog.selectors import still_short_lines
 
 
 class Command(BaseCommand):
@@ -33,11 +34,12 @@ class Command(BaseCommand):
             with activated(profile_of(user)):
                 today = day or timezone.localdate()
                 items = due_items(user.applications.all(), today=today)
-            if not items:
+                log_lines = still_short_lines(user, today=today, now=timezone.now())
+            if not items and not log_lines:
                 nothing_due += 1
                 continue
             try:
-                sent += digest_send(user=user, items=items, today=today)
+                sent += digest_send(user=user, items=items, today=today, log_lines=log_lines)
             except OSError as error:  # smtplib's errors are OSErrors; the rest still go out
                 failed += 1
                 self.stderr.write(f"Could not send to user {user.pk}: {error}")
