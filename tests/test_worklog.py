@@ -113,6 +113,7 @@ def test_quick_add_puts_an_activity_in_its_week_and_returns_to_the_log(owner_cli
         ({"kind": "reading_ads"}, "Select a valid choice"),
         ({"minutes": "1441"}, "less than or equal to 1440"),
         ({"phone": "1" * 41}, "at most 40 characters"),
+        ({"organisation": "Acme\r\nBcc: x@example.com"}, "Keep this to one line"),
     ],
 )
 def test_a_bad_activity_is_refused_with_the_reason(owner_client, user, change, error):

@@ -9,11 +9,11 @@ module never imports that one.
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
 from django.db.models import Q
 
-from interviews.validators import validate_within_reach
+from interviews.validators import NOTE_LENGTH, validate_one_line, validate_within_reach
 
 MAX_MINUTES = 24 * 60
 
@@ -44,20 +44,36 @@ class Activity(models.Model):
     )
     on = models.DateField("Date", validators=[validate_within_reach])
     kind = models.CharField("What you did", max_length=20, choices=ActivityKind)
-    organisation = models.CharField("Employer or organisation", max_length=200)
+    organisation = models.CharField(
+        "Employer or organisation", max_length=200, validators=[validate_one_line]
+    )
     address = models.CharField(
         "Address or web address",
         max_length=300,
         blank=True,
+        validators=[validate_one_line],
         help_text="Street address, e-mail address or web page, as your agency asks.",
     )
-    phone = models.CharField(max_length=40, blank=True)
-    contact_name = models.CharField("Contact name", max_length=200, blank=True)
-    contact_title = models.CharField("Contact's title", max_length=200, blank=True)
+    phone = models.CharField(max_length=40, blank=True, validators=[validate_one_line])
+    contact_name = models.CharField(
+        "Contact name", max_length=200, blank=True, validators=[validate_one_line]
+    )
+    contact_title = models.CharField(
+        "Contact's title", max_length=200, blank=True, validators=[validate_one_line]
+    )
     method = models.CharField("How you made contact", max_length=20, choices=ContactMethod)
-    position = models.CharField("Position, if any", max_length=200, blank=True)
-    result = models.CharField(max_length=300, blank=True, help_text="What came of it, so far.")
-    notes = models.CharField(max_length=2000, blank=True)
+    position = models.CharField(
+        "Position, if any", max_length=200, blank=True, validators=[validate_one_line]
+    )
+    result = models.CharField(
+        max_length=300,
+        blank=True,
+        validators=[validate_one_line],
+        help_text="What came of it, so far.",
+    )
+    notes = models.TextField(
+        blank=True, max_length=NOTE_LENGTH, validators=[MaxLengthValidator(NOTE_LENGTH)]
+    )
     minutes = models.PositiveSmallIntegerField(
         "Time spent (minutes)",
         null=True,
