@@ -9,6 +9,7 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 
+from interviews.api.models import ApiToken
 from interviews.models import (
     Application,
     InterviewRound,
@@ -253,3 +254,28 @@ class RoundOutcomeForm(forms.Form):
             (Outcome.CANCELLED, Outcome.CANCELLED.label),
         ]
     )
+
+
+class ApiTokenForm(CrispyMixin, forms.ModelForm):
+    class Meta:
+        model = ApiToken
+        fields = ["name"]
+        labels = {"name": "Name for the new token"}
+
+
+class BackupUploadForm(CrispyMixin, forms.Form):
+    backup = forms.FileField(
+        label="Backup file (.json)",
+        help_text="Records already in your account stay as they are; the rest is added.",
+    )
+
+    MAX_BYTES = 50 * 1024 * 1024
+
+    def clean_backup(self):
+        upload = self.cleaned_data["backup"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(
+                "This file is over 50 MB, far larger than any backup of a job search. "
+                "Check that it is the right file."
+            )
+        return upload

@@ -8,6 +8,7 @@ records and ``interviews.services`` saves it whenever a record changes.
 from __future__ import annotations
 
 import secrets
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
@@ -192,6 +193,9 @@ class Application(models.Model):
     notes = models.TextField(
         blank=True, max_length=NOTE_LENGTH, validators=[MaxLengthValidator(NOTE_LENGTH)]
     )
+    # A stable identity that survives export and restore into any account
+    # (interviews.exchange): restoring the same backup twice adds nothing.
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
     stage = models.CharField(max_length=20, choices=Stage, default=Stage.SAVED, editable=False)
     # The advice's waiting clock as dates (interviews.guidance.attention), stored with the
     # stage so that the Waiting page and the board's counts filter and sort in SQL.
@@ -229,6 +233,7 @@ class Application(models.Model):
             models.CheckConstraint(
                 condition=Q(source__in=[*Source.values, ""]), name="app_source_valid"
             ),
+            models.UniqueConstraint(fields=["owner", "uid"], name="app_uid_per_owner"),
         ]
 
     def __str__(self) -> str:
@@ -284,6 +289,7 @@ class InterviewRound(models.Model):
     discussed_salary = models.BooleanField("Salary discussed", default=False)
     met_the_team = models.BooleanField("Met the team", default=False)
     next_steps_vague = models.BooleanField("Next steps were vague", default=False)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -301,6 +307,7 @@ class InterviewRound(models.Model):
                 condition=Q(duration_minutes__gte=5, duration_minutes__lte=720),
                 name="round_duration_range",
             ),
+            models.UniqueConstraint(fields=["application", "uid"], name="round_uid_per_app"),
         ]
 
     def __str__(self) -> str:
@@ -333,6 +340,7 @@ class StatusUpdate(models.Model):
         validators=[validate_within_reach],
         help_text="For an offer, the date they want your answer by.",
     )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -341,6 +349,7 @@ class StatusUpdate(models.Model):
             models.CheckConstraint(
                 condition=Q(kind__in=UpdateKind.values), name="update_kind_valid"
             ),
+            models.UniqueConstraint(fields=["application", "uid"], name="update_uid_per_app"),
         ]
 
     def __str__(self) -> str:
@@ -464,6 +473,7 @@ class Profile(models.Model):
         return self.full_name or self.owner.get_full_name() or self.owner.get_username()
 
 
-# The work-search log's models live in their package; imported here so that Django
+# Models of the app's packages live in their package; imported here so that Django
 # registers them under this app.
+from interviews.api.models import ApiToken  # noqa: E402, F401
 from interviews.worklog.models import Activity, LogExclusion  # noqa: E402, F401

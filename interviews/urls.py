@@ -2,6 +2,7 @@ from django.urls import path
 
 from interviews.views import (
     applications,
+    backup,
     board,
     calendar,
     drafts,
@@ -40,6 +41,8 @@ urlpatterns = [
     path("export/history.csv", exports.export_history, name="export_history"),
     path("guide/", guide.guide, name="guide"),
     path("settings/", settings.settings_page, name="settings"),
+    path("settings/backup.json", backup.backup_download, name="backup_download"),
+    path("settings/restore/", backup.backup_restore, name="backup_restore"),
     path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),
     path("calendar/", calendar.calendar_settings, name="calendar_settings"),
     path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from interviews.forms import ProfileForm
+from interviews.forms import BackupUploadForm, ProfileForm
 from interviews.profiles import profile_of
 from interviews.services import profile_save
 
@@ -25,4 +25,14 @@ def settings_page(request: HttpRequest) -> HttpResponse:
         profile_save(form.save(commit=False))
         messages.success(request, "Settings saved. Due dates now follow them.")
         return redirect("interviews:settings")
-    return render(request, "interviews/settings.html", {"form": form})
+    return render_settings(request, form=form)
+
+
+def render_settings(request: HttpRequest, *, status: int = 200, **forms) -> HttpResponse:
+    """The settings page; a section's view passes its own form back with its errors."""
+    context = {
+        "form": ProfileForm(instance=profile_of(request.user)),
+        "backup_form": BackupUploadForm(),
+        **forms,
+    }
+    return render(request, "interviews/settings.html", context, status=status)

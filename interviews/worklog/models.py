@@ -8,6 +8,8 @@ module never imports that one.
 
 from __future__ import annotations
 
+import uuid
+
 from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
@@ -81,6 +83,7 @@ class Activity(models.Model):
         validators=[MaxValueValidator(MAX_MINUTES)],
         help_text="Counts towards a minimum in hours.",
     )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)  # stable across backups
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -101,6 +104,7 @@ class Activity(models.Model):
                 condition=Q(minutes__isnull=True) | Q(minutes__lte=MAX_MINUTES),
                 name="activity_minutes_range",
             ),
+            models.UniqueConstraint(fields=["owner", "uid"], name="activity_uid_per_owner"),
         ]
 
     def __str__(self) -> str:
@@ -129,6 +133,7 @@ class LogExclusion(models.Model):
         blank=True,
         related_name="log_exclusion",
     )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)  # stable across backups
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -142,6 +147,7 @@ class LogExclusion(models.Model):
                 condition=Q(round__isnull=True, update__isnull=True),
                 name="exclusion_application_once",
             ),
+            models.UniqueConstraint(fields=["application", "uid"], name="exclusion_uid_per_app"),
         ]
 
     def __str__(self) -> str:
