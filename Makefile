@@ -4,19 +4,49 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 
-.PHONY: run test lint format bench concurrency clean
+# Pinned versions live in requirements/ (see `make lock`): installs take exactly those, then
+# the project itself without its dependencies, so nothing unpinned slips in.
+LOCKS ?= requirements
+COMPILE = $(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.11 \
+	--custom-compile-command "make lock"
+
+.PHONY: run test lint format bench concurrency clean lock upgrade lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+$(VENV)/.installed: requirements/main.txt pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/main.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@
 
-$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[dev]'
+$(VENV)/.installed-dev: requirements/dev.txt pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -r requirements/dev.txt
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
+
+# uv resolves the pins; the dev lock pins it too, this only bootstraps a venv without it.
+$(BIN)/uv: | $(BIN)/python
+	$(BIN)/pip install --quiet uv
+
+## Pin what pyproject.toml asks for in requirements/: run it after changing dependencies
+## (pins already there stay unless pyproject.toml rules them out)
+lock: | $(BIN)/uv
+	$(COMPILE) $(UPGRADE) --extra postgres --extra dev -o $(LOCKS)/dev.txt
+	$(COMPILE) -c $(LOCKS)/dev.txt --extra postgres -o $(LOCKS)/postgres.txt
+	$(COMPILE) -c $(LOCKS)/dev.txt -o $(LOCKS)/main.txt
+
+## Move every pin to the newest release pyproject.toml allows
+upgrade:
+	$(MAKE) --no-print-directory lock UPGRADE=--upgrade
+
+## Fail if requirements/ is not what `make lock` makes of pyproject.toml (CI runs it)
+lock-check: | $(VENV)/.installed-dev
+	rm -rf $(VENV)/lock-check && cp -r requirements $(VENV)/lock-check
+	$(MAKE) --no-print-directory lock LOCKS=$(VENV)/lock-check
+	diff -r -I '^ *# *-c ' requirements $(VENV)/lock-check || \
+	  { echo "requirements/ is out of date with pyproject.toml: run 'make lock' and commit it." >&2; exit 1; }
 
 ## Run the product with demo data on SQLite at http://$(HOST)
 run: $(VENV)/.installed
