@@ -56,6 +56,7 @@ def production_env(**extra: str) -> dict[str, str]:
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50)[:50],
         "DJANGO_ALLOWED_HOSTS": "example.com",
+        "EMAIL_HOST": "smtp.example.com",
         **extra,
     }
 

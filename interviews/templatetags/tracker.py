@@ -1,4 +1,4 @@
-"""Small display helpers: dates relative to today, shares, mailto: links."""
+"""Small display helpers: dates relative to today, mailto: links."""
 
 from __future__ import annotations
 
@@ -24,14 +24,6 @@ def days_ago(day: date | None, today: date) -> str:
     if delta == -1:
         return "tomorrow"
     return f"{delta} days ago" if delta > 0 else f"in {-delta} days"
-
-
-@register.filter
-def percent_of(value: int | None, total: int) -> int:
-    """A share of `total` as a whole percentage, held between 0 and 100 (for progress bars)."""
-    if not value or not total:
-        return 0
-    return max(0, min(100, round(100 * value / total)))
 
 
 @register.filter(name="mailto")
