@@ -12,9 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import dateformat, timezone
 
 from interviews.guidance import advise, short_date
@@ -22,6 +25,7 @@ from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.stages import round_day
 
 DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
+UNSUBSCRIBE_SALT = "interviews.digest.unsubscribe"
 
 
 @dataclass(frozen=True)
@@ -41,13 +45,32 @@ def day_label(day: date, today: date) -> str:
     return f"overdue since {short_date(day)}" if day < today else short_date(day)
 
 
+@dataclass(frozen=True)
+class DigestGroup:
+    """One application's items, listed under one heading."""
+
+    application: Application
+    items: list[DigestItem]
+
+
 def due_items(applications: Iterable[Application], *, today: date) -> list[DigestItem]:
-    """Steps due today or before, tomorrow's interviews and close offer deadlines."""
-    items: list[DigestItem] = []
+    """Steps due today or before, tomorrow's interviews and close offer deadlines; each
+    one once, however many rules arrive at it."""
+    items: dict[tuple[int, str], DigestItem] = {}
     for application in applications:
         if not application.is_closed:
-            items += _application_items(application, today=today)
-    return sorted(items, key=lambda item: (item.on, item.application.company.lower()))
+            for item in _application_items(application, today=today):
+                items.setdefault((application.pk, item.text), item)
+    return sorted(items.values(), key=lambda item: (item.on, item.application.company.lower()))
+
+
+def grouped(items: list[DigestItem]) -> list[DigestGroup]:
+    """Items under their application, applications in the order of their first item."""
+    groups: dict[int, DigestGroup] = {}
+    for item in items:
+        group = groups.setdefault(item.application.pk, DigestGroup(item.application, []))
+        group.items.append(item)
+    return list(groups.values())
 
 
 def _application_items(application: Application, *, today: date) -> list[DigestItem]:
@@ -83,20 +106,41 @@ def compose(
     user, items: list[DigestItem], *, today: date, log_lines: Sequence[str] = ()
 ) -> tuple[str, str]:
     """The subject and plain-text body of a user's digest; ``log_lines`` are the
-    work-search log's reminder of a short claim week (``worklog.selectors``)."""
+    work-search log's reminder of a short claim week (``worklog.selectors``). The subject
+    counts what the body lists: each item, and the log's reminder as one."""
     count = len(items) + bool(log_lines)
     subject = f"Today in your job search: {count} thing{'' if count == 1 else 's'}"
     body = render_to_string(
         "interviews/email/digest.txt",
         {
             "name": user.first_name or user.get_username(),
-            "items": items,
+            "groups": grouped(items),
             "log_lines": log_lines,
             "today": today,
-            "site_url": settings.SITE_URL.rstrip("/"),
+            "site_url": site_url(),
+            "unsubscribe_url": unsubscribe_url(user),
         },
     )
     return subject, body
+
+
+def site_url(path: str = "") -> str:
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def unsubscribe_url(user) -> str:
+    """A link that turns this person's digest off, signed so that nobody else can."""
+    token = signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+    return site_url(reverse("interviews:digest_unsubscribe", args=[token]))
+
+
+def unsubscriber(token: str):
+    """The user a signed unsubscribe token names, or None."""
+    try:
+        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    return get_user_model().objects.filter(pk=pk, is_active=True).first()
 
 
 def digest_send(
@@ -104,6 +148,11 @@ def digest_send(
 ) -> bool:
     """Send the user's digest for ``today`` unless one went out already; True if sent."""
     subject, body = compose(user, items, today=today, log_lines=log_lines)
+    # RFC 8058: mail programs show an unsubscribe button that POSTs to the link.
+    headers = {
+        "List-Unsubscribe": f"<{unsubscribe_url(user)}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
     with transaction.atomic():
         # The unique (owner, sent_on) row is the lock: a concurrent run's insert waits for
         # this transaction and then finds the row. Sending inside the transaction means a
@@ -113,7 +162,7 @@ def digest_send(
         )
         if not created:
             return False
-        EmailMessage(subject, body, to=[user.email]).send()
+        EmailMessage(subject, body, to=[user.email], headers=headers).send()
     return True
 
 

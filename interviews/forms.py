@@ -279,3 +279,31 @@ class BackupUploadForm(CrispyMixin, forms.Form):
                 "Check that it is the right file."
             )
         return upload
+
+
+class EmailChangeForm(forms.Form):
+    """A new address, confirmed with the password: whoever finds a session left open
+    must not be able to take the account over through its reset links."""
+
+    email = forms.EmailField(label="New e-mail address", max_length=254)
+    password = forms.CharField(
+        label="Your password", widget=forms.PasswordInput, max_length=4096, strip=False
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if email.lower() == self.user.email.lower():
+            raise forms.ValidationError("That is already your address.")
+        if email_taken(email, besides=self.user):
+            raise forms.ValidationError("Another account uses this address: pick another.")
+        return email
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your current password.")
+        return password

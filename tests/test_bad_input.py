@@ -593,3 +593,38 @@ def test_record_pages_for_ids_that_do_not_exist_are_404(owner, scene, template, 
 def test_a_calendar_feed_with_a_wrong_token_is_404(scene, token):
     response = send(Client(), "get", f"/feeds/{quote(token, safe='')}.ics")
     assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+# --- Mail settings ------------------------------------------------------------------------
+
+
+@FUZZ
+@given(
+    email=st.one_of(st.just("stranger@example.com"), st.just("owner@example.com"), email_text),
+    password=st.one_of(st.just(PASSWORD), text),
+)
+def test_asking_for_a_new_address_survives_any_input(owner, scene, email, password):
+    before = records()
+    data = {"email": email, "password": password}
+    response = send(owner, "post", reverse("interviews:email_change"), data)
+    assert_sane(response, before)
+    scene.owner.refresh_from_db()
+    assert scene.owner.email == "owner@example.com"  # only the mailed link changes it
+
+
+@FUZZ
+@given(token=st.one_of(text, st.just("\x00"), st.text(alphabet="abcdefABCDEF0123456789-_:")))
+def test_any_unsubscribe_or_address_link_survives(owner, scene, token):
+    before = records()
+    for path in (
+        f"/unsubscribe/{quote(token, safe='')}/",
+        f"/settings/email/confirm/{quote(token, safe='')}/",
+    ):
+        for method in ("get", "post"):
+            response = send(owner, method, path)
+            assert response.status_code in (
+                HTTPStatus.FOUND,
+                HTTPStatus.NOT_FOUND,
+                HTTPStatus.METHOD_NOT_ALLOWED,
+            ), (path, method, response.status_code)
+    assert records() == before

@@ -52,7 +52,7 @@ def test_a_user_with_a_due_follow_up_gets_one_mail_naming_the_company(user):
     (message,) = mail.outbox
     assert message.to == [user.email]
     assert message.subject == "Today in your job search: 1 thing"
-    assert "Acme, Software Engineer (today)" in message.body
+    assert "* Acme, Software Engineer\n  - Today: " in message.body
     assert "Send Dana Reyes a short, friendly note" in message.body
     assert application.get_absolute_url() in message.body
     assert "Sent 1 digests; 0 users had nothing due." in output
@@ -90,7 +90,7 @@ def test_a_run_on_a_different_day_sends_again(user):
     send()
     send(DAY + dt.timedelta(days=1))  # the follow-up is still owed, now overdue
     assert len(mail.outbox) == 2
-    assert "overdue since Mon 30 Nov" in mail.outbox[1].body
+    assert "Overdue since Mon 30 Nov" in mail.outbox[1].body
 
 
 def test_an_already_logged_digest_is_not_sent_again(user):
@@ -123,8 +123,8 @@ def test_tomorrows_interview_is_in_the_digest(user):
     services.stage_refresh(application)
     send()
     (message,) = mail.outbox
-    assert "Initech, Software Engineer (tomorrow)" in message.body
-    assert "Video interview at 14:00." in message.body
+    assert "* Initech, Software Engineer\n" in message.body
+    assert "  - Tomorrow: Video interview at 14:00.\n" in message.body
 
 
 def test_a_thank_you_is_due_the_business_day_after_an_interview(user):
@@ -149,8 +149,8 @@ def test_an_offer_deadline_two_days_away_is_in_the_digest(user):
     assert offer.stage == Stage.OFFER
     send()
     (message,) = mail.outbox
-    assert "Umbrella, Software Engineer (Wed 2 Dec)" in message.body
-    assert "They want your answer on the offer by Wed 2 Dec." in message.body
+    assert "* Umbrella, Software Engineer\n" in message.body
+    assert "  - Wed 2 Dec: They want your answer on the offer by Wed 2 Dec." in message.body
     assert message.subject == "Today in your job search: 1 thing"
 
 

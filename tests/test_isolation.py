@@ -133,7 +133,12 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
 }
 
 # Patterns with arguments that are not "one user's record" and get tests of their own below.
-BY_TOKEN = {"interviews:calendar_feed", "password_reset_confirm"}
+BY_TOKEN = {
+    "interviews:calendar_feed",
+    "password_reset_confirm",
+    "interviews:digest_unsubscribe",
+    "interviews:email_confirm",
+}
 
 # Pages without arguments that anyone may open.
 PUBLIC = {

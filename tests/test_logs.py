@@ -55,6 +55,11 @@ def test_a_real_feed_token_is_not_logged_either(log_output, user):
             '"GET /accounts/reset/[redacted]/ HTTP/1.1" 302',
         ),
         ("GET /accounts/reset/MQ/set-password/", "GET /accounts/reset/[redacted]/"),
+        ("GET /unsubscribe/MQ:1xWzQz:iakR3n6G/ 200", "GET /unsubscribe/[redacted]/ 200"),
+        (
+            "Not Found: /settings/email/confirm/eyJ1:1x:ab-c/",
+            "Not Found: /settings/email/confirm/[redacted]/",
+        ),
         ("Nothing secret: /applications/3/", "Nothing secret: /applications/3/"),
     ],
 )

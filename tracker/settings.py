@@ -165,6 +165,7 @@ AXES_CLIENT_IP_CALLABLE = "interviews.throttle.client_ip"
 THROTTLES = {
     "password_reset": ("10/h", "3/h"),
     "signup": ("5/h", "3/h"),
+    "email_change": ("10/h", "3/h"),
 }
 RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
 # Shared by every worker process, so a throttle counts all of a client's requests; the

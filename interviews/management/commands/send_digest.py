@@ -10,7 +10,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from interviews.digest import digest_send, due_items
@@ -58,7 +58,7 @@ def parse_day(raw: str | None) -> date | None:
 
 
 def recipients(day: date | None) -> list:
-    """Active users with an e-mail address and no digest yet for ``day`` (or for the
+    """Active users with the digest on, an e-mail address and no digest yet for ``day`` (or for the
     server's today: each person's own today may differ by a day, and the digest log's
     one-a-day row still holds), with their profile, active applications and records."""
     already_sent = DigestLog.objects.filter(
@@ -68,6 +68,8 @@ def recipients(day: date | None) -> list:
     return list(
         get_user_model()
         .objects.filter(is_active=True)
+        # A profile is made the first time it is read; until then the default (on) holds.
+        .filter(Q(profile__isnull=True) | Q(profile__digest_enabled=True))
         .exclude(email="")
         .exclude(Exists(already_sent))
         .select_related("profile")
