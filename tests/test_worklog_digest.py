@@ -104,7 +104,7 @@ def test_the_reminder_joins_what_else_is_due():
     send(FRIDAY)
     message = mail.outbox[0]
     assert message.subject == "Today in your job search: 2 things"
-    assert "Acme, Software Engineer (today)" in message.body
+    assert "* Acme, Software Engineer\n  - Today: " in message.body
     assert message.body.index("Acme") < message.body.index("Still short this week")
     assert DigestLog.objects.get(owner=user).items == 2
 
