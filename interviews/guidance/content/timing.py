@@ -29,7 +29,7 @@ TIMING: dict[str, str] = {
     "offer_deadline": "They want your answer by {deadline} ({countdown}).",
     "offer_deadline_passed": "Your answer was due {deadline} ({countdown}).",
     "offer_no_deadline": "Employers usually expect a decision within a day to a week.",
-    "verbal": "Ask when the written offer will come; it often follows within a few business days.",
+    "verbal": "The written offer often follows within a few business days.",
     "negotiating": "Answers to a counter usually come within a few business days.",
     "rebook": "Asking for a new date now keeps things moving; a reply within a few business "
     "days is normal.",
