@@ -255,3 +255,14 @@ def test_a_stranger_cannot_leave_out_the_owners_entries(client, stranger, user, 
         response = getattr(client, method)(exclusion_url(origin, record.pk), {"leave_out": "1"})
         assert response.status_code == HTTPStatus.NOT_FOUND
     assert not LogExclusion.objects.exists()
+
+
+def test_a_busy_week_lists_its_newest_entries_and_counts_them_all(owner_client, user):
+    set_minimum(user, 3)
+    for _ in range(30):
+        ActivityFactory(owner=user, on=this_monday(), organisation="Fair")
+    page = owner_client.get(LOG).content.decode()
+    assert "30 of 3 — met" in page
+    assert page.count(">Edit<") == 25
+    assert "The newest 25 of 30 are shown." in page
+    assert f"?start={this_monday().isoformat()}&amp;end=" in page

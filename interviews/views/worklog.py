@@ -29,6 +29,9 @@ from interviews.worklog.selectors import has_entries_before, weeks_of
 from interviews.worklog.weeks import WEEK, Minimum, week_start
 
 WEEKS_PER_PAGE = 4
+# A week lists its newest entries; the rest are counted, and listed in full on the
+# printable page, so the log page stays a few hundred rows at most however busy a week.
+ENTRIES_SHOWN = 25
 # Ten years of weeks: further back than any agency asks, and a bound on the page number.
 MAX_PAGE = 130
 
@@ -56,7 +59,7 @@ def worklog(request: HttpRequest) -> HttpResponse:
         request,
         "interviews/worklog/log.html",
         {
-            "weeks": [(week, week.tally(minimum)) for week in weeks],
+            "weeks": [(week, week.tally(minimum), week.entries[:ENTRIES_SHOWN]) for week in weeks],
             "minimum": minimum,
             "profile": profile,
             "today": today,
