@@ -1,6 +1,7 @@
 from django.contrib import admin
 
 from interviews import services
+from interviews.mail.models import MailSuggestion
 from interviews.models import Activity, Application, InterviewRound, StatusUpdate
 
 
@@ -79,3 +80,12 @@ class ActivityAdmin(admin.ModelAdmin):
     list_select_related = ("owner",)
     raw_id_fields = ("owner",)
     date_hierarchy = "on"
+
+
+@admin.register(MailSuggestion)
+class MailSuggestionAdmin(admin.ModelAdmin):
+    list_display = ("owner", "kind", "company", "status", "sent_at", "source")
+    list_filter = ("status", "kind", "source")
+    search_fields = ("company", "subject", "sender", "owner__username")
+    list_select_related = ("owner",)
+    raw_id_fields = ("owner", "application")

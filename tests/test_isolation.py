@@ -20,6 +20,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from interviews.mail.models import MailSuggestion
 from interviews.models import (
     Activity,
     Application,
@@ -82,6 +83,7 @@ class World:
     update: StatusUpdate
     feed: CalendarFeed
     activity: Activity
+    suggestion: MailSuggestion
 
 
 def build_world() -> World:
@@ -101,7 +103,15 @@ def build_world() -> World:
     feed = CalendarFeed.objects.create(owner=owner)
     CalendarFeed.objects.create(owner=stranger)
     activity = ActivityFactory(owner=owner, organisation=OWNER_COMPANY, on=today)
-    return World(owner, stranger, application, interview, update, feed, activity)
+    suggestion = MailSuggestion.objects.create(
+        owner=owner,
+        message_key="owner-mail",
+        application=application,
+        kind="rejected",
+        company=OWNER_COMPANY,
+        evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
+    )
+    return World(owner, stranger, application, interview, update, feed, activity, suggestion)
 
 
 @pytest.fixture
@@ -130,6 +140,8 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:activity_delete": lambda w: {"pk": w.activity.pk},
     # Every kind of automatic entry is checked in tests/test_worklog.py.
     "interviews:entry_exclusion": lambda w: {"origin": "application", "pk": w.application.pk},
+    "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
+    "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
 }
 
 # Patterns with arguments that are not "one user's record" and get tests of their own below.
@@ -181,6 +193,9 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     },
     "interviews:activity_delete": dict,
     "interviews:entry_exclusion": lambda: {"leave_out": "1"},
+    # The suggestion is matched to the owner's application: accepting needs only the kind.
+    "interviews:mail_accept": lambda: {"kind": "rejected"},
+    "interviews:mail_dismiss": dict,
 }
 
 
@@ -194,6 +209,7 @@ def snapshot() -> dict[str, list[dict]]:
         Profile,
         Activity,
         LogExclusion,
+        MailSuggestion,
     )
     return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
 

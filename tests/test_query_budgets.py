@@ -26,7 +26,7 @@ BUDGETS = {
     "board, closed shown": 8,
     "application list": 6,
     "application page": 6,
-    "Waiting": 8,
+    "Waiting": 9,  # with the count of e-mail suggestions to review
     "Stage guide": 2,
     "calendar feed": 8,
 }

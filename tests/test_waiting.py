@@ -140,8 +140,9 @@ def test_waiting_page_query_count_does_not_grow(
             application=application, scheduled_at=timezone.now() - dt.timedelta(days=1)
         )
         stage_refresh(application)
-    # session, user, counts, one page of applications + rounds + updates, offers, upcoming
-    with django_assert_num_queries(8):
+    # session, user, counts, one page of applications + rounds + updates, offers, upcoming,
+    # e-mail suggestions to review
+    with django_assert_num_queries(9):
         owner_client.get(WAITING)
 
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.guidance import advise
+from interviews.mail.suggestions import pending_count
 from interviews.panel import status_panel_context
 from interviews.waiting import awaiting, offer_ids, upcoming_context, waiting_counts
 
@@ -40,5 +41,6 @@ def waiting(request: HttpRequest) -> HttpResponse:
             "total": counts["total"],
             **upcoming_context(request.user, timezone.now()),
             "today": today,
+            "mail_pending": pending_count(request.user),
         },
     )

@@ -1,0 +1,103 @@
+"""What the tracker keeps of an e-mail: a suggestion for the person to accept, change or
+dismiss. Only the headers, the sentence that decided, dates and a short excerpt are
+stored; never the whole message and never its attachments.
+
+Imported at the bottom of ``interviews.models`` so that it registers in the app.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+
+class MailKind(models.TextChoices):
+    ACKNOWLEDGED = "acknowledged", "Application acknowledged"
+    INVITED = "invited", "Invited to interview"
+    MOVING_FORWARD = "moving_forward", "Moving forward"
+    ON_HOLD = "on_hold", "On hold"
+    REFERENCES_REQUESTED = "references_requested", "References requested"
+    ASSESSMENT = "assessment", "Test or take-home assignment"
+    OFFER_VERBAL = "offer_verbal", "Verbal offer"
+    OFFER_WRITTEN = "offer_written", "Written offer"
+    REJECTED = "rejected", "Rejected"
+    RESCINDED = "rescinded", "Offer rescinded"
+    RESCHEDULED = "rescheduled", "Interview rescheduled by them"
+
+
+class SuggestionStatus(models.TextChoices):
+    PENDING = "pending", "To review"
+    ACCEPTED = "accepted", "Accepted"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class MailSource(models.TextChoices):
+    PASTED = "pasted", "Pasted or uploaded"
+    IMAP = "imap", "Fetched from the mailbox"
+
+
+class MailSuggestionQuerySet(models.QuerySet):
+    def for_user(self, user) -> MailSuggestionQuerySet:
+        return self.filter(owner=user)
+
+    def pending(self) -> MailSuggestionQuerySet:
+        return self.filter(status=SuggestionStatus.PENDING)
+
+
+class MailSuggestion(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mail_suggestions"
+    )
+    # sha256 of the Message-ID (or of the message when it has none): the same mail fetched
+    # again finds its suggestion, so a dismissed one stays dismissed.
+    message_key = models.CharField(max_length=64)
+    application = models.ForeignKey(
+        "interviews.Application",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="mail_suggestions",
+        help_text="The application it was matched to; empty when the person must choose.",
+    )
+    kind = models.CharField(max_length=30, choices=MailKind)
+    confidence = models.FloatField(default=0)
+    sender = models.CharField(max_length=254, blank=True)
+    sender_name = models.CharField(max_length=200, blank=True)
+    subject = models.CharField(max_length=300, blank=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    company = models.CharField(max_length=200, blank=True)
+    evidence = models.CharField(max_length=300, blank=True)
+    excerpt = models.CharField(max_length=300, blank=True)
+    promised_reply_by = models.DateField(null=True, blank=True)
+    respond_by = models.DateField(null=True, blank=True)
+    scheduled_at = models.DateTimeField(null=True, blank=True)
+    source = models.CharField(max_length=10, choices=MailSource, default=MailSource.PASTED)
+    status = models.CharField(
+        max_length=10, choices=SuggestionStatus, default=SuggestionStatus.PENDING
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    objects = MailSuggestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        indexes = [
+            # The review list and the Waiting page's count: one user's pending suggestions.
+            models.Index(fields=["owner", "status", "-sent_at"], name="mail_owner_status_sent"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "message_key"], name="mail_once_per_message"),
+            models.CheckConstraint(condition=Q(kind__in=MailKind.values), name="mail_kind_valid"),
+            models.CheckConstraint(
+                condition=Q(status__in=SuggestionStatus.values), name="mail_status_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} from {self.company or self.sender or 'an e-mail'}"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == SuggestionStatus.PENDING

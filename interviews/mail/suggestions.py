@@ -1,0 +1,219 @@
+"""Suggestions from e-mail: record one per message, accept it as a record, or dismiss it.
+
+Nothing reaches the person's records without ``suggestion_accept``, which a click calls;
+it writes through ``interviews.services.record_save`` so the stage and the advice follow.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, time
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from interviews import services
+from interviews.guidance import short_date
+from interviews.mail.matching import Candidate, match
+from interviews.mail.models import MailKind, MailSource, MailSuggestion, SuggestionStatus
+from interviews.mail.reading import MailReading, read
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    StatusUpdate,
+    UpdateKind,
+)
+from interviews.validators import EARLIEST, validate_within_reach
+
+# What accepting each kind records as a status update. An assessment has no update kind
+# of its own: with a due date it becomes a take-home round (``_round_for``), without one
+# an "invited" update whose note says it is a test.
+UPDATE_KIND = {
+    MailKind.ACKNOWLEDGED: UpdateKind.ACKNOWLEDGED,
+    MailKind.INVITED: UpdateKind.INVITED,
+    MailKind.MOVING_FORWARD: UpdateKind.MOVING_FORWARD,
+    MailKind.ON_HOLD: UpdateKind.ON_HOLD,
+    MailKind.REFERENCES_REQUESTED: UpdateKind.REFERENCES_REQUESTED,
+    MailKind.ASSESSMENT: UpdateKind.INVITED,
+    MailKind.OFFER_VERBAL: UpdateKind.OFFER_VERBAL,
+    MailKind.OFFER_WRITTEN: UpdateKind.OFFER_WRITTEN,
+    MailKind.REJECTED: UpdateKind.REJECTED,
+    MailKind.RESCINDED: UpdateKind.OFFER_RESCINDED,
+    MailKind.RESCHEDULED: UpdateKind.RESCHEDULED,
+}
+ROUND_WORDS = [  # the first that the subject or the deciding sentence names
+    ("phone screen", RoundKind.PHONE_SCREEN),
+    ("phone", RoundKind.PHONE),
+    ("onsite", RoundKind.ONSITE),
+    ("on-site", RoundKind.ONSITE),
+    ("panel", RoundKind.PANEL),
+    ("technical", RoundKind.TECHNICAL),
+    ("final", RoundKind.FINAL),
+    ("hiring manager", RoundKind.HIRING_MANAGER),
+    ("video", RoundKind.VIDEO),
+    ("zoom", RoundKind.VIDEO),
+    ("teams", RoundKind.VIDEO),
+    ("google meet", RoundKind.VIDEO),
+]
+DUE_AT = time(17, 0)  # a test "due 4 December" is due by the end of that working day
+
+
+def message_key(reading: MailReading, raw: bytes) -> str:
+    basis = reading.message_id.strip().lower().encode("utf-8", "replace") or b"\n".join(raw.split())
+    return hashlib.sha256(basis).hexdigest()
+
+
+def candidates_of(user) -> list[Candidate]:
+    """The person's applications as the matcher sees them: one query."""
+    rows = Application.objects.for_user(user).values_list(
+        "pk", "company", "role", "contact_email", "job_url"
+    )
+    return [Candidate(*row) for row in rows]
+
+
+def suggestion_record(
+    *, owner, raw: bytes, source: str = MailSource.PASTED, candidates: list[Candidate]
+) -> tuple[MailSuggestion | None, bool, MailReading]:
+    """A suggestion for a message that reads as news: (suggestion, created, reading).
+    The same message a second time returns the suggestion it already has, as it stands."""
+    reading = read(raw)
+    if not reading.is_update:
+        return None, False, reading
+    key = message_key(reading, raw)
+    existing = MailSuggestion.objects.filter(owner=owner, message_key=key).first()
+    if existing:
+        return existing, False, reading
+    found = match(reading, candidates)
+    suggestion = MailSuggestion(
+        owner=owner,
+        message_key=key,
+        application_id=found.application_id,
+        kind=reading.kind,
+        confidence=reading.confidence,
+        sender=_storable(reading.sender),
+        sender_name=_storable(reading.sender_name),
+        subject=_storable(reading.subject),
+        sent_at=_within_reach(reading.sent_at),
+        company=_storable(reading.company),
+        evidence=_storable(reading.evidence),
+        excerpt=_storable(reading.excerpt),
+        promised_reply_by=_within_reach(reading.promised_reply_by),
+        respond_by=_within_reach(reading.respond_by),
+        scheduled_at=_within_reach(reading.scheduled_at),
+        source=source,
+    )
+    try:
+        with transaction.atomic():
+            suggestion.save()
+    except IntegrityError:  # the same message, saved by a concurrent fetch a moment ago
+        return MailSuggestion.objects.get(owner=owner, message_key=key), False, reading
+    return suggestion, True, reading
+
+
+CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n")
+
+
+def _storable(text: str) -> str:
+    """Text from a stranger's e-mail as a database takes it: no control characters
+    (PostgreSQL refuses NUL) and no lone surrogates (the email package's stand-ins for
+    undecodable bytes in headers)."""
+    return text.translate(CONTROL).encode("utf-8", "replace").decode("utf-8")
+
+
+def _within_reach(value):
+    if value is None:
+        return None
+    try:
+        validate_within_reach(value)
+    except Exception:
+        return None
+    return value
+
+
+@transaction.atomic
+def suggestion_accept(
+    *, suggestion: MailSuggestion, application: Application, kind: str
+) -> InterviewRound | StatusUpdate:
+    """Record what the mail says on the application the person chose, dated from the mail."""
+    record = _round_for(suggestion, application, kind) or _update_for(suggestion, application, kind)
+    services.record_save(record)
+    suggestion.application = application
+    suggestion.kind = kind
+    suggestion.status = SuggestionStatus.ACCEPTED
+    suggestion.decided_at = timezone.now()
+    suggestion.save(update_fields=["application", "kind", "status", "decided_at"])
+    return record
+
+
+def pending_count(user) -> int:
+    """How many suggestions wait for the person: the Waiting page links to them."""
+    return MailSuggestion.objects.for_user(user).pending().count()
+
+
+def suggestion_dismiss(suggestion: MailSuggestion) -> None:
+    suggestion.status = SuggestionStatus.DISMISSED
+    suggestion.decided_at = timezone.now()
+    suggestion.save(update_fields=["status", "decided_at"])
+
+
+def _mail_day(suggestion: MailSuggestion) -> date:
+    """The day the mail was sent, in the person's calendar; today for an undated or
+    impossible one (a Date header from the future)."""
+    today = timezone.localdate()
+    if suggestion.sent_at is None:
+        return today
+    day = timezone.localdate(suggestion.sent_at)
+    return day if EARLIEST <= day <= today else today
+
+
+def _note(suggestion: MailSuggestion) -> str:
+    lines = [
+        f"From an e-mail: “{suggestion.evidence}”" if suggestion.evidence else "From an e-mail."
+    ]
+    if suggestion.promised_reply_by:
+        lines.append(f"They said they would reply by {short_date(suggestion.promised_reply_by)}.")
+    if suggestion.kind == MailKind.ASSESSMENT:
+        lines.append("A test or take-home assignment.")
+    if suggestion.scheduled_at and suggestion.kind == MailKind.RESCHEDULED:
+        moment = timezone.localtime(suggestion.scheduled_at)
+        lines.append(f"New time: {short_date(moment.date())} at {moment:%H:%M}.")
+    return " ".join(lines)
+
+
+def _round_kind(suggestion: MailSuggestion) -> str:
+    words = f"{suggestion.subject} {suggestion.evidence}".lower()
+    return next((kind for word, kind in ROUND_WORDS if word in words), RoundKind.OTHER)
+
+
+def _round_for(
+    suggestion: MailSuggestion, application: Application, kind: str
+) -> InterviewRound | None:
+    """An invitation with a time is a round at that time; a test with a due date is a
+    take-home round due then. Anything else is a status update."""
+    if kind == MailKind.INVITED and suggestion.scheduled_at:
+        at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
+    elif kind == MailKind.ASSESSMENT and suggestion.respond_by:
+        at = timezone.make_aware(datetime.combine(suggestion.respond_by, DUE_AT))
+        round_kind = RoundKind.TAKE_HOME
+    else:
+        return None
+    return InterviewRound(
+        application=application,
+        kind=round_kind,
+        scheduled_at=at,
+        outcome=Outcome.SCHEDULED,
+        reply_promised_by=suggestion.promised_reply_by,
+        notes=_note(suggestion),
+    )
+
+
+def _update_for(suggestion: MailSuggestion, application: Application, kind: str) -> StatusUpdate:
+    return StatusUpdate(
+        application=application,
+        kind=UPDATE_KIND[kind],
+        on=_mail_day(suggestion),
+        note=_note(suggestion),
+        respond_by=suggestion.respond_by if kind != MailKind.ASSESSMENT else None,
+    )
