@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from interviews import services
-from interviews.mail.models import MailSuggestion
+from interviews.mail.models import MailAccount, MailSuggestion
 from interviews.models import Activity, Application, InterviewRound, StatusUpdate
 
 
@@ -89,3 +89,13 @@ class MailSuggestionAdmin(admin.ModelAdmin):
     search_fields = ("company", "subject", "sender", "owner__username")
     list_select_related = ("owner",)
     raw_id_fields = ("owner", "application")
+
+
+@admin.register(MailAccount)
+class MailAccountAdmin(admin.ModelAdmin):
+    # The encrypted password is not editable and never listed.
+    list_display = ("owner", "host", "username", "folder", "last_checked_at", "last_error")
+    search_fields = ("owner__username", "host", "username")
+    list_select_related = ("owner",)
+    raw_id_fields = ("owner",)
+    readonly_fields = ("last_uid", "uid_validity", "last_checked_at", "last_error")

@@ -7,6 +7,8 @@ process refuses to start without a secret key when DEBUG is off.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import os
 from pathlib import Path
 
@@ -214,6 +216,16 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Interview Tracker <noreply@localhost>")
 # Where this instance is reached, for links in e-mails sent outside a request (the digest).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
+
+# The key that encrypts mailbox app passwords at rest (interviews.mail.secrets). Without
+# DJANGO_MAIL_KEY it is derived from SECRET_KEY; set it in production so that rotating
+# SECRET_KEY does not make stored passwords unreadable.
+MAIL_KEY = (
+    os.environ.get("DJANGO_MAIL_KEY")
+    or base64.urlsafe_b64encode(
+        hashlib.sha256(b"interview-tracker mail password\x00" + SECRET_KEY.encode()).digest()
+    ).decode()
+)
 
 # Production hardening; every switch can be set from the environment.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)

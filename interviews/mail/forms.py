@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from django import forms
 
-from interviews.mail.models import MailKind
+from interviews.forms import CrispyMixin
+from interviews.mail import imap
+from interviews.mail.models import MailAccount, MailKind, Security
+from interviews.mail.secrets import encrypt
 from interviews.models import Application
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # a letter with its attachments; more is not HR's answer
@@ -72,3 +77,56 @@ class AcceptForm(forms.Form):
         if chosen not in self.applications:
             raise forms.ValidationError("Choose which application this e-mail is about.")
         return self.applications[chosen]
+
+
+HOST_NAME = re.compile(
+    r"^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9a-fA-F:.]+\]?$"
+)
+
+
+class MailboxForm(CrispyMixin, forms.ModelForm):
+    """The IMAP mailbox: the password is asked for, encrypted, and never shown again."""
+
+    password = forms.CharField(
+        label="App password",
+        required=False,
+        strip=False,
+        max_length=500,
+        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
+        help_text="Leave empty to keep the one saved.",
+    )
+
+    class Meta:
+        model = MailAccount
+        fields = ["host", "port", "security", "username", "password", "folder"]
+
+    def clean_host(self):
+        host = self.cleaned_data["host"].strip().lower()
+        if not HOST_NAME.match(host):
+            raise forms.ValidationError("Enter the server's name only, e.g. imap.gmail.com.")
+        return host
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("password") and not self.instance.password_encrypted:
+            self.add_error("password", "Enter the app password for this mailbox.")
+        host = cleaned.get("host", "")
+        if cleaned.get("security") == Security.PLAIN and host.strip("[]") not in imap.LOOPBACK:
+            self.add_error(
+                "security",
+                "A password without encryption is allowed only on this machine (localhost). "
+                "Choose SSL/TLS or STARTTLS.",
+            )
+        for name in ("username", "folder", "password"):
+            if "\x00" in (cleaned.get(name) or "") or "\r" in (cleaned.get(name) or ""):
+                self.add_error(name, "This can't contain control characters.")
+        return cleaned
+
+    def save(self, commit: bool = True) -> MailAccount:
+        account = super().save(commit=False)
+        if self.cleaned_data.get("password"):
+            account.password_encrypted = encrypt(self.cleaned_data["password"])
+            account.last_error = ""
+        if commit:
+            account.save()
+        return account

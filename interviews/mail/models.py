@@ -8,6 +8,7 @@ Imported at the bottom of ``interviews.models`` so that it registers in the app.
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 
@@ -101,3 +102,44 @@ class MailSuggestion(models.Model):
     @property
     def is_pending(self) -> bool:
         return self.status == SuggestionStatus.PENDING
+
+
+class Security(models.TextChoices):
+    SSL = "ssl", "SSL/TLS (usually port 993)"
+    STARTTLS = "starttls", "STARTTLS (usually port 143)"
+    PLAIN = "plain", "None: only for a server on this machine"
+
+
+class MailAccount(models.Model):
+    """One IMAP mailbox per person, read-only. The app password is stored encrypted
+    (``interviews.mail.secrets``) and never shown again."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mail_account"
+    )
+    host = models.CharField("IMAP server", max_length=253, help_text="e.g. imap.gmail.com")
+    port = models.PositiveIntegerField(
+        default=993, validators=[MinValueValidator(1), MaxValueValidator(65535)]
+    )
+    security = models.CharField(max_length=10, choices=Security, default=Security.SSL)
+    username = models.CharField("User name", max_length=254, help_text="Usually your address.")
+    password_encrypted = models.TextField(editable=False)
+    folder = models.CharField(
+        max_length=200, default="INBOX", help_text="Where HR's answers arrive; most use INBOX."
+    )
+    # Where the last run stopped: only messages with a higher UID are read next time.
+    uid_validity = models.BigIntegerField(null=True, editable=False)
+    last_uid = models.BigIntegerField(default=0, editable=False)
+    last_checked_at = models.DateTimeField(null=True, editable=False)
+    last_error = models.CharField(max_length=300, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(security__in=Security.values), name="mail_account_security_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.username} on {self.host}"

@@ -10,6 +10,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from interviews.forms import BackupUploadForm, ProfileForm
+from interviews.mail.forms import MailboxForm
+from interviews.mail.models import MailAccount
 from interviews.profiles import profile_of
 from interviews.services import profile_save
 
@@ -30,9 +32,12 @@ def settings_page(request: HttpRequest) -> HttpResponse:
 
 def render_settings(request: HttpRequest, *, status: int = 200, **forms) -> HttpResponse:
     """The settings page; a section's view passes its own form back with its errors."""
+    account = MailAccount.objects.filter(owner=request.user).first()
     context = {
         "form": ProfileForm(instance=profile_of(request.user)),
         "backup_form": BackupUploadForm(),
+        "mail_account": account,
+        "mailbox_form": MailboxForm(instance=account),
         **forms,
     }
     return render(request, "interviews/settings.html", context, status=status)
