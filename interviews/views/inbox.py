@@ -1,4 +1,4 @@
-"""E-mail from employers (the inbox of HR answers): add a message, review the suggestions, accept or dismiss them."""
+"""HR's answers by e-mail: add a message, review the suggestions, accept or dismiss them."""
 
 from __future__ import annotations
 
