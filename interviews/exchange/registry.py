@@ -15,6 +15,7 @@ from django.conf import settings
 from django.db import models
 
 from interviews.api.models import ApiToken
+from interviews.mail.models import MailAccount, MailSuggestion
 from interviews.models import (
     Application,
     CalendarFeed,
@@ -104,6 +105,8 @@ NOT_OWNED: dict[type[models.Model], str] = {
     ApiToken: "a secret: a restored account makes its own tokens",
     CalendarFeed: "a secret link: a restored account makes its own",
     DigestLog: "a record of e-mails sent from this instance, not of the search",
+    MailAccount: "a secret (an app password encrypted with this instance's key): reconnect it",
+    MailSuggestion: "what e-mail seemed to say; the accepted ones are backed up as records",
 }
 
 

@@ -123,7 +123,8 @@ class MailAccount(models.Model):
     )
     security = models.CharField(max_length=10, choices=Security, default=Security.SSL)
     username = models.CharField("User name", max_length=254, help_text="Usually your address.")
-    password_encrypted = models.TextField(editable=False)
+    # A Fernet token of a password of at most 500 characters (2,000 bytes) fits in 4,000.
+    password_encrypted = models.TextField(max_length=4000, editable=False)
     folder = models.CharField(
         max_length=200, default="INBOX", help_text="Where HR's answers arrive; most use INBOX."
     )
