@@ -35,6 +35,7 @@ SMALL = 20
 PAGES = ["board", "board, closed shown", "application list", "application page"]
 PAGES += ["Waiting", "Stage guide", "calendar feed"]
 PAGES += ["work-search log", "work-search print, 12 weeks", "work-search CSV, 12 weeks"]
+PAGES += ["Insights", "Insights chart", "Insights flow"]
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -318,6 +319,9 @@ def page_urls(user, detail_pk: int, token: str) -> dict[str, str]:
         "work-search log": "/worklog/",
         "work-search print, 12 weeks": f"/worklog/print/?{twelve_weeks()}",
         "work-search CSV, 12 weeks": f"/worklog/download/?{twelve_weeks()}",
+        "Insights": "/insights/",
+        "Insights chart": "/insights/charts/funnel.svg",
+        "Insights flow": "/insights/flow.svg",
         "floor": "/__floor__/",
     }
 

@@ -313,6 +313,8 @@ def assert_pages_open(client: Client, scene: Scene, application: Application) ->
         reverse("interviews:board") + "?closed=1",
         reverse("interviews:application_list"),
         reverse("interviews:waiting"),
+        reverse("interviews:insights"),
+        reverse("interviews:insights_chart", args=["reply-times"]),
         reverse("interviews:calendar_feed", args=[scene.feed.token]),
         *(reverse("interviews:round_ics", args=[pk]) for pk in latest_round_ids(application)),
     ]
@@ -537,7 +539,7 @@ def test_any_password_reset_link_survives(scene, uid, token):
 
 # --- Pages and their query parameters -----------------------------------------------------
 
-PAGES = ["/", "/applications/", "/waiting/"]
+PAGES = ["/", "/applications/", "/waiting/", "/insights/"]
 
 
 @FUZZ
@@ -550,11 +552,13 @@ PAGES = ["/", "/applications/", "/waiting/"]
             "page": number,
             "stage": st.one_of(st.sampled_from(Stage.values), text),
             "closed": text,
+            "window": text,
         },
     ),
 )
 @example(page="/", params={"q": "\x00"})
 @example(page="/applications/", params={"q": "a\x00b", "page": "2"})
+@example(page="/insights/", params={"window": "\x00"})
 def test_page_parameters_survive_any_input(owner, scene, page, params):
     before = records()
     response = send(owner, "get", page, params)

@@ -152,6 +152,12 @@ BY_TOKEN = {
     "interviews:email_confirm",
 }
 
+# Patterns whose argument picks a view of the visitor's own records (an Insights chart):
+# anonymous visitors log in, and everyone else sees only their own records in it.
+OWN_VIEWS: dict[str, dict[str, str]] = {
+    "interviews:insights_chart": {"chart": "funnel"},
+}
+
 # Pages without arguments that anyone may open.
 PUBLIC = {
     "login",
@@ -215,7 +221,7 @@ def snapshot() -> dict[str, list[dict]]:
 
 
 def filled_routes() -> list[Route]:
-    return [r for r in project_routes() if r.kwargs and r.name not in BY_TOKEN]
+    return [r for r in project_routes() if r.kwargs and r.name not in BY_TOKEN | set(OWN_VIEWS)]
 
 
 def routes_without_arguments() -> list[Route]:
@@ -242,7 +248,8 @@ def assert_sent_to_login(response) -> None:
 def test_every_pattern_has_a_name_and_every_pattern_with_arguments_is_known():
     routes = project_routes()
     assert [r.route for r in routes if not r.name] == []
-    unknown = [r.name for r in routes if r.kwargs and r.name not in set(FILL) | BY_TOKEN]
+    known = set(FILL) | BY_TOKEN | set(OWN_VIEWS)
+    unknown = [r.name for r in routes if r.kwargs and r.name not in known]
     assert unknown == [], f"add these to FILL in {__name__}: {unknown}"
 
 
@@ -319,6 +326,20 @@ def test_a_strangers_own_pages_never_show_the_owners_records(world):
         response = stranger.get(reverse(route.name))
         assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, route.name
         assert OWNER_COMPANY not in body_of(response), route.name
+
+
+def test_a_view_of_ones_own_records_never_shows_anothers(world):
+    stranger = logged_in(world.stranger)
+    urls = {name: reverse(name, kwargs=kwargs) for name, kwargs in OWN_VIEWS.items()}
+    before = snapshot()
+    for name, url in urls.items():
+        assert_sent_to_login(Client().get(url))
+        assert_sent_to_login(Client().post(url))
+        assert stranger.post(url).status_code == HTTPStatus.METHOD_NOT_ALLOWED, name
+    assert snapshot() == before
+    seen = {name: stranger.get(url).content for name, url in urls.items()}
+    Application.objects.filter(owner=world.owner).delete()
+    assert {name: stranger.get(url).content for name, url in urls.items()} == seen
 
 
 def test_the_calendar_feed_is_readable_by_its_token_alone_and_holds_only_the_owners_data(world):

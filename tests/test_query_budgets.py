@@ -29,6 +29,10 @@ BUDGETS = {
     "Waiting": 9,  # with the count of e-mail suggestions to review
     "Stage guide": 2,
     "calendar feed": 8,
+    "Insights": 7,
+    "Insights, a chart": 3,
+    "Insights, weekly chart": 5,
+    "Insights, flow picture": 3,
 }
 
 
@@ -63,6 +67,10 @@ def urls(user) -> dict[str, str]:
         "Waiting": reverse("interviews:waiting"),
         "Stage guide": reverse("interviews:guide"),
         "calendar feed": reverse("interviews:calendar_feed", args=[feed.token]),
+        "Insights": reverse("interviews:insights"),
+        "Insights, a chart": reverse("interviews:insights_chart", args=["funnel"]),
+        "Insights, weekly chart": reverse("interviews:insights_chart", args=["activity"]),
+        "Insights, flow picture": reverse("interviews:insights_flow_svg"),
     }
 
 

@@ -1,0 +1,97 @@
+"""Insights: how the search is going, in numbers and pictures, for the chosen window."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from interviews.insights import words
+from interviews.insights.charts import COHORT_CHARTS, activity_chart
+from interviews.insights.numbers import Cohort, cohort_numbers
+from interviews.insights.selectors import WINDOWS, Window, activity, cohort_journeys, window_named
+from interviews.waiting import waiting_counts
+
+FLOW_TITLE = "Where my applications went"
+
+
+def _cohort(request: HttpRequest) -> tuple[Window, Cohort]:
+    window = window_named(request.GET.get("window"))
+    journeys = cohort_journeys(request.user, today=timezone.localdate(), window=window)
+    return window, cohort_numbers(journeys)
+
+
+def _image(content: str | bytes, content_type: str, filename: str = "") -> HttpResponse:
+    # Under the site's policy like every response: shown as an image, an SVG keeps its own
+    # styles and runs no script; opened on its own, its inline styles and script are refused.
+    response = HttpResponse(content, content_type=content_type)
+    if filename:
+        response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+@login_required
+@require_http_methods(["GET"])
+def insights(request: HttpRequest) -> HttpResponse:
+    """The funnel, replies, time to a first reply, interviews, weekly activity and what
+    is waiting now."""
+    window, cohort = _cohort(request)
+    today = timezone.localdate()
+    weeks = activity(request.user, today=today)
+    return render(
+        request,
+        "interviews/insights.html",
+        {
+            "window": window,
+            "windows": WINDOWS,
+            "cohort": cohort,
+            "reply_time_groups": [
+                ("", [cohort.reply_time, *cohort.reply_time_by_source]),
+                ("Companies you applied to more than once", cohort.reply_time_by_company),
+            ],
+            "weeks": weeks,
+            "summaries": {
+                "funnel": words.funnel_summary(cohort),
+                "replies": words.replies_summary(cohort),
+                "reply_time": words.reply_time_summary(cohort),
+                "interviews": words.interviews_summary(cohort),
+                "activity": words.activity_summary(weeks),
+                "flow": words.flow_summary(cohort),
+            },
+            "waiting": waiting_counts(request.user, today),
+            "today": today,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET"])
+def insights_chart(request: HttpRequest, chart: str) -> HttpResponse:
+    """One of the page's charts as an SVG image."""
+    if chart == "activity":
+        svg = activity_chart(activity(request.user, today=timezone.localdate()))
+    elif chart in COHORT_CHARTS:
+        svg = COHORT_CHARTS[chart](_cohort(request)[1])
+    else:
+        raise Http404("No such chart")
+    return _image(svg, "image/svg+xml")
+
+
+@login_required
+@require_http_methods(["GET"])
+def insights_flow_svg(request: HttpRequest) -> HttpResponse:
+    """The flow picture as SVG, to show on the page or to share."""
+    from interviews.insights.flow import flow_svg  # matplotlib loads only when needed
+
+    return _image(flow_svg(_cohort(request)[1].flow, FLOW_TITLE), "image/svg+xml", "flow.svg")
+
+
+@login_required
+@require_http_methods(["GET"])
+def insights_flow_png(request: HttpRequest) -> HttpResponse:
+    """The flow picture as PNG, for places that take no SVG."""
+    from interviews.insights.flow import flow_png
+
+    return _image(flow_png(_cohort(request)[1].flow, FLOW_TITLE), "image/png", "flow.png")

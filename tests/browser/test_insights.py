@@ -1,0 +1,119 @@
+"""Insights in a real browser: the known search, a switch of window, the charts drawn,
+and axe-core finding nothing to fix, in light and in dark colours."""
+
+from __future__ import annotations
+
+from urllib.request import Request, urlopen
+
+import pytest
+import time_machine
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.factories import PASSWORD
+from tests.insights_search import NOW, known_search
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# The colour of a chart's top-left pixel, read back through a canvas.
+CORNER = """img => {
+  const canvas = document.createElement('canvas');
+  canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
+  const context = canvas.getContext('2d');
+  context.drawImage(img, 0, 0);
+  return Array.from(context.getImageData(2, 2, 1, 1).data.slice(0, 3));
+}"""
+
+
+def serve_images_in_turn(page) -> None:
+    """Fetch the page's chart images one at a time. The live server's request threads share
+    one connection to the in-memory SQLite test database, which must not run two queries
+    at once; a browser asks for all the charts together. A blocking fetch from Python holds
+    Playwright's only thread, so each image waits for the one before."""
+    cookie = "; ".join(f"{c['name']}={c['value']}" for c in page.context.cookies())
+
+    def fetch(route) -> None:
+        with urlopen(Request(route.request.url, headers={"Cookie": cookie})) as answer:
+            route.fulfill(status=answer.status, headers=dict(answer.headers), body=answer.read())
+
+    page.route("**/insights/charts/**", fetch)
+    page.route("**/insights/flow.*", fetch)
+
+
+@pytest.fixture
+def person():
+    # Ticking from NOW: the live server reads the same day the search was built for.
+    with time_machine.travel(NOW, tick=True):
+        yield known_search()
+
+
+def log_in(page, username: str) -> None:
+    page.goto("/accounts/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_role("heading", name="Your pipeline").wait_for()
+    serve_images_in_turn(page)
+
+
+def funnel_applied(page) -> str:
+    return page.locator("#funnel-numbers tbody tr").first.locator("td").first.inner_text()
+
+
+def charts_drawn(page) -> list[int]:
+    page.wait_for_load_state("load")
+    return page.eval_on_selector_all("img.chart-image", "imgs => imgs.map(i => i.naturalWidth)")
+
+
+def assert_no_axe_violations(page) -> None:
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_insights_switch_the_window_and_pass_axe(page, person):
+    log_in(page, "searcher")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Insights").click()
+    page.get_by_role("heading", name="Insights", exact=True).wait_for()
+    assert page.locator("#insights-scope").inner_text().startswith("12 applications sent")
+    assert funnel_applied(page) == "12"
+    assert all(width > 0 for width in charts_drawn(page))
+    assert_no_axe_violations(page)
+
+    window = page.get_by_role("navigation", name="Time window")
+    window.get_by_role("link", name="Last 30 days").click()
+    page.wait_for_url("**/insights/?window=30")
+    assert page.locator("#insights-scope").inner_text().startswith("7 applications sent")
+    assert funnel_applied(page) == "7"
+    assert window.get_by_role("link", name="Last 30 days").get_attribute("aria-current") == "page"
+    assert "window=30" in page.locator("#funnel-title + figure img").get_attribute("src")
+    assert all(width > 0 for width in charts_drawn(page))
+
+    page.go_back()
+    page.wait_for_url("**/insights/")
+    assert funnel_applied(page) == "12"
+
+
+def test_charts_follow_dark_colours_and_stay_accessible(page, person):
+    log_in(page, "searcher")
+    page.goto("/insights/")
+    charts_drawn(page)
+    funnel = page.locator("#funnel-title + figure img")
+    assert max(funnel.evaluate(CORNER)) > 200  # a light background
+    # Bootstrap's dark theme sets the page's color-scheme, which the images follow.
+    page.evaluate("document.documentElement.setAttribute('data-bs-theme', 'dark')")
+    page.wait_for_function(
+        f"({CORNER})(document.querySelector('#funnel-title + figure img'))[0] < 60"
+    )
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    charts_drawn(page)
+    assert max(page.locator("#funnel-title + figure img").evaluate(CORNER)) < 60
+    assert_no_axe_violations(page)
+
+
+def test_insights_fit_a_phone(page, person):
+    page.set_viewport_size({"width": 390, "height": 844})
+    log_in(page, "searcher")
+    page.goto("/insights/?window=90")
+    charts_drawn(page)
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0
