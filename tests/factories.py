@@ -1,4 +1,9 @@
-"""factory_boy factories, one per model."""
+"""factory_boy factories, one per model.
+
+Applications, rounds and updates are saved through ``interviews.services``, as the app
+saves them: the stage, the waiting dates and the last activity follow every record a
+test creates, with no ``stage_refresh`` by hand.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import factory
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from interviews import services
 from interviews.models import (
     Activity,
     Application,
@@ -15,7 +21,6 @@ from interviews.models import (
     Outcome,
     Profile,
     RoundKind,
-    Stage,
     StatusUpdate,
     UpdateKind,
 )
@@ -52,11 +57,24 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     contact_name = "Dana Reyes"
     contact_email = "dana@example.com"
     applied_on = dt.date(2026, 11, 2)
-    # What derive_stage gives for an application with no rounds or updates yet.
-    stage = factory.LazyAttribute(lambda app: Stage.APPLIED if app.applied_on else Stage.SAVED)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.application_save(model_class(*args, **kwargs))
 
 
-class InterviewRoundFactory(factory.django.DjangoModelFactory):
+class RecordFactory(factory.django.DjangoModelFactory):
+    """A round or an update, saved with its application brought up to date."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        return services.record_save(model_class(*args, **kwargs))
+
+
+class InterviewRoundFactory(RecordFactory):
     class Meta:
         model = InterviewRound
 
@@ -70,7 +88,7 @@ class InterviewRoundFactory(factory.django.DjangoModelFactory):
     outcome = Outcome.DONE
 
 
-class StatusUpdateFactory(factory.django.DjangoModelFactory):
+class StatusUpdateFactory(RecordFactory):
     class Meta:
         model = StatusUpdate
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from interviews.profiles import profile_of
-from interviews.services import stage_refresh
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -141,7 +140,6 @@ def searcher(username: str, search, *, time_zone: str = "America/Los_Angeles"):
             )
         for kind, day in updates:
             StatusUpdateFactory(application=application, kind=kind, on=day)
-        stage_refresh(application)
     return user
 
 

@@ -10,7 +10,6 @@ from django.utils import timezone
 from interviews.guidance import advise
 from interviews.guidance.attention import attention
 from interviews.models import Application
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -67,7 +66,6 @@ def build(applied, rounds, updates) -> Application:
         InterviewRoundFactory(application=application, **fields)
     for fields in updates:
         StatusUpdateFactory(application=application, **fields)
-    stage_refresh(application)
     return Application.objects.with_records().get(pk=application.pk)
 
 
@@ -94,7 +92,6 @@ def test_a_booked_interview_waits_until_the_day_after_it():
 
 def test_the_write_path_stores_the_dates(user):
     application = ApplicationFactory(owner=user, applied_on=timezone.localdate())
-    stage_refresh(application)
     application.refresh_from_db()
     fresh = Application.objects.with_records().get(pk=application.pk)
     expected = attention(fresh, today=timezone.localdate())

@@ -30,6 +30,7 @@ from tests.factories import (
     StatusUpdateFactory,
     UserFactory,
 )
+from tests.support.backup import comparable, stored
 
 pytestmark = pytest.mark.django_db
 
@@ -74,29 +75,11 @@ def account(user):
     StatusUpdateFactory(
         application=application, kind=UpdateKind.OFFER_WRITTEN, on=today - dt.timedelta(days=2)
     )
-    stage_refresh(application)
-    quiet = ApplicationFactory(owner=user, company="Quiet Ltd", applied_on=today)
-    stage_refresh(quiet)
+    ApplicationFactory(owner=user, company="Quiet Ltd", applied_on=today)
     profile = profile_of(user)
     profile.full_name, profile.country, profile.time_zone = "Ana Reyes", "GB", "Europe/London"
     profile.save()
     return user
-
-
-def comparable(document: dict) -> dict:
-    return {key: value for key, value in document.items() if key != "exported_at"}
-
-
-def stored(user) -> dict:
-    """Everything the account holds, derived fields included."""
-    return {
-        "document": comparable(backup_document(user)),
-        "derived": list(
-            Application.objects.for_user(user)
-            .order_by("uid")
-            .values_list("uid", "stage", "awaiting_from", "follow_up_on", "quiet_from")
-        ),
-    }
 
 
 def test_the_backup_holds_every_record_and_setting_and_no_id_of_this_database(account):

@@ -31,7 +31,7 @@ from interviews.profiles import profile_of
 from interviews.services import application_save, record_save
 from interviews.validators import LINE_BREAKS
 from tests.factories import UserFactory
-from tests.test_backup import comparable, stored
+from tests.support.backup import comparable, stored
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,6 @@ import pytest
 from django.urls import reverse
 
 from interviews.models import Stage
-from interviews.services import stage_refresh
 from interviews.views.board import COLUMN_LIMIT, LIST_PAGE_SIZE
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
@@ -24,7 +23,6 @@ def make_search(user, count):
         application = ApplicationFactory(owner=user)
         InterviewRoundFactory(application=application)
         StatusUpdateFactory(application=application, kind=kinds[index % len(kinds)])
-        stage_refresh(application)
 
 
 def column(response, stage):
@@ -38,10 +36,8 @@ def test_empty_board_says_what_to_do(owner_client):
 
 
 def test_cards_sit_in_their_stage_columns(owner_client, user):
-    saved = ApplicationFactory(owner=user, applied_on=None, company="Saved Co")
-    applied = ApplicationFactory(owner=user, company="Applied Co")
-    stage_refresh(saved)
-    stage_refresh(applied)
+    ApplicationFactory(owner=user, applied_on=None, company="Saved Co")
+    ApplicationFactory(owner=user, company="Applied Co")
     response = owner_client.get(BOARD)
     assert [a.company for a, _ in column(response, Stage.SAVED)["cards"]] == ["Saved Co"]
     assert [a.company for a, _ in column(response, Stage.APPLIED)["cards"]] == ["Applied Co"]
@@ -50,7 +46,6 @@ def test_cards_sit_in_their_stage_columns(owner_client, user):
 def test_closed_applications_hide_behind_a_toggle(owner_client, user):
     application = ApplicationFactory(owner=user, company="Gone Co")
     StatusUpdateFactory(application=application, kind="rejected")
-    stage_refresh(application)
     assert "Gone Co" not in owner_client.get(BOARD).content.decode()
     assert "Show closed (1)" in owner_client.get(BOARD).content.decode()
     assert "Gone Co" in owner_client.get(BOARD, {"closed": "1"}).content.decode()

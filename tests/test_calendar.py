@@ -11,7 +11,6 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
-from interviews import services
 from interviews.guidance import advise
 from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
 from interviews.profiles import activated, profile_of
@@ -72,8 +71,6 @@ def job_search(owner) -> dict[str, Application]:
         outcome=Outcome.NOT_SELECTED,
     )
     apps = {"waiting": waiting, "booked": booked, "offer": offer, "rejected": rejected}
-    for application in apps.values():
-        services.stage_refresh(application)
     return apps
 
 
@@ -143,7 +140,6 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
             scheduled_at=now + dt.timedelta(days=3),
             outcome=Outcome.SCHEDULED,
         )
-        services.stage_refresh(application)
     url = feed_url(user)
     # The feed; its ETag stamp; rounds in the window; the advice of applications with a
     # round to come (applications, rounds, updates); open follow-ups; offers.
@@ -159,7 +155,6 @@ def test_rounds_older_than_the_window_leave_the_feed(client, user):
     recent = InterviewRoundFactory(
         application=application, scheduled_at=now - dt.timedelta(days=29)
     )
-    services.stage_refresh(application)
     uids = set(events(parse(client.get(feed_url(user)))))
     assert f"round-{recent.pk}@interview-tracker" in uids
     assert f"round-{old.pk}@interview-tracker" not in uids
@@ -212,7 +207,6 @@ def test_an_upcoming_rounds_file_carries_preparation_advice(owner_client, applic
         scheduled_at=at(timezone.localdate() + dt.timedelta(2)),
         outcome=Outcome.SCHEDULED,
     )
-    services.stage_refresh(application)
     response = owner_client.get(reverse("interviews:round_ics", args=[interview_round.pk]))
     (event,) = parse(response).walk("VEVENT")
     assert "Get ready for the video interview" in str(event["DESCRIPTION"])
@@ -292,7 +286,6 @@ def test_feed_of_a_user_with_nothing_is_an_empty_calendar(client):
 
 def test_an_unchanged_feed_answers_304_and_a_change_shows_at_once(client, user):
     application = ApplicationFactory(owner=user, company="Acme")
-    services.stage_refresh(application)
     url = feed_url(user)
     first = client.get(url)
     assert "private" in first["Cache-Control"] and "no-cache" in first["Cache-Control"]
@@ -303,7 +296,6 @@ def test_an_unchanged_feed_answers_304_and_a_change_shows_at_once(client, user):
         scheduled_at=timezone.now() + dt.timedelta(days=2),
         outcome=Outcome.SCHEDULED,
     )
-    services.stage_refresh(application)
     changed = client.get(url, headers={"If-None-Match": etag})
     assert changed.status_code == HTTPStatus.OK
     assert "Video interview · Acme" in changed.content.decode()

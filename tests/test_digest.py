@@ -10,7 +10,6 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from interviews import services
 from interviews.models import DigestLog, Outcome, Stage, UpdateKind
 from tests.factories import (
     ApplicationFactory,
@@ -120,7 +119,6 @@ def test_tomorrows_interview_is_in_the_digest(user):
         scheduled_at=at(DAY + dt.timedelta(days=1), 14),
         outcome=Outcome.SCHEDULED,
     )
-    services.stage_refresh(application)
     send()
     (message,) = mail.outbox
     assert "* Initech, Software Engineer\n" in message.body
@@ -131,7 +129,6 @@ def test_a_thank_you_is_due_the_business_day_after_an_interview(user):
     application = ApplicationFactory(owner=user, company="Hooli")
     friday = DAY - dt.timedelta(days=3)
     InterviewRoundFactory(application=application, scheduled_at=at(friday), outcome=Outcome.DONE)
-    services.stage_refresh(application)
     send()
     (message,) = mail.outbox
     assert "Send a short thank-you to Sam Lee" in message.body
@@ -145,7 +142,6 @@ def test_an_offer_deadline_two_days_away_is_in_the_digest(user):
         kind=UpdateKind.OFFER_WRITTEN,
         respond_by=DAY + dt.timedelta(days=2),
     )
-    services.stage_refresh(offer)
     assert offer.stage == Stage.OFFER
     send()
     (message,) = mail.outbox
@@ -159,7 +155,6 @@ def test_an_offer_deadline_next_week_is_not_in_the_digest_yet(user):
     StatusUpdateFactory(
         application=offer, on=DAY, kind=UpdateKind.OFFER_WRITTEN, respond_by=DAY + dt.timedelta(7)
     )
-    services.stage_refresh(offer)
     send()
     assert mail.outbox == []
 
@@ -167,7 +162,6 @@ def test_an_offer_deadline_next_week_is_not_in_the_digest_yet(user):
 def test_closed_applications_put_nothing_in_the_digest(user):
     application = follow_up_due(user)
     StatusUpdateFactory(application=application, on=DAY, kind=UpdateKind.WITHDREW)
-    services.stage_refresh(application)
     send()
     assert mail.outbox == []
 
@@ -200,7 +194,6 @@ def test_a_written_offers_deadline_today_is_listed_once(user):
     offer = ApplicationFactory(owner=user, company="Umbrella")
     friday = DAY - dt.timedelta(days=3)
     StatusUpdateFactory(application=offer, on=friday, kind=UpdateKind.OFFER_WRITTEN, respond_by=DAY)
-    services.stage_refresh(offer)
     send()
     (message,) = mail.outbox
     # Reply, tell the other companies, answer: the advice's three steps for the day, with
@@ -218,7 +211,6 @@ def test_a_verbal_offers_deadline_today_is_in_the_digest(user):
         kind=UpdateKind.OFFER_VERBAL,
         respond_by=DAY,
     )
-    services.stage_refresh(offer)
     send()
     (message,) = mail.outbox
     assert "They want your answer on the offer by Mon 30 Nov." in message.body
@@ -247,7 +239,6 @@ def test_an_offer_deadline_tomorrow_is_reminded_once(user):
         kind=UpdateKind.OFFER_WRITTEN,
         respond_by=DAY + dt.timedelta(days=1),
     )
-    services.stage_refresh(offer)
     send()
     (message,) = mail.outbox
     assert message.body.count("Tue 1 Dec") == 1

@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Outcome, Stage, StatusUpdate, UpdateKind
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +35,7 @@ def interviewed(user):
         interviewers="Sam Lee, Kim Park",
         outcome=Outcome.DONE,
     )
-    return stage_refresh(application)
+    return application
 
 
 def draft_url(application, kind, sent=False):
@@ -69,7 +68,7 @@ def test_marking_the_thank_you_sent_records_it_and_moves_the_advice(owner_client
 
 
 def test_follow_up_then_second_follow_up(owner_client, user):
-    application = stage_refresh(ApplicationFactory(owner=user, applied_on=ago(16)))
+    application = ApplicationFactory(owner=user, applied_on=ago(16))
     owner_client.post(draft_url(application, "follow_up", sent=True))
     assert StatusUpdate.objects.get().kind == UpdateKind.FOLLOW_UP_SENT
     detail = owner_client.get(application.get_absolute_url())
@@ -80,7 +79,6 @@ def test_follow_up_then_second_follow_up(owner_client, user):
 def test_timeline_request_appears_when_another_offer_arrives(owner_client, user, interviewed):
     offer = ApplicationFactory(owner=user)
     StatusUpdateFactory(application=offer, kind="offer_written", on=ago(1))
-    stage_refresh(offer)
     detail = owner_client.get(interviewed.get_absolute_url())
     assert "timeline" in [kind for kind, _ in detail.context["drafts"]]
     body = owner_client.get(draft_url(interviewed, "timeline")).context["draft"].body
@@ -89,7 +87,6 @@ def test_timeline_request_appears_when_another_offer_arrives(owner_client, user,
 
 def test_rejection_gets_a_gracious_reply_that_cannot_be_marked_sent(owner_client, interviewed):
     StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
-    stage_refresh(interviewed)
     response = owner_client.get(draft_url(interviewed, "rejection_reply"))
     assert "feedback" in response.context["draft"].body
     assert "Mark as sent" not in response.content.decode()

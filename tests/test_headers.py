@@ -10,7 +10,7 @@ from http import HTTPStatus
 import pytest
 from django.test import Client
 
-from tests.test_isolation import (
+from tests.support.routes import (
     BY_TOKEN,
     FILL,
     OWN_VIEWS,
@@ -18,8 +18,8 @@ from tests.test_isolation import (
     World,
     build_world,
     project_routes,
+    url_for,
 )
-from tests.test_production import url_for
 
 pytestmark = pytest.mark.django_db
 

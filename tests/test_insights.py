@@ -14,7 +14,6 @@ from django.urls import reverse
 
 from interviews.insights.selectors import cohort_journeys, window_named
 from interviews.models import Application, Stage
-from interviews.services import stage_refresh
 from interviews.waiting import waiting_counts
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 from tests.insights_search import NOW, at, known_search, on
@@ -281,7 +280,6 @@ def journey_with(user, rounds=(), updates=(), applied_on=dt.date(2026, 11, 2)):
         )
     for kind, day in updates:
         StatusUpdateFactory(application=application, kind=kind, on=day)
-    stage_refresh(application)
     (journey,) = cohort_journeys(user, today=NOW.date(), window=window_named("all"))
     return journey
 

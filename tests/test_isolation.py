@@ -8,216 +8,40 @@ without arguments is either listed in PUBLIC or must send anonymous visitors to 
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any
 
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import Client
-from django.urls import URLPattern, URLResolver, get_resolver, reverse
-from django.utils import timezone
+from django.urls import reverse
 
-from interviews.mail.models import MailSuggestion
 from interviews.models import (
-    Activity,
     Application,
     CalendarFeed,
-    InterviewRound,
-    LogExclusion,
-    Profile,
-    StatusUpdate,
 )
-from interviews.services import stage_refresh
-from tests.factories import (
-    ActivityFactory,
-    ApplicationFactory,
-    InterviewRoundFactory,
-    StatusUpdateFactory,
-    UserFactory,
+from tests.support.routes import (
+    BY_TOKEN,
+    FILL,
+    OWN_VIEWS,
+    OWNER_COMPANY,
+    POST_DATA,
+    PUBLIC,
+    STRANGER_COMPANY,
+    Route,
+    World,
+    build_world,
+    project_routes,
+    snapshot,
 )
 
 pytestmark = pytest.mark.django_db
 
-OWNER_COMPANY = "Owner Secret Co"
-STRANGER_COMPANY = "Stranger Own Co"
 LOGIN_URL = reverse("login")
-
-
-@dataclass(frozen=True)
-class Route:
-    name: str  # with namespaces, ready for reverse()
-    route: str  # the full pattern, for messages
-    kwargs: tuple[str, ...]  # the arguments it captures
-    namespace: str = ""
-
-
-def walk(
-    resolver: URLResolver, prefix: str = "", namespace: str = "", captured: tuple[str, ...] = ()
-) -> Iterator[Route]:
-    """Every URLPattern below `resolver`, with its namespaced name, full route and arguments."""
-    for entry in resolver.url_patterns:
-        route = prefix + str(entry.pattern)
-        kwargs = captured + tuple(entry.pattern.regex.groupindex)
-        if isinstance(entry, URLResolver):
-            inner = ":".join(part for part in (namespace, entry.namespace or "") if part)
-            yield from walk(entry, route, inner, kwargs)
-        elif isinstance(entry, URLPattern):
-            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name
-            yield Route(name or "", route, tuple(sorted(set(kwargs))), namespace)
-
-
-def project_routes() -> list[Route]:
-    # Django's admin is staff-only and tested by Django itself; its own test file covers it.
-    return [r for r in walk(get_resolver()) if r.namespace.split(":")[0] != "admin"]
-
-
-@dataclass
-class World:
-    owner: Any
-    stranger: Any
-    application: Application
-    round: InterviewRound
-    update: StatusUpdate
-    feed: CalendarFeed
-    activity: Activity
-    suggestion: MailSuggestion
-
-
-def build_world() -> World:
-    """An owner with one of each record, and a stranger with an application of their own."""
-    owner = UserFactory(username="owner")
-    stranger = UserFactory(username="stranger")
-    today = timezone.localdate()
-    application = ApplicationFactory(
-        owner=owner, company=OWNER_COMPANY, applied_on=today - dt.timedelta(days=20)
-    )
-    interview = InterviewRoundFactory(
-        application=application, scheduled_at=timezone.now() - dt.timedelta(days=2)
-    )
-    update = StatusUpdateFactory(application=application, on=today - dt.timedelta(days=10))
-    stage_refresh(application)
-    stage_refresh(ApplicationFactory(owner=stranger, company=STRANGER_COMPANY))
-    feed = CalendarFeed.objects.create(owner=owner)
-    CalendarFeed.objects.create(owner=stranger)
-    activity = ActivityFactory(owner=owner, organisation=OWNER_COMPANY, on=today)
-    suggestion = MailSuggestion.objects.create(
-        owner=owner,
-        message_key="owner-mail",
-        application=application,
-        kind="rejected",
-        company=OWNER_COMPANY,
-        evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
-    )
-    return World(owner, stranger, application, interview, update, feed, activity, suggestion)
 
 
 @pytest.fixture
 def world() -> World:
     return build_world()
-
-
-# How to point each pattern with arguments at the owner's records. A new pattern with
-# arguments fails test_every_pattern_with_arguments_is_known until it is added here.
-FILL: dict[str, Callable[[World], dict[str, Any]]] = {
-    "interviews:application_detail": lambda w: {"pk": w.application.pk},
-    "interviews:application_edit": lambda w: {"pk": w.application.pk},
-    "interviews:application_delete": lambda w: {"pk": w.application.pk},
-    "interviews:round_create": lambda w: {"pk": w.application.pk},
-    "interviews:round_edit": lambda w: {"pk": w.round.pk},
-    "interviews:round_delete": lambda w: {"pk": w.round.pk},
-    "interviews:round_outcome": lambda w: {"pk": w.round.pk},
-    "interviews:round_ics": lambda w: {"pk": w.round.pk},
-    "interviews:update_create": lambda w: {"pk": w.application.pk},
-    "interviews:update_delete": lambda w: {"pk": w.update.pk},
-    "interviews:update_quick": lambda w: {"pk": w.application.pk},
-    # A withdrawal is on offer for every open application.
-    "interviews:draft": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
-    "interviews:draft_sent": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
-    "interviews:activity_edit": lambda w: {"pk": w.activity.pk},
-    "interviews:activity_delete": lambda w: {"pk": w.activity.pk},
-    # Every kind of automatic entry is checked in tests/test_worklog.py.
-    "interviews:entry_exclusion": lambda w: {"origin": "application", "pk": w.application.pk},
-    "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
-    "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
-}
-
-# Patterns with arguments that are not "one user's record" and get tests of their own below.
-BY_TOKEN = {
-    "interviews:calendar_feed",
-    "password_reset_confirm",
-    "interviews:digest_unsubscribe",
-    "interviews:email_confirm",
-}
-
-# Patterns whose argument picks a view of the visitor's own records (an Insights chart):
-# anonymous visitors log in, and everyone else sees only their own records in it.
-OWN_VIEWS: dict[str, dict[str, str]] = {
-    "interviews:insights_chart": {"chart": "funnel"},
-}
-
-# Pages without arguments that anyone may open.
-PUBLIC = {
-    "login",
-    "logout",
-    "password_reset",
-    "password_reset_done",
-    "password_reset_complete",
-    "signup",
-    "interviews:guide",
-}
-
-
-def round_data() -> dict[str, str]:
-    return {
-        "kind": "final",
-        "scheduled_at": (timezone.localtime() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M"),
-        "duration_minutes": "60",
-        "outcome": "scheduled",
-    }
-
-
-# What a POST carries: data that changes the owner's records when the owner sends it.
-POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
-    "interviews:application_edit": lambda: {"company": "Hijacked", "role": "Hijacked"},
-    "interviews:application_delete": dict,
-    "interviews:round_create": round_data,
-    "interviews:round_edit": round_data,
-    "interviews:round_delete": dict,
-    "interviews:round_outcome": lambda: {"outcome": "not_selected"},
-    "interviews:update_create": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
-    "interviews:update_delete": dict,
-    "interviews:update_quick": lambda: {"kind": "rejected"},
-    "interviews:draft_sent": dict,
-    "interviews:activity_edit": lambda: {
-        "on": str(timezone.localdate()),
-        "kind": "workshop",
-        "organisation": "Hijacked",
-        "method": "online",
-    },
-    "interviews:activity_delete": dict,
-    "interviews:entry_exclusion": lambda: {"leave_out": "1"},
-    # The suggestion is matched to the owner's application: accepting needs only the kind.
-    "interviews:mail_accept": lambda: {"kind": "rejected"},
-    "interviews:mail_dismiss": dict,
-}
-
-
-def snapshot() -> dict[str, list[dict]]:
-    """Every stored record, field by field, to prove that nothing changed."""
-    models = (
-        Application,
-        InterviewRound,
-        StatusUpdate,
-        CalendarFeed,
-        Profile,
-        Activity,
-        LogExclusion,
-        MailSuggestion,
-    )
-    return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
 
 
 def filled_routes() -> list[Route]:
@@ -250,7 +74,7 @@ def test_every_pattern_has_a_name_and_every_pattern_with_arguments_is_known():
     assert [r.route for r in routes if not r.name] == []
     known = set(FILL) | BY_TOKEN | set(OWN_VIEWS)
     unknown = [r.name for r in routes if r.kwargs and r.name not in known]
-    assert unknown == [], f"add these to FILL in {__name__}: {unknown}"
+    assert unknown == [], f"add these to FILL in tests/support/routes.py: {unknown}"
 
 
 def test_the_walk_finds_the_pages_it_should():

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from interviews.logs import redact
 from interviews.models import CalendarFeed
-from tests.test_production import manage, production_env
+from tests.support.production import manage, production_env
 
 pytestmark = pytest.mark.django_db
 

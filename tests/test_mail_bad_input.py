@@ -16,7 +16,8 @@ from interviews.mail.models import MailSuggestion
 from interviews.models import Application, InterviewRound, StatusUpdate
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, UserFactory
-from tests.test_bad_input import FUZZ, TRICKY_TEXT, send
+from tests.support.bad_input import send
+from tests.support.fuzz import FUZZ, TRICKY_TEXT
 
 pytestmark = pytest.mark.django_db
 

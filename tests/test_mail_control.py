@@ -16,7 +16,6 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews import services
 from interviews.email_change import change_token
 from interviews.models import Outcome
 from interviews.profiles import profile_of
@@ -120,7 +119,6 @@ def test_each_application_is_one_heading_and_the_subject_counts_the_listed_items
     InterviewRoundFactory(
         application=busy, scheduled_at=at(DAY + dt.timedelta(days=1)), outcome=Outcome.SCHEDULED
     )
-    services.stage_refresh(busy)
     follow_up_due(user, company="Calm Co")
     send()
     (message,) = mail.outbox

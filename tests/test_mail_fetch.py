@@ -19,7 +19,8 @@ from interviews.mail.secrets import decrypt, encrypt
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, UserFactory
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)
-from tests.test_bad_input import FUZZ, TRICKY_TEXT, send
+from tests.support.bad_input import send
+from tests.support.fuzz import FUZZ, TRICKY_TEXT
 
 pytestmark = pytest.mark.django_db
 

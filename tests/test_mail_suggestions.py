@@ -16,7 +16,6 @@ from interviews.mail.matching import Candidate, match
 from interviews.mail.models import MailSuggestion, SuggestionStatus
 from interviews.mail.suggestions import candidates_of, suggestion_record
 from interviews.models import InterviewRound, RoundKind, Stage, StatusUpdate, UpdateKind
-from interviews.services import stage_refresh
 from tests import mail_corpus
 from tests.factories import ApplicationFactory
 
@@ -263,7 +262,6 @@ def test_the_review_page_costs_the_same_at_any_size(
     owner_client, user, count, django_assert_num_queries
 ):
     application = ApplicationFactory(owner=user, company="Acme Robotics")
-    stage_refresh(application)
     for index in range(count):
         MailSuggestion.objects.create(
             owner=user,

@@ -24,7 +24,6 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import activated
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +57,6 @@ def pending(application):
         scheduled_at=at(days(-3)),
         outcome="scheduled",
     )
-    stage_refresh(application)
     return past
 
 
@@ -201,7 +199,6 @@ def test_debrief_signals_are_ticked_on_the_round_form_and_read(owner_client, app
 
 def test_the_timing_is_shown_on_the_application_page(owner_client, application):
     InterviewRoundFactory(application=application, scheduled_at=at(days(-2)))
-    stage_refresh(application)
     text = page_text(owner_client, application)
     assert 'id="timing"' in text
     assert "business days of" in text
@@ -253,7 +250,6 @@ def test_a_new_country_moves_due_dates_at_once(owner_client, user):
     # business days later, one day later once the holiday is not counted.
     holiday = next_weekday_holiday("US")
     application = ApplicationFactory(owner=user, applied_on=holiday - dt.timedelta(days=7))
-    stage_refresh(application)
     before = application.follow_up_on
     owner_client.post(
         reverse("interviews:settings"),
@@ -290,7 +286,6 @@ def test_a_gone_quiet_application_offers_no_thank_you_draft(owner_client, user):
     InterviewRoundFactory(application=application, scheduled_at=at(days(-35)))
     StatusUpdateFactory(application=application, kind=UpdateKind.FOLLOW_UP_SENT, on=days(-28))
     StatusUpdateFactory(application=application, kind=UpdateKind.FOLLOW_UP_SENT, on=days(-20))
-    stage_refresh(application)
     detail = owner_client.get(application.get_absolute_url())
     assert "Gone quiet" in detail.content.decode()
     assert "thank_you" not in [kind for kind, _ in detail.context["drafts"]]

@@ -2,67 +2,36 @@
 
 from __future__ import annotations
 
-import os
 import re
-import secrets
-import subprocess
-import sys
 from http import HTTPStatus
-from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 
-from interviews.digest import unsubscribe_url
-from interviews.email_change import change_token
 from interviews.models import Application, InterviewRound, StatusUpdate
 from tests.factories import PASSWORD
-from tests.test_isolation import (
+from tests.support.production import manage, production_env
+from tests.support.routes import (
     BY_TOKEN,
     FILL,
     OWN_VIEWS,
     POST_DATA,
-    Route,
     World,
     build_world,
     project_routes,
     round_data,
     snapshot,
+    url_for,
 )
 
 pytestmark = pytest.mark.django_db
 
-MANAGE = Path(__file__).resolve().parent.parent / "manage.py"
 PRINT_SETTINGS = (
     "from django.conf import settings; "
     "print(settings.DEBUG, settings.SECURE_SSL_REDIRECT, settings.SESSION_COOKIE_SECURE)"
 )
-
-
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    """Run manage.py in a fresh process with only the DJANGO_* variables given here."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    return subprocess.run(
-        [sys.executable, str(MANAGE), *args],
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-
-
-def production_env(**extra: str) -> dict[str, str]:
-    return {
-        "DJANGO_DEBUG": "0",
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50)[:50],
-        "DJANGO_ALLOWED_HOSTS": "example.com",
-        "EMAIL_HOST": "smtp.example.com",
-        **extra,
-    }
 
 
 def test_the_deploy_check_passes_with_production_settings():
@@ -137,22 +106,6 @@ def csrf_client(world: World) -> Client:
     client = Client(enforce_csrf_checks=True)
     client.force_login(world.owner)
     return client
-
-
-def url_for(route: Route, world: World) -> str:
-    if route.name == "interviews:calendar_feed":
-        return reverse(route.name, kwargs={"token": world.feed.token})
-    if route.name == "password_reset_confirm":
-        return reverse(route.name, kwargs={"uidb64": "MQ", "token": "set-password"})
-    if route.name == "interviews:digest_unsubscribe":
-        return unsubscribe_url(world.owner).removeprefix(settings.SITE_URL.rstrip("/"))
-    if route.name == "interviews:email_confirm":
-        return reverse(route.name, args=[change_token(world.owner, "new@example.com")])
-    if route.name in OWN_VIEWS:
-        return reverse(route.name, kwargs=OWN_VIEWS[route.name])
-    if route.kwargs:
-        return reverse(route.name, kwargs=FILL[route.name](world))
-    return reverse(route.name)
 
 
 def test_every_post_without_a_csrf_token_is_refused_and_changes_nothing(world):

@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Application, CalendarFeed
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,7 +52,6 @@ def search_of(user, count: int) -> None:
         StatusUpdateFactory(
             application=application, kind=KINDS[index % len(KINDS)], on=timezone.localdate()
         )
-        stage_refresh(application)
 
 
 def urls(user) -> dict[str, str]:

@@ -72,9 +72,6 @@ def test_setting_the_outcome_to_not_selected_closes_it(owner_client, application
 
 def test_deleting_the_only_round_returns_to_applied(owner_client, application):
     interview_round = InterviewRoundFactory(application=application)
-    from interviews.services import stage_refresh
-
-    stage_refresh(application)
     url = reverse("interviews:round_delete", args=[interview_round.pk])
     assert "Delete" in owner_client.get(url).content.decode()
     owner_client.post(url)

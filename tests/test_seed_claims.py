@@ -1,4 +1,5 @@
-"""The seed article's claims, as a person reads them on the application page.
+"""The seed article's claims (docs/guidance-sources.md#second-interviews), as a person
+reads them on the application page.
 
 The article: what counts as a second interview depends on context (a phone interview
 then an onsite; a lunch then a formal interview with the team; a group interview then
@@ -15,7 +16,6 @@ import html
 import pytest
 from django.utils import timezone
 
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -58,7 +58,6 @@ def test_the_second_interview_is_recognised_and_read_honestly(owner_client, user
     build, recognised = CASES[name]
     application = ApplicationFactory(owner=user, applied_on=timezone.localdate() - dt.timedelta(20))
     build(application)
-    stage_refresh(application)
 
     response = owner_client.get(application.get_absolute_url())
     page = html.unescape(response.content.decode())

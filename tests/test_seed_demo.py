@@ -1,4 +1,5 @@
-"""The demo: a realistic search, including the seed article's three cases; safe to rerun."""
+"""The demo: a realistic search, including the seed article's three cases
+(docs/guidance-sources.md#second-interviews); safe to rerun."""
 
 from __future__ import annotations
 

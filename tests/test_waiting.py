@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Outcome, Stage, StatusUpdate
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +23,7 @@ def days_ago(n: int) -> dt.date:
 
 def applied(user, days: int, **fields):
     application = ApplicationFactory(owner=user, applied_on=days_ago(days), **fields)
-    return stage_refresh(application)
+    return application
 
 
 def test_empty_waiting_page_says_what_happens_next(owner_client):
@@ -53,7 +52,6 @@ def test_upcoming_interviews_are_not_waiting(owner_client, user):
         scheduled_at=timezone.now() + dt.timedelta(days=3),
         outcome=Outcome.SCHEDULED,
     )
-    stage_refresh(application)
     response = owner_client.get(WAITING)
     assert response.context["items"] == []
     assert [r.application.company for r in response.context["upcoming"]] == ["Soon Co"]
@@ -62,7 +60,6 @@ def test_upcoming_interviews_are_not_waiting(owner_client, user):
 def test_closed_and_other_peoples_applications_are_not_listed(owner_client, user):
     closed = applied(user, 10, company="Closed Co")
     StatusUpdateFactory(application=closed, kind="rejected", on=days_ago(1))
-    stage_refresh(closed)
     ApplicationFactory(applied_on=days_ago(10), company="Not Mine")
     body = owner_client.get(WAITING).content.decode()
     assert "Closed Co" not in body and "Not Mine" not in body
@@ -139,7 +136,6 @@ def test_waiting_page_query_count_does_not_grow(
         InterviewRoundFactory(
             application=application, scheduled_at=timezone.now() - dt.timedelta(days=1)
         )
-        stage_refresh(application)
     # session, user, counts, one page of applications + rounds + updates, offers, upcoming,
     # e-mail suggestions to review
     with django_assert_num_queries(9):

@@ -1,7 +1,8 @@
 """Bad input to the work-search log, generated: its forms and query parameters answer
 with errors, a redirect or a 4xx, never a 5xx, and change nothing unless accepted.
 
-Built on the strategies and the NUL-refusing sender of tests/test_bad_input.py.
+Built on the strategies of tests/support/fuzz.py and the NUL-refusing sender of
+tests/support/bad_input.py.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from interviews.models import Application, InterviewRound, StatusUpdate
 from interviews.worklog.layouts import LAYOUT_CHOICES
 from interviews.worklog.models import Activity, ActivityKind, ContactMethod, LogExclusion
 from tests.factories import ActivityFactory, ApplicationFactory, UserFactory
-from tests.test_bad_input import (
+from tests.support.bad_input import send
+from tests.support.fuzz import (
     FUZZ,
     TODAY,
     date_text,
@@ -27,7 +29,6 @@ from tests.test_bad_input import (
     number,
     one_of_values,
     past_day,
-    send,
     spoiled,
     text,
 )

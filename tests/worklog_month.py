@@ -12,7 +12,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from interviews.models import Outcome, Profile, RoundKind, Source, UpdateKind
-from interviews.services import stage_refresh
 from interviews.worklog.models import ActivityKind, ContactMethod, LogExclusion
 from tests.factories import (
     ActivityFactory,
@@ -139,8 +138,6 @@ def build_month(username: str = "claimant", *, week_starts_on: int = 6) -> Month
         scheduled_at=la(dt.date(2026, 11, 21), 9),
         outcome=Outcome.SCHEDULED,
     )
-    for key in ("acme", "globex", "left_out", "initech"):
-        stage_refresh(r[key])
     # Someone else's search in the same weeks.
     stranger = UserFactory(username=f"{username}-neighbour")
     ActivityFactory(owner=stranger, on=dt.date(2026, 11, 2))

@@ -9,7 +9,6 @@ from email.utils import format_datetime
 import pytest
 from django.utils import timezone
 
-from interviews.services import stage_refresh
 from tests.browser.test_waiting_flow import log_in
 from tests.factories import ApplicationFactory, UserFactory
 
@@ -23,13 +22,11 @@ def seeker():
         ("Acme Robotics", "dana@acme-robotics.com", 20),
         ("Kestrel Labs", "mei@kestrellabs.dev", 12),
     ]:
-        stage_refresh(
-            ApplicationFactory(
-                owner=user,
-                company=company,
-                contact_email=contact,
-                applied_on=timezone.localdate() - dt.timedelta(days=days),
-            )
+        ApplicationFactory(
+            owner=user,
+            company=company,
+            contact_email=contact,
+            applied_on=timezone.localdate() - dt.timedelta(days=days),
         )
     return user
 

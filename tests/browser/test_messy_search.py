@@ -9,7 +9,6 @@ import pytest
 from django.utils import timezone
 
 from interviews.models import InterviewRound, Outcome, Profile
-from interviews.services import stage_refresh
 from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,7 +28,6 @@ def forgetful_user():
         scheduled_at=timezone.now() - dt.timedelta(days=3),
         outcome=Outcome.SCHEDULED,
     )
-    stage_refresh(application)
     return user
 
 

@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from interviews.services import stage_refresh
 from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,7 +28,6 @@ def waiting_user():
         interviewers="Sam Lee",
         thank_you_sent_on=timezone.localdate() - dt.timedelta(days=9),
     )
-    stage_refresh(application)
     return user
 
 

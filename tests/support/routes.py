@@ -1,0 +1,225 @@
+"""The project's URL patterns, walked from the resolver, and how to point each at a world
+of records: an owner with one of each record, and a stranger with their own.
+
+Every walk reads these tables (isolation, CSRF, headers). A new pattern that captures
+arguments needs a line in FILL (or BY_TOKEN), a new public page one in PUBLIC, and a view
+that writes a line in POST_DATA; the walks fail, naming the pattern, until it has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from django.utils import timezone
+
+from interviews.digest import unsubscribe_url
+from interviews.email_change import change_token
+from interviews.mail.models import MailSuggestion
+from interviews.models import (
+    Activity,
+    Application,
+    CalendarFeed,
+    InterviewRound,
+    LogExclusion,
+    Profile,
+    StatusUpdate,
+)
+from tests.factories import (
+    ActivityFactory,
+    ApplicationFactory,
+    InterviewRoundFactory,
+    StatusUpdateFactory,
+    UserFactory,
+)
+
+OWNER_COMPANY = "Owner Secret Co"
+STRANGER_COMPANY = "Stranger Own Co"
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str  # with namespaces, ready for reverse()
+    route: str  # the full pattern, for messages
+    kwargs: tuple[str, ...]  # the arguments it captures
+    namespace: str = ""
+
+
+def walk(
+    resolver: URLResolver, prefix: str = "", namespace: str = "", captured: tuple[str, ...] = ()
+) -> Iterator[Route]:
+    """Every URLPattern below `resolver`, with its namespaced name, full route and arguments."""
+    for entry in resolver.url_patterns:
+        route = prefix + str(entry.pattern)
+        kwargs = captured + tuple(entry.pattern.regex.groupindex)
+        if isinstance(entry, URLResolver):
+            inner = ":".join(part for part in (namespace, entry.namespace or "") if part)
+            yield from walk(entry, route, inner, kwargs)
+        elif isinstance(entry, URLPattern):
+            name = f"{namespace}:{entry.name}" if namespace and entry.name else entry.name
+            yield Route(name or "", route, tuple(sorted(set(kwargs))), namespace)
+
+
+def project_routes() -> list[Route]:
+    # Django's admin is staff-only and tested by Django itself; its own test file covers it.
+    return [r for r in walk(get_resolver()) if r.namespace.split(":")[0] != "admin"]
+
+
+@dataclass
+class World:
+    owner: Any
+    stranger: Any
+    application: Application
+    round: InterviewRound
+    update: StatusUpdate
+    feed: CalendarFeed
+    activity: Activity
+    suggestion: MailSuggestion
+
+
+def build_world() -> World:
+    """An owner with one of each record, and a stranger with an application of their own."""
+    owner = UserFactory(username="owner")
+    stranger = UserFactory(username="stranger")
+    today = timezone.localdate()
+    application = ApplicationFactory(
+        owner=owner, company=OWNER_COMPANY, applied_on=today - dt.timedelta(days=20)
+    )
+    interview = InterviewRoundFactory(
+        application=application, scheduled_at=timezone.now() - dt.timedelta(days=2)
+    )
+    update = StatusUpdateFactory(application=application, on=today - dt.timedelta(days=10))
+    ApplicationFactory(owner=stranger, company=STRANGER_COMPANY)
+    feed = CalendarFeed.objects.create(owner=owner)
+    CalendarFeed.objects.create(owner=stranger)
+    activity = ActivityFactory(owner=owner, organisation=OWNER_COMPANY, on=today)
+    suggestion = MailSuggestion.objects.create(
+        owner=owner,
+        message_key="owner-mail",
+        application=application,
+        kind="rejected",
+        company=OWNER_COMPANY,
+        evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
+    )
+    return World(owner, stranger, application, interview, update, feed, activity, suggestion)
+
+
+# How to point each pattern with arguments at the owner's records. A new pattern with
+# arguments fails tests/test_isolation.py until it is added here.
+FILL: dict[str, Callable[[World], dict[str, Any]]] = {
+    "interviews:application_detail": lambda w: {"pk": w.application.pk},
+    "interviews:application_edit": lambda w: {"pk": w.application.pk},
+    "interviews:application_delete": lambda w: {"pk": w.application.pk},
+    "interviews:round_create": lambda w: {"pk": w.application.pk},
+    "interviews:round_edit": lambda w: {"pk": w.round.pk},
+    "interviews:round_delete": lambda w: {"pk": w.round.pk},
+    "interviews:round_outcome": lambda w: {"pk": w.round.pk},
+    "interviews:round_ics": lambda w: {"pk": w.round.pk},
+    "interviews:update_create": lambda w: {"pk": w.application.pk},
+    "interviews:update_delete": lambda w: {"pk": w.update.pk},
+    "interviews:update_quick": lambda w: {"pk": w.application.pk},
+    # A withdrawal is on offer for every open application.
+    "interviews:draft": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
+    "interviews:draft_sent": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
+    "interviews:activity_edit": lambda w: {"pk": w.activity.pk},
+    "interviews:activity_delete": lambda w: {"pk": w.activity.pk},
+    # Every kind of automatic entry is checked in tests/test_worklog.py.
+    "interviews:entry_exclusion": lambda w: {"origin": "application", "pk": w.application.pk},
+    "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
+    "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
+}
+
+# Patterns with arguments that are not "one user's record" and get tests of their own below.
+BY_TOKEN = {
+    "interviews:calendar_feed",
+    "password_reset_confirm",
+    "interviews:digest_unsubscribe",
+    "interviews:email_confirm",
+}
+
+# Patterns whose argument picks a view of the visitor's own records (an Insights chart):
+# anonymous visitors log in, and everyone else sees only their own records in it.
+OWN_VIEWS: dict[str, dict[str, str]] = {
+    "interviews:insights_chart": {"chart": "funnel"},
+}
+
+# Pages without arguments that anyone may open.
+PUBLIC = {
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_complete",
+    "signup",
+    "interviews:guide",
+}
+
+
+def round_data() -> dict[str, str]:
+    return {
+        "kind": "final",
+        "scheduled_at": (timezone.localtime() + dt.timedelta(days=3)).strftime("%Y-%m-%dT%H:%M"),
+        "duration_minutes": "60",
+        "outcome": "scheduled",
+    }
+
+
+# What a POST carries: data that changes the owner's records when the owner sends it.
+POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
+    "interviews:application_edit": lambda: {"company": "Hijacked", "role": "Hijacked"},
+    "interviews:application_delete": dict,
+    "interviews:round_create": round_data,
+    "interviews:round_edit": round_data,
+    "interviews:round_delete": dict,
+    "interviews:round_outcome": lambda: {"outcome": "not_selected"},
+    "interviews:update_create": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
+    "interviews:update_delete": dict,
+    "interviews:update_quick": lambda: {"kind": "rejected"},
+    "interviews:draft_sent": dict,
+    "interviews:activity_edit": lambda: {
+        "on": str(timezone.localdate()),
+        "kind": "workshop",
+        "organisation": "Hijacked",
+        "method": "online",
+    },
+    "interviews:activity_delete": dict,
+    "interviews:entry_exclusion": lambda: {"leave_out": "1"},
+    # The suggestion is matched to the owner's application: accepting needs only the kind.
+    "interviews:mail_accept": lambda: {"kind": "rejected"},
+    "interviews:mail_dismiss": dict,
+}
+
+
+def snapshot() -> dict[str, list[dict]]:
+    """Every stored record, field by field, to prove that nothing changed."""
+    models = (
+        Application,
+        InterviewRound,
+        StatusUpdate,
+        CalendarFeed,
+        Profile,
+        Activity,
+        LogExclusion,
+        MailSuggestion,
+    )
+    return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
+
+
+def url_for(route: Route, world: World) -> str:
+    if route.name == "interviews:calendar_feed":
+        return reverse(route.name, kwargs={"token": world.feed.token})
+    if route.name == "password_reset_confirm":
+        return reverse(route.name, kwargs={"uidb64": "MQ", "token": "set-password"})
+    if route.name == "interviews:digest_unsubscribe":
+        return unsubscribe_url(world.owner).removeprefix(settings.SITE_URL.rstrip("/"))
+    if route.name == "interviews:email_confirm":
+        return reverse(route.name, args=[change_token(world.owner, "new@example.com")])
+    if route.name in OWN_VIEWS:
+        return reverse(route.name, kwargs=OWN_VIEWS[route.name])
+    if route.kwargs:
+        return reverse(route.name, kwargs=FILL[route.name](world))
+    return reverse(route.name)
