@@ -9,8 +9,8 @@ from email.utils import format_datetime
 import pytest
 from django.utils import timezone
 
-from tests.browser.test_waiting_flow import log_in
 from tests.factories import ApplicationFactory, UserFactory
+from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

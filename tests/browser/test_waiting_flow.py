@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory
+from tests.factories import ApplicationFactory, InterviewRoundFactory, UserFactory
+from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -29,14 +30,6 @@ def waiting_user():
         thank_you_sent_on=timezone.localdate() - dt.timedelta(days=9),
     )
     return user
-
-
-def log_in(page, username):
-    page.goto("/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.get_by_role("heading", name="Your pipeline").wait_for()
 
 
 def test_follow_up_then_one_click_answer(page, waiting_user):
