@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from interviews.guidance.wording import join_names, long_date
-from interviews.models import Application, Stage
+from interviews.models import Application, Stage, UpdateKind
 from interviews.stages import round_day
 
 THANK_YOU = "thank_you"
@@ -90,6 +90,18 @@ BODIES = {
 }
 
 
+# What "mark as sent" records for the kinds that can be marked: a status update of this
+# kind, or (None) for the thank-you the day on the round it thanks for. See
+# services.draft_mark_sent; the other kinds (a timeline request, a reply to a
+# rejection) change nothing the advice reads.
+SENT_AS: dict[str, UpdateKind | None] = {
+    THANK_YOU: None,
+    FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
+    SECOND_FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
+    WITHDRAWAL: UpdateKind.WITHDREW,
+}
+
+
 @dataclass(frozen=True)
 class Draft:
     kind: str
@@ -97,7 +109,10 @@ class Draft:
     to: str
     subject: str
     body: str
-    records_as: str  # what "mark as sent" stores: "thank_you", "follow_up", "withdrew" or ""
+
+    @property
+    def can_mark_sent(self) -> bool:
+        return self.kind in SENT_AS
 
 
 def available_drafts(application: Application, advice, *, another_offer: bool) -> list[str]:
@@ -131,16 +146,12 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         "with_names": f" with {join_names(names)}" if names else "",
         "since_phrase": _since_phrase(advice.waiting_since),
     }
-    records_as = {THANK_YOU: "thank_you", WITHDRAWAL: "withdrew"}.get(kind, "")
-    if kind in (FOLLOW_UP, SECOND_FOLLOW_UP):
-        records_as = "follow_up"
     return Draft(
         kind=kind,
         title=TITLES[kind],
         to=application.contact_email,
         subject=SUBJECTS[kind].format(**fields),
         body=BODIES[kind].format(**fields),
-        records_as=records_as,
     )
 
 

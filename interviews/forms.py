@@ -19,7 +19,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import country_choices, time_zone_choices
-from interviews.validators import validate_within_reach
+from interviews.validators import validate_not_in_future, validate_within_reach
 
 
 class DateInput(forms.DateInput):
@@ -34,6 +34,18 @@ class DateTimeInput(forms.DateTimeInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%dT%H:%M", **kwargs)
+
+
+class HappenedMixin:
+    """The date fields named in ``happened`` record something done, so none may be ahead
+    of today: one validator (``validate_not_in_future``) and one message for every form."""
+
+    happened: tuple[str, ...] = ()
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.happened:
+            self.fields[name].validators.append(validate_not_in_future)
 
 
 class CrispyMixin:
@@ -83,7 +95,9 @@ def email_taken(email: str, *, besides=None) -> bool:
     return others.exists()
 
 
-class ApplicationForm(CrispyMixin, forms.ModelForm):
+class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+    happened = ("applied_on",)
+
     job_url = forms.URLField(
         label="Job posting URL", max_length=500, required=False, assume_scheme="https"
     )
@@ -109,14 +123,10 @@ class ApplicationForm(CrispyMixin, forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
 
-    def clean_applied_on(self):
-        applied_on = self.cleaned_data.get("applied_on")
-        if applied_on and applied_on > timezone.localdate():
-            raise forms.ValidationError("The application date can't be in the future.")
-        return applied_on
 
+class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+    happened = ("thank_you_sent_on",)
 
-class InterviewRoundForm(CrispyMixin, forms.ModelForm):
     class Meta:
         model = InterviewRound
         fields = [
@@ -158,12 +168,12 @@ class InterviewRoundForm(CrispyMixin, forms.ModelForm):
         thanked = cleaned.get("thank_you_sent_on")
         if thanked and thanked < day:
             self.add_error("thank_you_sent_on", "A thank-you can't be sent before the interview.")
-        if thanked and thanked > timezone.localdate():
-            self.add_error("thank_you_sent_on", "That date is in the future.")
         return cleaned
 
 
-class StatusUpdateForm(CrispyMixin, forms.ModelForm):
+class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+    happened = ("on",)
+
     class Meta:
         model = StatusUpdate
         fields = ["kind", "on", "note", "respond_by"]
@@ -173,12 +183,6 @@ class StatusUpdateForm(CrispyMixin, forms.ModelForm):
             "respond_by": DateInput(),
             "note": forms.Textarea(attrs={"rows": 2}),
         }
-
-    def clean_on(self):
-        on = self.cleaned_data.get("on")
-        if on and on > timezone.localdate():
-            raise forms.ValidationError("Log updates once they have happened: this date is ahead.")
-        return on
 
     def clean(self):
         cleaned = super().clean()
@@ -210,13 +214,10 @@ class QuickUpdateForm(forms.Form):
 class DraftSentForm(forms.Form):
     """Marking a draft as sent records it on this day (today unless told otherwise)."""
 
-    on = forms.DateField(required=False, validators=[validate_within_reach])
+    on = forms.DateField(required=False, validators=[validate_within_reach, validate_not_in_future])
 
     def clean_on(self):
-        on = self.cleaned_data.get("on") or timezone.localdate()
-        if on > timezone.localdate():
-            raise forms.ValidationError("That date is in the future.")
-        return on
+        return self.cleaned_data.get("on") or timezone.localdate()
 
 
 class ProfileForm(CrispyMixin, forms.ModelForm):

@@ -144,9 +144,6 @@ class ApplicationQuerySet(models.QuerySet):
     def active(self) -> ApplicationQuerySet:
         return self.filter(stage__in=Stage.active())
 
-    def closed(self) -> ApplicationQuerySet:
-        return self.filter(stage__in=Stage.closed())
-
     def search(self, text: str) -> ApplicationQuerySet:
         # PostgreSQL refuses a NUL character in a query (a 500); no company or role has one.
         text = text.replace("\x00", "").strip()
@@ -354,10 +351,6 @@ class StatusUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} ({self.on}) for {self.application}"
-
-    @property
-    def is_from_employer(self) -> bool:
-        return self.kind in UpdateKind.from_employer()
 
 
 def new_feed_token() -> str:

@@ -6,10 +6,14 @@ where the change is made (no signals, no side effects hidden in ``save()``).
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
+from interviews.drafts import SENT_AS, THANK_YOU
+from interviews.guidance import Advice
 from interviews.guidance.attention import attention
 from interviews.models import Application, InterviewRound, Outcome, Profile, StatusUpdate
 from interviews.profiles import activated, profile_of
@@ -84,6 +88,21 @@ def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | Statu
     record.save()
     application_touch(record.application)
     return record
+
+
+@transaction.atomic
+def draft_mark_sent(
+    *, application: Application, advice: Advice, kind: str, on: date
+) -> InterviewRound | StatusUpdate:
+    """Record that the person sent a draft, so the advice moves on: a thank-you as the
+    day on the round it thanks for, a follow-up or a withdrawal as a status update."""
+    if kind not in SENT_AS or (kind == THANK_YOU and advice.thank_you is None):
+        raise ValueError(f"A {kind!r} draft can't be marked as sent.")
+    if kind == THANK_YOU:
+        thanked = advice.thank_you.round
+        thanked.thank_you_sent_on = on
+        return record_save(thanked)
+    return record_save(StatusUpdate(application=application, kind=SENT_AS[kind], on=on))
 
 
 @transaction.atomic

@@ -15,6 +15,15 @@ EARLIEST = date(1990, 1, 1)
 YEARS_AHEAD = 5
 
 
+def validate_not_in_future(value: date) -> None:
+    """For the day something happened (an application sent, an update received, a
+    thank-you or a draft sent, an activity done): it can't be ahead of today."""
+    if value > timezone.localdate():
+        raise ValidationError(
+            "Log it once it has happened: this date is ahead.", code="in_the_future"
+        )
+
+
 def validate_within_reach(value: date | datetime) -> None:
     if isinstance(value, datetime):
         value = timezone.localdate(value) if timezone.is_aware(value) else value.date()

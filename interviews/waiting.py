@@ -14,7 +14,7 @@ from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, W
 from interviews.models import Application, InterviewRound, Outcome, Stage
 
 # The stages in which the employer can owe a reply.
-AWAITABLE = [Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER]
+AWAITABLE = [stage for stage in Stage.active() if stage != Stage.SAVED]  # saved: not sent yet
 UPCOMING_DAYS = 14
 UPCOMING_SHOWN = 8  # the board and the Waiting page show the soonest few; the feed has all
 

@@ -9,7 +9,9 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.models import Outcome, Stage, StatusUpdate, UpdateKind
+from interviews import drafts, services
+from interviews.guidance import advise
+from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -116,3 +118,43 @@ def test_strangers_draft_is_404(client, stranger, interviewed):
     assert client.get(draft_url(interviewed, "thank_you")).status_code == 404
     assert client.post(draft_url(interviewed, "thank_you", sent=True)).status_code == 404
     assert interviewed.rounds.get().thank_you_sent_on is None
+
+
+def advice_now(application):
+    fresh = Application.objects.with_records().get(pk=application.pk)
+    return fresh, advise(fresh, today=timezone.localdate())
+
+
+def test_the_service_dates_the_thank_you_on_the_round_it_thanks_for(interviewed):
+    application, advice = advice_now(interviewed)
+    before = application.last_activity_at
+    thanked = services.draft_mark_sent(
+        application=application, advice=advice, kind=drafts.THANK_YOU, on=ago(0)
+    )
+    assert thanked.pk == advice.thank_you.round.pk
+    assert InterviewRound.objects.get(pk=thanked.pk).thank_you_sent_on == ago(0)
+    assert Application.objects.get(pk=application.pk).last_activity_at > before
+    assert advice_now(application)[1].thank_you is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "stored", "stage"),
+    [
+        (drafts.FOLLOW_UP, UpdateKind.FOLLOW_UP_SENT, Stage.APPLIED),
+        (drafts.WITHDRAWAL, UpdateKind.WITHDREW, Stage.WITHDRAWN),
+    ],
+)
+def test_the_service_stores_a_follow_up_or_a_withdrawal_as_an_update(user, kind, stored, stage):
+    application, advice = advice_now(ApplicationFactory(owner=user, applied_on=ago(16)))
+    update = services.draft_mark_sent(application=application, advice=advice, kind=kind, on=ago(1))
+    assert (update.kind, update.on) == (stored, ago(1))
+    assert Application.objects.get(pk=application.pk).stage == stage
+
+
+@pytest.mark.parametrize("kind", [drafts.TIMELINE, drafts.REJECTION_REPLY, drafts.THANK_YOU])
+def test_the_service_refuses_a_draft_that_records_nothing(user, kind):
+    # No interview yet, so not even a thank-you is owed.
+    application, advice = advice_now(ApplicationFactory(owner=user, applied_on=ago(16)))
+    with pytest.raises(ValueError, match="can't be marked as sent"):
+        services.draft_mark_sent(application=application, advice=advice, kind=kind, on=ago(0))
+    assert not StatusUpdate.objects.exists()

@@ -14,7 +14,6 @@ from interviews.drafts import available_drafts, compose
 from interviews.forms import DraftSentForm
 from interviews.guidance import advise
 from interviews.mailto import mailto
-from interviews.models import StatusUpdate, UpdateKind
 from interviews.profiles import profile_of
 from interviews.waiting import offer_ids
 
@@ -56,14 +55,10 @@ def draft_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     if refused := wrong_method(request, "POST"):
         return refused
     form = DraftSentForm(request.POST)
-    if not draft.records_as or not form.is_valid():
+    if not draft.can_mark_sent or not form.is_valid():
         return HttpResponseBadRequest("This message can't be marked as sent.")
-    on = form.cleaned_data["on"]
-    if draft.records_as == "thank_you":
-        advice.last_round.thank_you_sent_on = on
-        services.record_save(advice.last_round)
-    else:
-        kind = UpdateKind.WITHDREW if draft.records_as == "withdrew" else UpdateKind.FOLLOW_UP_SENT
-        services.record_save(StatusUpdate(application=application, kind=kind, on=on))
+    services.draft_mark_sent(
+        application=application, advice=advice, kind=draft.kind, on=form.cleaned_data["on"]
+    )
     messages.success(request, f"Marked as sent: {draft.title.lower()}.")
     return redirect(safe_next(request, application.get_absolute_url()))

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from django import forms
-from django.utils import timezone
 
-from interviews.forms import CrispyMixin, DateInput
+from interviews.forms import CrispyMixin, DateInput, HappenedMixin
 from interviews.validators import validate_within_reach
 from interviews.worklog.layouts import LAYOUT_CHOICES
 from interviews.worklog.models import Activity
@@ -17,7 +16,9 @@ MAX_EXPORT_WEEKS = 60
 DEFAULT_EXPORT_WEEKS = 4
 
 
-class ActivityForm(CrispyMixin, forms.ModelForm):
+class ActivityForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+    happened = ("on",)
+
     class Meta:
         model = Activity
         fields = [
@@ -35,12 +36,6 @@ class ActivityForm(CrispyMixin, forms.ModelForm):
             "notes",
         ]
         widgets = {"on": DateInput(), "notes": forms.Textarea(attrs={"rows": 3})}
-
-    def clean_on(self):
-        on = self.cleaned_data.get("on")
-        if on and on > timezone.localdate():
-            raise forms.ValidationError("Log an activity once it has happened: this date is ahead.")
-        return on
 
 
 class QuickActivityForm(ActivityForm):
