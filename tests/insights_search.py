@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from interviews.models import Outcome
 from interviews.profiles import profile_of
 from tests.factories import (
     ApplicationFactory,
@@ -136,7 +137,12 @@ def searcher(username: str, search, *, time_zone: str = "America/Los_Angeles"):
         )
         for kind, when, outcome in rounds:
             InterviewRoundFactory(
-                application=application, kind=kind, scheduled_at=when, outcome=outcome
+                application=application,
+                kind=kind,
+                scheduled_at=when,
+                outcome=outcome,
+                # Called off on the day, not on the day this test runs.
+                cancelled_on=when.date() if outcome == Outcome.CANCELLED else None,
             )
         for kind, day in updates:
             StatusUpdateFactory(application=application, kind=kind, on=day)
