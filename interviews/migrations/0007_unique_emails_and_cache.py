@@ -9,7 +9,7 @@ address on their settings page.
 
 from django.core.management import call_command
 from django.db import migrations
-from django.db.models import Count
+from django.db.models import Count, F
 from django.db.models.functions import Lower
 
 
@@ -28,8 +28,9 @@ def clear_shared_addresses(apps, schema_editor):
         .values_list("address", flat=True)
     )
     for address in list(shared):
+        # NULLs last on every database: an account never logged in is the least recent.
         holders = User.objects.filter(email__iexact=address).order_by(
-            "-last_login", "-date_joined", "-pk"
+            F("last_login").desc(nulls_last=True), "-date_joined", "-pk"
         )
         keeper, *others = holders
         for user in others:
