@@ -471,3 +471,27 @@ class Profile(models.Model):
 from interviews.api.models import ApiToken  # noqa: E402, F401
 from interviews.mail.models import MailAccount, MailSuggestion  # noqa: E402, F401
 from interviews.worklog.models import Activity, LogExclusion  # noqa: E402, F401
+
+
+class Submission(models.Model):
+    """A create form that was already carried out: its one-time key, and where it led.
+
+    Every create form carries a fresh key (``interviews.once``); a second POST with the
+    same key (a double click, a browser retrying after a lost response) finds this row
+    and creates nothing.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions"
+    )
+    key = models.CharField(max_length=64)
+    location = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "key"], name="submission_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Submission {self.key} by {self.owner}"

@@ -129,10 +129,18 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # the timeout lets a writer wait its turn.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
+        # Short: a writer waits this long for the lock, then gets a 503 "try again"
+        # (interviews.faults); a long wait tied up a worker that reads were waiting for.
+        "timeout": env_int("DJANGO_DB_TIMEOUT", 5),
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Likewise on PostgreSQL: a statement that waits this long for a lock fails (a 503).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = (
+        f"-c lock_timeout={env_int('DJANGO_DB_TIMEOUT', 5) * 1000}"
+    )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

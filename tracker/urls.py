@@ -9,3 +9,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("interviews.urls")),
 ]
+
+# A database that is busy or out of space answers 503 with Retry-After, not 500.
+handler500 = "interviews.views.errors.server_error"

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from django import template
+from django.utils.html import format_html
 
 from interviews.mailto import mailto
+from interviews.once import FIELD, new_key
 
 register = template.Library()
 
@@ -30,3 +32,9 @@ def days_ago(day: date | None, today: date) -> str:
 def mailto_link(address: str) -> str:
     """A mailto: link to the address, encoded (``interviews.mailto``)."""
     return mailto(address)
+
+
+@register.simple_tag
+def once_field() -> str:
+    """The hidden one-time key of a create form (``interviews.once``)."""
+    return format_html('<input type="hidden" name="{}" value="{}">', FIELD, new_key())

@@ -13,6 +13,7 @@ from interviews import services
 from interviews.access import owned_application, wrong_method
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
+from interviews.once import submit_once
 from interviews.panel import status_panel_context
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
@@ -25,11 +26,15 @@ def application_create(request: HttpRequest) -> HttpResponse:
     """Add an application to the search."""
     form = ApplicationForm(request.POST or None, initial={"applied_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        application = form.save(commit=False)
-        application.owner = request.user
-        services.application_save(application)
-        messages.success(request, f"Added {application}.")
-        return redirect(application)
+
+        def add() -> str:
+            application = form.save(commit=False)
+            application.owner = request.user
+            services.application_save(application)
+            messages.success(request, f"Added {application}.")
+            return application.get_absolute_url()
+
+        return redirect(submit_once(request, add))
     return render(request, "interviews/application_form.html", {"form": form})
 
 

@@ -14,6 +14,7 @@ from interviews.drafts import available_drafts, compose
 from interviews.forms import DraftSentForm
 from interviews.guidance import advise
 from interviews.mailto import mailto
+from interviews.once import submit_once
 from interviews.profiles import profile_of
 from interviews.waiting import offer_ids
 
@@ -57,8 +58,11 @@ def draft_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
     form = DraftSentForm(request.POST)
     if not draft.can_mark_sent or not form.is_valid():
         return HttpResponseBadRequest("This message can't be marked as sent.")
-    services.draft_mark_sent(
-        application=application, advice=advice, kind=draft.kind, on=form.cleaned_data["on"]
-    )
-    messages.success(request, f"Marked as sent: {draft.title.lower()}.")
-    return redirect(safe_next(request, application.get_absolute_url()))
+    on = form.cleaned_data["on"]
+
+    def record() -> str:
+        services.draft_mark_sent(application=application, advice=advice, kind=draft.kind, on=on)
+        messages.success(request, f"Marked as sent: {draft.title.lower()}.")
+        return safe_next(request, application.get_absolute_url())
+
+    return redirect(submit_once(request, record))

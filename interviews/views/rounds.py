@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from interviews import services
 from interviews.access import owned_application, owned_round
 from interviews.forms import InterviewRoundForm, RoundOutcomeForm
+from interviews.once import submit_once
 from interviews.views.confirm import record_delete_confirmed
 
 
@@ -22,11 +23,15 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_application(request, pk)
     form = InterviewRoundForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        interview_round = form.save(commit=False)
-        interview_round.application = application
-        services.record_save(interview_round)
-        messages.success(request, f"Logged the {interview_round.get_kind_display().lower()}.")
-        return redirect(application)
+
+        def log() -> str:
+            interview_round = form.save(commit=False)
+            interview_round.application = application
+            services.record_save(interview_round)
+            messages.success(request, f"Logged the {interview_round.get_kind_display().lower()}.")
+            return application.get_absolute_url()
+
+        return redirect(submit_once(request, log))
     return render(request, "interviews/round_form.html", {"form": form, "application": application})
 
 

@@ -14,6 +14,7 @@ from interviews.access import owned_application, owned_update, safe_next, wrong_
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
+from interviews.once import submit_once
 from interviews.panel import status_panel_context
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
@@ -27,11 +28,15 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
     initial = {"on": timezone.localdate(), "kind": request.GET.get("kind", "")}
     form = StatusUpdateForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
-        update = form.save(commit=False)
-        update.application = application
-        services.record_save(update)
-        messages.success(request, f"Logged: {update.get_kind_display().lower()}.")
-        return redirect(application)
+
+        def log() -> str:
+            update = form.save(commit=False)
+            update.application = application
+            services.record_save(update)
+            messages.success(request, f"Logged: {update.get_kind_display().lower()}.")
+            return application.get_absolute_url()
+
+        return redirect(submit_once(request, log))
     return render(
         request, "interviews/update_form.html", {"form": form, "application": application}
     )
@@ -59,12 +64,18 @@ def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
         note=form.cleaned_data["note"],
         on=timezone.localdate(),
     )
-    services.record_save(update)
     logged = f"Logged: {update.get_kind_display().lower()}."
+
+    def log() -> str:
+        services.record_save(update)
+        if not request.htmx:
+            messages.success(request, logged)
+        return safe_next(request, application.get_absolute_url())
+
+    location = submit_once(request, log)
     if request.htmx:
         return _status_panel(request, application.pk, logged=logged)
-    messages.success(request, logged)
-    return redirect(safe_next(request, application.get_absolute_url()))
+    return redirect(location)
 
 
 def _status_panel(request: HttpRequest, pk: int, *, logged: str) -> HttpResponse:

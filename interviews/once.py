@@ -1,0 +1,49 @@
+"""One-time keys on create forms, so that a POST sent twice creates one record.
+
+A browser sends a form again when the person double-clicks, reloads after a timeout, or
+retries when the server's answer was lost (the write may have committed all the same).
+Each create form carries a fresh key; the first POST with it stores a ``Submission``
+in the same transaction as the record, and any later POST with it is sent where the
+first one went, with nothing created.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+
+from interviews.models import Submission
+
+FIELD = "once"
+KEY = re.compile(r"[0-9a-f]{32}")
+
+
+def new_key() -> str:
+    return uuid.uuid4().hex
+
+
+def submit_once(request: HttpRequest, write: Callable[[], str]) -> str:
+    """Run ``write`` (which returns where to go next) unless this form's key was used;
+    either way, the URL to redirect to. A POST without a valid key just writes."""
+    key = request.POST.get(FIELD, "")
+    if not KEY.fullmatch(key):
+        return write()
+    try:
+        with transaction.atomic():
+            # The unique (owner, key) row is the lock: a concurrent twin waits here and
+            # then fails on it, and its write never runs.
+            submission = Submission.objects.create(owner=request.user, key=key)
+            submission.location = write()
+            submission.save(update_fields=["location"])
+            return submission.location
+    except IntegrityError:
+        first = Submission.objects.filter(owner=request.user, key=key).first()
+        if first is None:  # the IntegrityError came from the write itself
+            raise
+    messages.info(request, "That form was sent twice; it was saved once.")
+    return first.location

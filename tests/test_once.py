@@ -1,0 +1,87 @@
+"""A create form sent twice (a double click, a browser retrying after a lost answer)
+creates one record: every create form carries a one-time key."""
+
+from __future__ import annotations
+
+import re
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from interviews.models import Application, InterviewRound, StatusUpdate
+from tests.factories import ApplicationFactory
+
+pytestmark = pytest.mark.django_db
+
+ONCE = re.compile(r'name="once" value="([0-9a-f]{32})"')
+
+
+def key_on(client, url: str) -> str:
+    match = ONCE.search(client.get(url).content.decode())
+    assert match, f"no one-time key on {url}"
+    return match[1]
+
+
+def when() -> str:
+    return (timezone.localtime() + timezone.timedelta(days=2)).strftime("%Y-%m-%dT%H:%M")
+
+
+def test_an_application_form_sent_twice_adds_one_application(owner_client):
+    url = reverse("interviews:application_create")
+    data = {"company": "Acme", "role": "Dev", "once": key_on(owner_client, url)}
+    first = owner_client.post(url, data)
+    second = owner_client.post(url, data, follow=True)
+    assert Application.objects.count() == 1
+    # The retry lands where the first one did, and says what happened.
+    assert second.redirect_chain[-1][0] == first["Location"]
+    assert "sent twice; it was saved once" in second.content.decode()
+
+
+def test_a_round_and_an_update_sent_twice_are_logged_once(owner_client, application):
+    url = reverse("interviews:round_create", args=[application.pk])
+    data = {"kind": "video", "scheduled_at": when(), "duration_minutes": "60"}
+    data |= {"outcome": "scheduled", "once": key_on(owner_client, url)}
+    for _ in range(2):
+        assert owner_client.post(url, data).status_code == HTTPStatus.FOUND
+    assert InterviewRound.objects.count() == 1
+
+    url = reverse("interviews:update_create", args=[application.pk])
+    data = {"kind": "invited", "on": str(timezone.localdate()), "once": key_on(owner_client, url)}
+    for _ in range(2):
+        assert owner_client.post(url, data).status_code == HTTPStatus.FOUND
+    assert StatusUpdate.objects.count() == 1
+
+
+def test_a_quick_update_clicked_twice_is_logged_once(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=timezone.localdate())
+    key = key_on(owner_client, application.get_absolute_url())
+    url = reverse("interviews:update_quick", args=[application.pk])
+    for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
+        response = owner_client.post(url, {"kind": "on_hold", "once": key}, **headers)
+        assert response.status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
+    assert StatusUpdate.objects.filter(application=application).count() == 1
+
+
+def test_two_forms_opened_separately_add_two_records(owner_client):
+    url = reverse("interviews:application_create")
+    for key in (key_on(owner_client, url), key_on(owner_client, url)):
+        owner_client.post(url, {"company": "Acme", "role": "Dev", "once": key})
+    assert Application.objects.count() == 2
+
+
+def test_a_key_is_the_owners_alone(owner_client, client, stranger):
+    url = reverse("interviews:application_create")
+    key = key_on(owner_client, url)
+    owner_client.post(url, {"company": "Acme", "role": "Dev", "once": key})
+    client.force_login(stranger)
+    client.post(url, {"company": "Other", "role": "Dev", "once": key})
+    assert Application.objects.filter(owner=stranger).count() == 1
+
+
+def test_a_form_without_a_key_still_saves(owner_client):
+    url = reverse("interviews:application_create")
+    for key in ("", "not-a-key"):
+        owner_client.post(url, {"company": "Acme", "role": "Dev", "once": key})
+    assert Application.objects.count() == 2
