@@ -10,7 +10,7 @@ LOCKS ?= requirements
 COMPILE = $(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.11 \
 	--custom-compile-command "make lock"
 
-.PHONY: run test lint format bench concurrency clean lock upgrade lock-check
+.PHONY: faults run test lint format bench concurrency clean lock upgrade lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -69,6 +69,11 @@ format: $(VENV)/.installed-dev
 ## Median server time of each main page at 20 and 2,000 applications
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run.py
+
+## A held write lock and killed workers: reads go on, nothing lost or doubled
+faults: $(VENV)/.installed
+	$(BIN)/python scripts/faults.py lock --workers 4 --threads 4
+	$(BIN)/python scripts/faults.py kill --workers 4 --threads 4
 
 ## Several gunicorn workers and clients writing at once: nothing may be lost
 concurrency: $(VENV)/.installed
