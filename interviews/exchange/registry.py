@@ -23,6 +23,7 @@ from interviews.models import (
     InterviewRound,
     Profile,
     StatusUpdate,
+    Submission,
 )
 from interviews.worklog.models import Activity, LogExclusion
 
@@ -107,6 +108,7 @@ NOT_OWNED: dict[type[models.Model], str] = {
     DigestLog: "a record of e-mails sent from this instance, not of the search",
     MailAccount: "a secret (an app password encrypted with this instance's key): reconnect it",
     MailSuggestion: "what e-mail seemed to say; the accepted ones are backed up as records",
+    Submission: "one-time keys of forms already sent to this instance, not of the search",
 }
 
 
