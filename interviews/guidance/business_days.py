@@ -39,10 +39,6 @@ def holidays_of(country: str) -> Iterator[None]:
         _country.reset(token)
 
 
-def active_country() -> str:
-    return _country.get()
-
-
 @lru_cache(maxsize=512)
 def _weekday_holidays(country: str, year: int) -> tuple[date, ...]:
     """The holidays of one year that fall on a weekday, sorted: the only ones that count."""
@@ -50,14 +46,6 @@ def _weekday_holidays(country: str, year: int) -> tuple[date, ...]:
         return ()
     found = holidays.country_holidays(country, years=year)
     return tuple(sorted(day for day in found if day.weekday() <= FRIDAY))
-
-
-def holiday_name(day: date) -> str:
-    """The public holiday on ``day`` in the active country, or ""."""
-    country = _country.get()
-    if not country or day not in _weekday_holidays(country, day.year):
-        return ""
-    return holidays.country_holidays(country, years=day.year).get(day, "")
 
 
 @lru_cache(maxsize=512)
