@@ -128,6 +128,13 @@ def test_companies_applied_to_more_than_once_match_without_case_or_spaces():
     assert [(label, len(group)) for label, group in found] == [("Acme", 2)]
 
 
+def test_a_repeated_company_is_named_as_on_its_latest_application_in_any_order():
+    older = story(company="ACME", applied_on=NOV(day=2))
+    newer = story(company="acme ", applied_on=NOV(day=20))
+    for journeys in ([older, newer], [newer, older]):
+        assert [label for label, _ in by_company(journeys)] == ["acme"]
+
+
 def test_the_flow_passes_through_every_stage_reached_then_the_outcome():
     offer = story("withdrawn", update_level=3)
     quiet = story(quiet_from=TODAY)

@@ -236,13 +236,18 @@ def by_first_meeting(journeys: Iterable[Journey]) -> list[Group]:
 
 def by_company(journeys: Iterable[Journey]) -> list[Group]:
     """Companies applied to more than once (names compared without case or spaces around),
-    most applications first."""
+    most applications first, each named as it was spelled on its latest application."""
     groups: dict[str, list[Journey]] = defaultdict(list)
     for journey in journeys:
         groups[journey.company.strip().casefold()].append(journey)
     repeated = [group for group in groups.values() if len(group) > 1]
     repeated.sort(key=lambda group: (-len(group), group[0].company.strip().casefold()))
-    return [(group[0].company.strip(), group) for group in repeated]
+    return [(_latest_spelling(group), group) for group in repeated]
+
+
+def _latest_spelling(group: list[Journey]) -> str:
+    latest = max(group, key=lambda journey: (journey.applied_on, journey.company))
+    return latest.company.strip()
 
 
 STAGE_NODES = FUNNEL[:-1]  # accepting is an outcome of the offer in the flow picture
