@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.worklog.models import Activity
 from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -85,3 +86,14 @@ def test_a_form_without_a_key_still_saves(owner_client):
     for key in ("", "not-a-key"):
         owner_client.post(url, {"company": "Acme", "role": "Dev", "once": key})
     assert Application.objects.count() == 2
+
+
+@pytest.mark.parametrize("page", ["interviews:worklog", "interviews:activity_create"])
+def test_an_activity_sent_twice_is_logged_once(owner_client, page):
+    key = key_on(owner_client, reverse(page))
+    data = {"kind": "job_fair", "on": str(timezone.localdate()), "once": key}
+    data |= {"organisation": "City job fair", "method": "in_person", "minutes": "90"}
+    url = reverse("interviews:activity_create")
+    for _ in range(2):
+        assert owner_client.post(url, data).status_code == HTTPStatus.FOUND
+    assert Activity.objects.count() == 1

@@ -20,6 +20,7 @@ from interviews.access import (
     wrong_method,
 )
 from interviews.models import UpdateKind
+from interviews.once import submit_once
 from interviews.profiles import profile_of
 from interviews.views.confirm import confirm_page
 from interviews.worklog.entries import Origin
@@ -81,11 +82,16 @@ def activity_create(request: HttpRequest) -> HttpResponse:
     """Add an activity: a job fair, a networking call, a workshop."""
     form = ActivityForm(request.POST or None, initial={"on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        activity = form.save(commit=False)
-        activity.owner = request.user
-        activity.save()
-        messages.success(request, f"Added to your log: {activity.get_kind_display().lower()}.")
-        return redirect(_back_to_log(request))
+
+        def add() -> str:
+            activity = form.save(commit=False)
+            activity.owner = request.user
+            activity.save()
+            kind = activity.get_kind_display().lower()
+            messages.success(request, f"Added to your log: {kind}.")
+            return _back_to_log(request)
+
+        return redirect(submit_once(request, add))
     return render(request, "interviews/worklog/activity_form.html", {"form": form})
 
 
