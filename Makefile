@@ -74,6 +74,7 @@ bench: $(VENV)/.installed-dev
 faults: $(VENV)/.installed
 	$(BIN)/python scripts/faults.py lock --workers 4 --threads 4
 	$(BIN)/python scripts/faults.py kill --workers 4 --threads 4
+	$(BIN)/python scripts/faults.py full --workers 4 --threads 4
 
 ## Several gunicorn workers and clients writing at once: nothing may be lost
 concurrency: $(VENV)/.installed

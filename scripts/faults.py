@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/faults.py lock --workers 4 --threads 1
     .venv/bin/python scripts/faults.py kill --workers 4
+    .venv/bin/python scripts/faults.py full --workers 4   (as root: it mounts a tmpfs)
 
 Like scripts/concurrency.py (whose set-up this reuses): the database in DATABASE_URL or a
 fresh SQLite file, gunicorn with production settings on loopback, clients over HTTP.
@@ -12,15 +13,21 @@ lock  Another connection holds the write lock for --hold seconds while clients r
       one-time key) until it is acknowledged.
 kill  Gunicorn workers are killed with SIGKILL while clients log rounds; a client whose
       answer is lost sends the same form again, as a browser would.
+full  The database lives on a small file system of its own (a tmpfs; on PostgreSQL a
+      tablespace on it), which is filled to the last byte for --hold seconds while
+      clients read and log rounds, then freed. Reads must be served all along; a write
+      either succeeds or answers 503 with Retry-After, and is sent again until it is
+      acknowledged. At least one write must have met the full disk.
 
-Both end with: every acknowledged write stored, no write stored twice. Prints the numbers
-and exits non-zero if anything was lost or doubled, or (lock) no read was served while
-the lock was held.
+All end with: every acknowledged write stored, no write stored twice. Prints the numbers
+and exits non-zero if anything was lost or doubled, or (lock, full) a read failed or
+none was served while the fault lasted.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import http.client
 import os
 import random
@@ -40,6 +47,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import concurrency as base
+from full_disk import SmallDisk
 
 KILLS = 6
 ONCE = base.re.compile(r'name="once" value="([0-9a-f]{32})"')
@@ -47,12 +55,13 @@ ONCE = base.re.compile(r'name="once" value="([0-9a-f]{32})"')
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("fault", choices=["lock", "kill"])
+    parser.add_argument("fault", choices=["lock", "kill", "full"])
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker")
     parser.add_argument("--clients", type=int, default=6)
     parser.add_argument("--writes", type=int, default=8, help="rounds each client logs")
-    parser.add_argument("--hold", type=float, default=12, help="seconds the lock is held")
+    parser.add_argument("--hold", type=float, default=12, help="seconds the fault lasts")
+    parser.add_argument("--disk", type=int, default=24, help="MB of the full-disk tmpfs")
     parser.add_argument("--db-timeout", type=int, default=3, help="DJANGO_DB_TIMEOUT")
     parser.add_argument("--total", type=float, default=300, help="seconds for the whole run")
     return parser.parse_args(argv)
@@ -148,7 +157,7 @@ def read_pages(reader: Writer, tally: Tally, stop: threading.Event) -> None:
                 tally.reads.append((started, time.monotonic() - started, status))
 
 
-def hold_lock(database_url: str, seconds: float, held: list[float]) -> None:
+def hold_lock(seconds: float, held: list[float]) -> None:
     """Take the database's write lock from another connection and keep it."""
     from django.db import connections
 
@@ -166,6 +175,18 @@ def hold_lock(database_url: str, seconds: float, held: list[float]) -> None:
     cursor.execute("ROLLBACK")
     held.append(time.monotonic())
     connection.close()
+
+
+def fill_disk(disk: SmallDisk, seconds: float, held: list[float]) -> None:
+    """Fill the database's disk, keep it full, then free it."""
+    disk.empty_wal()
+    disk.fill()
+    held.append(time.monotonic())
+    while time.monotonic() < held[0] + seconds:
+        time.sleep(0.01)
+        disk.fill()
+    disk.free()
+    held.append(time.monotonic())
 
 
 def worker_pids(master: int) -> list[int]:
@@ -194,7 +215,7 @@ def stored(ids: list[int]) -> dict[str, int]:
     return dict(rows.values_list("notes").annotate(n=Count("pk")))
 
 
-def run(args: argparse.Namespace, base_url: str, ids: list[int], server, database_url: str):
+def run(args: argparse.Namespace, base_url: str, ids: list[int], server, disk: SmallDisk | None):
     tally, stop, held, killed = Tally(), threading.Event(), [], []
     writers = [Writer(n, pk, base_url, tally) for n, pk in enumerate(ids)]
     reader = Writer(-1, ids[0], base_url, tally)
@@ -202,13 +223,16 @@ def run(args: argparse.Namespace, base_url: str, ids: list[int], server, databas
         person.log_in()
     background = [threading.Thread(target=read_pages, args=(reader, tally, stop))]
     if args.fault == "lock":
-        background.append(threading.Thread(target=hold_lock, args=(database_url, args.hold, held)))
+        background.append(threading.Thread(target=hold_lock, args=(args.hold, held)))
+    elif args.fault == "full":
+        background.append(threading.Thread(target=fill_disk, args=(disk, args.hold, held)))
     else:
         background.append(threading.Thread(target=kill_workers, args=(server.pid, stop, killed)))
     for thread in background:
         thread.daemon = True
         thread.start()
-    if args.fault == "lock":
+    lasting = args.fault != "kill"  # a fault that starts, lasts --hold seconds, and ends
+    if lasting:
         while not held:
             time.sleep(0.05)
     deadline = time.monotonic() + args.total
@@ -226,11 +250,28 @@ def run(args: argparse.Namespace, base_url: str, ids: list[int], server, databas
         thread.start()
     for thread in threads:
         thread.join(max(0, deadline - time.monotonic()))
-    if args.fault == "lock":
+    if lasting:
         background[1].join(max(0, deadline - time.monotonic()))
     stop.set()
     background[0].join(30)
     return tally, held, killed
+
+
+def reads_during(fault: str, tally: Tally, held: list[float]) -> bool:
+    """Print how reads fared while the fault lasted; True if any failed or none was served."""
+    start, end = held[0], held[-1]
+    during = [(s, status) for t, s, status in tally.reads if start <= t < end]
+    waits = sorted(seconds for seconds, status in during if status == 200)
+    failed_reads = len(during) - len(waits)
+    what = f"reads during the {end - start:.1f} s {'lock' if fault == 'lock' else 'full disk'}"
+    if not waits:
+        print(f"  {what}: none served")
+        return True
+    print(
+        f"  {what}: {len(waits)} served, median {statistics.median(waits) * 1000:.0f} ms, "
+        f"slowest {waits[-1] * 1000:.0f} ms; {failed_reads} failed"
+    )
+    return bool(failed_reads)
 
 
 def report(args, tally: Tally, held: list[float], killed: list[int], rows: dict[str, int]) -> int:
@@ -248,20 +289,10 @@ def report(args, tally: Tally, held: list[float], killed: list[int], rows: dict[
         print(f"  workers killed: {len(killed)}")
         failed |= not killed
     else:
-        start, end = held[0], held[-1]
-        during = [(s, status) for t, s, status in tally.reads if start <= t < end]
-        waits = sorted(seconds for seconds, status in during if status == 200)
-        failed_reads = len(during) - len(waits)
-        failed |= bool(failed_reads)
-        if waits:
-            print(
-                f"  reads during the {end - start:.1f} s lock: {len(waits)} served, median "
-                f"{statistics.median(waits) * 1000:.0f} ms, slowest {waits[-1] * 1000:.0f} ms; "
-                f"{failed_reads} failed"
-            )
-        else:
-            print(f"  reads during the {end - start:.1f} s lock: none served")
-        failed |= not waits
+        failed |= reads_during(args.fault, tally, held)
+    if args.fault == "full":
+        # A replay in which no write met the full disk proves nothing.
+        failed |= not tally.unavailable
     for line in (tally.errors + [f"lost: {n}" for n in lost] + [f"doubled: {n}" for n in doubled])[
         :10
     ]:
@@ -272,7 +303,20 @@ def report(args, tally: Tally, held: list[float], killed: list[int], rows: dict[
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="tracker-faults-"))
-    database_url = base.choose_database(argparse.Namespace(sqlite=None), workdir)
+    with contextlib.ExitStack() as cleanup:
+        disk = None
+        if args.fault == "full":
+            disk = cleanup.enter_context(SmallDisk(workdir / "disk", args.disk))
+            database_url = disk.database_url(os.environ.get("DATABASE_URL"))
+        else:
+            database_url = base.choose_database(argparse.Namespace(sqlite=None), workdir)
+        status = replay(args, workdir, database_url, disk)
+    if status == 0:
+        shutil.rmtree(workdir)
+    return status
+
+
+def replay(args: argparse.Namespace, workdir: Path, database_url: str, disk) -> int:
     env = base.server_env(database_url) | {"DJANGO_DB_TIMEOUT": str(args.db_timeout)}
     env["DJANGO_SECRET_KEY"] = secrets.token_urlsafe(50)
     os.environ.update({k: v for k, v in env.items() if k.startswith(("DATABASE_", "DJANGO_"))})
@@ -286,14 +330,15 @@ def main(argv: list[str] | None = None) -> int:
     server = start(args, port, env, log)
     try:
         base.wait_until_up(server, f"http://{base.HOST}:{port}", time.monotonic() + 60)
-        tally, held, killed = run(args, f"http://{base.HOST}:{port}", ids, server, database_url)
+        tally, held, killed = run(args, f"http://{base.HOST}:{port}", ids, server, disk)
     finally:
         base.stop(server)
     status = report(args, tally, held, killed, stored(ids))
-    if status == 0:
-        shutil.rmtree(workdir)
-    else:
+    if status:
         print(f"  gunicorn log: {log}")
+    from django.db import connections
+
+    connections.close_all()  # before the full disk's database is dropped
     return status
 
 

@@ -127,13 +127,20 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Several writers (gunicorn workers) must queue, never fail with "database is locked":
     # WAL lets readers run beside a writer, IMMEDIATE takes the write lock up front and
     # the timeout lets a writer wait its turn.
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Each worker thread keeps its connection for good (a SQLite connection is only an
+    # open file): while any is open, the WAL's shared-memory index stays, and reads go on
+    # even on a full disk, where a new connection could not create that index.
+    DATABASES["default"]["CONN_MAX_AGE"] = None
     DATABASES["default"]["OPTIONS"] = {
         # Short: a writer waits this long for the lock, then gets a 503 "try again"
         # (interviews.faults); a long wait tied up a worker that reads were waiting for.
         "timeout": env_int("DJANGO_DB_TIMEOUT", 5),
         "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        # The WAL is cut back to 4 MB after each checkpoint, so one big import cannot
+        # leave it holding the space a full disk needs back.
+        "init_command": (
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA journal_size_limit=4194304;"
+        ),
     }
 
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
