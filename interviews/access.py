@@ -33,9 +33,10 @@ def owned_update(request: HttpRequest, pk: int) -> StatusUpdate:
 
 
 def safe_next(request: HttpRequest, fallback: str) -> str:
-    """The `next` field of a form when it points back into this site, else the fallback."""
+    """The `next` field of a form when it is a path on this site, else the fallback.
+    Only a path: `redirect()` would take a bare word for a view name, and fail."""
     candidate = request.POST.get("next") or request.GET.get("next") or ""
-    if url_has_allowed_host_and_scheme(
+    if candidate.startswith("/") and url_has_allowed_host_and_scheme(
         candidate, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):
         return candidate

@@ -6,11 +6,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from interviews import services
-from interviews.access import owned_application, owned_round
+from interviews.access import owned_application, owned_round, safe_next
 from interviews.forms import InterviewRoundForm, RoundOutcomeForm
 from interviews.once import submit_once
 from interviews.views.confirm import record_delete_confirmed
@@ -75,9 +74,4 @@ def round_outcome(request: HttpRequest, pk: int) -> HttpResponse:
         )
     else:
         messages.error(request, "Choose how the round went.")
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        target = interview_round.application.get_absolute_url()
-    return redirect(target)
+    return redirect(safe_next(request, interview_round.application.get_absolute_url()))

@@ -169,3 +169,27 @@ def test_a_quick_update_survives_any_input(owner, scene, data, who, htmx):
     # htmx gets the refreshed panel (200) for an accepted answer, others a redirect.
     accepted = response.status_code == (HTTPStatus.OK if htmx else HTTPStatus.FOUND)
     assert_sane(response, before, frozenset(target_app(scene)), accepted=accepted)
+
+
+OUTCOME_FORM = spoiled(
+    {
+        "outcome": one_of_values(Outcome.values),
+        "next": st.sampled_from(["", "/", "/waiting/", "https://evil.example/", "//evil.example"]),
+    },
+    {"outcome": text, "next": text},
+)
+
+
+@FUZZ
+@given(data=OUTCOME_FORM, who=pk_choice)
+@example(data={"outcome": "advanced", "next": "//evil.example/"}, who="own")
+@example(data={"outcome": "advanced", "next": "board"}, who="own")  # a view's name, not a path
+def test_settling_a_round_survives_any_input_and_stays_on_this_site(owner, scene, data, who):
+    stranger_round = InterviewRoundFactory(application=scene.elsewhere)
+    pk = resolve_pk(who, scene.round.pk, stranger_round.pk)
+    rows = target_app(scene) | {("InterviewRound", scene.round.pk)}
+    response = post_and_check(
+        owner, scene, f"/rounds/{pk}/outcome/", data, may_change=rows, owned=pk == scene.round.pk
+    )
+    if response.status_code == HTTPStatus.FOUND:
+        assert response["Location"].startswith("/") and not response["Location"].startswith("//")
