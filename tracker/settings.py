@@ -242,6 +242,11 @@ MAIL_KEY = (
     ).decode()
 )
 
+# Mailboxes must be on public addresses (interviews.mail.addresses): the server would
+# otherwise connect wherever a person points it, inside its own network too. Set this
+# where the IMAP server sits on the same private network, e.g. a home server.
+MAIL_PRIVATE_NETWORK = env_bool("DJANGO_MAIL_PRIVATE_NETWORK", False)
+
 # Production hardening; every switch can be set from the environment.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 # Behind a reverse proxy the client's address and scheme come from the proxy's headers:

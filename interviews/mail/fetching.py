@@ -9,6 +9,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from email.utils import getaddresses
 
+from django.conf import settings
 from django.utils import timezone
 
 from interviews.mail import imap
@@ -66,7 +67,13 @@ def mailbox_of(account: MailAccount) -> imap.Mailbox:
     except PasswordUnreadable as error:
         raise imap.MailboxError(str(error)) from error
     return imap.Mailbox(
-        account.host, account.port, account.security, account.username, password, account.folder
+        account.host,
+        account.port,
+        account.security,
+        account.username,
+        password,
+        account.folder,
+        private_network=settings.MAIL_PRIVATE_NETWORK,
     )
 
 

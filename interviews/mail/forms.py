@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from django import forms
+from django.conf import settings
 
 from interviews.forms import CrispyMixin
 from interviews.mail import imap
+from interviews.mail.addresses import PRIVATE, is_public, literal_address
 from interviews.mail.models import MailAccount, MailKind, Security
 from interviews.mail.secrets import encrypt
 from interviews.models import Application
@@ -104,6 +106,10 @@ class MailboxForm(CrispyMixin, forms.ModelForm):
         host = self.cleaned_data["host"].strip().lower()
         if not HOST_NAME.match(host):
             raise forms.ValidationError("Enter the server's name only, e.g. imap.gmail.com.")
+        # Names are checked when the server connects; these need no lookup to refuse.
+        address = "127.0.0.1" if host == "localhost" else literal_address(host)
+        if address and not is_public(address) and not settings.MAIL_PRIVATE_NETWORK:
+            raise forms.ValidationError(PRIVATE.format(host=host))
         return host
 
     def clean(self):

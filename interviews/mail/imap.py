@@ -14,6 +14,8 @@ import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from interviews.mail.addresses import PinnedIMAP4, PinnedIMAP4_SSL, RefusedAddress, checked_address
+
 TIMEOUT_SECONDS = 20
 MAX_MESSAGE_BYTES = 5 * 1024 * 1024  # larger messages are read up to here (their start)
 FIRST_RUN_NEWEST = 200  # a first connection reads the newest ones, not years of mail
@@ -33,6 +35,7 @@ class Mailbox:
     username: str
     password: str
     folder: str
+    private_network: bool = False  # may the host be on a private network (addresses.py)
 
 
 def _quoted(folder: str) -> str:
@@ -42,15 +45,14 @@ def _quoted(folder: str) -> str:
 def connect(box: Mailbox) -> imaplib.IMAP4:
     where = f"{box.host}:{box.port}"
     try:
+        address = checked_address(box.host, box.port, private_network=box.private_network)
+    except RefusedAddress as error:
+        raise MailboxError(str(error)) from error
+    try:
         if box.security == "ssl":
-            client = imaplib.IMAP4_SSL(
-                box.host,
-                box.port,
-                ssl_context=ssl.create_default_context(),
-                timeout=TIMEOUT_SECONDS,
-            )
+            client = PinnedIMAP4_SSL(box.host, box.port, address=address, timeout=TIMEOUT_SECONDS)
         else:
-            client = imaplib.IMAP4(box.host, box.port, timeout=TIMEOUT_SECONDS)
+            client = PinnedIMAP4(box.host, box.port, address=address, timeout=TIMEOUT_SECONDS)
             if box.security == "starttls":
                 client.starttls(ssl_context=ssl.create_default_context())
     except ssl.SSLError as error:
