@@ -17,7 +17,7 @@ from interviews.mail.models import MailSuggestion, SuggestionStatus
 from interviews.mail.suggestions import candidates_of, suggestion_record
 from interviews.models import InterviewRound, RoundKind, Stage, StatusUpdate, UpdateKind
 from tests import mail_corpus
-from tests.factories import ApplicationFactory
+from tests.factories import ApplicationFactory, InterviewRoundFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -273,3 +273,35 @@ def test_the_review_page_costs_the_same_at_any_size(
     with django_assert_num_queries(5):
         response = owner_client.get(REVIEW)
     assert response.status_code == HTTPStatus.OK
+
+
+def test_a_new_time_moves_the_round_still_booked_and_books_one_when_none_is(owner_client, user):
+    application = ApplicationFactory(owner=user, company="Quantum Leaf")
+    booked = InterviewRoundFactory(
+        application=application,
+        kind=RoundKind.ONSITE,
+        scheduled_at=dt.datetime(2026, 12, 8, 17, 0, tzinfo=dt.UTC),
+        outcome="scheduled",
+        notes="Panel of four.",
+    )
+    raw = corpus("rescheduled", "goodtime-moved")
+    suggestion, _, _ = suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[suggestion.pk]),
+        {"kind": "rescheduled", "application": application.pk},
+    )
+    booked.refresh_from_db()
+    assert booked.scheduled_at == dt.datetime(2026, 12, 10, 18, 0, tzinfo=dt.UTC)
+    assert booked.notes.startswith("Panel of four.\nMoved by them from ")
+    assert InterviewRound.objects.count() == 1 and not StatusUpdate.objects.exists()
+
+    # Nothing booked yet: the new time is a round of its own.
+    other = ApplicationFactory(owner=user, company="Quantum Leaf Labs")
+    again, _, _ = suggestion_record(
+        owner=user, raw=raw.replace(b"Message-ID: <", b"Message-ID: <again-"), candidates=[]
+    )
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[again.pk]),
+        {"kind": "rescheduled", "application": other.pk},
+    )
+    assert other.rounds.get().scheduled_at == dt.datetime(2026, 12, 10, 18, 0, tzinfo=dt.UTC)

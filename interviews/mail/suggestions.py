@@ -18,6 +18,7 @@ from interviews.mail.matching import Candidate, match
 from interviews.mail.models import MailKind, MailSource, MailSuggestion, SuggestionStatus
 from interviews.mail.reading import MailReading, read
 from interviews.models import (
+    NOTE_LENGTH,
     Application,
     InterviewRound,
     Outcome,
@@ -191,8 +192,13 @@ def _round_for(
     suggestion: MailSuggestion, application: Application, kind: str
 ) -> InterviewRound | None:
     """An invitation with a time is a round at that time; a test with a due date is a
-    take-home round due then. Anything else is a status update."""
-    if kind == MailKind.INVITED and suggestion.scheduled_at:
+    take-home round due then; a new time for an interview moves the round still booked
+    (or books one). Anything else is a status update."""
+    if kind == MailKind.RESCHEDULED and suggestion.scheduled_at:
+        if booked := _booked_round(application):
+            return _moved(booked, suggestion)
+        at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
+    elif kind == MailKind.INVITED and suggestion.scheduled_at:
         at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
     elif kind == MailKind.ASSESSMENT and suggestion.respond_by:
         at = timezone.make_aware(datetime.combine(suggestion.respond_by, DUE_AT))
@@ -207,6 +213,20 @@ def _round_for(
         reply_promised_by=suggestion.promised_reply_by,
         notes=_note(suggestion),
     )
+
+
+def _booked_round(application: Application) -> InterviewRound | None:
+    """The round they are moving: the latest one still booked, not a take-home."""
+    booked = application.rounds.filter(outcome=Outcome.SCHEDULED).exclude(kind=RoundKind.TAKE_HOME)
+    return booked.order_by("-scheduled_at", "-pk").first()
+
+
+def _moved(booked: InterviewRound, suggestion: MailSuggestion) -> InterviewRound:
+    before = timezone.localtime(booked.scheduled_at)
+    moved = f"Moved by them from {short_date(before.date())} at {before:%H:%M}. {_note(suggestion)}"
+    booked.notes = f"{booked.notes}\n{moved}".strip()[:NOTE_LENGTH]
+    booked.scheduled_at = suggestion.scheduled_at
+    return booked
 
 
 def _update_for(suggestion: MailSuggestion, application: Application, kind: str) -> StatusUpdate:
