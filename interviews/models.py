@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from interviews.constraints import one_of_choices
 from interviews.validators import NOTE_LENGTH, validate_one_line, validate_within_reach
 
 
@@ -223,13 +224,9 @@ class Application(models.Model):
             ),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(stage__in=Stage.values), name="app_stage_valid"),
-            models.CheckConstraint(
-                condition=Q(work_mode__in=[*WorkMode.values, ""]), name="app_work_mode_valid"
-            ),
-            models.CheckConstraint(
-                condition=Q(source__in=[*Source.values, ""]), name="app_source_valid"
-            ),
+            one_of_choices("stage", Stage, name="app_stage_valid"),
+            one_of_choices("work_mode", WorkMode, name="app_work_mode_valid", blank=True),
+            one_of_choices("source", Source, name="app_source_valid", blank=True),
             models.UniqueConstraint(fields=["owner", "uid"], name="app_uid_per_owner"),
         ]
 
@@ -296,10 +293,8 @@ class InterviewRound(models.Model):
             models.Index(fields=["scheduled_at"], name="round_scheduled_at"),
         ]
         constraints = [
-            models.CheckConstraint(condition=Q(kind__in=RoundKind.values), name="round_kind_valid"),
-            models.CheckConstraint(
-                condition=Q(outcome__in=Outcome.values), name="round_outcome_valid"
-            ),
+            one_of_choices("kind", RoundKind, name="round_kind_valid"),
+            one_of_choices("outcome", Outcome, name="round_outcome_valid"),
             models.CheckConstraint(
                 condition=Q(duration_minutes__gte=5, duration_minutes__lte=720),
                 name="round_duration_range",
@@ -343,9 +338,7 @@ class StatusUpdate(models.Model):
     class Meta:
         ordering = ["-on", "-created_at", "-pk"]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=UpdateKind.values), name="update_kind_valid"
-            ),
+            one_of_choices("kind", UpdateKind, name="update_kind_valid"),
             models.UniqueConstraint(fields=["application", "uid"], name="update_uid_per_app"),
         ]
 
@@ -453,9 +446,7 @@ class Profile(models.Model):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(
-                condition=Q(week_starts_on__in=WeekStart.values), name="profile_week_start_valid"
-            ),
+            one_of_choices("week_starts_on", WeekStart, name="profile_week_start_valid"),
         ]
 
     def __str__(self) -> str:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+
+from interviews.constraints import one_of_choices
 
 
 class MailKind(models.TextChoices):
@@ -90,10 +91,8 @@ class MailSuggestion(models.Model):
         ]
         constraints = [
             models.UniqueConstraint(fields=["owner", "message_key"], name="mail_once_per_message"),
-            models.CheckConstraint(condition=Q(kind__in=MailKind.values), name="mail_kind_valid"),
-            models.CheckConstraint(
-                condition=Q(status__in=SuggestionStatus.values), name="mail_status_valid"
-            ),
+            one_of_choices("kind", MailKind, name="mail_kind_valid"),
+            one_of_choices("status", SuggestionStatus, name="mail_status_valid"),
         ]
 
     def __str__(self) -> str:
@@ -137,9 +136,7 @@ class MailAccount(models.Model):
 
     class Meta:
         constraints = [
-            models.CheckConstraint(
-                condition=Q(security__in=Security.values), name="mail_account_security_valid"
-            ),
+            one_of_choices("security", Security, name="mail_account_security_valid"),
         ]
 
     def __str__(self) -> str:

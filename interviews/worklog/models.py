@@ -15,6 +15,7 @@ from django.core.validators import MaxLengthValidator, MaxValueValidator
 from django.db import models
 from django.db.models import Q
 
+from interviews.constraints import one_of_choices
 from interviews.validators import NOTE_LENGTH, validate_one_line, validate_within_reach
 
 MAX_MINUTES = 24 * 60
@@ -94,12 +95,8 @@ class Activity(models.Model):
             models.Index(fields=["owner", "on"], name="activity_owner_on"),
         ]
         constraints = [
-            models.CheckConstraint(
-                condition=Q(kind__in=ActivityKind.values), name="activity_kind_valid"
-            ),
-            models.CheckConstraint(
-                condition=Q(method__in=ContactMethod.values), name="activity_method_valid"
-            ),
+            one_of_choices("kind", ActivityKind, name="activity_kind_valid"),
+            one_of_choices("method", ContactMethod, name="activity_method_valid"),
             models.CheckConstraint(
                 condition=Q(minutes__isnull=True) | Q(minutes__lte=MAX_MINUTES),
                 name="activity_minutes_range",
