@@ -32,7 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = 20
-PAGES = ["board", "board, closed shown", "application list", "application page"]
+PAGES = ["board", "application list", "application page"]
 PAGES += ["Waiting", "Stage guide", "calendar feed"]
 PAGES += ["work-search log", "work-search print, 12 weeks", "work-search CSV, 12 weeks"]
 PAGES += ["Insights", "Insights chart", "Insights flow"]
@@ -310,7 +310,6 @@ def time_get(client, url: str, repeats: int, warmups: int = 2) -> Timing:
 def page_urls(user, detail_pk: int, token: str) -> dict[str, str]:
     return {
         "board": "/",
-        "board, closed shown": "/?closed=1",
         "application list": "/applications/",
         "application page": f"/applications/{detail_pk}/",
         "Waiting": "/waiting/",

@@ -8,7 +8,7 @@ import pytest
 from django.urls import reverse
 
 from interviews.models import Stage
-from interviews.views.board import COLUMN_LIMIT, LIST_PAGE_SIZE
+from interviews.views.board import CLOSED_LIMIT, COLUMN_LIMIT, LIST_PAGE_SIZE
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -39,16 +39,43 @@ def test_cards_sit_in_their_stage_columns(owner_client, user):
     ApplicationFactory(owner=user, applied_on=None, company="Saved Co")
     ApplicationFactory(owner=user, company="Applied Co")
     response = owner_client.get(BOARD)
-    assert [a.company for a, _ in column(response, Stage.SAVED)["cards"]] == ["Saved Co"]
-    assert [a.company for a, _ in column(response, Stage.APPLIED)["cards"]] == ["Applied Co"]
+    assert [a.company for a, _, _ in column(response, Stage.SAVED)["cards"]] == ["Saved Co"]
+    assert [a.company for a, _, _ in column(response, Stage.APPLIED)["cards"]] == ["Applied Co"]
 
 
-def test_closed_applications_hide_behind_a_toggle(owner_client, user):
+def test_closed_applications_are_a_list_under_the_board(owner_client, user):
     application = ApplicationFactory(owner=user, company="Gone Co")
     StatusUpdateFactory(application=application, kind="rejected")
-    assert "Gone Co" not in owner_client.get(BOARD).content.decode()
-    assert "Show closed (1)" in owner_client.get(BOARD).content.decode()
-    assert "Gone Co" in owner_client.get(BOARD, {"closed": "1"}).content.decode()
+    response = owner_client.get(BOARD)
+    assert all(not column["cards"] for column in response.context["columns"])
+    assert [a.company for a, _, _ in response.context["closed"]] == ["Gone Co"]
+    body = response.content.decode()
+    assert "Closed (1)" in body
+    assert body.index('id="board"') < body.index("Gone Co")
+
+
+def test_the_closed_list_is_bounded_and_links_to_the_rest(owner_client, user):
+    for _ in range(CLOSED_LIMIT + 2):
+        application = ApplicationFactory(owner=user)
+        StatusUpdateFactory(application=application, kind="withdrew")
+    response = owner_client.get(BOARD)
+    assert len(response.context["closed"]) == CLOSED_LIMIT
+    assert f"See all {CLOSED_LIMIT + 2} closed" in response.content.decode()
+    listed = owner_client.get(reverse("interviews:application_list"), {"stage": "closed"})
+    assert len(listed.context["rows"]) == CLOSED_LIMIT + 2
+    assert "Applications · Closed, any way" in listed.content.decode()
+
+
+def test_each_card_says_its_state_and_short_step(owner_client, user):
+    ApplicationFactory(owner=user, company="Saved Co", applied_on=None)
+    card = owner_client.get(BOARD).content.decode()
+    assert "Not applied yet" in card and "Apply, then log the date" in card
+
+
+def test_a_legend_explains_the_colours(owner_client, user):
+    ApplicationFactory(owner=user)
+    body = owner_client.get(BOARD).content.decode()
+    assert "Overdue: a step of yours is late" in body and "Gone quiet" in body
 
 
 def test_search_by_company_or_role(owner_client, user):
@@ -73,16 +100,16 @@ def test_a_column_is_bounded_and_links_to_the_rest(owner_client, user):
     applied = column(response, Stage.APPLIED)
     assert len(applied["cards"]) == COLUMN_LIMIT
     assert applied["total"] == COLUMN_LIMIT + 3
-    assert f"See all {COLUMN_LIMIT + 3}" in response.content.decode()
+    assert f"See all {COLUMN_LIMIT + 3} in Applied" in response.content.decode()
 
 
 @pytest.mark.parametrize("count", [5, 40])
 def test_board_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
-    # session, user, stage counts, cards + their rounds and updates,
-    # waiting counts, upcoming interviews
-    with django_assert_num_queries(8):
-        response = owner_client.get(BOARD, {"closed": "1"})
+    # session, user, stage counts, the shown cards' ids, the cards + their rounds and
+    # updates, waiting counts, upcoming interviews
+    with django_assert_num_queries(9):
+        response = owner_client.get(BOARD)
     assert response.status_code == HTTPStatus.OK
 
 

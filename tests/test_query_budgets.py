@@ -21,8 +21,7 @@ KINDS = ["acknowledged", "invited", "on_hold", "offer_written", "rejected", "fol
 
 # Page -> its pinned number of queries (session and user included where logged in).
 BUDGETS = {
-    "board": 8,
-    "board, closed shown": 8,
+    "board": 9,
     "application list": 6,
     "application page": 6,
     "Waiting": 9,  # with the count of e-mail suggestions to review
@@ -59,7 +58,6 @@ def urls(user) -> dict[str, str]:
     some = Application.objects.filter(owner=user).first()
     return {
         "board": reverse("interviews:board"),
-        "board, closed shown": reverse("interviews:board") + "?closed=1",
         "application list": reverse("interviews:application_list"),
         "application page": some.get_absolute_url(),
         "Waiting": reverse("interviews:waiting"),

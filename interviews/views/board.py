@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db import connection
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -13,58 +13,79 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.guidance import advise
 from interviews.models import Application, Stage
+from interviews.presenting import LEGEND, card_state
 from interviews.waiting import upcoming_context, waiting_counts
 from interviews.worklog.selectors import this_week_tally
 
 # A column shows its most recently active cards; the rest are one click away in the list.
 COLUMN_LIMIT = 10
+CLOSED_LIMIT = 10
 LIST_PAGE_SIZE = 25
+CLOSED = "closed"  # the list's name for every closed stage at once
+
+
+def _shown(applications: QuerySet[Application]) -> QuerySet[Application]:
+    """The few cards each column shows and the latest closed ones.
+
+    Each part is a small LIMIT read off the (owner, stage, -last_activity_at) index, so the
+    cost follows the cards shown, not the number of applications."""
+    recent = applications.order_by("-last_activity_at").values_list("pk")
+    parts = [recent.filter(stage=stage)[:COLUMN_LIMIT] for stage in Stage.active()]
+    parts.append(recent.filter(stage__in=Stage.closed())[:CLOSED_LIMIT])
+    return (
+        Application.objects.filter(pk__in=_union_ids(parts))
+        .order_by("-last_activity_at")
+        .with_records()
+    )
+
+
+def _union_ids(parts: list[QuerySet]) -> list[int]:
+    """The ids of several LIMITed querysets in one UNION ALL query. Django cannot compose
+    it on SQLite (no LIMIT in a compound's parts), but both databases take each part as
+    a subquery in FROM."""
+    sql, params = [], []
+    for number, part in enumerate(parts):
+        part_sql, part_params = part.query.sql_with_params()
+        sql.append(f"SELECT * FROM ({part_sql}) AS part{number}")
+        params.extend(part_params)
+    with connection.cursor() as cursor:
+        cursor.execute(" UNION ALL ".join(sql), params)
+        return [row[0] for row in cursor.fetchall()]
 
 
 @login_required
 @require_http_methods(["GET"])
 def board(request: HttpRequest) -> HttpResponse:
-    """Every active application in columns by stage; closed ones behind a toggle."""
+    """The active applications in columns by stage; the closed ones in a list below."""
     query = request.GET.get("q", "")[:100]
-    show_closed = request.GET.get("closed") == "1"
-    stages = Stage.active() + (Stage.closed() if show_closed else [])
     applications = Application.objects.for_user(request.user).search(query)
-
     counts = dict(
         applications.order_by()
         .values_list("stage")
         .annotate(total=Count("id"))
         .values_list("stage", "total")
     )
-    cards = (
-        applications.filter(stage__in=stages)
-        .annotate(
-            column_rank=Window(
-                RowNumber(), partition_by=F("stage"), order_by=F("last_activity_at").desc()
-            )
-        )
-        .filter(column_rank__lte=COLUMN_LIMIT)
-        .order_by("-last_activity_at")
-        .with_records()
-    )
     today = timezone.localdate()
+    columns: dict[str, list] = {stage: [] for stage in Stage.active()}
+    closed = []
+    for application in _shown(applications):
+        advice = advise(application, today=today)
+        card = (application, advice, card_state(application.stage, advice, today))
+        columns.get(application.stage, closed).append(card)
     waiting = waiting_counts(request.user, today)
-    columns = {stage: [] for stage in stages}
-    for application in cards:
-        columns[application.stage].append((application, advise(application, today=today)))
-
     return render(
         request,
         "interviews/board.html",
         {
             "columns": [
                 {"stage": stage, "cards": columns[stage], "total": counts.get(stage, 0)}
-                for stage in stages
+                for stage in Stage.active()
             ],
-            "query": query,
-            "show_closed": show_closed,
+            "closed": closed,
             "closed_total": sum(counts.get(stage, 0) for stage in Stage.closed()),
+            "query": query,
             "has_any": bool(counts) or bool(query),
+            "legend": LEGEND,
             "today": today,
             "awaiting_total": waiting["total"],
             "due_today": waiting["due_today"],
@@ -81,7 +102,9 @@ def application_list(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "")[:100]
     stage = request.GET.get("stage", "")
     applications = Application.objects.for_user(request.user).search(query)
-    if stage in Stage.values:
+    if stage == CLOSED:
+        applications = applications.closed()
+    elif stage in Stage.values:
         applications = applications.filter(stage=stage)
     else:
         stage = ""
@@ -95,6 +118,6 @@ def application_list(request: HttpRequest) -> HttpResponse:
             "rows": [(application, advise(application, today=today)) for application in page],
             "query": query,
             "stage": stage,
-            "stages": Stage.choices,
+            "stages": [*Stage.choices, (CLOSED, "Closed, any way")],
         },
     )

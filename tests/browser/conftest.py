@@ -65,3 +65,45 @@ def page(browser, live_server):
     yield page
     context.close()
     assert refused == [], refused
+
+
+# The two sizes the product is checked at: a common laptop and a common phone.
+LAPTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+
+@pytest.fixture
+def demo_context(browser, live_server):
+    """A logged-in browser context on the demo search, at a given size and colour scheme."""
+    from django.core.management import call_command
+
+    from interviews.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
+
+    call_command("seed_demo")
+    contexts, refused = [], []
+
+    def open_context(viewport: dict, color_scheme: str = "light"):
+        context = browser.new_context(
+            base_url=live_server.url, viewport=viewport, color_scheme=color_scheme
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(10_000)
+        page.on("console", lambda message: watch(message, refused))
+        page.goto("/accounts/login/")
+        page.fill("#id_username", DEMO_USERNAME)
+        page.fill("#id_password", DEMO_PASSWORD)
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_role("heading", name="Your pipeline").wait_for()
+        return page
+
+    yield open_context
+    for context in contexts:
+        context.close()
+    assert refused == [], refused
+
+
+def watch(message, refused: list[str]) -> None:
+    """Keep what the browser says the Content-Security-Policy refused."""
+    if "Content Security Policy" in message.text:
+        refused.append(message.text)

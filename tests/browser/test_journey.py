@@ -41,9 +41,9 @@ def test_sign_up_add_log_and_watch_the_board_change(page):
     assert page.locator("#stage").inner_text() == "Offer"
 
     page.get_by_role("link", name="Board").click()
-    offer_column = page.locator("section.stage-offer")
+    offer_column = page.locator(".board-column.stage-offer")
     assert "Acme Robotics" in offer_column.inner_text()
-    assert "Acme Robotics" not in page.locator("section.stage-applied").inner_text()
+    assert "Acme Robotics" not in page.locator(".board-column.stage-applied").inner_text()
 
 
 def test_the_admin_lists_and_filters_applications(page):

@@ -1,0 +1,171 @@
+"""How one application's advice reads in a small space: a state label and a short step.
+
+The board, the application page, the Waiting page and the digest all show these, so the
+same application says the same words everywhere. Everything here is read from ``Advice``
+(``interviews.guidance``); nothing is decided twice. The one due date is the first next
+step's date (the steps come soonest first), and the state label is worded from it, from
+the next interview and from the employer's clock, in that order of urgency.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from interviews.guidance import Advice, Step, content, short_date
+from interviews.models import Stage
+from interviews.stages import round_day
+
+# Card-length forms of the steps in ``content.STEPS``, by key: a whole short phrase,
+# never a sentence cut mid-word. A test checks every step has one.
+SHORT_STEPS: dict[str, str] = {
+    "apply": "Apply, then log the date",
+    "apply_tailor": "Tailor your CV to the posting",
+    "prep": "Prepare for the interview",
+    "prep_first": "Ask about next steps",
+    "prep_second": "Prepare to meet the team",
+    "prep_later": "Ask about their timeline",
+    "thank_you": "Send a thank-you note",
+    "thank_you_panel": "Thank each panelist",
+    "debrief": "Write down how it went",
+    "follow_up_1": "Send a friendly follow-up",
+    "follow_up_2": "Send one last follow-up",
+    "keep_applying": "Keep other applications moving",
+    "invited_reply": "Reply with times that suit you",
+    "invited_log": "Log the round once booked",
+    "moving_forward_reply": "Thank them, ask what is next",
+    "on_hold_ask": "Ask when they will know more",
+    "references_brief": "Brief your references",
+    "references_formality": "Send your references",
+    "verbal_ask": "Ask for the offer in writing",
+    "verbal_hold": "Do not resign yet",
+    "written_reply": "Reply to the offer",
+    "written_deadline": "Give your answer",
+    "written_negotiate": "Negotiate, all at once",
+    "other_processes": "Tell the other companies",
+    "quiet_last_note": "One last note, if you like",
+    "quiet_rest": "Treat it as inactive",
+    "quiet_other": "Focus on your other applications",
+    "quiet_log": "Log it if they get back to you",
+    "accepted_confirm": "Confirm in writing",
+    "accepted_resign": "Resign once it is signed",
+    "accepted_withdraw": "Withdraw from other processes",
+    "declined_note": "Send a kind thank-you",
+    "declined_keep": "Keep the contact",
+    "rejected_reply": "Reply graciously",
+    "rejected_feedback": "Ask for feedback",
+    "rejected_reopen": "Keep the contact",
+    "withdrawn_tell": "Tell your contact",
+    "withdrawn_thank": "Thank them for their time",
+}
+
+# Tones, each with its colour in app.css and its words in the board's legend.
+OVERDUE, TODAY, INTERVIEW, WAITING, QUIET, CALM, CLOSED = (
+    "overdue",
+    "today",
+    "interview",
+    "waiting",
+    "quiet",
+    "calm",
+    "closed",
+)
+LEGEND = (
+    (OVERDUE, "Overdue: a step of yours is late"),
+    (TODAY, "Due today"),
+    (INTERVIEW, "Interview booked"),
+    (WAITING, "Waiting for their reply"),
+    (QUIET, "Gone quiet"),
+)
+
+
+@dataclass(frozen=True)
+class CardState:
+    label: str  # "Overdue 4 days", "Follow up today", "Interview Tue 1 Dec"
+    tone: str  # one of the tones above, for colour; the label alone carries the meaning
+    step: str  # the next step, card length
+    due: date | None  # the application's one due date (its first next step's)
+    due_words: str  # "Due today", "Due by Tue 1 Dec", "Was due Tue 24 Nov"
+
+
+def card_state(stage: str, advice: Advice, today: date) -> CardState:
+    """The words for one application's state on ``today``."""
+    step = advice.next_steps[0] if advice.next_steps else None
+    due = step.due if step else None
+    label, tone = _label(stage, advice, due, today)
+    return CardState(
+        label=label,
+        tone=tone,
+        step=short_step(step) if step else "",
+        due=due,
+        due_words=due_words(due, today) if due else "",
+    )
+
+
+def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[str, str]:
+    if stage in Stage.closed():
+        return Stage(stage).label, CLOSED
+    interview_on = round_day(advice.next_round) if advice.next_round else None
+    if due is not None and due < today:
+        return f"Overdue {_days(today - due)}", OVERDUE
+    if interview_on == today:
+        return "Interview today", INTERVIEW
+    if due == today:
+        return ("Follow up today" if advice.waiting_state == "follow_up" else "Due today"), TODAY
+    if interview_on is not None:
+        return f"Interview {day_words(interview_on, today)}", INTERVIEW
+    if advice.waiting_state == "quiet":
+        return "Gone quiet", QUIET
+    if advice.waiting_state == "overdue":
+        return "Reply later than usual", WAITING
+    if advice.awaiting_reply and advice.reply_expected_by:
+        return f"Reply expected by {short_date(advice.reply_expected_by)}", WAITING
+    if stage == Stage.SAVED:
+        return "Not applied yet", CALM
+    return ("Next step " + day_words(due, today)) if due else "Nothing due", CALM
+
+
+def day_words(day: date, today: date) -> str:
+    """'today', 'tomorrow' or 'Tue 1 Dec'."""
+    if day == today:
+        return "today"
+    if day == today + timedelta(days=1):
+        return "tomorrow"
+    return short_date(day)
+
+
+def due_words(due: date, today: date) -> str:
+    """When a step is due, said the same way on every page."""
+    if due < today:
+        return f"Was due {short_date(due)}"
+    if due <= today + timedelta(days=1):
+        return f"Due {day_words(due, today)}"
+    return f"Due by {short_date(due)}"
+
+
+def _days(delta: timedelta) -> str:
+    return "1 day" if delta.days == 1 else f"{delta.days} days"
+
+
+def short_step(step: Step) -> str:
+    """The step's card-length form; a step the table does not know keeps its first sentence."""
+    for key, pattern in _step_patterns():
+        if pattern.fullmatch(step.text):
+            return SHORT_STEPS[key]
+    return step.text.split(". ")[0].rstrip(".")
+
+
+@cache
+def _step_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each step's template as a pattern: its fixed words must match, the blanks anything."""
+    patterns = []
+    for key, template in content.STEPS.items():
+        if key not in SHORT_STEPS:
+            continue
+        pieces = re.split(r"\{[a-z_]+\}", template)
+        patterns.append((key, re.compile("(?s)" + ".*?".join(map(re.escape, pieces)))))
+    # Longest fixed text first, so that "prep" ("{prep}" as a blank) cannot claim a step
+    # whose own words are longer and more specific.
+    patterns.sort(key=lambda item: -len(item[1].pattern))
+    return tuple(patterns)

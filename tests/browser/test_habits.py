@@ -1,0 +1,34 @@
+"""Habits people expect: colour modes (and, as they land, shortcuts and form focus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import LAPTOP
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def theme(page) -> str:
+    return page.evaluate("document.documentElement.getAttribute('data-bs-theme')")
+
+
+def choose_theme(page, name: str) -> None:
+    page.get_by_role("button", name="Theme").click()
+    page.get_by_role("button", name=name).click()
+
+
+def test_dark_mode_follows_the_system_and_the_choice_is_remembered(demo_context):
+    page = demo_context(LAPTOP, "dark")
+    assert theme(page) == "dark"
+    choose_theme(page, "Light")
+    assert theme(page) == "light"
+    page.goto("/waiting/")
+    assert theme(page) == "light", "the choice outlives the page"
+    choose_theme(page, "Dark")
+    page.reload()
+    assert theme(page) == "dark"
+    assert page.locator("[data-theme-choice=dark]").get_attribute("aria-pressed") == "true"
+    choose_theme(page, "As my system")
+    page.emulate_media(color_scheme="light")
+    assert theme(page) == "light", "back to following the system, live"

@@ -1,0 +1,82 @@
+"""The layout at a laptop's and a phone's size, measured in Chromium on the demo search."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviews.models import Application, Stage
+from tests.browser.conftest import LAPTOP, PHONE
+from tests.browser.main_pages import main_pages
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+ACTIVE = ["saved", "applied", "screening", "interviewing", "offer"]
+
+
+def box(page, selector: str) -> dict:
+    element = page.locator(selector)
+    element.wait_for()
+    return element.bounding_box()
+
+
+def sideways_overflow(page) -> int:
+    """How many pixels the page is wider than the window (0: no sideways scrolling)."""
+    return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+
+def test_on_a_laptop_the_five_active_stages_fit_side_by_side(demo_context):
+    page = demo_context(LAPTOP)
+    for stage in ACTIVE:
+        column = box(page, f".board-column.stage-{stage}")
+        assert column["x"] >= 0 and column["x"] + column["width"] <= LAPTOP["width"], stage
+        assert column["y"] < LAPTOP["height"], stage
+    assert sideways_overflow(page) == 0
+    assert page.evaluate("document.getElementById('board').scrollWidth") <= page.evaluate(
+        "document.getElementById('board').clientWidth"
+    )
+    # Columns hug their own cards: a short one does not stretch to the tallest.
+    heights = [box(page, f".board-column.stage-{stage}")["height"] for stage in ACTIVE]
+    assert min(heights) < max(heights)
+
+
+def test_closed_applications_are_a_collapsed_list_under_the_board(demo_context):
+    page = demo_context(LAPTOP)
+    closed = page.locator("details#closed")
+    assert closed.get_attribute("open") is None
+    assert box(page, "details#closed")["y"] > box(page, "#board")["y"]
+    closed.locator("summary").click()
+    latest = Application.objects.filter(stage__in=Stage.closed()).latest("updated_at")
+    assert closed.get_by_role("link", name=latest.company).is_visible()
+
+
+def test_on_a_phone_the_stages_stack_most_urgent_first(demo_context):
+    page = demo_context(PHONE)
+    tops = [box(page, f".board-column.stage-{stage} summary")["y"] for stage in ACTIVE]
+    assert tops == sorted(tops, reverse=True), "Offer first, then Interviewing, ..., Saved"
+    for stage in ("offer", "interviewing"):
+        head = box(page, f".board-column.stage-{stage} summary")
+        assert head["y"] + head["height"] <= PHONE["height"], f"{stage} on the first screen"
+    # Each stage is a section that opens and closes, and says how many it holds.
+    interviewing = page.locator(".board-column.stage-interviewing")
+    count = Application.objects.filter(stage=Stage.INTERVIEWING).count()
+    assert interviewing.locator("summary").inner_text().split()[-2:] == [str(count), "applications"]
+    was_open = interviewing.evaluate("element => element.open")
+    interviewing.locator("summary").click()
+    assert interviewing.evaluate("element => element.open") is not was_open
+
+
+def test_no_main_page_scrolls_sideways_on_a_phone(demo_context):
+    page = demo_context(PHONE)
+    for name, path in main_pages().items():
+        page.goto(path)
+        assert sideways_overflow(page) == 0, name
+
+
+def test_card_text_is_at_least_12_px(demo_context):
+    page = demo_context(LAPTOP)
+    smallest = page.evaluate(
+        """() => Math.min(...[...document.querySelectorAll('.board-card *')]
+            .filter(element => element.textContent.trim())
+            .map(element => parseFloat(getComputedStyle(element).fontSize)))"""
+    )
+    assert smallest >= 12
