@@ -22,6 +22,7 @@ from django.utils import dateformat, timezone
 
 from interviews.guidance import advise, short_date
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
+from interviews.presenting import day_words, overdue_words
 from interviews.stages import round_day
 
 DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
@@ -33,16 +34,12 @@ class DigestItem:
     application: Application
     on: date
     text: str
-    when: str  # "today", "overdue since Mon 9 Nov", ...
+    when: str  # "today", "tomorrow", "Tue 1 Dec", "Overdue 3 days"
 
 
 def day_label(day: date, today: date) -> str:
-    """'today', 'tomorrow', or the date, with 'overdue since' for a past one."""
-    if day == today:
-        return "today"
-    if day == today + timedelta(days=1):
-        return "tomorrow"
-    return f"overdue since {short_date(day)}" if day < today else short_date(day)
+    """'today', 'tomorrow', the date, or 'Overdue 3 days' as the board and Waiting say it."""
+    return overdue_words(day, today) if day < today else day_words(day, today)
 
 
 @dataclass(frozen=True)

@@ -108,7 +108,7 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
         return Stage(stage).label, CLOSED
     interview_on = round_day(advice.next_round) if advice.next_round else None
     if due is not None and due < today:
-        return f"Overdue {_days(today - due)}", OVERDUE
+        return overdue_words(due, today), OVERDUE
     if interview_on == today:
         return "Interview today", INTERVIEW
     if due == today:
@@ -144,8 +144,10 @@ def due_words(due: date, today: date) -> str:
     return f"Due by {short_date(due)}"
 
 
-def _days(delta: timedelta) -> str:
-    return "1 day" if delta.days == 1 else f"{delta.days} days"
+def overdue_words(due: date, today: date) -> str:
+    """'Overdue 4 days': lateness in words, never by colour alone."""
+    days = (today - due).days
+    return f"Overdue {days} day{'' if days == 1 else 's'}"
 
 
 def short_step(step: Step) -> str:

@@ -89,7 +89,8 @@ def test_a_run_on_a_different_day_sends_again(user):
     send()
     send(DAY + dt.timedelta(days=1))  # the follow-up is still owed, now overdue
     assert len(mail.outbox) == 2
-    assert "Overdue since Mon 30 Nov" in mail.outbox[1].body
+    # In the same words as the board's card and the Waiting page.
+    assert "- Overdue 1 day: " in mail.outbox[1].body
 
 
 def test_an_already_logged_digest_is_not_sent_again(user):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from http import HTTPStatus
 
 import pytest
@@ -10,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Outcome, Stage, StatusUpdate
+from interviews.views.updates import UNDO_WINDOW
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -40,8 +42,11 @@ def test_most_urgent_first_with_state_and_window(owner_client, user):
     assert [item["application"].company for item in items] == ["Nudge Co", "Fresh Co"]
     assert [item["advice"].waiting_state for item in items] == ["follow_up", "on_track"]
     body = response.content.decode()
-    assert "Follow up today" in body and "On track" in body
-    assert "1 follow-up due today" in body
+    nudge, fresh = (item["state"] for item in items)
+    assert re.fullmatch(r"Follow up today|Overdue \d+ days?", nudge.label)
+    assert fresh.label.startswith("Reply expected by ")
+    assert nudge.label in body and fresh.label in body
+    assert "1 follow-up to send now" in body
     assert "of about 5–15 business days" in body
 
 
@@ -83,8 +88,9 @@ def test_quick_log_without_javascript_redirects_back(owner_client, user):
     assert application.stage == Stage.INTERVIEWING
 
 
-def test_quick_log_with_htmx_returns_the_fresh_panel(owner_client, user):
-    application = applied(user, 8)
+def test_quick_log_with_htmx_returns_the_whole_card_and_the_counts(owner_client, user):
+    application = applied(user, 17)
+    applied(user, 2)
     response = owner_client.post(
         reverse("interviews:update_quick", args=[application.pk]),
         {"kind": "offer_verbal"},
@@ -92,10 +98,59 @@ def test_quick_log_with_htmx_returns_the_fresh_panel(owner_client, user):
     )
     assert response.status_code == HTTPStatus.OK
     body = response.content.decode()
-    assert f'id="status-{application.pk}"' in body
+    assert '<article class="card mb-3 waiting-item' in body
+    assert f'id="waiting-{application.pk}"' in body
     assert "<html" not in body
     assert "Logged: verbal offer." in body
     assert response.context["advice"].stage == Stage.OFFER
+    # The counts, out of band: the verbal offer's clock has just started.
+    assert 'id="waiting-counts" hx-swap-oob="true"' in body
+    assert "2 employers owe you an answer." in body
+    undo = StatusUpdate.objects.get().pk
+    assert reverse("interviews:update_undo", args=[undo]) in body
+
+
+def test_undo_removes_the_answer_just_logged(owner_client, user):
+    application = applied(user, 17)
+    update = StatusUpdateFactory(application=application, kind="rejected", on=days_ago(0))
+    response = owner_client.post(
+        reverse("interviews:update_undo", args=[update.pk]),
+        {"next": WAITING},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == HTTPStatus.OK
+    assert "Removed: rejected." in response.content.decode()
+    assert not StatusUpdate.objects.exists()
+    application.refresh_from_db()
+    assert application.stage == Stage.APPLIED
+    assert "1 employer owes you an answer" in response.content.decode()
+
+
+def test_undo_without_javascript_redirects_back(owner_client, user):
+    update = StatusUpdateFactory(application=applied(user, 8), kind="on_hold", on=days_ago(0))
+    response = owner_client.post(
+        reverse("interviews:update_undo", args=[update.pk]), {"next": WAITING}
+    )
+    assert (response.status_code, response.url) == (HTTPStatus.FOUND, WAITING)
+    assert not StatusUpdate.objects.exists()
+
+
+def test_undo_is_refused_once_its_moment_has_passed(owner_client, user):
+    update = StatusUpdateFactory(application=applied(user, 8), kind="on_hold", on=days_ago(0))
+    StatusUpdate.objects.filter(pk=update.pk).update(
+        created_at=timezone.now() - UNDO_WINDOW - dt.timedelta(seconds=1)
+    )
+    response = owner_client.post(reverse("interviews:update_undo", args=[update.pk]))
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert StatusUpdate.objects.filter(pk=update.pk).exists()
+
+
+def test_a_waiting_card_offers_only_the_draft_due_now(owner_client, user):
+    application = applied(user, 17, company="Nudge Co")
+    body = owner_client.get(WAITING).content.decode()
+    assert reverse("interviews:draft", args=[application.pk, "follow_up"]) in body
+    assert reverse("interviews:draft", args=[application.pk, "withdrawal"]) not in body
+    assert "Other drafts (1)" in body
 
 
 def test_quick_log_ignores_an_offsite_next(owner_client, user):
@@ -146,7 +201,7 @@ def test_board_links_to_waiting_with_what_is_due(owner_client, user):
     applied(user, 17)
     applied(user, 2)
     body = owner_client.get(reverse("interviews:board")).content.decode()
-    assert "Waiting on 2 · 1 due today" in body
+    assert "Waiting on 2 · 1 follow-up due" in body
 
 
 def test_waiting_is_paginated_most_urgent_first(owner_client, user):

@@ -1,12 +1,14 @@
-"""Small display helpers: dates relative to today, mailto: links."""
+"""Small display helpers: dates relative to today, mailto: and meeting links, due words."""
 
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlsplit
 
 from django import template
 from django.utils.html import format_html
 
+from interviews import presenting
 from interviews.mailto import mailto
 from interviews.once import FIELD, new_key
 
@@ -38,3 +40,23 @@ def mailto_link(address: str) -> str:
 def once_field() -> str:
     """The hidden one-time key of a create form (``interviews.once``)."""
     return format_html('<input type="hidden" name="{}" value="{}">', FIELD, new_key())
+@register.filter
+def meeting_link(text: str) -> str:
+    """An http(s) address as a link; anything else (a room, a phone number, a javascript:
+    address) stays plain text."""
+    value = (text or "").strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return value
+    if parts.scheme in {"http", "https"} and parts.netloc and not any(c.isspace() for c in value):
+        return format_html(
+            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', value, value
+        )
+    return value
+
+
+@register.filter
+def due_words(day: date | None, today: date) -> str:
+    """'Due today', 'Due by Tue 1 Dec', 'Was due Tue 24 Nov': the words every page uses."""
+    return presenting.due_words(day, today) if day else ""

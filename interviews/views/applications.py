@@ -11,10 +11,13 @@ from django.views.decorators.http import require_http_methods
 
 from interviews import services
 from interviews.access import owned_application, wrong_method
+from interviews.actions import answer_by, stage_actions
+from interviews.drafts import TITLES
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
 from interviews.once import submit_once
-from interviews.panel import status_panel_context
+from interviews.panel import drafts_of
+from interviews.presenting import card_state
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
 from interviews.waiting import offer_ids
@@ -46,11 +49,20 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
         return refused
     today = timezone.localdate()
     advice = advise(application, today=today)
-    context = status_panel_context(application, advice, offers=offer_ids(request.user))
+    drafts = drafts_of(application, advice, offers=offer_ids(request.user))
     return render(
         request,
         "interviews/application_detail.html",
-        {**context, "timeline": timeline(application), "today": today},
+        {
+            "application": application,
+            "advice": advice,
+            "state": card_state(application.stage, advice, today),
+            "actions": stage_actions(application, advice),
+            "answer_by": answer_by(advice, today),
+            "drafts": [(kind, TITLES[kind]) for kind in drafts],
+            "timeline": timeline(application),
+            "today": today,
+        },
     )
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -15,9 +18,12 @@ from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.once import submit_once
-from interviews.panel import status_panel_context
+from interviews.panel import waiting_card_context
 from interviews.views.confirm import record_delete_confirmed
-from interviews.waiting import offer_ids
+from interviews.waiting import offer_ids, waiting_counts
+
+# How long "Undo" may remove a one-click answer; the button itself shows for seconds.
+UNDO_WINDOW = timedelta(minutes=5)
 
 
 @login_required
@@ -51,7 +57,7 @@ def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
-    """Log HR's answer in one click; htmx gets the refreshed panel, others a redirect."""
+    """Log HR's answer in one click; htmx gets the refreshed card, others a redirect."""
     application = owned_application(request, pk)
     if refused := wrong_method(request, "POST"):
         return refused
@@ -74,23 +80,49 @@ def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
 
     location = submit_once(request, log)
     if request.htmx:
-        return _status_panel(request, application.pk, logged=logged)
+        # Sent twice, the second POST saved nothing: it offers no Undo.
+        undo = update if update.pk else None
+        return _waiting_card(request, application.pk, logged=logged, undo=undo)
     return redirect(location)
 
 
-def _status_panel(request: HttpRequest, pk: int, *, logged: str) -> HttpResponse:
-    """The advice and quick-log panel of one application, freshly computed, for htmx."""
+@login_required
+def update_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Remove a one-click answer just logged, while its Undo button is still offered."""
+    update = owned_update(request, pk)
+    if refused := wrong_method(request, "POST"):
+        return refused
+    if update.created_at < timezone.now() - UNDO_WINDOW:
+        return HttpResponseBadRequest(
+            "Too late to undo here: delete the update from its application page."
+        )
+    application = update.application
+    services.record_delete(update)
+    removed = f"Removed: {update.get_kind_display().lower()}."
+    if request.htmx:
+        return _waiting_card(request, application.pk, logged=removed)
+    messages.success(request, removed)
+    return redirect(safe_next(request, application.get_absolute_url()))
+
+
+def _waiting_card(
+    request: HttpRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
+) -> HttpResponse:
+    """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
     today = timezone.localdate()
     advice = advise(application, today=today)
-    context = status_panel_context(application, advice, offers=offer_ids(request.user))
+    context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
+    counts = waiting_counts(request.user, today)
     return render(
         request,
-        "interviews/_status_panel.html",
+        "interviews/_waiting_swap.html",
         {
             **context,
-            "today": today,
-            "compact": request.POST.get("compact") == "1",
             "logged": logged,
+            "undo": undo,
+            "next": safe_next(request, reverse("interviews:waiting")),
+            "total": counts["total"],
+            "due_today": counts["due_today"],
         },
     )

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.guidance import advise
 from interviews.mail.suggestions import pending_count
-from interviews.panel import status_panel_context
+from interviews.panel import waiting_card_context
 from interviews.waiting import awaiting, offer_ids, upcoming_context, waiting_counts
 
 PAGE_SIZE = 10
@@ -28,7 +28,9 @@ def waiting(request: HttpRequest) -> HttpResponse:
     page = paginator.get_page(request.GET.get("page"))
     offers = offer_ids(request.user)
     items = [
-        status_panel_context(application, advise(application, today=today), offers=offers)
+        waiting_card_context(
+            application, advise(application, today=today), offers=offers, today=today
+        )
         for application in page
     ]
     return render(

@@ -80,3 +80,22 @@ def test_card_text_is_at_least_12_px(demo_context):
             .map(element => parseFloat(getComputedStyle(element).fontSize)))"""
     )
     assert smallest >= 12
+
+
+@pytest.mark.parametrize("company", ["Vertex Labs", "Atlas Cloud", "Greenleaf Foods"])
+def test_the_application_page_shows_the_next_step_and_main_action_first(demo_context, company):
+    page = demo_context(LAPTOP)
+    page.goto(Application.objects.get(company=company).get_absolute_url())
+    for selector in (".next-steps li:first-child", ".stage-actions .btn-primary"):
+        element = box(page, selector)
+        assert element["y"] + element["height"] <= LAPTOP["height"], (company, selector)
+
+
+def test_on_a_phone_the_meaning_folds_behind_why(demo_context):
+    page = demo_context(PHONE)
+    page.goto(Application.objects.get(company="Vertex Labs").get_absolute_url())
+    why = page.locator("details.why")
+    assert why.get_attribute("open") is None
+    assert not page.get_by_text("What it doesn't mean").is_visible()
+    why.locator("summary").click()
+    assert page.get_by_text("What it doesn't mean").is_visible()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.utils import timezone
@@ -32,12 +33,28 @@ def waiting_user():
     return user
 
 
-def test_follow_up_then_one_click_answer(page, waiting_user):
+def counts(page) -> str:
+    return page.locator("#waiting-counts").inner_text()
+
+
+def answer(item, kind: str) -> None:
+    item.get_by_text("Log their answer").click()
+    item.get_by_role("button", name=kind).click()
+
+
+def test_follow_up_then_one_click_answer_and_undo(page, waiting_user):
     log_in(page, "waiter")
-    page.get_by_role("link", name="Waiting on 1 · 1 due today").click()
+    page.get_by_role("link", name="Waiting on 1 · 1 follow-up due").click()
+    assert "1 follow-up to send now" in counts(page)
     item = page.locator("article.waiting-item", has_text="Acme Robotics")
-    assert "Follow up today" in item.inner_text()
+    # The follow-up fell due on a business day: today, or a few days ago after a weekend.
+    assert re.fullmatch(
+        r"Follow up today|Overdue \d+ days?", item.locator(".state-label").inner_text()
+    )
     assert "Last contact" in item.inner_text()
+    # Only the draft that is due now; the others are one link away.
+    assert item.get_by_role("link", name="Withdraw your application").count() == 0
+    assert item.get_by_role("link", name="Other drafts (1)").is_visible()
 
     item.get_by_role("link", name="Follow-up").click()
     body = page.locator("#draft-body").input_value()
@@ -46,28 +63,39 @@ def test_follow_up_then_one_click_answer(page, waiting_user):
     page.get_by_text("Marked as sent: follow-up.").wait_for()
 
     page.goto("/waiting/")
+    assert counts(page) == "1 employer owes you an answer."
     item = page.locator("article.waiting-item", has_text="Acme Robotics")
-    assert "On track" in item.inner_text()
-    headline = item.locator(".advice-headline")
-    before = headline.inner_text()
     page.evaluate("window.notReloaded = true")
-    item.get_by_label("Note (optional)").fill("Recruiter called: next round soon")
-    item.get_by_role("button", name="Moving forward").click()
-    # htmx swaps the panel in place: the new reading shows without a page load.
-    page.wait_for_function(
-        "before => document.querySelector('.waiting-item .advice-headline').innerText !== before",
-        arg=before,
-    )
+    answer(item, "Rejected")
+    # htmx replaces the whole card and the page's counts in one response, and focus
+    # moves to the card's status message.
+    item = page.locator("article.waiting-item", has_text="Acme Robotics")
+    item.get_by_text("Logged: rejected.").wait_for()
     assert page.evaluate("window.notReloaded") is True
-    assert "Logged: moving forward." in item.inner_text()
+    assert counts(page) == "Nobody owes you an answer right now."
+    assert "Rejected" in item.locator(".state-label").inner_text()
+    focused = page.evaluate("document.activeElement.getAttribute('role')")
+    assert focused == "status"
+    assert "Logged: rejected." in page.evaluate("document.activeElement.innerText")
+
+    item.get_by_role("button", name="Undo").click()
+    item.get_by_text("Removed: rejected.").wait_for()
+    assert counts(page) == "1 employer owes you an answer."
+    assert item.get_by_role("button", name="Undo").count() == 0
+    assert page.evaluate("window.notReloaded") is True
+
+    answer(item, "Moving forward")
+    item.get_by_text("Logged: moving forward.").wait_for()
+    # Undo is offered for a few seconds only.
+    item.get_by_role("button", name="Undo").wait_for(state="detached", timeout=15_000)
 
     # The board tells the same story: the card carries the new next step, nothing is due.
     page.get_by_role("link", name="Board").click()
     card = page.locator(".board-column.stage-interviewing article", has_text="Acme Robotics")
     assert "Thank them, ask what is next" in card.inner_text()
-    assert page.get_by_role("link", name="Waiting on 1 · 0 due today").is_visible()
+    assert page.get_by_role("link", name="Waiting on 1 · 0 follow-ups due").is_visible()
 
     page.goto("/applications/")
     page.get_by_role("link", name="Acme Robotics").click()
-    assert "Moving forward" in page.locator("ol.timeline").inner_text()
-    assert "Recruiter called: next round soon" in page.locator("ol.timeline").inner_text()
+    history = page.locator("ol.timeline").inner_text()
+    assert "Moving forward" in history and "Rejected" not in history

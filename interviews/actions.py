@@ -1,0 +1,76 @@
+"""The two or three actions that fit where an application stands, for the top of its page.
+
+An offer is answered (accept, decline, counter) before its deadline; an interview process
+moves on by the round's outcome or HR's answer; a closed application has nothing to
+log as its main action. Each action is a link to the form that records it, prefilled.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.urls import reverse
+
+from interviews.guidance import Advice, short_date
+from interviews.models import Application, Outcome, Stage, UpdateKind
+
+
+@dataclass(frozen=True)
+class Action:
+    label: str
+    url: str
+    primary: bool = False
+
+
+def stage_actions(application: Application, advice: Advice) -> list[Action]:
+    """The actions for the top of the application page, the main one first."""
+    update = reverse("interviews:update_create", args=[application.pk])
+    new_round = reverse("interviews:round_create", args=[application.pk])
+    if application.is_closed:
+        return [Action("Log an update", update)]
+    if application.stage == Stage.OFFER:
+        return [
+            Action("Accept", f"{update}?kind={UpdateKind.ACCEPTED}", primary=True),
+            Action("Decline", f"{update}?kind={UpdateKind.DECLINED}"),
+            Action("Counter", f"{update}?kind={UpdateKind.COUNTER_OFFER}"),
+        ]
+    if application.stage == Stage.SAVED:
+        edit = reverse("interviews:application_edit", args=[application.pk])
+        return [
+            Action("Log that you applied", edit, primary=True),
+            Action("Log a round", new_round),
+        ]
+    pending = _round_awaiting_outcome(application, advice)
+    if pending is not None:
+        edit = reverse("interviews:round_edit", args=[pending.pk])
+        return [
+            Action("Log the round's outcome", edit, primary=True),
+            Action("Log HR's answer", update),
+            Action("Log another round", new_round),
+        ]
+    return [Action("Log HR's answer", update, primary=True), Action("Log a round", new_round)]
+
+
+def _round_awaiting_outcome(application: Application, advice: Advice):
+    """The latest round that has taken place but has no outcome logged beyond 'done'."""
+    last = advice.last_round
+    if last is not None and last.outcome in {Outcome.SCHEDULED, Outcome.DONE}:
+        return last
+    return None
+
+
+def answer_by(advice: Advice, today: date) -> str:
+    """The offer's deadline as a countdown: 'Answer by Fri 4 Dec: 5 days left'."""
+    if advice.stage != Stage.OFFER or advice.deadline is None:
+        return ""
+    days = (advice.deadline - today).days
+    when = f"Answer by {short_date(advice.deadline)}"
+    if days > 1:
+        return f"{when}: {days} days left"
+    if days == 1:
+        return f"{when}: 1 day left"
+    if days == 0:
+        return f"{when}: that is today"
+    ago = f"{-days} day{'' if days == -1 else 's'} ago"
+    return f"{when}: that was {ago}. Ask them whether it still stands."
