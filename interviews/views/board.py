@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.guidance import advise
+from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
 from interviews.presenting import LEGEND, card_state
 from interviews.waiting import upcoming_context, waiting_counts
@@ -86,6 +87,7 @@ def board(request: HttpRequest) -> HttpResponse:
             "query": query,
             "has_any": bool(counts) or bool(query),
             "legend": LEGEND,
+            "demo_size": len(DEMO_SEARCH),
             "today": today,
             "awaiting_total": waiting["total"],
             "due_today": waiting["due_today"],

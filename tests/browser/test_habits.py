@@ -33,3 +33,44 @@ def test_dark_mode_follows_the_system_and_the_choice_is_remembered(demo_context)
     page.emulate_media(color_scheme="light")
     # Back to following the system, live: the change event arrives without a reload.
     page.wait_for_function("document.documentElement.getAttribute('data-bs-theme') === 'light'")
+
+
+def focused_id(page) -> str:
+    return page.evaluate("document.activeElement.id")
+
+
+def test_keyboard_shortcuts_n_slash_and_question_mark(demo_context):
+    page = demo_context(LAPTOP)
+    page.keyboard.press("/")
+    assert focused_id(page) == "board-search"
+    page.keyboard.type("n")  # typing in a field is typing, not a shortcut
+    assert page.url.endswith("/") and page.locator("#board-search").input_value() == "n"
+    page.keyboard.press("Escape")
+    page.locator("h1").click()
+    page.keyboard.press("?")
+    dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
+    assert dialog.is_visible() and "Add a new application" in dialog.inner_text()
+    page.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    page.goto("/waiting/")
+    page.keyboard.press("/")
+    page.wait_for_url("**/#board-search")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'board-search'")
+    page.locator("h1").click()
+    page.keyboard.press("n")
+    page.wait_for_url("**/applications/new/")
+
+
+def test_a_new_form_focuses_its_first_field_and_errors_take_focus(demo_context):
+    page = demo_context(LAPTOP)
+    page.goto("/applications/new/")
+    page.wait_for_function("document.activeElement && document.activeElement.id === 'id_company'")
+    page.fill("#id_company", "Acme")
+    page.get_by_role("button", name="Add application").click()
+    summary = page.locator("#error-summary")
+    page.wait_for_function(
+        "document.activeElement && document.activeElement.id === 'error-summary'"
+    )
+    assert "Role: This field is required." in summary.inner_text()
+    summary.get_by_role("link", name="Role: This field is required.").click()
+    assert focused_id(page) == "id_role"

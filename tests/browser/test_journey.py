@@ -34,7 +34,7 @@ def test_sign_up_add_log_and_watch_the_board_change(page):
     page.get_by_text("Logged the phone interview.").wait_for()
     assert page.locator("#stage").inner_text() == "Interviewing"
 
-    page.get_by_role("link", name="Log an update").click()
+    page.get_by_role("link", name="Log HR's answer").click()
     page.select_option("#id_kind", "offer_verbal")
     page.get_by_role("button", name="Log update").click()
     page.get_by_text("Logged: verbal offer.").wait_for()
@@ -59,3 +59,17 @@ def test_the_admin_lists_and_filters_applications(page):
     assert "Initech" in page.locator("#result_list").inner_text()
     page.get_by_role("link", name="Applied").first.click()
     assert "Initech" in page.locator("#result_list").inner_text()
+
+
+def test_a_new_person_can_load_the_demo_into_their_own_board(page):
+    from tests.factories import PASSWORD, UserFactory
+
+    UserFactory(username="newcomer")
+    page.goto("/accounts/login/")
+    page.fill("#id_username", "newcomer")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("Your board is empty").wait_for()
+    page.get_by_role("button", name="Load the demo search into my account").click()
+    page.get_by_text("Added the demo search").wait_for()
+    assert page.locator(".board-card").count() > 10

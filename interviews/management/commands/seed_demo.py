@@ -172,15 +172,20 @@ class Command(BaseCommand):
         profile.full_name = "Alex Morgan"
         profile.save()
         Application.objects.filter(owner=user).delete()
-        today = timezone.localdate()
-        for fields, rounds, updates in DEMO_SEARCH:
-            create_application(user, today, fields, rounds, updates)
+        plant_demo(user, timezone.localdate())
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo ready: {len(DEMO_SEARCH)} applications. "
                 f"Log in as {DEMO_USERNAME!r} with password {DEMO_PASSWORD!r}."
             )
         )
+
+
+def plant_demo(user, today) -> int:
+    """Add the demo search, dated around ``today``, to ``user``'s applications."""
+    for fields, rounds, updates in DEMO_SEARCH:
+        create_application(user, today, fields, rounds, updates)
+    return len(DEMO_SEARCH)
 
 
 def create_application(user, today, fields, rounds, updates) -> Application:
