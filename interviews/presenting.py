@@ -9,12 +9,10 @@ the next interview and from the employer's clock, in that order of urgency.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
-from interviews.guidance import Advice, Step, content, short_date
+from interviews.guidance import Advice, Step, short_date
 from interviews.models import Stage
 from interviews.stages import round_day
 
@@ -59,6 +57,25 @@ SHORT_STEPS: dict[str, str] = {
     "rejected_reopen": "Keep the contact",
     "withdrawn_tell": "Tell your contact",
     "withdrawn_thank": "Thank them for their time",
+    "conditions": "Ask about any conditions",
+    "deadline_call": "Call them about the offer today",
+    "employed_counter": "Plan for a counter-offer",
+    "negotiate_explain": "Explain your number if asked",
+    "negotiate_writing": "Get the new offer in writing",
+    "outcome_log": "Log how the interview went",
+    "reapplied": "Say what has changed",
+    "rebook_ask": "Offer new times",
+    "rebook_log": "Log the new date once booked",
+    "referral_tell": "Tell your referrer",
+    "rejected_next": "Focus on your other applications",
+    "rescinded_fcra": "Check the background report",
+    "rescinded_reason": "Ask for the reason in writing",
+    "rescinded_resigned": "Do not resign; get advice",
+    "rescinded_restart": "Restart paused processes",
+    "salary_screen": "Research the pay range",
+    "salary_second": "Have your pay range ready",
+    "stale_cancel": "Cancel the booking left over",
+    "verbal_deadline": "Ask for it in writing first",
 }
 
 # Tones, each with its colour in app.css and its words in the board's legend.
@@ -152,22 +169,4 @@ def overdue_words(due: date, today: date) -> str:
 
 def short_step(step: Step) -> str:
     """The step's card-length form; a step the table does not know keeps its first sentence."""
-    for key, pattern in _step_patterns():
-        if pattern.fullmatch(step.text):
-            return SHORT_STEPS[key]
-    return step.text.split(". ")[0].rstrip(".")
-
-
-@cache
-def _step_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Each step's template as a pattern: its fixed words must match, the blanks anything."""
-    patterns = []
-    for key, template in content.STEPS.items():
-        if key not in SHORT_STEPS:
-            continue
-        pieces = re.split(r"\{[a-z_]+\}", template)
-        patterns.append((key, re.compile("(?s)" + ".*?".join(map(re.escape, pieces)))))
-    # Longest fixed text first, so that "prep" ("{prep}" as a blank) cannot claim a step
-    # whose own words are longer and more specific.
-    patterns.sort(key=lambda item: -len(item[1].pattern))
-    return tuple(patterns)
+    return SHORT_STEPS.get(step.key) or step.text.split(". ")[0].rstrip(".")

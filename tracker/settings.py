@@ -202,7 +202,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
+# In production whitenoise serves the collected files: each under a content-hashed name
+# with a far-future, immutable cache header (so a repeat visit asks for none of them),
+# and each pre-compressed as gzip and, with the `brotli` package, as Brotli.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -1,0 +1,83 @@
+"""Static files in production: hashed names, far-future caching, gzip and Brotli.
+
+collectstatic runs in a fresh process with production settings into a temporary folder,
+then a second process asks the app (whitenoise in the middleware stack) for Bootstrap's
+CSS the way a browser does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.test_production import MANAGE, production_env
+
+FETCH = """
+import json
+from django.contrib.staticfiles.storage import staticfiles_storage
+from django.test import Client
+url = staticfiles_storage.url("bootstrap/css/bootstrap.min.css")
+answers = {}
+for encoding in ("br", "gzip", ""):
+    response = Client(HTTP_ACCEPT_ENCODING=encoding).get(url, secure=True)
+    body = b"".join(response.streaming_content)
+    answers[encoding] = {
+        "status": response.status_code,
+        "encoding": response.get("Content-Encoding", ""),
+        "cache": response.get("Cache-Control", ""),
+        "bytes": len(body),
+    }
+print(json.dumps({"url": url, "answers": answers}))
+"""
+
+
+def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    """manage.py in a fresh process; collectstatic compresses every file twice, so it gets
+    longer than test_production's minute on a busy machine."""
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    return subprocess.run(
+        [sys.executable, str(MANAGE), *args],
+        env={**clean, **env},
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    root = tmp_path_factory.mktemp("static")
+    env = production_env(DJANGO_STATIC_ROOT=str(root), DJANGO_ALLOWED_HOSTS="testserver")
+    collected = manage("collectstatic", "--noinput", **env)
+    assert collected.returncode == 0, collected.stderr
+    fetched = manage("shell", "-c", FETCH, **env)
+    assert fetched.returncode == 0, fetched.stderr
+    return root, json.loads(fetched.stdout.strip().splitlines()[-1])
+
+
+def test_files_are_collected_under_hashed_names_with_gzip_and_brotli(served):
+    root, _ = served
+    css = list((root / "bootstrap" / "css").glob("bootstrap.min.*.css"))
+    assert css, "a content-hashed copy of Bootstrap's CSS"
+    assert css[0].with_name(css[0].name + ".br").exists()
+    assert css[0].with_name(css[0].name + ".gz").exists()
+
+
+def test_browsers_get_brotli_or_gzip_with_a_far_future_cache(served):
+    _, fetched = served
+    assert ".min." in fetched["url"] and fetched["url"].count(".") >= 3, "hashed name"
+    answers = fetched["answers"]
+    assert all(answer["status"] == 200 for answer in answers.values())
+    assert answers["br"]["encoding"] == "br"
+    assert answers["gzip"]["encoding"] == "gzip"
+    assert answers[""]["encoding"] == ""
+    # Brotli is the smallest, and well under a sixth of the raw file.
+    assert answers["br"]["bytes"] < answers["gzip"]["bytes"] < answers[""]["bytes"] / 4
+    assert answers["br"]["bytes"] < answers[""]["bytes"] / 6
+    for answer in answers.values():
+        assert "immutable" in answer["cache"] and "max-age=315360000" in answer["cache"]
