@@ -136,8 +136,9 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
         return "Gone quiet", QUIET
     if advice.waiting_state == "overdue":
         return "Reply later than usual", WAITING
-    if advice.awaiting_reply and advice.reply_expected_by:
-        return f"Reply expected by {short_date(advice.reply_expected_by)}", WAITING
+    if advice.awaiting_reply:
+        # The date a reply is usual by is the card's timing line (Advice.timing_line).
+        return "Waiting for their reply", WAITING
     if stage == Stage.SAVED:
         return "Not applied yet", CALM
     return ("Next step " + day_words(due, today)) if due else "Nothing due", CALM

@@ -82,7 +82,7 @@ def test_the_employers_clock_when_nothing_of_yours_is_due(advice):
         awaiting_reply=True,
         reply_expected_by=date(2026, 12, 4),
     )
-    assert label("applied", waiting) == "Reply expected by Fri 4 Dec"
+    assert label("applied", waiting) == "Waiting for their reply"
     assert label("applied", varied(advice, waiting_state="quiet")) == "Gone quiet"
 
 

@@ -44,7 +44,7 @@ def test_most_urgent_first_with_state_and_window(owner_client, user):
     body = response.content.decode()
     nudge, fresh = (item["state"] for item in items)
     assert re.fullmatch(r"Follow up today|Overdue \d+ days?", nudge.label)
-    assert fresh.label.startswith("Reply expected by ")
+    assert fresh.label == "Waiting for their reply"
     assert nudge.label in body and fresh.label in body
     assert "1 follow-up to send now" in body
     assert "of about 5–15 business days" in body

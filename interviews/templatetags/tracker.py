@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from django import template
 from django.utils.html import format_html
 
+from interviews import moves as stage_moves
 from interviews import presenting
 from interviews.mailto import mailto
 from interviews.once import FIELD, new_key
@@ -60,3 +61,9 @@ def meeting_link(text: str) -> str:
 def due_words(day: date | None, today: date) -> str:
     """'Due today', 'Due by Tue 1 Dec', 'Was due Tue 24 Nov': the words every page uses."""
     return presenting.due_words(day, today) if day else ""
+
+
+@register.filter
+def moves(application) -> list[stage_moves.Move]:
+    """Where a board card can move, each with the prefilled form that records the move."""
+    return stage_moves.moves(application)

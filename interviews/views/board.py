@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from interviews.guidance import advise
 from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
+from interviews.moves import TARGETS
 from interviews.presenting import LEGEND, card_state
 from interviews.waiting import upcoming_context, waiting_counts
 from interviews.worklog.selectors import this_week_tally
@@ -87,6 +88,7 @@ def board(request: HttpRequest) -> HttpResponse:
             "query": query,
             "has_any": bool(counts) or bool(query),
             "legend": LEGEND,
+            "closed_targets": [stage for stage in TARGETS if stage in Stage.closed()],
             "demo_size": len(DEMO_SEARCH),
             "today": today,
             "awaiting_total": waiting["total"],

@@ -20,7 +20,9 @@ from interviews.views.confirm import record_delete_confirmed
 def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Log an interview round, past or upcoming."""
     application = owned_application(request, pk)
-    form = InterviewRoundForm(request.POST or None)
+    # A move on the board (interviews.moves) names the kind of round; else the model's default.
+    kind = request.GET.get("kind")
+    form = InterviewRoundForm(request.POST or None, initial={"kind": kind} if kind else {})
     if request.method == "POST" and form.is_valid():
 
         def log() -> str:

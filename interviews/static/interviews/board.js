@@ -25,4 +25,42 @@
 
   arrange();
   phone.addEventListener("change", arrange);
+
+  // Drag a card onto another stage: the card's own "Move to…" link for that stage opens
+  // the prefilled form (the stage follows from what is logged, never set by hand).
+  // Keyboard and touch use the same menu directly.
+  var closedDrop = document.getElementById("closed-drop");
+  var targets = columns.concat(Array.prototype.slice.call(document.querySelectorAll(".drop-zone")));
+  var dragged = null;
+
+  function moveLink(target) {
+    return dragged && dragged.querySelector('[data-move-to="' + target.dataset.stage + '"]');
+  }
+
+  board.addEventListener("dragstart", function (event) {
+    dragged = event.target.closest && event.target.closest(".board-card");
+    if (!dragged) return;
+    event.dataTransfer.setData("text/plain", dragged.dataset.application);
+    event.dataTransfer.effectAllowed = "move";
+    if (closedDrop) closedDrop.hidden = false;
+  });
+  document.addEventListener("dragend", function () {
+    dragged = null;
+    if (closedDrop) closedDrop.hidden = true;
+    targets.forEach(function (target) { target.classList.remove("drop-ok"); });
+  });
+  targets.forEach(function (target) {
+    target.addEventListener("dragover", function (event) {
+      if (!moveLink(target)) return;
+      event.preventDefault();
+      target.classList.add("drop-ok");
+    });
+    target.addEventListener("dragleave", function () { target.classList.remove("drop-ok"); });
+    target.addEventListener("drop", function (event) {
+      var link = moveLink(target);
+      if (!link) return;
+      event.preventDefault();
+      window.location.href = link.href;
+    });
+  });
 })();

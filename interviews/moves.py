@@ -1,0 +1,67 @@
+"""Moving a card to another stage means logging what moved it there.
+
+The stage is never set by hand (``interviews.stages`` derives it from the records), so a
+move opens the form for the record that would put the application in that stage,
+prefilled: an offer for Offer, a rejection for Rejected, a round for Interviewing. The
+board's "Move to…" menu lists these links, and dragging a card onto a column follows
+the same link.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+from interviews.models import Application, RoundKind, Stage, UpdateKind
+
+# The record that puts an application in each stage, and how the menu says it.
+ROUND_INTO = {Stage.SCREENING: RoundKind.PHONE_SCREEN, Stage.INTERVIEWING: RoundKind.VIDEO}
+UPDATE_INTO = {
+    Stage.OFFER: UpdateKind.OFFER_WRITTEN,
+    Stage.ACCEPTED: UpdateKind.ACCEPTED,
+    Stage.DECLINED: UpdateKind.DECLINED,
+    Stage.REJECTED: UpdateKind.REJECTED,
+    Stage.WITHDRAWN: UpdateKind.WITHDREW,
+}
+TARGETS = [
+    Stage.APPLIED,
+    Stage.SCREENING,
+    Stage.INTERVIEWING,
+    Stage.OFFER,
+    Stage.ACCEPTED,
+    Stage.DECLINED,
+    Stage.REJECTED,
+    Stage.WITHDRAWN,
+]
+
+
+@dataclass(frozen=True)
+class Move:
+    stage: Stage
+    url: str
+
+
+def moves(application: Application) -> list[Move]:
+    """Where this card can be moved, each with the prefilled form that records it."""
+    return [
+        Move(stage, url)
+        for stage in TARGETS
+        if stage != application.stage and (url := move_url(application, stage))
+    ]
+
+
+def move_url(application: Application, stage: Stage) -> str:
+    """The form that logs what puts ``application`` in ``stage``; "" where none does."""
+    if stage == Stage.APPLIED:
+        # Only a saved job moves to Applied, by its application date.
+        if application.stage != Stage.SAVED:
+            return ""
+        return reverse("interviews:application_edit", args=[application.pk]) + "#id_applied_on"
+    if stage in ROUND_INTO:
+        url = reverse("interviews:round_create", args=[application.pk])
+        return f"{url}?kind={ROUND_INTO[stage]}"
+    if stage in UPDATE_INTO:
+        url = reverse("interviews:update_create", args=[application.pk])
+        return f"{url}?kind={UPDATE_INTO[stage]}"
+    return ""
