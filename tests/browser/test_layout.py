@@ -51,17 +51,20 @@ def test_closed_applications_are_a_collapsed_list_under_the_board(demo_context):
 
 def test_on_a_phone_the_stages_stack_most_urgent_first(demo_context):
     page = demo_context(PHONE)
-    tops = [box(page, f".board-column.stage-{stage} summary")["y"] for stage in ACTIVE]
+    tops = [box(page, f".board-column.stage-{stage} .board-column-head")["y"] for stage in ACTIVE]
     assert tops == sorted(tops, reverse=True), "Offer first, then Interviewing, ..., Saved"
     for stage in ("offer", "interviewing"):
-        head = box(page, f".board-column.stage-{stage} summary")
+        head = box(page, f".board-column.stage-{stage} .board-column-head")
         assert head["y"] + head["height"] <= PHONE["height"], f"{stage} on the first screen"
     # Each stage is a section that opens and closes, and says how many it holds.
     interviewing = page.locator(".board-column.stage-interviewing")
     count = Application.objects.filter(stage=Stage.INTERVIEWING).count()
-    assert interviewing.locator("summary").inner_text().split()[-2:] == [str(count), "applications"]
+    assert interviewing.locator(".board-column-head").inner_text().split()[-2:] == [
+        str(count),
+        "applications",
+    ]
     was_open = interviewing.evaluate("element => element.open")
-    interviewing.locator("summary").click()
+    interviewing.locator(".board-column-head").click()
     assert interviewing.evaluate("element => element.open") is not was_open
 
 
