@@ -93,5 +93,5 @@ def test_paste_accept_and_see_the_board_and_waiting_desk_change(page, seeker):
     assert "Kestrel Labs" in page.locator("main").inner_text()  # its interview is coming up
 
     page.get_by_role("link", name="Board").click()
-    assert "Kestrel Labs" in page.locator("section.stage-interviewing").inner_text()
+    assert "Kestrel Labs" in page.locator(".board-column.stage-interviewing").inner_text()
     assert "Acme Robotics" not in page.locator("main").inner_text()  # closed, behind the toggle
