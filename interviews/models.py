@@ -145,6 +145,9 @@ class ApplicationQuerySet(models.QuerySet):
     def active(self) -> ApplicationQuerySet:
         return self.filter(stage__in=Stage.active())
 
+    def closed(self) -> ApplicationQuerySet:
+        return self.filter(stage__in=Stage.closed())
+
     def search(self, text: str) -> ApplicationQuerySet:
         # PostgreSQL refuses a NUL character in a query (a 500); no company or role has one.
         text = text.replace("\x00", "").strip()

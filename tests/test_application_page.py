@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from interviews.actions import answer_by
 from interviews.guidance import advise
-from interviews.services import stage_refresh
 from tests.factories import InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +33,7 @@ def offered(application, respond_by=None):
         on=timezone.localdate(),
         respond_by=respond_by,
     )
-    return stage_refresh(application)
+    return application
 
 
 def test_an_offer_is_answered_accept_decline_or_counter(owner_client, application):
@@ -71,7 +70,6 @@ def test_after_a_round_the_main_action_is_its_outcome(owner_client, application)
     interview = InterviewRoundFactory(
         application=application, scheduled_at=timezone.now() - dt.timedelta(days=1), outcome="done"
     )
-    stage_refresh(application)
     labels = actions(owner_client, application)
     assert labels[0] == (
         "Log the round's outcome",
@@ -82,7 +80,6 @@ def test_after_a_round_the_main_action_is_its_outcome(owner_client, application)
 
 def test_a_closed_application_has_no_round_to_log(owner_client, application):
     StatusUpdateFactory(application=application, kind="rejected", on=timezone.localdate())
-    stage_refresh(application)
     assert [label for label, _ in actions(owner_client, application)] == ["Log an update"]
     assert "Log a round" not in page(owner_client, application)
 

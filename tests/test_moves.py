@@ -7,7 +7,6 @@ from django.urls import reverse
 
 from interviews.models import Stage
 from interviews.moves import move_url, moves
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -31,7 +30,7 @@ def test_a_card_does_not_move_to_its_own_stage_or_back_to_applied(application):
 
 
 def test_a_saved_job_moves_to_applied_by_its_date(user):
-    saved = stage_refresh(ApplicationFactory(owner=user, applied_on=None))
+    saved = ApplicationFactory(owner=user, applied_on=None)
     edit = reverse("interviews:application_edit", args=[saved.pk])
     assert move_url(saved, Stage.APPLIED) == f"{edit}#id_applied_on"
 
@@ -46,7 +45,6 @@ def test_the_move_forms_open_prefilled(owner_client, application):
 
 def test_every_card_on_the_board_has_its_move_menu(owner_client, application):
     StatusUpdateFactory(application=application, kind="invited")
-    stage_refresh(application)
     body = owner_client.get(reverse("interviews:board")).content.decode()
     assert "Move to…" in body
     assert 'data-move-to="offer"' in body

@@ -57,7 +57,8 @@ def test_a_round_and_an_update_sent_twice_are_logged_once(owner_client, applicat
 
 def test_a_quick_update_clicked_twice_is_logged_once(owner_client, user):
     application = ApplicationFactory(owner=user, applied_on=timezone.localdate())
-    key = key_on(owner_client, application.get_absolute_url())
+    # The one-click answers live on the Waiting desk.
+    key = key_on(owner_client, reverse("interviews:waiting"))
     url = reverse("interviews:update_quick", args=[application.pk])
     for headers in ({}, {"HTTP_HX_REQUEST": "true"}):
         response = owner_client.post(url, {"kind": "on_hold", "once": key}, **headers)

@@ -8,13 +8,10 @@ CSS the way a browser does.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from tests.test_production import MANAGE, production_env
+from tests.support.production import manage, production_env
 
 FETCH = """
 import json
@@ -35,25 +32,15 @@ print(json.dumps({"url": url, "answers": answers}))
 """
 
 
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
-    """manage.py in a fresh process; collectstatic compresses every file twice, so it gets
-    longer than test_production's minute on a busy machine."""
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
-    return subprocess.run(
-        [sys.executable, str(MANAGE), *args],
-        env={**clean, **env},
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
+# collectstatic compresses every file twice: longer than a minute on a busy machine.
+COLLECT_TIMEOUT = 600
 
 
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     root = tmp_path_factory.mktemp("static")
     env = production_env(DJANGO_STATIC_ROOT=str(root), DJANGO_ALLOWED_HOSTS="testserver")
-    collected = manage("collectstatic", "--noinput", **env)
+    collected = manage("collectstatic", "--noinput", timeout=COLLECT_TIMEOUT, **env)
     assert collected.returncode == 0, collected.stderr
     fetched = manage("shell", "-c", FETCH, **env)
     assert fetched.returncode == 0, fetched.stderr

@@ -41,6 +41,8 @@ def mailto_link(address: str) -> str:
 def once_field() -> str:
     """The hidden one-time key of a create form (``interviews.once``)."""
     return format_html('<input type="hidden" name="{}" value="{}">', FIELD, new_key())
+
+
 @register.filter
 def meeting_link(text: str) -> str:
     """An http(s) address as a link; anything else (a room, a phone number, a javascript:

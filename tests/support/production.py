@@ -11,7 +11,7 @@ from pathlib import Path
 MANAGE = Path(__file__).resolve().parents[2] / "manage.py"
 
 
-def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+def manage(*args: str, timeout: int = 60, **env: str) -> subprocess.CompletedProcess:
     """Run manage.py in a fresh process with only the DJANGO_* variables given here."""
     clean = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
     return subprocess.run(
@@ -19,7 +19,7 @@ def manage(*args: str, **env: str) -> subprocess.CompletedProcess:
         env={**clean, **env},
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=timeout,
         check=False,
     )
 
