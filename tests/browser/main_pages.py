@@ -19,6 +19,8 @@ def main_pages() -> dict[str, str]:
         "application list": reverse("interviews:application_list"),
         "application, offer": application("Vertex Labs"),
         "application, interviewing": application("Atlas Cloud"),
+        # A panel held three days ago with no outcome: the page asks what happened.
+        "application, outcome to log": application("Copperfield Schools"),
         "new application": reverse("interviews:application_create"),
         "Stage guide": reverse("interviews:guide"),
         "settings": reverse("interviews:settings"),
