@@ -12,11 +12,14 @@ How it measures. A temporary SQLite file (the default database, with the setting
 WAL and IMMEDIATE options) holds two users with the same mix of applications: one with
 --size of them, one with --base (200). Every page is fetched through django.test.Client with the
 whole middleware stack, logged in with force_login: 2 warm-ups, then the median of 15
-(perf_counter around client.get). DEBUG is switched off after start-up so no query log
+(perf_counter around client.get). The page at both sizes and the floor are requested in
+turn, one request each, so that a change in the machine's load falls on all three alike
+and the ratios hold. DEBUG is switched off after start-up so no query log
 or template debugging costs time, as in production. The floor is the cheapest page that
 still does a page's work: a view added at /__floor__/ by a URLconf built at run time,
 which fetches 25 of the user's applications and renders a minimal template through the
-same client and middleware; "ratio to floor" divides each page's time by it.
+same client and middleware; "ratio to floor" divides each page's time at the big size by
+the floor's, taken in turn with it.
 """
 
 from __future__ import annotations
@@ -296,19 +299,34 @@ class Timing:
     status: int
 
 
-def time_get(client, url: str, repeats: int, warmups: int = 2) -> Timing:
-    for _ in range(warmups):
-        client.get(url)
-    samples, status = [], 200
-    for _ in range(repeats):
-        start = time.perf_counter()
-        response = client.get(url)
-        if response.streaming:  # a download is done when its last row is written
-            b"".join(response.streaming_content)
-        samples.append((time.perf_counter() - start) * 1000)
-        if response.status_code != 200:
-            status = response.status_code
-    return Timing(statistics.median(samples), status)
+WARMUPS = 2
+
+
+def time_once(client, url: str) -> tuple[float, int]:
+    """Milliseconds for one GET, and its status."""
+    start = time.perf_counter()
+    response = client.get(url)
+    if response.streaming:  # a download is done when its last row is written
+        b"".join(response.streaming_content)
+    return (time.perf_counter() - start) * 1000, response.status_code
+
+
+def time_in_turn(runs: list[tuple]) -> list[Timing]:
+    """Each (client, url, repeats) timed one request at a time in turn, after the warm-ups:
+    a change in the machine's load (other test runs share its two cores) falls on all of
+    them alike, so the ratios between them hold even when the times do not."""
+    repeats = runs[0][2]
+    samples: list[list[float]] = [[] for _ in runs]
+    statuses = [200] * len(runs)
+    for attempt in range(WARMUPS + repeats):
+        for i, (client, url, _) in enumerate(runs):
+            ms, status = time_once(client, url)
+            if attempt >= WARMUPS:
+                samples[i].append(ms)
+            if status != 200:
+                statuses[i] = status
+    pairs = zip(samples, statuses, strict=True)
+    return [Timing(statistics.median(times), status) for times, status in pairs]
 
 
 def page_urls(user, detail_pk: int, token: str) -> dict[str, str]:
@@ -338,13 +356,25 @@ def twelve_weeks() -> str:
     return f"start={today - timedelta(weeks=11)}&end={today}&layout=us"
 
 
-def measure_user(user, repeats: int) -> dict[str, Timing]:
+def measure(small_user, big_user, repeats: int) -> tuple[dict[str, Timing], ...]:
+    """Every page at both sizes and the floor (at the big size), taken in turn."""
     from django.test import Client
 
-    client = Client()
-    client.force_login(user)
-    urls = page_urls(user, detail_application(user).pk, feed_token(user))
-    return {name: time_get(client, url, repeats) for name, url in urls.items()}
+    sides = []
+    for user in (small_user, big_user):
+        client = Client()
+        client.force_login(user)
+        sides.append((client, page_urls(user, detail_application(user).pk, feed_token(user))))
+    (small_client, small_urls), (big_client, big_urls) = sides
+    small, big, floor = {}, {}, {}
+    for name in small_urls:
+        runs = [
+            (small_client, small_urls[name], repeats),
+            (big_client, big_urls[name], repeats),
+            (big_client, big_urls["floor"], repeats),
+        ]
+        small[name], big[name], floor[name] = time_in_turn(runs)
+    return small, big, floor
 
 
 def time_advise(user, repeats: int = 5) -> tuple[float, float]:
@@ -371,8 +401,8 @@ def verdict(ok: bool) -> str:
     return "PASS" if ok else "MISS"
 
 
-def table(args, small: dict[str, Timing], big: dict[str, Timing]) -> list[str]:
-    floor, size, base = big["floor"].median_ms, args.size, args.base
+def table(args, small: dict, big: dict, floor: dict) -> list[str]:
+    size, base = args.size, args.base
     lines = [
         f"| page | median at {base:,} (ms) | median at {size:,} (ms) "
         f"| growth {size:,}/{base:,} | ratio to floor | budget |",
@@ -380,7 +410,7 @@ def table(args, small: dict[str, Timing], big: dict[str, Timing]) -> list[str]:
     ]
     for name in [*PAGES, "floor"]:
         at_small, at_big = small[name].median_ms, big[name].median_ms
-        growth, to_floor = at_big / at_small, at_big / floor
+        growth, to_floor = at_big / at_small, at_big / floor[name].median_ms
         within = growth <= GROWTH_BUDGET and (name not in FLOOR_BOUND or to_floor <= FLOOR_BUDGET)
         result = "(the floor)" if name == "floor" else verdict(within)
         if small[name].status != 200 or big[name].status != 200:
@@ -402,12 +432,11 @@ def main(argv: list[str] | None = None) -> int:
         took = time.perf_counter() - started
         print(f"Set up {args.size:,} + {args.base:,} applications in {took:.1f} s")
         print_counts(big_user, small_user)
-        small = measure_user(small_user, args.repeats)
-        big = measure_user(big_user, args.repeats)
+        small, big, floor = measure(small_user, big_user, args.repeats)
         fetch_ms, advise_ms = time_advise(big_user)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    report(args, small, big, fetch_ms, advise_ms)
+    report(args, (small, big, floor), fetch_ms, advise_ms)
     return 0
 
 
@@ -424,9 +453,9 @@ def print_counts(*users) -> None:
         print(f"{user.username}: {rounds} rounds, {updates} updates; {mix}")
 
 
-def report(args, small: dict[str, Timing], big: dict[str, Timing], fetch_ms, advise_ms) -> None:
+def report(args, timings: tuple[dict, dict, dict], fetch_ms, advise_ms) -> None:
     print()
-    print("\n".join(table(args, small, big)))
+    print("\n".join(table(args, *timings)))
     print()
     print(
         f"advise() over {args.size:,} applications: {advise_ms:.1f} ms "
@@ -435,8 +464,9 @@ def report(args, small: dict[str, Timing], big: dict[str, Timing], fetch_ms, adv
     )
     print()
     print(
-        f"Medians of {args.repeats} runs after 2 warm-ups, django.test.Client with the full "
-        "middleware stack, SQLite file, DEBUG off."
+        f"Medians of {args.repeats} runs after {WARMUPS} warm-ups, each page at both sizes "
+        "and the floor requested in turn; django.test.Client with the full middleware stack, "
+        "SQLite file, DEBUG off."
     )
     print(
         f"Budgets: every page at {args.size:,} within {GROWTH_BUDGET}x its time at "

@@ -11,10 +11,11 @@ from hypothesis import strategies as st
 
 from interviews.forms import QuickUpdateForm
 from interviews.models import Outcome, RoundKind, Source, UpdateKind, WorkMode
-from tests.factories import InterviewRoundFactory
+from tests.factories import InterviewRoundFactory, StatusUpdateFactory
 from tests.support.bad_input import assert_sane, post_and_check, records, send, target_app
 from tests.support.fuzz import (
     FUZZ,
+    TODAY,
     date_text,
     datetime_text,
     email_text,
@@ -192,4 +193,34 @@ def test_settling_a_round_survives_any_input_and_stays_on_this_site(owner, scene
         owner, scene, f"/rounds/{pk}/outcome/", data, may_change=rows, owned=pk == scene.round.pk
     )
     if response.status_code == HTTPStatus.FOUND:
+        assert response["Location"].startswith("/") and not response["Location"].startswith("//")
+
+
+UNDO_FORM = st.fixed_dictionaries(
+    {"next": st.one_of(text, st.sampled_from(["", "/waiting/", "//evil.example", "board"]))}
+)
+
+
+@FUZZ
+@given(data=UNDO_FORM, who=pk_choice, htmx=st.booleans())
+@example(data={"next": "board"}, who="own", htmx=False)  # a view's name, not a path
+def test_undoing_an_answer_survives_any_input_and_stays_on_this_site(owner, scene, data, who, htmx):
+    just_logged = StatusUpdateFactory(application=scene.target, kind=UpdateKind.ON_HOLD, on=TODAY)
+    theirs = StatusUpdateFactory(application=scene.elsewhere, on=TODAY)
+    pk = resolve_pk(who, just_logged.pk, theirs.pk)
+    before = records()
+    headers = {"HX-Request": "true"} if htmx else {}
+    url = reverse("interviews:update_undo", args=[pk])
+    response = send(owner, "post", url, data, headers=headers)
+    assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR
+    after = records()
+    changed = {key for key in before.keys() & after.keys() if after[key] != before[key]}
+    if pk != just_logged.pk:
+        assert response.status_code == HTTPStatus.NOT_FOUND
+        assert after == before
+        return
+    # Undo removes the answer just logged and recomputes its application, nothing else.
+    assert before.keys() - after.keys() == {("StatusUpdate", pk)}
+    assert changed <= target_app(scene)
+    if not htmx:
         assert response["Location"].startswith("/") and not response["Location"].startswith("//")
