@@ -1,8 +1,9 @@
 """The two or three actions that fit where an application stands, for the top of its page.
 
 An offer is answered (accept, decline, counter) before its deadline; an interview process
-moves on by the round's outcome or HR's answer; a closed application has nothing to
-log as its main action. Each action is a link to the form that records it, prefilled.
+moves on by HR's answer (a round's own outcome is asked by the page's questions); a
+closed application has nothing to log as its main action. Each action is a link to the
+form that records it, prefilled.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from datetime import date
 from django.urls import reverse
 
 from interviews.guidance import Advice, short_date
-from interviews.models import Application, Outcome, Stage, UpdateKind
+from interviews.models import Application, Stage, UpdateKind
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Action:
     primary: bool = False
 
 
-def stage_actions(application: Application, advice: Advice) -> list[Action]:
+def stage_actions(application: Application) -> list[Action]:
     """The actions for the top of the application page, the main one first."""
     update = reverse("interviews:update_create", args=[application.pk])
     new_round = reverse("interviews:round_create", args=[application.pk])
@@ -41,23 +42,9 @@ def stage_actions(application: Application, advice: Advice) -> list[Action]:
             Action("Log that you applied", edit, primary=True),
             Action("Log a round", new_round),
         ]
-    pending = _round_awaiting_outcome(application, advice)
-    if pending is not None:
-        edit = reverse("interviews:round_edit", args=[pending.pk])
-        return [
-            Action("Log the round's outcome", edit, primary=True),
-            Action("Log HR's answer", update),
-            Action("Log another round", new_round),
-        ]
+    # A round that took place with no outcome is asked about at the top of the page
+    # (Advice.questions), with one-click answers; after it, HR's answer moves things on.
     return [Action("Log HR's answer", update, primary=True), Action("Log a round", new_round)]
-
-
-def _round_awaiting_outcome(application: Application, advice: Advice):
-    """The latest round that has taken place but has no outcome logged beyond 'done'."""
-    last = advice.last_round
-    if last is not None and last.outcome in {Outcome.SCHEDULED, Outcome.DONE}:
-        return last
-    return None
 
 
 def answer_by(advice: Advice, today: date) -> str:

@@ -66,16 +66,24 @@ def test_the_offer_form_opens_prefilled(owner_client, application):
     assert form["kind"].value() == "accepted"
 
 
-def test_after_a_round_the_main_action_is_its_outcome(owner_client, application):
+def test_a_round_without_outcome_is_asked_once_and_hrs_answer_is_the_main_action(
+    owner_client, application
+):
     interview = InterviewRoundFactory(
-        application=application, scheduled_at=timezone.now() - dt.timedelta(days=1), outcome="done"
+        application=application,
+        scheduled_at=timezone.now() - dt.timedelta(days=1),
+        outcome="scheduled",
     )
-    labels = actions(owner_client, application)
-    assert labels[0] == (
-        "Log the round's outcome",
-        reverse("interviews:round_edit", args=[interview.pk]),
-    )
-    assert labels[1][0] == "Log HR's answer"
+    body = page(owner_client, application)
+    assert "How did the" in body and "Log the round&#x27;s outcome" not in body
+    assert actions(owner_client, application)[0][0] == "Log HR's answer"
+    # Answered "done": no question left, and still HR's answer first.
+    owner_client.post(reverse("interviews:round_outcome", args=[interview.pk]), {"outcome": "done"})
+    assert "How did the" not in page(owner_client, application)
+    assert [label for label, _ in actions(owner_client, application)] == [
+        "Log HR's answer",
+        "Log a round",
+    ]
 
 
 def test_a_closed_application_has_no_round_to_log(owner_client, application):

@@ -57,7 +57,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "application": application,
             "advice": advice,
             "state": card_state(application.stage, advice, today),
-            "actions": stage_actions(application, advice),
+            "actions": stage_actions(application),
             "answer_by": answer_by(advice, today),
             "drafts": [(kind, TITLES[kind]) for kind in drafts],
             "timeline": timeline(application),
