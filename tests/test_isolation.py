@@ -19,7 +19,11 @@ from interviews.models import (
     Application,
     CalendarFeed,
 )
+from interviews.api.tokens import token_create
 from tests.support.routes import (
+    API_METHODS,
+    API_PUBLIC,
+    API_WRITES,
     BY_TOKEN,
     FILL,
     OWN_VIEWS,
@@ -29,7 +33,9 @@ from tests.support.routes import (
     STRANGER_COMPANY,
     Route,
     World,
+    api_data,
     build_world,
+    is_api,
     project_routes,
     snapshot,
 )
@@ -37,6 +43,8 @@ from tests.support.routes import (
 pytestmark = pytest.mark.django_db
 
 LOGIN_URL = reverse("login")
+# The API asks for credentials; a method a path does not take is refused before that.
+ANONYMOUS_API = (HTTPStatus.UNAUTHORIZED, HTTPStatus.METHOD_NOT_ALLOWED)
 
 
 @pytest.fixture
@@ -64,6 +72,17 @@ def logged_in(user) -> Client:
     return client
 
 
+def with_token(user) -> Client:
+    _, secret = token_create(owner=user, name="isolation walk")
+    return Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+
+
+def api_send(client: Client, method: str, url: str, route: Route):
+    if method == "get":
+        return client.get(url)
+    return getattr(client, method)(url, api_data(route), content_type="application/json")
+
+
 def assert_sent_to_login(response) -> None:
     assert response.status_code == HTTPStatus.FOUND, response
     assert response["Location"].startswith(LOGIN_URL)
@@ -86,16 +105,51 @@ def test_the_walk_finds_the_pages_it_should():
 def test_a_stranger_gets_404_for_every_record_of_the_owner(world):
     stranger = logged_in(world.stranger)
     for route in filled_routes():
+        if is_api(route):
+            continue
         url = filled_url(route, world)
         for method in ("get", "post"):
             before = snapshot()
             data = POST_DATA.get(route.name, dict)() if method == "post" else {}
             response = getattr(stranger, method)(url, data)
-            assert response.status_code in (HTTPStatus.NOT_FOUND, HTTPStatus.METHOD_NOT_ALLOWED), (
-                f"{method.upper()} {route.name} gave {response.status_code} to a stranger"
-            )
-            assert OWNER_COMPANY not in body_of(response), route.name
-            assert snapshot() == before, f"{method.upper()} {route.name} changed records"
+            assert_refused(response, method, route, before)
+
+
+def assert_refused(response, method: str, route: Route, before: dict) -> None:
+    assert response.status_code in (HTTPStatus.NOT_FOUND, HTTPStatus.METHOD_NOT_ALLOWED), (
+        f"{method.upper()} {route.name} gave {response.status_code} to a stranger"
+    )
+    assert OWNER_COMPANY not in body_of(response), route.name
+    assert snapshot() == before, f"{method.upper()} {route.name} changed records"
+
+
+@pytest.mark.parametrize("credentials", ["token", "session"])
+def test_a_stranger_gets_404_from_the_api_for_every_record_of_the_owner(world, credentials):
+    stranger = with_token(world.stranger) if credentials == "token" else logged_in(world.stranger)
+    statuses = set()
+    for route in filled_routes():
+        if not is_api(route):
+            continue
+        url = filled_url(route, world)
+        for method in API_METHODS:
+            before = snapshot()
+            response = api_send(stranger, method, url, route)
+            if response.status_code != HTTPStatus.METHOD_NOT_ALLOWED:  # ninja's, plain text
+                assert response["Content-Type"].startswith("application/json"), route.name
+            assert_refused(response, method, route, before)
+            statuses.add((method, response.status_code))
+    # Each method that some record takes reaches the ownership check.
+    for method in ("get", "post", "patch", "delete"):
+        assert (method, HTTPStatus.NOT_FOUND) in statuses, method
+
+
+@pytest.mark.parametrize(("method", "name"), API_WRITES)
+def test_the_strangers_api_data_does_change_things_when_the_owner_sends_it(world, method, name):
+    before = snapshot()
+    route = Route(name, name, ("pk",), "api")
+    response = api_send(with_token(world.owner), method, filled_url(route, world), route)
+    assert response.status_code < HTTPStatus.MULTIPLE_CHOICES, response.content
+    assert snapshot() != before
 
 
 @pytest.mark.parametrize("name", sorted(POST_DATA))
@@ -114,8 +168,13 @@ def test_anonymous_visitors_are_sent_to_log_in_for_every_record(world):
     for route in filled_routes():
         url = filled_url(route, world)
         before = snapshot()
-        assert_sent_to_login(anonymous.get(url))
-        assert_sent_to_login(anonymous.post(url, POST_DATA.get(route.name, dict)()))
+        if is_api(route):
+            for method in API_METHODS:
+                response = api_send(anonymous, method, url, route)
+                assert response.status_code in ANONYMOUS_API, (method, route.name)
+        else:
+            assert_sent_to_login(anonymous.get(url))
+            assert_sent_to_login(anonymous.post(url, POST_DATA.get(route.name, dict)()))
         assert snapshot() == before, route.name
 
 
@@ -123,11 +182,23 @@ def test_anonymous_visitors_are_sent_to_log_in_for_every_private_page(world):
     anonymous = Client()
     before = snapshot()
     for route in routes_without_arguments():
-        if route.name in PUBLIC:
+        if route.name in PUBLIC | API_PUBLIC:
+            continue
+        if is_api(route):
+            for method in API_METHODS:
+                response = api_send(anonymous, method, reverse(route.name), route)
+                assert response.status_code in ANONYMOUS_API, (method, route.name)
             continue
         assert_sent_to_login(anonymous.get(reverse(route.name)))
         assert_sent_to_login(anonymous.post(reverse(route.name)))
     assert snapshot() == before
+
+
+def test_the_api_schema_and_docs_are_public_and_its_root_is_a_404():
+    anonymous = Client()
+    assert anonymous.get(reverse("api:openapi-json")).status_code == HTTPStatus.OK
+    assert anonymous.get(reverse("api:openapi-view")).status_code == HTTPStatus.OK
+    assert anonymous.get(reverse("api:api-root")).status_code == HTTPStatus.NOT_FOUND
 
 
 def test_public_pages_open_without_an_account():
@@ -147,7 +218,8 @@ def body_of(response) -> str:
 def test_a_strangers_own_pages_never_show_the_owners_records(world):
     stranger = logged_in(world.stranger)
     for route in routes_without_arguments():
-        response = stranger.get(reverse(route.name))
+        client = with_token(world.stranger) if is_api(route) else stranger
+        response = client.get(reverse(route.name))
         assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR, route.name
         assert OWNER_COMPANY not in body_of(response), route.name
 

@@ -76,6 +76,8 @@ INSTALLED_APPS = [
     "django_htmx",
     "axes",
     "csp",
+    # For its Swagger UI files and template, served by whitenoise: the API docs need no CDN.
+    "ninja",
     "interviews",
 ]
 

@@ -3,8 +3,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from interviews.api.routes import api
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", api.urls),
     path("accounts/", include("interviews.account_urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("interviews.urls")),

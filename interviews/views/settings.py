@@ -12,8 +12,13 @@ from django.views.decorators.http import require_http_methods
 from interviews.forms import BackupUploadForm, ProfileForm
 from interviews.mail.forms import MailboxForm
 from interviews.mail.models import MailAccount
+from interviews.api.models import ApiToken
+from interviews.forms import ApiTokenForm, BackupUploadForm, ProfileForm
 from interviews.profiles import profile_of
 from interviews.services import profile_save
+
+# Where api_token_create leaves a new token's secret for the one page that shows it.
+NEW_TOKEN_KEY = "new_api_token"
 
 
 @never_cache
@@ -38,6 +43,10 @@ def render_settings(request: HttpRequest, *, status: int = 200, **forms) -> Http
         "backup_form": BackupUploadForm(),
         "mail_account": account,
         "mailbox_form": MailboxForm(instance=account),
+        "token_form": ApiTokenForm(),
+        "api_tokens": ApiToken.objects.for_user(request.user),
+        # Shown on this one page load, then gone: only its hash is stored.
+        "new_token": request.session.pop(NEW_TOKEN_KEY, None),
         **forms,
     }
     return render(request, "interviews/settings.html", context, status=status)

@@ -9,6 +9,7 @@ that writes a line in POST_DATA; the walks fail, naming the pattern, until it ha
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +18,8 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from interviews.api.models import ApiToken
+from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.email_change import change_token
 from interviews.mail.models import MailSuggestion
@@ -79,6 +82,7 @@ class World:
     feed: CalendarFeed
     activity: Activity
     suggestion: MailSuggestion
+    token: ApiToken
 
 
 def build_world() -> World:
@@ -105,7 +109,10 @@ def build_world() -> World:
         company=OWNER_COMPANY,
         evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
     )
-    return World(owner, stranger, application, interview, update, feed, activity, suggestion)
+    token, _ = token_create(owner=owner, name=OWNER_COMPANY)
+    return World(
+        owner, stranger, application, interview, update, feed, activity, suggestion, token
+    )
 
 
 # How to point each pattern with arguments at the owner's records. A new pattern with
@@ -132,6 +139,29 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:entry_exclusion": lambda w: {"origin": "application", "pk": w.application.pk},
     "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
+    "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
+    # The JSON API: one pattern per operation, several on one path.
+    **{
+        f"api:{name}": lambda w: {"pk": w.application.pk}
+        for name in (
+            "application",
+            "application_update",
+            "application_delete",
+            "application_advice",
+            "application_rounds",
+            "round_create",
+            "application_updates",
+            "update_create",
+        )
+    },
+    **{
+        f"api:{name}": lambda w: {"pk": w.round.pk}
+        for name in ("round", "round_update", "round_delete")
+    },
+    **{
+        f"api:{name}": lambda w: {"pk": w.update.pk}
+        for name in ("update", "update_update", "update_delete")
+    },
 }
 
 # Patterns with arguments that are not "one user's record" and get tests of their own below.
@@ -158,6 +188,8 @@ PUBLIC = {
     "signup",
     "interviews:guide",
 }
+# The API's schema and docs are public; its root is a 404 for everyone.
+API_PUBLIC = {"api:openapi-json", "api:openapi-view", "api:api-root"}
 
 
 def round_data() -> dict[str, str]:
@@ -193,7 +225,50 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     # The suggestion is matched to the owner's application: accepting needs only the kind.
     "interviews:mail_accept": lambda: {"kind": "rejected"},
     "interviews:mail_dismiss": dict,
+    "interviews:api_token_revoke": dict,
 }
+
+
+def api_round_data() -> dict[str, str]:
+    when = timezone.now() + dt.timedelta(days=3)
+    return {"kind": "final", "scheduled_at": when.isoformat(), "outcome": "scheduled"}
+
+
+# What the API's writes carry, by the path's first name (every method on a path gets it).
+API_DATA: dict[str, Callable[[], dict[str, str]]] = {
+    "api:application": lambda: {"company": "Hijacked"},
+    "api:application_rounds": api_round_data,
+    "api:application_updates": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
+    "api:round": lambda: {"outcome": "not_selected"},
+    "api:update": lambda: {"kind": "withdrew"},
+}
+# Every method a client may send; a path that does not take one answers 405.
+API_METHODS = ("get", "post", "put", "patch", "delete")
+# (method, name) pairs that change the owner's records when the owner sends them.
+API_WRITES = [
+    ("patch", "api:application"),
+    ("delete", "api:application"),
+    ("post", "api:application_rounds"),
+    ("post", "api:application_updates"),
+    ("patch", "api:round"),
+    ("delete", "api:round"),
+    ("patch", "api:update"),
+    ("delete", "api:update"),
+]
+
+
+def is_api(route: Route) -> bool:
+    return route.namespace == "api"
+
+
+def api_data(route: Route) -> str:
+    """The JSON body for any method on the route's path."""
+    path = reverse(route.name, kwargs={"pk": 1}) if route.kwargs else reverse(route.name)
+    first = next(
+        (name for name in API_DATA if route.kwargs and reverse(name, kwargs={"pk": 1}) == path),
+        None,
+    )
+    return json.dumps(API_DATA[first]() if first else {})
 
 
 def snapshot() -> dict[str, list[dict]]:
@@ -207,8 +282,17 @@ def snapshot() -> dict[str, list[dict]]:
         Activity,
         LogExclusion,
         MailSuggestion,
+        ApiToken,
     )
-    return {m.__name__: list(m.objects.order_by("pk").values()) for m in models}
+    # A token's last use is stamped by any request that shows it, refused or not.
+    return {
+        m.__name__: list(m.objects.order_by("pk").values(*fields_but(m, "last_used_at")))
+        for m in models
+    }
+
+
+def fields_but(model, *left_out: str) -> list[str]:
+    return [f.attname for f in model._meta.concrete_fields if f.name not in left_out]
 
 
 def url_for(route: Route, world: World) -> str:

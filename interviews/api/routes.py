@@ -1,0 +1,231 @@
+"""The JSON API under /api/: applications, their rounds and updates, and the advice.
+
+Reads use the pages' own lookups (``interviews.access``: another person's record is a
+404); writes go through the app's forms (the same rules as the pages) and
+``interviews.services`` (the stage and waiting dates follow every change).
+"""
+
+# No `from __future__ import annotations`: django-ninja reads the handlers' annotations
+# at import time to build its request parsing.
+
+from functools import wraps
+from http import HTTPStatus
+
+from django.forms import ModelForm, model_to_dict
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja import NinjaAPI, Query, Schema, Status
+from ninja.errors import ValidationError
+from ninja.pagination import PageNumberPagination, paginate
+
+from interviews import services
+from interviews.access import owned_application, owned_round, owned_update
+from interviews.api.auth import AUTH
+from interviews.api.schemas import (
+    ApplicationIn,
+    ApplicationOut,
+    ApplicationPatch,
+    Problem,
+    RoundIn,
+    RoundOut,
+    RoundPatch,
+    UpdateIn,
+    UpdateOut,
+    UpdatePatch,
+)
+from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
+from interviews.guidance import advise
+from interviews.models import Application, InterviewRound, Stage, StatusUpdate
+from interviews.profiles import activated, profile_of
+
+PAGE_SIZE = 25
+
+api = NinjaAPI(
+    title="Interview Tracker API",
+    version="1",
+    description=(
+        "Your own applications, interview rounds, status updates and advice. "
+        "Send a personal token from /settings/ as `Authorization: Bearer <token>`, "
+        "or use the API from a logged-in browser (with the CSRF token on writes)."
+    ),
+    auth=AUTH,
+    urls_namespace="api",
+)
+
+
+def in_the_owners_calendar(handler):
+    """Token requests skip the middleware that puts the person's time zone and holidays
+    in force (it runs before the token is read), so every operation does it here."""
+
+    @wraps(handler)
+    def run(request: HttpRequest, *args, **kwargs):
+        with activated(profile_of(request.user)):
+            return handler(request, *args, **kwargs)
+
+    return run
+
+
+api.add_decorator(in_the_owners_calendar)
+
+ERRORS = {404: Problem, 422: Problem}
+
+
+class StageFilter(Schema):
+    stage: Stage | None = None
+
+
+def _checked(form_class: type[ModelForm], instance, payload: Schema, *, partial: bool):
+    """The record with the payload applied, checked by the app's form, not yet saved."""
+    fields = form_class._meta.fields
+    data = model_to_dict(instance, fields=fields) if partial else {}
+    data.update(payload.dict(exclude_unset=partial))
+    form = form_class(data=data, instance=instance)
+    if not form.is_valid():
+        raise ValidationError(
+            [
+                {"loc": ["body", "payload", name], "msg": error["message"], "type": error["code"]}
+                for name, errors in form.errors.get_json_data().items()
+                for error in errors
+            ]
+        )
+    return form.save(commit=False)
+
+
+# Applications
+
+
+@api.get(
+    "/applications", response=list[ApplicationOut], url_name="applications", tags=["applications"]
+)
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def application_list(request: HttpRequest, filters: Query[StageFilter]):
+    """Your applications, most recently active first; filter by stage."""
+    applications = Application.objects.for_user(request.user).order_by("-last_activity_at", "-pk")
+    if filters.stage:
+        applications = applications.filter(stage=filters.stage)
+    return applications
+
+
+@api.post("/applications", response={201: ApplicationOut, **ERRORS}, tags=["applications"])
+def application_create(request: HttpRequest, payload: ApplicationIn):
+    application = _checked(ApplicationForm, Application(owner=request.user), payload, partial=False)
+    return Status(HTTPStatus.CREATED, services.application_save(application))
+
+
+@api.get(
+    "/applications/{pk}",
+    response={200: ApplicationOut, **ERRORS},
+    url_name="application",
+    tags=["applications"],
+)
+def application_read(request: HttpRequest, pk: int):
+    return owned_application(request, pk)
+
+
+@api.patch("/applications/{pk}", response={200: ApplicationOut, **ERRORS}, tags=["applications"])
+def application_update(request: HttpRequest, pk: int, payload: ApplicationPatch):
+    application = owned_application(request, pk)
+    return services.application_save(_checked(ApplicationForm, application, payload, partial=True))
+
+
+@api.delete("/applications/{pk}", response={204: None, **ERRORS}, tags=["applications"])
+def application_delete(request: HttpRequest, pk: int):
+    """Delete an application with its rounds and updates."""
+    owned_application(request, pk).delete()
+    return Status(HTTPStatus.NO_CONTENT, None)
+
+
+@api.get(
+    "/applications/{pk}/advice",
+    response={200: dict, **ERRORS},
+    url_name="application_advice",
+    tags=["applications"],
+)
+def application_advice(request: HttpRequest, pk: int):
+    """Where the application stands today and what to do next, as the pages show it."""
+    application = owned_application(request, pk, with_records=True)
+    return advise(application, today=timezone.localdate()).as_dict()
+
+
+# Rounds
+
+
+@api.get(
+    "/applications/{pk}/rounds",
+    response={200: list[RoundOut], **ERRORS},
+    url_name="application_rounds",
+    tags=["rounds"],
+)
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def round_list(request: HttpRequest, pk: int):
+    """The application's interview rounds, earliest first."""
+    return owned_application(request, pk).rounds.order_by("scheduled_at", "pk")
+
+
+@api.post("/applications/{pk}/rounds", response={201: RoundOut, **ERRORS}, tags=["rounds"])
+def round_create(request: HttpRequest, pk: int, payload: RoundIn):
+    application = owned_application(request, pk)
+    record = InterviewRound(application=application)
+    return Status(
+        HTTPStatus.CREATED,
+        services.record_save(_checked(InterviewRoundForm, record, payload, partial=False)),
+    )
+
+
+@api.get("/rounds/{pk}", response={200: RoundOut, **ERRORS}, url_name="round", tags=["rounds"])
+def round_read(request: HttpRequest, pk: int):
+    return owned_round(request, pk)
+
+
+@api.patch("/rounds/{pk}", response={200: RoundOut, **ERRORS}, tags=["rounds"])
+def round_update(request: HttpRequest, pk: int, payload: RoundPatch):
+    record = owned_round(request, pk)
+    return services.record_save(_checked(InterviewRoundForm, record, payload, partial=True))
+
+
+@api.delete("/rounds/{pk}", response={204: None, **ERRORS}, tags=["rounds"])
+def round_delete(request: HttpRequest, pk: int):
+    services.record_delete(owned_round(request, pk))
+    return Status(HTTPStatus.NO_CONTENT, None)
+
+
+# Status updates
+
+
+@api.get(
+    "/applications/{pk}/updates",
+    response={200: list[UpdateOut], **ERRORS},
+    url_name="application_updates",
+    tags=["updates"],
+)
+@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+def update_list(request: HttpRequest, pk: int):
+    """The application's status updates, newest first."""
+    return owned_application(request, pk).updates.all()
+
+
+@api.post("/applications/{pk}/updates", response={201: UpdateOut, **ERRORS}, tags=["updates"])
+def update_create(request: HttpRequest, pk: int, payload: UpdateIn):
+    application = owned_application(request, pk)
+    record = StatusUpdate(application=application)
+    return Status(
+        HTTPStatus.CREATED,
+        services.record_save(_checked(StatusUpdateForm, record, payload, partial=False)),
+    )
+
+
+@api.get("/updates/{pk}", response={200: UpdateOut, **ERRORS}, url_name="update", tags=["updates"])
+def update_read(request: HttpRequest, pk: int):
+    return owned_update(request, pk)
+
+
+@api.patch("/updates/{pk}", response={200: UpdateOut, **ERRORS}, tags=["updates"])
+def update_update(request: HttpRequest, pk: int, payload: UpdatePatch):
+    record = owned_update(request, pk)
+    return services.record_save(_checked(StatusUpdateForm, record, payload, partial=True))
+
+
+@api.delete("/updates/{pk}", response={204: None, **ERRORS}, tags=["updates"])
+def update_delete(request: HttpRequest, pk: int):
+    services.record_delete(owned_update(request, pk))
+    return Status(HTTPStatus.NO_CONTENT, None)
