@@ -34,6 +34,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import exchange_timing  # beside this file
+
 ROOT = Path(__file__).resolve().parent.parent
 # Pages held to the floor budget: the ones people live in.
 FLOOR_BOUND = {"board", "application page", "Waiting"}
@@ -434,9 +436,17 @@ def main(argv: list[str] | None = None) -> int:
         print_counts(big_user, small_user)
         small, big, floor = measure(small_user, big_user, args.repeats)
         fetch_ms, advise_ms = time_advise(big_user)
+        rows = 200 if args.small else exchange_timing.IMPORT_ROWS
+        exchange_lines = exchange_timing.report(
+            rows,
+            exchange_timing.time_import(rows),
+            exchange_timing.time_backup(big_user),
+            args.size,
+        )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     report(args, (small, big, floor), fetch_ms, advise_ms)
+    print("\n".join(exchange_lines))
     return 0
 
 

@@ -1,0 +1,73 @@
+"""The spreadsheet import's forms: the file, then which column holds what."""
+
+from __future__ import annotations
+
+from django import forms
+
+from interviews.exchange.mapping import DAY_FIRST, MONTH_FIRST, REQUIRED, TARGETS
+from interviews.exchange.spreadsheet import MAX_BYTES
+from interviews.forms import CrispyMixin
+
+NOT_IN_FILE = ""
+
+
+class SpreadsheetUploadForm(CrispyMixin, forms.Form):
+    spreadsheet = forms.FileField(
+        label="Spreadsheet (.csv)",
+        help_text=(
+            "In Google Sheets: File › Download › Comma-separated values. In Excel: "
+            "File › Save as › CSV UTF-8. Nothing is saved until you confirm the preview."
+        ),
+    )
+
+    def clean_spreadsheet(self):
+        upload = self.cleaned_data["spreadsheet"]
+        if upload.size > MAX_BYTES:
+            raise forms.ValidationError(
+                "This file is over 10 MB. Save fewer columns or split it in two."
+            )
+        return upload
+
+
+class ColumnsForm(CrispyMixin, forms.Form):
+    """For each of our fields, the spreadsheet column that holds it (or none)."""
+
+    date_order = forms.ChoiceField(
+        label="Dates written like 03/04/2026 mean",
+        choices=[(DAY_FIRST, "3 April (day first)"), (MONTH_FIRST, "March 4 (month first)")],
+        help_text="ISO dates (2026-04-03), written months and Excel's day numbers read either way.",
+    )
+
+    def __init__(self, *args, header: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [(NOT_IN_FILE, "— not in the file —")] + [
+            (str(index), name) for index, name in enumerate(header)
+        ]
+        for name, (label, _) in TARGETS.items():
+            self.fields[name] = forms.ChoiceField(
+                label=label, choices=choices, required=name in REQUIRED
+            )
+            if name in REQUIRED:
+                self.fields[name].error_messages["required"] = (
+                    f"Pick the column with the {label.lower()}: every application needs one."
+                )
+        self.order_fields([*TARGETS, "date_order"])
+
+    def clean(self):
+        cleaned = super().clean()
+        used: dict[str, str] = {}
+        for name in TARGETS:
+            column = cleaned.get(name)
+            if column and column in used:
+                self.add_error(
+                    name, f"That column is already used for {TARGETS[used[column]][0].lower()}."
+                )
+            elif column:
+                used[column] = name
+        return cleaned
+
+    def columns(self) -> dict[str, int | None]:
+        return {
+            name: int(self.cleaned_data[name]) if self.cleaned_data[name] else None
+            for name in TARGETS
+        }

@@ -1,0 +1,85 @@
+"""A spreadsheet's rows into a person's account: a preview that says what will happen to
+each row, then the import itself, all or nothing.
+
+Rows with problems are left out and listed; rows already in the account or earlier in
+the file (same company, role and applied date) are skipped and counted. The preview
+and the import run the same plan, so what the preview promised is what happens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from interviews.exchange.mapping import REQUIRED, PlannedRow, duplicate_key, plan_row
+from interviews.exchange.spreadsheet import Table
+from interviews.models import Application, StatusUpdate
+from interviews.services import stage_refresh
+
+
+@dataclass
+class Preview:
+    ready: list[PlannedRow] = field(default_factory=list)
+    duplicates: list[PlannedRow] = field(default_factory=list)
+    refused: list[PlannedRow] = field(default_factory=list)
+
+    @property
+    def noted(self) -> list[PlannedRow]:
+        return [row for row in self.ready if row.notes]
+
+
+def preview(
+    user, table: Table, columns: dict[str, int | None], *, order: str, today: dt.date
+) -> Preview:
+    """What importing the table with this mapping would do, row by row. One query."""
+    known = {
+        duplicate_key(*values)
+        for values in Application.objects.for_user(user).values_list(
+            "company", "role", "applied_on"
+        )
+    }
+    result = Preview()
+    for number, cells in zip(table.numbers, table.rows, strict=True):
+        row = plan_row(number, _cells(cells, columns), order=order, today=today)
+        if row.problems:
+            result.refused.append(row)
+        elif row.key in known:
+            result.duplicates.append(row)
+        else:
+            known.add(row.key)
+            result.ready.append(row)
+    return result
+
+
+def _cells(cells: list[str], columns: dict[str, int | None]) -> dict[str, str]:
+    found = {name: cells[index] for name, index in columns.items() if index is not None}
+    return dict.fromkeys(REQUIRED, "") | found
+
+
+@transaction.atomic
+def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
+    """Create the applications and their status updates, then their stages: all or none."""
+    applications = Application.objects.bulk_create(
+        [Application(owner=user, **row.fields) for row in rows], batch_size=500
+    )
+    if applications and applications[0].pk is None:  # no ids back from the bulk insert
+        uids = [application.uid for application in applications]
+        by_uid = dict(
+            Application.objects.for_user(user).filter(uid__in=uids).values_list("uid", "pk")
+        )
+        for application in applications:
+            application.pk = by_uid[application.uid]
+    StatusUpdate.objects.bulk_create(
+        [
+            StatusUpdate(application=application, kind=kind, on=on, note=note)
+            for application, row in zip(applications, rows, strict=True)
+            if row.update
+            for kind, on, note in [row.update]
+        ],
+        batch_size=500,
+    )
+    for application in applications:
+        stage_refresh(application)
+    return applications

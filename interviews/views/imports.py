@@ -1,0 +1,126 @@
+"""Spreadsheet import in three steps: upload the CSV, say which column holds what, then
+read the preview and confirm. The file waits in the person's session between steps;
+nothing is saved until the last step, and then all of it or none."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
+from interviews.exchange.importer import import_rows, preview
+from interviews.exchange.mapping import guess_columns, guess_date_order
+from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
+
+TABLE, COLUMNS = "import_table", "import_columns"
+SAMPLE_ROWS = 5
+
+
+def _stored_table(request: HttpRequest) -> tuple[str, Table] | None:
+    stored = request.session.get(TABLE)
+    if not stored:
+        return None
+    return stored["name"], Table(stored["header"], stored["rows"], stored["numbers"])
+
+
+def _start_again(request: HttpRequest) -> HttpResponse:
+    messages.info(request, "Choose the spreadsheet to import first.")
+    return redirect("interviews:import_upload")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_upload(request: HttpRequest) -> HttpResponse:
+    """Step 1: choose the CSV file."""
+    form = SpreadsheetUploadForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            upload = form.cleaned_data["spreadsheet"]
+            try:
+                table = read_table(upload.read())
+            except SpreadsheetError as problem:
+                form.add_error("spreadsheet", str(problem))
+            else:
+                request.session[TABLE] = {
+                    "name": upload.name[:100],
+                    "header": table.header,
+                    "rows": table.rows,
+                    "numbers": table.numbers,
+                }
+                request.session.pop(COLUMNS, None)
+                return redirect("interviews:import_columns")
+        status = 400
+    return render(request, "interviews/import_upload.html", {"form": form}, status=status)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_columns(request: HttpRequest) -> HttpResponse:
+    """Step 2: which column holds the company, the role, the date... guessed from the headers."""
+    stored = _stored_table(request)
+    if stored is None:
+        return _start_again(request)
+    name, table = stored
+    guess = guess_columns(table.header)
+    date_cells = [row[guess["applied_on"]] for row in table.rows] if guess["applied_on"] else []
+    initial = {
+        **{field: "" if index is None else str(index) for field, index in guess.items()},
+        "date_order": guess_date_order(date_cells),
+    }
+    form = ColumnsForm(request.POST or None, initial=initial, header=table.header)
+    if request.method == "POST" and form.is_valid():
+        request.session[COLUMNS] = {
+            "columns": form.columns(),
+            "order": form.cleaned_data["date_order"],
+        }
+        return redirect("interviews:import_preview")
+    return render(
+        request,
+        "interviews/import_columns.html",
+        {
+            "form": form,
+            "name": name,
+            "header": table.header,
+            "sample": table.rows[:SAMPLE_ROWS],
+            "total": len(table.rows),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def import_preview(request: HttpRequest) -> HttpResponse:
+    """Step 3: every row's fate and problems; confirming imports the good rows at once."""
+    stored, choice = _stored_table(request), request.session.get(COLUMNS)
+    if stored is None or choice is None:
+        return _start_again(request)
+    name, table = stored
+    plan = preview(
+        request.user, table, choice["columns"], order=choice["order"], today=timezone.localdate()
+    )
+    if request.method == "POST":
+        imported = import_rows(request.user, plan.ready)
+        for key in (TABLE, COLUMNS):
+            request.session.pop(key, None)
+        messages.success(request, _done(len(imported), plan))
+        return redirect("interviews:board")
+    return render(
+        request,
+        "interviews/import_preview.html",
+        {"name": name, "plan": plan, "sample": plan.ready[:20]},
+    )
+
+
+def _done(count: int, plan) -> str:
+    text = f"Imported {count} application{'s' if count != 1 else ''}."
+    if plan.duplicates:
+        text += f" {len(plan.duplicates)} already here were skipped."
+    if plan.refused:
+        text += f" {len(plan.refused)} with problems were left out: fix them and import again."
+    return text

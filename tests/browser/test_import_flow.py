@@ -1,0 +1,40 @@
+"""A spreadsheet imported end to end in a real browser: from /settings/ to a full board."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+DATA = Path(__file__).parent.parent / "data"
+
+
+def test_a_google_sheets_export_imported_from_settings_fills_the_board(page):
+    UserFactory(username="maria")
+    page.goto("/accounts/login/")
+    page.fill("#id_username", "maria")
+    page.fill("#id_password", PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("Your board is empty").wait_for()
+
+    page.goto("/settings/")
+    page.get_by_role("link", name="Import a spreadsheet").click()
+    page.get_by_label("Spreadsheet (.csv)").set_input_files(DATA / "google_sheets_export.csv")
+    page.get_by_role("button", name="Read the file").click()
+
+    page.get_by_role("heading", name="Which column holds what?").wait_for()
+    assert page.get_by_label("Company").input_value() == "0"
+    assert page.get_by_label("Dates written like 03/04/2026 mean").input_value() == "month_first"
+    page.get_by_role("button", name="See the preview").click()
+
+    page.get_by_text("Nothing is saved yet.").wait_for()
+    page.get_by_role("button", name="Import 6 applications").click()
+
+    page.get_by_text("Imported 6 applications.").wait_for()
+    assert "Contoso Ltd" in page.locator("section.stage-interviewing").inner_text()
+    assert "Adventure Works" in page.locator("section.stage-offer").inner_text()
+    assert "Northwind Traders" in page.locator("section.stage-applied").inner_text()
