@@ -19,6 +19,8 @@ from interviews.models import Application, InterviewRound, Outcome, Profile, Sta
 from interviews.profiles import activated, profile_of
 from interviews.stages import derive_stage
 
+DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from")
+
 
 def stage_refresh(application: Application) -> Application:
     """Recompute and store the stage and the waiting dates from the application's records,
@@ -49,12 +51,40 @@ def _store_derived(application: Application, *, last_activity_at) -> Application
     return application
 
 
+def stages_refresh(applications: list[Application]) -> None:
+    """``stage_refresh`` for many applications at once (an import, a restore): their
+    records in two queries per thousand, and one batched write of those that changed."""
+    for start in range(0, len(applications), 1000):
+        batch = applications[start : start + 1000]
+        _forget_records(batch)
+        prefetch_related_objects(batch, "rounds", "updates")
+        changed = []
+        for application in batch:
+            before = {field: getattr(application, field) for field in DERIVED_FIELDS}
+            if _computed(application) != before:
+                changed.append(application)
+        now = timezone.now()
+        for application in changed:
+            application.updated_at = now
+        Application.objects.bulk_update(changed, [*DERIVED_FIELDS, "updated_at"], batch_size=500)
+
+
+def _forget_records(applications: list[Application]) -> None:
+    # Fresh records, not a prefetch cache that the caller may hold from before the change.
+    for application in applications:
+        if hasattr(application, "_prefetched_objects_cache"):
+            application._prefetched_objects_cache.clear()
+
+
 def _derived(application: Application) -> dict[str, object]:
     """The stage and the waiting dates, from fresh records in the owner's calendar."""
-    # Fresh records, not a prefetch cache that the caller may hold from before the change.
-    if hasattr(application, "_prefetched_objects_cache"):
-        application._prefetched_objects_cache.clear()
+    _forget_records([application])
     prefetch_related_objects([application], "rounds", "updates")
+    return _computed(application)
+
+
+def _computed(application: Application) -> dict[str, object]:
+    """The stage and the waiting dates from the records the application holds, set on it."""
     # The owner's calendar, whoever runs this (a request, a command, a restore).
     with activated(profile_of(application.owner)):
         # Set first: the waiting clock reads the stage.
@@ -64,12 +94,10 @@ def _derived(application: Application) -> dict[str, object]:
             updates=application.updates.all(),
         )
         dates = attention(application, today=timezone.localdate())
-    return {
-        "stage": application.stage,
-        "awaiting_from": dates.awaiting_from,
-        "follow_up_on": dates.follow_up_on,
-        "quiet_from": dates.quiet_from,
-    }
+    application.awaiting_from = dates.awaiting_from
+    application.follow_up_on = dates.follow_up_on
+    application.quiet_from = dates.quiet_from
+    return {field: getattr(application, field) for field in DERIVED_FIELDS}
 
 
 @transaction.atomic

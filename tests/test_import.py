@@ -312,3 +312,24 @@ def test_row_numbers_count_the_spreadsheets_rows():
     assert table.numbers == [3, 5]
     with pytest.raises(SpreadsheetError):
         read_table(b"Company\n" + b"x\n" * 20_001)
+
+
+def test_importing_costs_the_same_queries_for_5_rows_or_50(user, django_assert_num_queries):
+    from interviews.exchange.importer import import_rows, preview
+    from interviews.exchange.mapping import guess_columns
+    from interviews.exchange.spreadsheet import read_table
+
+    def rows(count: int, first: int) -> list:
+        lines = ["Company,Role,Date applied,Status"]
+        lines += [f"Co {n},Engineer,2026-11-02,Rejected" for n in range(first, first + count)]
+        table = read_table("\n".join(lines).encode())
+        return preview(
+            user, table, guess_columns(table.header), order=DAY_FIRST, today=dt.date(2026, 11, 27)
+        ).ready
+
+    small, large = rows(5, 0), rows(50, 100)
+    with django_assert_num_queries(7) as few:
+        import_rows(user, small)
+    with django_assert_num_queries(len(few.captured_queries)):
+        import_rows(user, large)
+    assert Application.objects.for_user(user).filter(stage=Stage.REJECTED).count() == 55

@@ -16,7 +16,7 @@ from django.db import transaction
 from interviews.exchange.mapping import REQUIRED, PlannedRow, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
 from interviews.models import Application, StatusUpdate
-from interviews.services import stage_refresh
+from interviews.services import stages_refresh
 
 
 @dataclass
@@ -80,6 +80,5 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
         ],
         batch_size=500,
     )
-    for application in applications:
-        stage_refresh(application)
+    stages_refresh(applications)
     return applications

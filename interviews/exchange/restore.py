@@ -3,7 +3,7 @@
 Records already in the account (the same ``uid``) are kept as they are, so restoring the
 same file twice adds nothing; settings are taken from the file. Every value is checked
 by its model field before anything is written, and any problem rolls everything back.
-Stages and waiting dates are then recomputed by ``services.stage_refresh``.
+Stages and waiting dates are then recomputed by ``services.stages_refresh``.
 
 Older files: a key or field that a file lacks (a model or field added since it was made)
 takes its default, so every earlier version of the format reads as the current one.
@@ -25,7 +25,7 @@ from interviews.exchange.backup import FORMAT, VERSION
 from interviews.exchange.registry import OWNED, Owned
 from interviews.guidance import join_names
 from interviews.models import Application, Stage
-from interviews.services import stage_refresh
+from interviews.services import stages_refresh
 
 MAX_PROBLEMS = 5
 NOT_OURS = "This file is not a backup from Interview Tracker."
@@ -110,8 +110,10 @@ def _restore_all(user, document: dict[str, Any]) -> RestoreReport:
         if report.settings_changed:
             # New country or time zone: every open application's due dates move.
             refresh = refresh | Application.objects.for_user(user).filter(stage__in=Stage.active())
-        for application in refresh.select_related("owner"):
-            stage_refresh(application)
+        applications = list(refresh)
+        for application in applications:
+            application.owner = user  # one profile for all, read once
+        stages_refresh(applications)
     return report
 
 
