@@ -314,7 +314,9 @@ def test_row_numbers_count_the_spreadsheets_rows():
         read_table(b"Company\n" + b"x\n" * 20_001)
 
 
-def test_importing_costs_the_same_queries_for_5_rows_or_50(user, django_assert_num_queries):
+def test_importing_costs_a_few_queries_per_batch_not_per_row(
+    user, django_assert_num_queries, django_assert_max_num_queries
+):
     from interviews.exchange.importer import import_rows, preview
     from interviews.exchange.mapping import guess_columns
     from interviews.exchange.spreadsheet import read_table
@@ -330,6 +332,7 @@ def test_importing_costs_the_same_queries_for_5_rows_or_50(user, django_assert_n
     small, large = rows(5, 0), rows(50, 100)
     with django_assert_num_queries(7) as few:
         import_rows(user, small)
-    with django_assert_num_queries(len(few.captured_queries)):
+    # One more insert per ~50 applications: SQLite takes 999 values per statement.
+    with django_assert_max_num_queries(len(few.captured_queries) + 1):
         import_rows(user, large)
     assert Application.objects.for_user(user).filter(stage=Stage.REJECTED).count() == 55
