@@ -6,6 +6,7 @@ where the change is made (no signals, no side effects hidden in ``save()``).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
 
 from django.db import transaction
@@ -53,20 +54,26 @@ def _store_derived(application: Application, *, last_activity_at) -> Application
 
 def stages_refresh(applications: list[Application]) -> None:
     """``stage_refresh`` for many applications at once (an import, a restore): their
-    records in two queries per thousand, and one batched write of those that changed."""
+    records in two queries per thousand, and one write per distinct outcome."""
     for start in range(0, len(applications), 1000):
         batch = applications[start : start + 1000]
         _forget_records(batch)
         prefetch_related_objects(batch, "rounds", "updates")
-        changed = []
+        # One UPDATE per distinct outcome: an import's rows share a handful of stages and
+        # dates, and Django's bulk_update builds a CASE per row and field, far slower.
+        changed: dict[tuple, list[Application]] = defaultdict(list)
         for application in batch:
             before = {field: getattr(application, field) for field in DERIVED_FIELDS}
-            if _computed(application) != before:
-                changed.append(application)
+            values = _computed(application)
+            if values != before:
+                changed[tuple(values.items())].append(application)
         now = timezone.now()
-        for application in changed:
-            application.updated_at = now
-        Application.objects.bulk_update(changed, [*DERIVED_FIELDS, "updated_at"], batch_size=500)
+        for values, group in changed.items():
+            Application.objects.filter(pk__in=[a.pk for a in group]).update(
+                **dict(values), updated_at=now
+            )
+            for application in group:
+                application.updated_at = now
 
 
 def _forget_records(applications: list[Application]) -> None:
