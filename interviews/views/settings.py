@@ -9,11 +9,10 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from interviews.forms import BackupUploadForm, ProfileForm
-from interviews.mail.forms import MailboxForm
-from interviews.mail.models import MailAccount
 from interviews.api.models import ApiToken
 from interviews.forms import ApiTokenForm, BackupUploadForm, ProfileForm
+from interviews.mail.forms import MailboxForm
+from interviews.mail.models import MailAccount
 from interviews.profiles import profile_of
 from interviews.services import profile_save
 
