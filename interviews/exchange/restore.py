@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
 
@@ -110,9 +111,11 @@ def _restore_all(user, document: dict[str, Any]) -> RestoreReport:
         if report.settings_changed:
             # New country or time zone: every open application's due dates move.
             refresh = refresh | Application.objects.for_user(user).filter(stage__in=Stage.active())
+        # Read again: the settings may have just changed under a profile cached on `user`.
+        owner = get_user_model().objects.select_related("profile").get(pk=user.pk)
         applications = list(refresh)
         for application in applications:
-            application.owner = user  # one profile for all, read once
+            application.owner = owner
         stages_refresh(applications)
     return report
 
