@@ -15,11 +15,11 @@ from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 from django.urls import reverse
 
+from interviews.api.tokens import token_create
 from interviews.models import (
     Application,
     CalendarFeed,
 )
-from interviews.api.tokens import token_create
 from tests.support.routes import (
     API_METHODS,
     API_PUBLIC,

@@ -18,8 +18,11 @@ from tests.support.routes import (
     FILL,
     OWN_VIEWS,
     POST_DATA,
+    API_METHODS,
     World,
+    api_data,
     build_world,
+    is_api,
     project_routes,
     round_data,
     snapshot,
@@ -111,17 +114,38 @@ def csrf_client(world: World) -> Client:
 def test_every_post_without_a_csrf_token_is_refused_and_changes_nothing(world):
     client = csrf_client(world)
     users = list(get_user_model().objects.values())
+    refused = set()
     for route in project_routes():
         assert not route.kwargs or route.name in set(FILL) | BY_TOKEN | set(OWN_VIEWS), route.name
         if route.name in CSRF_EXEMPT:
             continue
-        before = snapshot()
-        response = client.post(url_for(route, world), POST_DATA.get(route.name, dict)())
-        assert response.status_code == HTTPStatus.FORBIDDEN, route.name
-        assert snapshot() == before, route.name
+        for method in API_WRITE_METHODS if is_api(route) else ("post",):
+            before = snapshot()
+            response = unsafe_request(client, method, route, world)
+            where = f"{method.upper()} {route.name}"
+            if is_api(route) and response.status_code == HTTPStatus.METHOD_NOT_ALLOWED:
+                # A path that does not take the method says so before any check.
+                assert method.upper() not in response["Allow"], where
+            else:
+                assert response.status_code == HTTPStatus.FORBIDDEN, where
+                refused.add(method)
+            assert snapshot() == before, where
+    # Each write method reached the CSRF check on some route, not only 405s.
+    assert refused == {"post", *API_WRITE_METHODS}
     assert list(get_user_model().objects.values()) == users
     # Still logged in: not even the log-out went through.
     assert client.get(reverse("interviews:board")).status_code == HTTPStatus.OK
+
+
+API_WRITE_METHODS = tuple(m for m in API_METHODS if m != "get")
+
+
+def unsafe_request(client: Client, method: str, route, world: World):
+    """A write to the route as a logged-in browser would send it, minus the CSRF token."""
+    url = url_for(route, world)
+    if is_api(route):
+        return getattr(client, method)(url, api_data(route), content_type="application/json")
+    return client.post(url, POST_DATA.get(route.name, dict)())
 
 
 # Mail programs POST the digest's one-click unsubscribe (RFC 8058) with no CSRF token:

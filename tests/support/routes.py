@@ -110,9 +110,7 @@ def build_world() -> World:
         evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
     )
     token, _ = token_create(owner=owner, name=OWNER_COMPANY)
-    return World(
-        owner, stranger, application, interview, update, feed, activity, suggestion, token
-    )
+    return World(owner, stranger, application, interview, update, feed, activity, suggestion, token)
 
 
 # How to point each pattern with arguments at the owner's records. A new pattern with
