@@ -4,11 +4,12 @@ A browser sends a form again when the person double-clicks, reloads after a time
 retries when the server's answer was lost (the write may have committed all the same).
 Each create form carries a fresh key; the first POST with it stores a ``Submission``
 in the same transaction as the record, and any later POST with it is sent where the
-first one went, with nothing created.
+first one went, with nothing created. API clients send their own key in a header.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import uuid
 from collections.abc import Callable
@@ -21,6 +22,7 @@ from interviews.models import Submission
 
 FIELD = "once"
 KEY = re.compile(r"[0-9a-f]{32}")
+HEADER = "Idempotency-Key"  # the name the IETF draft and most payment APIs use
 
 
 def new_key() -> str:
@@ -33,17 +35,35 @@ def submit_once(request: HttpRequest, write: Callable[[], str]) -> str:
     key = request.POST.get(FIELD, "")
     if not KEY.fullmatch(key):
         return write()
+    location, first = once(request.user, key, write)
+    if not first:
+        messages.info(request, "That form was sent twice; it was saved once.")
+    return location
+
+
+def request_once(request: HttpRequest, write: Callable[[], str]) -> str:
+    """``submit_once`` for the API: the client's ``Idempotency-Key`` header is the key,
+    per path (a key reused on another path is another key). Without the header, writes."""
+    value = request.headers.get(HEADER, "")
+    if not value:
+        return write()
+    key = hashlib.sha256(f"{request.path} {value}".encode()).hexdigest()
+    return once(request.user, key, write)[0]
+
+
+def once(owner, key: str, write: Callable[[], str]) -> tuple[str, bool]:
+    """What ``write`` returned the first time the owner sent this key, and whether this
+    time was the first."""
     try:
         with transaction.atomic():
             # The unique (owner, key) row is the lock: a concurrent twin waits here and
             # then fails on it, and its write never runs.
-            submission = Submission.objects.create(owner=request.user, key=key)
+            submission = Submission.objects.create(owner=owner, key=key)
             submission.location = write()
             submission.save(update_fields=["location"])
-            return submission.location
+            return submission.location, True
     except IntegrityError:
-        first = Submission.objects.filter(owner=request.user, key=key).first()
+        first = Submission.objects.filter(owner=owner, key=key).first()
         if first is None:  # the IntegrityError came from the write itself
             raise
-    messages.info(request, "That form was sent twice; it was saved once.")
-    return first.location
+    return first.location, False

@@ -153,8 +153,12 @@ def profile_save(profile: Profile) -> Profile:
     a new country or time zone moves due dates."""
     with transaction.atomic():
         profile.save()
-        for application in Application.objects.for_user(profile.owner).active():
-            stage_refresh(application)
+        owner = profile.owner
+        owner.profile = profile  # the settings just saved, not a copy cached before
+        applications = list(Application.objects.for_user(owner).active())
+        for application in applications:
+            application.owner = owner
+        stages_refresh(applications)
     return profile
 
 

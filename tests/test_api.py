@@ -20,7 +20,6 @@ from interviews.api.routes import PAGE_SIZE
 from interviews.api.tokens import token_create, token_revoke
 from interviews.guidance import advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
-from interviews.services import stage_refresh
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -49,7 +48,8 @@ def record(user) -> Application:
         application=application, scheduled_at=timezone.now() - dt.timedelta(days=3)
     )
     StatusUpdateFactory(application=application, on=TODAY - dt.timedelta(days=10))
-    return stage_refresh(application)
+    application.refresh_from_db()
+    return application
 
 
 def body(response) -> dict:
@@ -400,3 +400,46 @@ def test_the_docs_page_loads_nothing_from_another_site():
     for asset in ("ninja/swagger-ui-bundle.js", "ninja/swagger-ui.css", "ninja/swagger-ui-init.js"):
         assert finders.find(asset), asset
     assert "<script>" not in page  # only files and a JSON block: the CSP allows no inline code
+
+
+# Retrying a create
+
+
+@pytest.mark.parametrize(
+    ("path", "payload", "model"),
+    [
+        ("/api/applications", lambda: {"company": "Acme", "role": "Engineer"}, Application),
+        ("/api/applications/{pk}/rounds", round_payload, InterviewRound),
+        ("/api/applications/{pk}/updates", update_payload, StatusUpdate),
+    ],
+)
+def test_a_create_retried_with_its_idempotency_key_creates_once(api, record, path, payload, model):
+    url = path.format(pk=record.pk)
+    data = payload()
+    before = model.objects.count()
+    key = {"HTTP_IDEMPOTENCY_KEY": "9f1c2d3e-retry"}
+    first = api.post(url, json.dumps(data), content_type="application/json", **key)
+    again = api.post(url, json.dumps(data), content_type="application/json", **key)
+    assert first.status_code == again.status_code == HTTPStatus.CREATED
+    assert body(again) == body(first)
+    assert model.objects.count() == before + 1
+    # Another key, or none, is another record.
+    other = {"HTTP_IDEMPOTENCY_KEY": "9f1c2d3e-next"}
+    api.post(url, json.dumps(data), content_type="application/json", **other)
+    send(api, "post", url, data)
+    assert model.objects.count() == before + 3
+
+
+def test_a_refused_create_does_not_use_up_its_key(api, user, stranger):
+    key = {"HTTP_IDEMPOTENCY_KEY": "first-try"}
+    refused = api.post("/api/applications", "{}", content_type="application/json", **key)
+    assert refused.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
+    data = json.dumps({"company": "Acme", "role": "Engineer"})
+    created = api.post("/api/applications", data, content_type="application/json", **key)
+    assert created.status_code == HTTPStatus.CREATED
+    # A key is its owner's alone: the same key from someone else creates their own record.
+    theirs = api_client(stranger).post(
+        "/api/applications", data, content_type="application/json", **key
+    )
+    assert body(theirs)["id"] != body(created)["id"]
+    assert Application.objects.for_user(stranger).count() == 1

@@ -10,6 +10,8 @@ from http import HTTPStatus
 
 import holidays
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -289,3 +291,20 @@ def test_a_gone_quiet_application_offers_no_thank_you_draft(owner_client, user):
     detail = owner_client.get(application.get_absolute_url())
     assert "Gone quiet" in detail.content.decode()
     assert "thank_you" not in [kind for kind, _ in detail.context["drafts"]]
+
+
+def test_saving_settings_costs_the_same_queries_for_3_or_30_applications(owner_client, user):
+    # Every application's due dates are recomputed in batches, not one by one.
+    holiday = next_weekday_holiday("US")
+    data = {"country": "US", "time_zone": "UTC", "week_starts_on": "0"}
+    counts = []
+    for count in (3, 30):
+        for _ in range(count - Application.objects.count()):
+            before = ApplicationFactory(owner=user, applied_on=holiday - dt.timedelta(days=7))
+        Profile.objects.filter(owner=user).update(country="")
+        with CaptureQueriesContext(connection) as queries:
+            owner_client.post(reverse("interviews:settings"), data)
+        counts.append(len(queries))
+        moved = set(Application.objects.values_list("follow_up_on", flat=True))
+        assert len(moved) == 1 and moved.pop() > before.follow_up_on, count  # the holiday
+    assert counts[0] == counts[1]

@@ -7,6 +7,7 @@ import re
 from http import HTTPStatus
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import timezone
 
@@ -98,3 +99,25 @@ def test_an_activity_sent_twice_is_logged_once(owner_client, page):
     for _ in range(2):
         assert owner_client.post(url, data).status_code == HTTPStatus.FOUND
     assert Activity.objects.count() == 1
+
+
+def test_a_spreadsheet_import_confirmed_twice_imports_once(owner_client, user):
+    raw = b"Company,Role,Date applied\nAcme,Dev,2026-11-02\nGlobex,QA,2026-11-03\n"
+    file = SimpleUploadedFile("jobs.csv", raw, content_type="text/csv")
+    owner_client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
+    columns = owner_client.get(reverse("interviews:import_columns")).context["form"]
+    owner_client.post(
+        reverse("interviews:import_columns"), {n: columns[n].value() or "" for n in columns.fields}
+    )
+    url = reverse("interviews:import_preview")
+    key = key_on(owner_client, url)
+    # The twin read the session before the first one cleared it (two tabs, a retry).
+    waiting = {name: owner_client.session[name] for name in ("import_table", "import_columns")}
+    first = owner_client.post(url, {"once": key})
+    session = owner_client.session
+    session.update(waiting)
+    session.save()
+    second = owner_client.post(url, {"once": key}, follow=True)
+    assert Application.objects.for_user(user).count() == 2
+    assert second.redirect_chain[-1][0] == first["Location"] == reverse("interviews:board")
+    assert "sent twice; it was saved once" in second.content.decode()

@@ -14,11 +14,11 @@ from interviews.models import Application, InterviewRound, StatusUpdate
 from tests.factories import PASSWORD
 from tests.support.production import manage, production_env
 from tests.support.routes import (
+    API_METHODS,
     BY_TOKEN,
     FILL,
     OWN_VIEWS,
     POST_DATA,
-    API_METHODS,
     World,
     api_data,
     build_world,

@@ -36,6 +36,7 @@ from interviews.api.schemas import (
 from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
+from interviews.once import request_once
 from interviews.profiles import activated, profile_of
 
 PAGE_SIZE = 25
@@ -46,7 +47,10 @@ api = NinjaAPI(
     description=(
         "Your own applications, interview rounds, status updates and advice. "
         "Send a personal token from /settings/ as `Authorization: Bearer <token>`, "
-        "or use the API from a logged-in browser (with the CSRF token on writes)."
+        "or use the API from a logged-in browser (with the CSRF token on writes). "
+        "Creating sends back the new record; with an `Idempotency-Key` header (any unique "
+        "string per record you mean to create), a retry of the same request creates "
+        "nothing and sends back the record the first one made."
     ),
     auth=AUTH,
     urls_namespace="api",
@@ -106,10 +110,24 @@ def application_list(request: HttpRequest, filters: Query[StageFilter]):
     return applications
 
 
+def _created(request: HttpRequest, create, read):
+    """201 with the record ``create`` made; a retry with the same ``Idempotency-Key``
+    makes nothing and gets the first one's record (``interviews.once``)."""
+    pk = request_once(request, lambda: str(create().pk))
+    return Status(HTTPStatus.CREATED, read(request, int(pk)))
+
+
 @api.post("/applications", response={201: ApplicationOut, **ERRORS}, tags=["applications"])
 def application_create(request: HttpRequest, payload: ApplicationIn):
-    application = _checked(ApplicationForm, Application(owner=request.user), payload, partial=False)
-    return Status(HTTPStatus.CREATED, services.application_save(application))
+    """Add an application. Send an `Idempotency-Key` header to make retrying safe."""
+
+    def create():
+        application = Application(owner=request.user)
+        return services.application_save(
+            _checked(ApplicationForm, application, payload, partial=False)
+        )
+
+    return _created(request, create, owned_application)
 
 
 @api.get(
@@ -164,11 +182,12 @@ def round_list(request: HttpRequest, pk: int):
 
 @api.post("/applications/{pk}/rounds", response={201: RoundOut, **ERRORS}, tags=["rounds"])
 def round_create(request: HttpRequest, pk: int, payload: RoundIn):
-    application = owned_application(request, pk)
-    record = InterviewRound(application=application)
-    return Status(
-        HTTPStatus.CREATED,
-        services.record_save(_checked(InterviewRoundForm, record, payload, partial=False)),
+    """Add a round. Send an `Idempotency-Key` header to make retrying safe."""
+    record = InterviewRound(application=owned_application(request, pk))
+    return _created(
+        request,
+        lambda: services.record_save(_checked(InterviewRoundForm, record, payload, partial=False)),
+        owned_round,
     )
 
 
@@ -206,11 +225,12 @@ def update_list(request: HttpRequest, pk: int):
 
 @api.post("/applications/{pk}/updates", response={201: UpdateOut, **ERRORS}, tags=["updates"])
 def update_create(request: HttpRequest, pk: int, payload: UpdateIn):
-    application = owned_application(request, pk)
-    record = StatusUpdate(application=application)
-    return Status(
-        HTTPStatus.CREATED,
-        services.record_save(_checked(StatusUpdateForm, record, payload, partial=False)),
+    """Add a status update. Send an `Idempotency-Key` header to make retrying safe."""
+    record = StatusUpdate(application=owned_application(request, pk))
+    return _created(
+        request,
+        lambda: services.record_save(_checked(StatusUpdateForm, record, payload, partial=False)),
+        owned_update,
     )
 
 

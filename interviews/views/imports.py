@@ -8,13 +8,15 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
-from interviews.exchange.importer import import_rows, preview
+from interviews.exchange.importer import Preview, import_rows, preview
 from interviews.exchange.mapping import guess_columns, guess_date_order
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
+from interviews.once import submit_once
 
 TABLE, COLUMNS = "import_table", "import_columns"
 SAMPLE_ROWS = 5
@@ -27,9 +29,9 @@ def _stored_table(request: HttpRequest) -> tuple[str, Table] | None:
     return stored["name"], Table(stored["header"], stored["rows"], stored["numbers"])
 
 
-def _start_again(request: HttpRequest) -> HttpResponse:
+def _start_again(request: HttpRequest) -> str:
     messages.info(request, "Choose the spreadsheet to import first.")
-    return redirect("interviews:import_upload")
+    return reverse("interviews:import_upload")
 
 
 @login_required
@@ -64,7 +66,7 @@ def import_columns(request: HttpRequest) -> HttpResponse:
     """Step 2: which column holds the company, the role, the date... guessed from the headers."""
     stored = _stored_table(request)
     if stored is None:
-        return _start_again(request)
+        return redirect(_start_again(request))
     name, table = stored
     guess = guess_columns(table.header)
     date_cells = [row[guess["applied_on"]] for row in table.rows] if guess["applied_on"] else []
@@ -97,24 +99,41 @@ def import_columns(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def import_preview(request: HttpRequest) -> HttpResponse:
     """Step 3: every row's fate and problems; confirming imports the good rows at once."""
-    stored, choice = _stored_table(request), request.session.get(COLUMNS)
-    if stored is None or choice is None:
-        return _start_again(request)
-    name, table = stored
-    plan = preview(
-        request.user, table, choice["columns"], order=choice["order"], today=timezone.localdate()
-    )
     if request.method == "POST":
-        imported = import_rows(request.user, plan.ready)
-        for key in (TABLE, COLUMNS):
-            request.session.pop(key, None)
-        messages.success(request, _done(len(imported), plan))
-        return redirect("interviews:board")
+        # A confirmation sent twice imports once: the twin goes to the board too.
+        return redirect(submit_once(request, lambda: _import(request)))
+    planned = _plan(request)
+    if planned is None:
+        return redirect(_start_again(request))
+    name, plan = planned
     return render(
         request,
         "interviews/import_preview.html",
         {"name": name, "plan": plan, "sample": plan.ready[:20]},
     )
+
+
+def _plan(request: HttpRequest) -> tuple[str, Preview] | None:
+    stored, choice = _stored_table(request), request.session.get(COLUMNS)
+    if stored is None or choice is None:
+        return None
+    name, table = stored
+    plan = preview(
+        request.user, table, choice["columns"], order=choice["order"], today=timezone.localdate()
+    )
+    return name, plan
+
+
+def _import(request: HttpRequest) -> str:
+    """Import the previewed rows; where to go next."""
+    planned = _plan(request)
+    if planned is None:
+        return _start_again(request)
+    imported = import_rows(request.user, planned[1].ready)
+    for key in (TABLE, COLUMNS):
+        request.session.pop(key, None)
+    messages.success(request, _done(len(imported), planned[1]))
+    return reverse("interviews:board")
 
 
 def _done(count: int, plan) -> str:
