@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import UserFactory
+from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -15,10 +16,7 @@ DATA = Path(__file__).parent.parent / "data"
 
 def test_a_google_sheets_export_imported_from_settings_fills_the_board(page):
     UserFactory(username="maria")
-    page.goto("/accounts/login/")
-    page.fill("#id_username", "maria")
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, "maria")
     page.get_by_text("Your board is empty").wait_for()
 
     page.goto("/settings/")
