@@ -10,14 +10,16 @@ from http import HTTPStatus
 
 import pytest
 from django.contrib.staticfiles import finders
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from openapi_spec_validator import validate
 
 from interviews.api.models import ApiToken
 from interviews.api.routes import PAGE_SIZE
-from interviews.api.tokens import token_create, token_revoke
+from interviews.api.tokens import MAX_LIVE, token_create, token_revoke
 from interviews.guidance import advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
 from tests.factories import (
@@ -443,3 +445,24 @@ def test_a_refused_create_does_not_use_up_its_key(api, user, stranger):
     )
     assert body(theirs)["id"] != body(created)["id"]
     assert Application.objects.for_user(stranger).count() == 1
+
+
+def test_settings_list_every_live_token_and_the_latest_revoked_in_fixed_queries(owner_client, user):
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert owner_client.get(reverse("interviews:settings")).status_code == HTTPStatus.OK
+        return len(captured)
+
+    token_create(owner=user, name="first")
+    few = queries()
+    for n in range(12):
+        token_revoke(token_create(owner=user, name=f"old {n:02}")[0])
+    for n in range(MAX_LIVE - 1):
+        token_create(owner=user, name=f"live {n:02}")
+    assert queries() == few
+    shown = [token.name for token in owner_client.get("/settings/").context["api_tokens"]]
+    assert {"first", *(f"live {n:02}" for n in range(MAX_LIVE - 1))} <= set(shown)
+    assert shown[MAX_LIVE:] == [f"old {n:02}" for n in (11, 10, 9, 8, 7)]
+    refused = owner_client.post(reverse("interviews:api_token_create"), {"name": "one more"})
+    assert refused.status_code == HTTPStatus.BAD_REQUEST
+    assert f"You have {MAX_LIVE} live tokens" in refused.content.decode()

@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from django.db.models import F, QuerySet
 from django.utils import timezone
 
 from interviews.api.models import ApiToken
@@ -13,6 +14,8 @@ from interviews.api.models import ApiToken
 PREFIX = "itk_"  # tells the person (and secret scanners) what the string is
 # last_used_at is a hint for the person, not an audit log: one write a minute at most.
 TOUCH_EVERY = timedelta(minutes=1)
+MAX_LIVE = 20  # more is a leak waiting to happen, and a list too long to check
+REVOKED_SHOWN = 5  # the latest revoked, so the person sees that a revoke took
 
 
 def _hash(raw: str) -> str:
@@ -26,6 +29,14 @@ def token_create(*, owner, name: str) -> tuple[ApiToken, str]:
         owner=owner, name=name, token_hash=_hash(raw), prefix=raw[: len(PREFIX) + 4]
     )
     return token, raw
+
+
+def tokens_shown(owner) -> QuerySet[ApiToken]:
+    """Every live token (at most MAX_LIVE) and the latest revoked ones: a bounded list."""
+    newest_revoked_last = (F("revoked_at").desc(nulls_first=True), "-created_at", "-pk")
+    return ApiToken.objects.for_user(owner).order_by(*newest_revoked_last)[
+        : MAX_LIVE + REVOKED_SHOWN
+    ]
 
 
 def token_revoke(token: ApiToken) -> None:

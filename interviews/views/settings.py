@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
-from interviews.api.models import ApiToken
+from interviews.api.tokens import tokens_shown
 from interviews.forms import ApiTokenForm, BackupUploadForm, ProfileForm
 from interviews.mail.forms import MailboxForm
 from interviews.mail.models import MailAccount
@@ -43,7 +43,7 @@ def render_settings(request: HttpRequest, *, status: int = 200, **forms) -> Http
         "mail_account": account,
         "mailbox_form": MailboxForm(instance=account),
         "token_form": ApiTokenForm(),
-        "api_tokens": ApiToken.objects.for_user(request.user),
+        "api_tokens": tokens_shown(request.user),
         # Shown on this one page load, then gone: only its hash is stored.
         "new_token": request.session.pop(NEW_TOKEN_KEY, None),
         **forms,

@@ -9,11 +9,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from interviews.api.models import ApiToken
-from interviews.api.tokens import token_create, token_revoke
+from interviews.api.tokens import MAX_LIVE, token_create, token_revoke
 from interviews.forms import ApiTokenForm
 from interviews.views.settings import NEW_TOKEN_KEY, render_settings
-
-MAX_LIVE_TOKENS = 20
 
 
 @login_required
@@ -21,11 +19,10 @@ MAX_LIVE_TOKENS = 20
 def api_token_create(request: HttpRequest) -> HttpResponse:
     """Make a named token; the next settings page shows its secret once."""
     form = ApiTokenForm(request.POST)
-    if (
-        form.is_valid()
-        and ApiToken.objects.for_user(request.user).live().count() >= MAX_LIVE_TOKENS
-    ):
-        form.add_error(None, "You have 20 live tokens: revoke one you no longer use first.")
+    if form.is_valid() and ApiToken.objects.for_user(request.user).live().count() >= MAX_LIVE:
+        form.add_error(
+            None, f"You have {MAX_LIVE} live tokens: revoke one you no longer use first."
+        )
     if not form.is_valid():
         return render_settings(request, token_form=form, status=400)
     token, secret = token_create(owner=request.user, name=form.cleaned_data["name"])
