@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from interviews.exchange.mapping import (
@@ -336,3 +338,24 @@ def test_importing_costs_a_few_queries_per_batch_not_per_row(
     with django_assert_max_num_queries(len(few.captured_queries) + 1):
         import_rows(user, large)
     assert Application.objects.for_user(user).filter(stage=Stage.REJECTED).count() == 55
+
+
+def test_each_import_page_costs_the_same_queries_for_5_rows_or_300(owner_client, user):
+    def queries_per_page(rows: int) -> list[int]:
+        lines = ["Company,Role,Date applied,Status"]
+        lines += [f"Co {n},Engineer,2026-11-02,Rejected" for n in range(rows)]
+        ApplicationFactory.create_batch(rows // 5, owner=user)  # the duplicate check reads them
+        counts = []
+        with CaptureQueriesContext(connection) as captured:
+            upload(owner_client, "jobs.csv", "\n".join(lines).encode())
+        counts.append(len(captured))
+        for step in ("interviews:import_columns", "interviews:import_preview"):
+            with CaptureQueriesContext(connection) as captured:
+                page = owner_client.get(reverse(step))
+            counts.append(len(captured))
+            if step == "interviews:import_columns":
+                owner_client.post(reverse(step), guessed_columns(owner_client))
+        assert page.status_code == HTTPStatus.OK
+        return counts
+
+    assert queries_per_page(5) == queries_per_page(300)
