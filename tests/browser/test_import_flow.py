@@ -33,6 +33,6 @@ def test_a_google_sheets_export_imported_from_settings_fills_the_board(page):
     page.get_by_role("button", name="Import 6 applications").click()
 
     page.get_by_text("Imported 6 applications.").wait_for()
-    assert "Contoso Ltd" in page.locator("section.stage-interviewing").inner_text()
-    assert "Adventure Works" in page.locator("section.stage-offer").inner_text()
-    assert "Northwind Traders" in page.locator("section.stage-applied").inner_text()
+    assert "Contoso Ltd" in page.locator(".board-column.stage-interviewing").inner_text()
+    assert "Adventure Works" in page.locator(".board-column.stage-offer").inner_text()
+    assert "Northwind Traders" in page.locator(".board-column.stage-applied").inner_text()
