@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import LAPTOP
 
@@ -32,7 +33,9 @@ def test_dark_mode_follows_the_system_and_the_choice_is_remembered(demo_context)
     choose_theme(page, "As my system")
     page.emulate_media(color_scheme="light")
     # Back to following the system, live: the change event arrives without a reload.
-    page.wait_for_function("document.documentElement.getAttribute('data-bs-theme') === 'light'")
+    # (Playwright's expect polls from outside the page: wait_for_function would need eval,
+    # which the Content-Security-Policy rightly refuses.)
+    expect(page.locator("html")).to_have_attribute("data-bs-theme", "light")
 
 
 def focused_id(page) -> str:
@@ -55,7 +58,7 @@ def test_keyboard_shortcuts_n_slash_and_question_mark(demo_context):
     page.goto("/waiting/")
     page.keyboard.press("/")
     page.wait_for_url("**/#board-search")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'board-search'")
+    expect(page.locator("#board-search")).to_be_focused()
     page.locator("h1").click()
     page.keyboard.press("n")
     page.wait_for_url("**/applications/new/")
@@ -64,13 +67,11 @@ def test_keyboard_shortcuts_n_slash_and_question_mark(demo_context):
 def test_a_new_form_focuses_its_first_field_and_errors_take_focus(demo_context):
     page = demo_context(LAPTOP)
     page.goto("/applications/new/")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 'id_company'")
+    expect(page.locator("#id_company")).to_be_focused()
     page.fill("#id_company", "Acme")
     page.get_by_role("button", name="Add application").click()
     summary = page.locator("#error-summary")
-    page.wait_for_function(
-        "document.activeElement && document.activeElement.id === 'error-summary'"
-    )
+    expect(summary).to_be_focused()
     assert "Role: This field is required." in summary.inner_text()
     summary.get_by_role("link", name="Role: This field is required.").click()
     assert focused_id(page) == "id_role"

@@ -24,6 +24,15 @@ CORNER = """img => {
 }"""
 
 
+def eventually(page, check, timeout_ms: int = 10_000) -> None:
+    """Wait until check() holds, asking again every 50 ms."""
+    for _ in range(timeout_ms // 50):
+        if check():
+            return
+        page.wait_for_timeout(50)
+    assert check(), "the page never reached the expected state"
+
+
 def serve_images_in_turn(page) -> None:
     """Fetch the page's chart images one at a time. The live server's request threads share
     one connection to the in-memory SQLite test database, which must not run two queries
@@ -100,9 +109,8 @@ def test_charts_follow_dark_colours_and_stay_accessible(page, person):
     assert max(funnel.evaluate(CORNER)) > 200  # a light background
     # Bootstrap's dark theme sets the page's color-scheme, which the images follow.
     page.evaluate("document.documentElement.setAttribute('data-bs-theme', 'dark')")
-    page.wait_for_function(
-        f"({CORNER})(document.querySelector('#funnel-title + figure img'))[0] < 60"
-    )
+    # Polled from Python: wait_for_function would need eval, which the CSP refuses.
+    eventually(page, lambda: funnel.evaluate(CORNER)[0] < 60)
     page.emulate_media(color_scheme="dark")
     page.reload()
     charts_drawn(page)
