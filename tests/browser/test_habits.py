@@ -38,23 +38,20 @@ def test_dark_mode_follows_the_system_and_the_choice_is_remembered(demo_context)
     expect(page.locator("html")).to_have_attribute("data-bs-theme", "light")
 
 
-def focused_id(page) -> str:
-    return page.evaluate("document.activeElement.id")
-
-
 def test_keyboard_shortcuts_n_slash_and_question_mark(demo_context):
     page = demo_context(LAPTOP)
     page.keyboard.press("/")
-    assert focused_id(page) == "board-search"
+    expect(page.locator("#board-search")).to_be_focused()
     page.keyboard.type("n")  # typing in a field is typing, not a shortcut
     assert page.url.endswith("/") and page.locator("#board-search").input_value() == "n"
     page.keyboard.press("Escape")
     page.locator("h1").click()
     page.keyboard.press("?")
     dialog = page.get_by_role("dialog", name="Keyboard shortcuts")
-    assert dialog.is_visible() and "Add a new application" in dialog.inner_text()
+    expect(dialog).to_be_visible()
+    assert "Add a new application" in dialog.inner_text()
     page.keyboard.press("Escape")
-    assert not dialog.is_visible()
+    expect(dialog).to_be_hidden()
     page.goto("/waiting/")
     page.keyboard.press("/")
     page.wait_for_url("**/#board-search")
@@ -74,4 +71,4 @@ def test_a_new_form_focuses_its_first_field_and_errors_take_focus(demo_context):
     expect(summary).to_be_focused()
     assert "Role: This field is required." in summary.inner_text()
     summary.get_by_role("link", name="Role: This field is required.").click()
-    assert focused_id(page) == "id_role"
+    expect(page.locator("#id_role")).to_be_focused()
