@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import pytest
+import time_machine
 from django.core.management import call_command
+from django.utils import timezone
 
 from interviews.management.commands.seed_demo import DEMO_USERNAME
-from interviews.models import Application, Stage
+from interviews.models import Application, InterviewRound, Stage
 
 pytestmark = pytest.mark.django_db
 
@@ -33,3 +35,15 @@ def test_seed_demo_has_the_articles_three_cases(company, kinds):
     call_command("seed_demo")
     application = Application.objects.get(owner__username=DEMO_USERNAME, company=company)
     assert list(application.rounds.values_list("kind", flat=True)) == kinds
+
+
+@pytest.mark.parametrize("today", ["2026-11-28", "2026-11-29", "2026-11-30"])  # Sat, Sun, Mon
+def test_seed_demo_books_no_round_on_a_weekend(today):
+    with time_machine.travel(f"{today} 12:00", tick=False):
+        call_command("seed_demo")
+        rounds = InterviewRound.objects.filter(application__owner__username=DEMO_USERNAME)
+        days = [timezone.localtime(held.scheduled_at).date() for held in rounds]
+        assert days and all(day.weekday() < 5 for day in days), days
+        # Moving a round off a weekend never turns a coming round into a past one.
+        now = timezone.localdate()
+        assert any(day > now for day in days) and any(day < now for day in days)

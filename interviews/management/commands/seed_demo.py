@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from interviews import services
+from interviews.guidance.business_days import is_business_day
 from interviews.models import Application, InterviewRound, StatusUpdate
 from interviews.profiles import profile_of
 
@@ -188,6 +189,17 @@ def plant_demo(user, today) -> int:
     return len(DEMO_SEARCH)
 
 
+def interview_day(today, offset: int):
+    """The day ``offset`` days from today, moved off a weekend or holiday, away from today,
+    so that past rounds stay past and coming ones stay ahead: employers rarely interview
+    on a Sunday, and a demo that does so looks wrong."""
+    day = today + timedelta(days=offset)
+    step = timedelta(days=-1 if offset < 0 else 1)
+    while offset and not is_business_day(day):
+        day += step
+    return day
+
+
 def create_application(user, today, fields, rounds, updates) -> Application:
     def day(offset: int):
         return today + timedelta(days=offset)
@@ -209,7 +221,9 @@ def create_application(user, today, fields, rounds, updates) -> Application:
         InterviewRound.objects.create(
             application=application,
             kind=kind,
-            scheduled_at=timezone.make_aware(datetime.combine(day(offset), time(10, 0))),
+            scheduled_at=timezone.make_aware(
+                datetime.combine(interview_day(today, offset), time(10, 0))
+            ),
             duration_minutes=extras.get("duration_minutes", 60),
             interviewers=extras.get("interviewers", ""),
             outcome=outcome,
