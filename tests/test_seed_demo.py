@@ -47,3 +47,11 @@ def test_seed_demo_books_no_round_on_a_weekend(today):
         # Moving a round off a weekend never turns a coming round into a past one.
         now = timezone.localdate()
         assert any(day > now for day in days) and any(day < now for day in days)
+
+
+def test_seed_demo_gives_rounds_in_person_an_address_and_the_others_a_link():
+    call_command("seed_demo")
+    rounds = InterviewRound.objects.filter(application__owner__username=DEMO_USERNAME)
+    for held in rounds:
+        in_person = held.kind in {"onsite", "lunch", "group"}
+        assert held.location_or_link.startswith("https://") is not in_person, held.kind

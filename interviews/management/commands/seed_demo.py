@@ -14,6 +14,11 @@ from interviews.guidance.business_days import is_business_day
 from interviews.models import Application, InterviewRound, StatusUpdate
 from interviews.profiles import profile_of
 
+# Rounds held in person get an address; the others a meeting link.
+IN_PERSON = {"onsite", "lunch", "group"}
+OFFICE = "1600 Champa St, Denver, CO"
+MEETING_LINK = "https://meet.example.com/interview"
+
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo-tracker-2026"
 
@@ -230,7 +235,7 @@ def create_application(user, today, fields, rounds, updates) -> Application:
             thank_you_sent_on=day(extras["thank_you"]) if "thank_you" in extras else None,
             reply_promised_by=day(extras["promised"]) if "promised" in extras else None,
             cancelled_on=day(extras["cancelled"]) if "cancelled" in extras else None,
-            location_or_link="https://meet.example.com/interview",
+            location_or_link=OFFICE if kind in IN_PERSON else MEETING_LINK,
         )
     for kind, offset, extras in updates:
         StatusUpdate.objects.create(
