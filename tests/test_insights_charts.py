@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 from http import HTTPStatus
+from urllib.parse import urlencode
 
 import pytest
 import time_machine
@@ -34,10 +35,9 @@ def client_for(user) -> Client:
     return client
 
 
-def chart(client, name: str, window: str = "") -> str:
-    url = reverse("interviews:insights_chart", args=[name]) + (
-        f"?window={window}" if window else ""
-    )
+def chart(client, name: str, window: str = "", size: str = "") -> str:
+    query = urlencode({key: value for key, value in [("window", window), ("size", size)] if value})
+    url = reverse("interviews:insights_chart", args=[name]) + (f"?{query}" if query else "")
     response = client.get(url)
     assert response.status_code == HTTPStatus.OK
     assert response["Content-Type"] == "image/svg+xml"
@@ -77,6 +77,31 @@ def test_the_charts_draw_the_pages_numbers(person):
 def test_a_chart_is_the_same_bytes_for_the_same_records(person):
     client = client_for(person)
     assert chart(client, "activity") == chart(client, "activity")
+
+
+def width(svg: str) -> str:
+    return ET.fromstring(svg).get("viewBox").split()[2]
+
+
+@pytest.mark.parametrize("name", CHARTS)
+def test_a_phone_gets_each_chart_drawn_narrow_with_whole_labels(person, name):
+    client = client_for(person)
+    assert width(chart(client, name)) == "720"
+    narrow = chart(client, name, size="narrow")
+    assert width(narrow) == "400"
+    assert not [text for text in texts(narrow) if text.endswith("…")], "no label cut short"
+    # Any other size is the wide chart, not an error.
+    assert chart(client, name, size="huge") == chart(client, name)
+
+
+def test_the_page_offers_the_narrow_chart_to_small_screens(person):
+    html = client_for(person).get(reverse("interviews:insights") + "?window=30").content.decode()
+    assert (
+        '<source media="(max-width: 575.98px)" '
+        'srcset="/insights/charts/funnel.svg?window=30&amp;size=narrow"'
+    ) in html
+    assert 'srcset="/insights/charts/activity.svg?size=narrow"' in html
+    assert html.count("<source ") == len(CHARTS)  # the flow picture has one size
 
 
 def test_an_unknown_chart_is_404(person):

@@ -45,6 +45,11 @@ DARK_CSS = """inline:@media (prefers-color-scheme: dark) {
 }"""
 NO_DATA = "Nothing to show for this window yet"
 
+# Drawn at the size it is shown, so the labels stay readable: a phone gets its own.
+WIDE = {"width": 720, "height": 380}
+NARROW = {"width": 400, "height": 400, "truncate_label": -1, "x_label_rotation": -25}
+SIZES = {"wide": WIDE, "narrow": NARROW}
+
 
 def _chart(kind, title: str, **options):
     options = {"print_values": True, "show_legend": False, **options}
@@ -55,37 +60,35 @@ def _chart(kind, title: str, **options):
         js=(),  # no scripts: the default is a CDN
         no_prefix=True,  # the same records give the same bytes (no random id)
         disable_xml_declaration=True,
-        width=720,
-        height=380,
         no_data_text=NO_DATA,
         **options,
     )
 
 
-def render(chart) -> str:
-    return chart.render(is_unicode=True)
+def render(chart, size: dict) -> str:
+    return chart.render(is_unicode=True, **size)
 
 
-def funnel_chart(cohort: Cohort) -> str:
+def funnel_chart(cohort: Cohort, size: dict = WIDE) -> str:
     steps = list(reversed(cohort.funnel))  # pygal draws the first label at the bottom
     chart = _chart(pygal.HorizontalBar, "How far applications got", print_zeroes=True)
     chart.x_labels = [step.label for step in steps]
     if cohort.sent:
         chart.add("Applications", [step.reached for step in steps])
-    return render(chart)
+    return render(chart, size)
 
 
-def replies_chart(cohort: Cohort) -> str:
+def replies_chart(cohort: Cohort, size: dict = WIDE) -> str:
     shown = [r for r in cohort.response_by_source if not r.too_few]
     chart = _chart(pygal.Bar, "Reply rate by source (5 or more sent)", range=(0, 100))
     chart.x_labels = [r.label for r in shown]
     chart.value_formatter = lambda value: f"{value:.0f}%"
     if shown:
         chart.add("Replied", [r.percent for r in shown])
-    return render(chart)
+    return render(chart, size)
 
 
-def reply_times_chart(cohort: Cohort) -> str:
+def reply_times_chart(cohort: Cohort, size: dict = WIDE) -> str:
     shown: Sequence[ReplyTime] = [
         t for t in (cohort.reply_time, *cohort.reply_time_by_source) if not t.too_few
     ]
@@ -94,19 +97,19 @@ def reply_times_chart(cohort: Cohort) -> str:
     chart.value_formatter = lambda value: f"{value:g}"
     if shown:
         chart.add("Median", [t.spread.median for t in shown if t.spread])
-    return render(chart)
+    return render(chart, size)
 
 
-def interviews_chart(cohort: Cohort) -> str:
+def interviews_chart(cohort: Cohort, size: dict = WIDE) -> str:
     step = cohort.interviews
     chart = _chart(pygal.Bar, "Where first interviews led", print_zeroes=True)
     chart.x_labels = ["First interview", "Second", "Third or later", "Offer"]
     if step.first:
         chart.add("Applications", [step.first, step.second, step.later, step.offers])
-    return render(chart)
+    return render(chart, size)
 
 
-def activity_chart(weeks: Sequence[Week]) -> str:
+def activity_chart(weeks: Sequence[Week], size: dict = WIDE) -> str:
     chart = _chart(
         pygal.Bar,
         "Activity per week, last 12 weeks",
@@ -120,7 +123,7 @@ def activity_chart(weeks: Sequence[Week]) -> str:
         chart.add("Applications", [w.applications for w in weeks])
         chart.add("Interviews", [w.interviews for w in weeks])
         chart.add("Follow-ups", [w.follow_ups for w in weeks])
-    return render(chart)
+    return render(chart, size)
 
 
 COHORT_CHARTS = {

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.insights import words
-from interviews.insights.charts import COHORT_CHARTS, activity_chart
+from interviews.insights.charts import COHORT_CHARTS, SIZES, WIDE, activity_chart
 from interviews.insights.numbers import Cohort, cohort_numbers
 from interviews.insights.selectors import WINDOWS, Window, activity, cohort_journeys, window_named
 from interviews.waiting import waiting_counts
@@ -69,11 +69,12 @@ def insights(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET"])
 def insights_chart(request: HttpRequest, chart: str) -> HttpResponse:
-    """One of the page's charts as an SVG image."""
+    """One of the page's charts as an SVG image, wide or (``?size=narrow``) for a phone."""
+    size = SIZES.get(request.GET.get("size", ""), WIDE)
     if chart == "activity":
-        svg = activity_chart(activity(request.user, today=timezone.localdate()))
+        svg = activity_chart(activity(request.user, today=timezone.localdate()), size)
     elif chart in COHORT_CHARTS:
-        svg = COHORT_CHARTS[chart](_cohort(request)[1])
+        svg = COHORT_CHARTS[chart](_cohort(request)[1], size)
     else:
         raise Http404("No such chart")
     return _image(svg, "image/svg+xml")

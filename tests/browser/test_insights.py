@@ -125,3 +125,7 @@ def test_insights_fit_a_phone(page, person):
     charts_drawn(page)
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0
+    # The charts come drawn for the phone's width (the flow picture has one size).
+    charts_drawn(page)
+    sources = page.eval_on_selector_all("img.chart-image", "imgs => imgs.map(i => i.currentSrc)")
+    assert len([src for src in sources if src.endswith("size=narrow")]) == 5, sources
