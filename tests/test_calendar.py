@@ -14,6 +14,7 @@ from icalendar import Calendar
 from interviews.guidance import advise
 from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
 from interviews.profiles import activated, profile_of
+from interviews.waiting import awaiting
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -141,11 +142,49 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
             outcome=Outcome.SCHEDULED,
         )
     url = feed_url(user)
-    # The feed; its ETag stamp; rounds in the window; the advice of applications with a
-    # round to come (applications, rounds, updates); open follow-ups; offers.
-    with django_assert_num_queries(8):
+    # The feed; its ETag stamp; rounds ahead; rounds behind; the advice of applications
+    # with a round to come (applications, rounds, updates); open follow-ups; offers.
+    with django_assert_num_queries(9):
         calendar = parse(client.get(url))
     assert len(events(calendar)) == 2 * count
+
+
+def test_the_feed_holds_the_nearest_of_each_kind_up_to_its_limit(client, user, monkeypatch):
+    monkeypatch.setattr("interviews.views.calendar.FEED_LIMIT", 2)
+    now, today = timezone.now(), timezone.localdate()
+    rounds = {}
+    for days in (-3, -2, -1, 1, 2, 3):
+        application = ApplicationFactory(owner=user, applied_on=today - dt.timedelta(40))
+        rounds[days] = InterviewRoundFactory(
+            application=application,
+            scheduled_at=now + dt.timedelta(days=days),
+            outcome=Outcome.DONE if days < 0 else Outcome.SCHEDULED,
+        )
+    for days in (8, 9, 10):
+        ApplicationFactory(
+            owner=user, company=f"Wait {days}", applied_on=today - dt.timedelta(days)
+        )
+    offers = [ApplicationFactory(owner=user, company=f"Offer {n}") for n in range(3)]
+    for application in offers:
+        StatusUpdateFactory(
+            application=application,
+            on=today,
+            kind=UpdateKind.OFFER_WRITTEN,
+            respond_by=today + dt.timedelta(5),
+        )
+    uids = set(events(parse(client.get(feed_url(user)))))
+    kept = {f"round-{rounds[days].pk}@interview-tracker" for days in (-2, -1, 1, 2)}
+    assert {uid for uid in uids if uid.startswith("round-")} == kept
+    shown = [
+        Application.objects.get(pk=uid.split("@")[0].removeprefix("follow-up-")).follow_up_on
+        for uid in uids
+        if uid.startswith("follow-up-")
+    ]
+    # The two latest follow-up dates, of the more than two open ones.
+    open_ones = awaiting(user, today).filter(follow_up_on__isnull=False, gone_quiet=0)
+    due = sorted(open_ones.values_list("follow_up_on", flat=True))
+    assert len(due) > 2 and sorted(shown) == due[-2:]
+    assert len([uid for uid in uids if uid.startswith("offer-")]) == 2
 
 
 def test_rounds_older_than_the_window_leave_the_feed(client, user):
@@ -232,6 +271,9 @@ def test_the_settings_page_shows_the_absolute_feed_link(owner_client, user):
     token = CalendarFeed.objects.get(owner=user).token
     assert f'value="http://testserver/feeds/{token}.ics"' in response.content.decode()
     assert "no-store" in response["Cache-Control"]
+    assert "the last 30 days and everything ahead, up to the nearest 50" in (
+        response.content.decode()
+    )
 
 
 def test_the_settings_page_keeps_the_same_link_on_each_visit(owner_client, user):

@@ -26,7 +26,7 @@ BUDGETS = {
     "application page": 6,
     "Waiting": 9,  # with the count of e-mail suggestions to review
     "Stage guide": 2,
-    "calendar feed": 8,
+    "calendar feed": 9,  # rounds ahead and rounds behind, each bounded
     "Insights": 7,
     "Insights, a chart": 3,
     "Insights, weekly chart": 5,

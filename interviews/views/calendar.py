@@ -39,6 +39,10 @@ CONTENT_TYPE = "text/calendar; charset=utf-8"
 # Past rounds older than this drop out of the feed (and so out of subscribed calendars):
 # a month of history covers the follow-ups that still matter and keeps the feed small.
 FEED_HISTORY = timedelta(days=30)
+# At most this many of each kind (rounds ahead, rounds behind, follow-ups, offer deadlines),
+# nearest to today first, so a feed costs the same however long the search: far more than
+# anyone has at once, and the pages hold everything.
+FEED_LIMIT = 50
 
 
 @login_required
@@ -68,7 +72,12 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "interviews/calendar_settings.html",
-        {"feed_url": feed_url, "webcal_url": "webcal://" + feed_url.split("://", 1)[1]},
+        {
+            "feed_url": feed_url,
+            "webcal_url": "webcal://" + feed_url.split("://", 1)[1],
+            "history_days": FEED_HISTORY.days,
+            "limit": FEED_LIMIT,
+        },
     )
 
 
@@ -130,28 +139,29 @@ def _feed_etag(feed: CalendarFeed, today: date) -> str:
 
 def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     """A window of the search, so the feed stays small however long it has run: rounds
-    from the last FEED_HISTORY on, follow-ups still open, deadlines of offers in hand."""
-    rounds = list(
-        InterviewRound.objects.filter(
-            application__owner=owner, scheduled_at__gte=now - FEED_HISTORY
-        )
+    from the last FEED_HISTORY on, follow-ups still open, deadlines of offers in hand;
+    of each, the FEED_LIMIT nearest to today."""
+    held = (
+        InterviewRound.objects.filter(application__owner=owner)
         .exclude(outcome=Outcome.CANCELLED)
         .select_related("application")
-        .order_by("scheduled_at")
     )
-    coming = {r.application_id for r in rounds if r.scheduled_at >= now}
+    ahead = list(held.filter(scheduled_at__gte=now).order_by("scheduled_at")[:FEED_LIMIT])
+    behind = held.filter(scheduled_at__gte=now - FEED_HISTORY, scheduled_at__lt=now)
+    behind = list(behind.order_by("-scheduled_at")[:FEED_LIMIT])
+    coming = {r.application_id for r in ahead}
     advised = Application.objects.for_user(owner).filter(pk__in=coming).with_records()
     follow_ups = awaiting(owner, today).filter(follow_up_on__isnull=False, gone_quiet=0)
+    in_hand = Application.objects.for_user(owner).filter(stage=Stage.OFFER)
     offers = StatusUpdate.objects.filter(
-        application__owner=owner,
-        application__stage=Stage.OFFER,
+        application__in=in_hand.order_by("-updated_at").values("pk")[:FEED_LIMIT],
         kind__in=UpdateKind.offers(),
         respond_by__isnull=False,
     ).select_related("application")
     return ical.FeedRecords(
-        rounds=rounds,
+        rounds=[*reversed(behind), *ahead],
         advice={a.pk: advise(a, today=today) for a in advised if not a.is_closed},
-        follow_ups=follow_ups,
+        follow_ups=follow_ups.order_by("-follow_up_on", "-pk")[:FEED_LIMIT],
         offers=_latest_per_application(offers),
     )
 
