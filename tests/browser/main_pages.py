@@ -25,4 +25,10 @@ def main_pages() -> dict[str, str]:
         "Stage guide": reverse("interviews:guide"),
         "settings": reverse("interviews:settings"),
         "calendar feed": reverse("interviews:calendar_settings"),
+        "application, offer rescinded": application("Beacon Biotech"),
+        "work-search log": reverse("interviews:worklog"),
+        "e-mail to review": reverse("interviews:mail_review"),
+        "add from e-mail": reverse("interviews:mail_add"),
+        "import a spreadsheet": reverse("interviews:import_upload"),
+        # Insights is checked in test_insights.py, which serves its six charts one by one.
     }
