@@ -52,7 +52,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--base", type=int, default=200, help="applications of the other")
     parser.add_argument("--repeats", type=int, default=15, help="timed runs per page")
     parser.add_argument("--small", action="store_true", help="CI smoke run: size 60, 3 runs")
+    parser.add_argument(
+        "--page",
+        action="append",
+        choices=PAGES,
+        dest="pages",
+        help="time only this page (again for more); skips advise() and the data exchange",
+    )
     args = parser.parse_args(argv)
+    args.only_pages = bool(args.pages)
+    args.pages = args.pages or PAGES
     if args.small:
         args.size, args.base, args.repeats = 60, 20, 3
     return args
@@ -358,8 +367,8 @@ def twelve_weeks() -> str:
     return f"start={today - timedelta(weeks=11)}&end={today}&layout=us"
 
 
-def measure(small_user, big_user, repeats: int) -> tuple[dict[str, Timing], ...]:
-    """Every page at both sizes and the floor (at the big size), taken in turn."""
+def measure(small_user, big_user, repeats: int, pages: list[str]) -> tuple[dict[str, Timing], ...]:
+    """Each page at both sizes and the floor (at the big size), taken in turn."""
     from django.test import Client
 
     sides = []
@@ -369,7 +378,7 @@ def measure(small_user, big_user, repeats: int) -> tuple[dict[str, Timing], ...]
         sides.append((client, page_urls(user, detail_application(user).pk, feed_token(user))))
     (small_client, small_urls), (big_client, big_urls) = sides
     small, big, floor = {}, {}, {}
-    for name in small_urls:
+    for name in [*pages, "floor"]:
         runs = [
             (small_client, small_urls[name], repeats),
             (big_client, big_urls[name], repeats),
@@ -410,7 +419,7 @@ def table(args, small: dict, big: dict, floor: dict) -> list[str]:
         f"| growth {size:,}/{base:,} | ratio to floor | budget |",
         "| --- | ---: | ---: | ---: | ---: | --- |",
     ]
-    for name in [*PAGES, "floor"]:
+    for name in [*args.pages, "floor"]:
         at_small, at_big = small[name].median_ms, big[name].median_ms
         growth, to_floor = at_big / at_small, at_big / floor[name].median_ms
         within = growth <= GROWTH_BUDGET and (name not in FLOOR_BOUND or to_floor <= FLOOR_BUDGET)
@@ -434,7 +443,10 @@ def main(argv: list[str] | None = None) -> int:
         took = time.perf_counter() - started
         print(f"Set up {args.size:,} + {args.base:,} applications in {took:.1f} s")
         print_counts(big_user, small_user)
-        small, big, floor = measure(small_user, big_user, args.repeats)
+        timings = measure(small_user, big_user, args.repeats, args.pages)
+        if args.only_pages:
+            report(args, timings)
+            return 0
         fetch_ms, advise_ms = time_advise(big_user)
         rows = 200 if args.small else exchange_timing.IMPORT_ROWS
         exchange_lines = exchange_timing.report(
@@ -445,7 +457,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    report(args, (small, big, floor), fetch_ms, advise_ms)
+    report(args, timings, (fetch_ms, advise_ms))
     print("\n".join(exchange_lines))
     return 0
 
@@ -463,16 +475,19 @@ def print_counts(*users) -> None:
         print(f"{user.username}: {rounds} rounds, {updates} updates; {mix}")
 
 
-def report(args, timings: tuple[dict, dict, dict], fetch_ms, advise_ms) -> None:
+def report(args, timings: tuple[dict, dict, dict], advise=None) -> None:
+    """The table; then advise()'s time, given as (fetch ms, advise ms)."""
     print()
     print("\n".join(table(args, *timings)))
     print()
-    print(
-        f"advise() over {args.size:,} applications: {advise_ms:.1f} ms "
-        f"(fetching them with_records(): {fetch_ms:.1f} ms, not counted) "
-        f"| target under 100 ms: {verdict(advise_ms < 100)}"
-    )
-    print()
+    if advise:
+        fetch_ms, advise_ms = advise
+        print(
+            f"advise() over {args.size:,} applications: {advise_ms:.1f} ms "
+            f"(fetching them with_records(): {fetch_ms:.1f} ms, not counted) "
+            f"| target under 100 ms: {verdict(advise_ms < 100)}"
+        )
+        print()
     print(
         f"Medians of {args.repeats} runs after {WARMUPS} warm-ups, each page at both sizes "
         "and the floor requested in turn; django.test.Client with the full middleware stack, "

@@ -115,6 +115,10 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:offer you the|an offer for the) (?:\w+ ){0,4}(?:position|role|job)", 3),
         (r"\bconditional offer|offer of employment", 2),
         (r"\b(?:want|wants|would like) to (?:make you an|offer you)", 3),
+        (
+            r"\b(?:love|like|delighted|pleased|happy|excited) to (?:have you join|welcome you to) (?:us|the team|our team)(?: as\b| full[- ]time|[.!])|\bwelcome you (?:aboard|on board)",
+            3,
+        ),
     ],
     "rescheduled": [
         (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
@@ -133,6 +137,10 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\breference checks?\b|\b(?:requested|request) (?:your )?references", 3),
         (r"\bnominate (?:your )?referees", 3),
+        (
+            r"\b(?:speak|talk) (?:to|with) (?:\w+ ){0,3}(?:people|colleagues|managers?) (?:you(?:'ve| have) worked|who (?:know|have worked|managed))",
+            3,
+        ),
     ],
     "assessment": [
         (
@@ -187,6 +195,10 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bpleased to invite you", 3),
         (
+            r"\b(?:come in|come along|come to our (?:office|offices|site))\b.{0,60}\b(?:meet|interview)",
+            3,
+        ),
+        (
             r"\bsent (?:you )?(?:a |an )?(?:microsoft |google )?(?:teams|zoom|meet|calendar|meeting) invit",
             3,
         ),
@@ -215,7 +227,10 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:we|i)(?: have|'ve) received (?:it|your)", 2),
         (r"\b(?:passed|forwarded|shared) your (?:cv|resume|application)", 2),
         (r"\bapplication (?:submitted|received|confirmation)", 2),
-        (r"\b(?:got|have) your application\b|\bapplication (?:for [^.]{0,60} )?is in\b", 2),
+        (
+            r"\b(?:got|have) your (?:application|cv|resume)\b|\bapplication (?:for [^.]{0,60} )?is in\b",
+            2,
+        ),
     ],
 }
 
