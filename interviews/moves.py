@@ -10,6 +10,7 @@ the same link.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.urls import reverse
 
@@ -44,24 +45,43 @@ class Move:
 
 def moves(application: Application) -> list[Move]:
     """Where this card can be moved, each with the prefilled form that records it."""
+    forms = MoveForms(application)
     return [
         Move(stage, url)
         for stage in TARGETS
-        if stage != application.stage and (url := move_url(application, stage))
+        if stage != application.stage and (url := forms.into(stage))
     ]
 
 
 def move_url(application: Application, stage: Stage) -> str:
     """The form that logs what puts ``application`` in ``stage``; "" where none does."""
-    if stage == Stage.APPLIED:
-        # Only a saved job moves to Applied, by its application date.
-        if application.stage != Stage.SAVED:
-            return ""
-        return reverse("interviews:application_edit", args=[application.pk]) + "#id_applied_on"
-    if stage in ROUND_INTO:
-        url = reverse("interviews:round_create", args=[application.pk])
-        return f"{url}?kind={ROUND_INTO[stage]}"
-    if stage in UPDATE_INTO:
-        url = reverse("interviews:update_create", args=[application.pk])
-        return f"{url}?kind={UPDATE_INTO[stage]}"
-    return ""
+    return MoveForms(application).into(stage)
+
+
+class MoveForms:
+    """One application's move links. A board draws seven per card, so each of the two
+    forms they open is looked up once (``reverse`` is the menu's main cost)."""
+
+    def __init__(self, application: Application):
+        self.application = application
+
+    @cached_property
+    def new_round(self) -> str:
+        return reverse("interviews:round_create", args=[self.application.pk])
+
+    @cached_property
+    def new_update(self) -> str:
+        return reverse("interviews:update_create", args=[self.application.pk])
+
+    def into(self, stage: Stage) -> str:
+        if stage == Stage.APPLIED:
+            # Only a saved job moves to Applied, by its application date.
+            if self.application.stage != Stage.SAVED:
+                return ""
+            edit = reverse("interviews:application_edit", args=[self.application.pk])
+            return edit + "#id_applied_on"
+        if stage in ROUND_INTO:
+            return f"{self.new_round}?kind={ROUND_INTO[stage]}"
+        if stage in UPDATE_INTO:
+            return f"{self.new_update}?kind={UPDATE_INTO[stage]}"
+        return ""
