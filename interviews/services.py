@@ -62,11 +62,14 @@ def stages_refresh(applications: list[Application]) -> None:
         # One UPDATE per distinct outcome: an import's rows share a handful of stages and
         # dates, and Django's bulk_update builds a CASE per row and field, far slower.
         changed: dict[tuple, list[Application]] = defaultdict(list)
-        for application in batch:
-            before = {field: getattr(application, field) for field in DERIVED_FIELDS}
-            values = _computed(application)
-            if values != before:
-                changed[tuple(values.items())].append(application)
+        for owned in _by_owner(batch):
+            # The owner's calendar, whoever runs this (a request, a command, a restore).
+            with activated(profile_of(owned[0].owner)):
+                for application in owned:
+                    before = {field: getattr(application, field) for field in DERIVED_FIELDS}
+                    values = _computed(application)
+                    if values != before:
+                        changed[tuple(values.items())].append(application)
         now = timezone.now()
         for values, group in changed.items():
             Application.objects.filter(pk__in=[a.pk for a in group]).update(
@@ -83,24 +86,34 @@ def _forget_records(applications: list[Application]) -> None:
             application._prefetched_objects_cache.clear()
 
 
+def _by_owner(applications: list[Application]) -> list[list[Application]]:
+    """The applications grouped by owner, in their order: a batch is one person's, almost
+    always, and each person's calendar is put in force once."""
+    groups: dict[int, list[Application]] = defaultdict(list)
+    for application in applications:
+        groups[application.owner_id].append(application)
+    return list(groups.values())
+
+
 def _derived(application: Application) -> dict[str, object]:
     """The stage and the waiting dates, from fresh records in the owner's calendar."""
     _forget_records([application])
     prefetch_related_objects([application], "rounds", "updates")
-    return _computed(application)
+    # The owner's calendar, whoever runs this (a request, a command, a restore).
+    with activated(profile_of(application.owner)):
+        return _computed(application)
 
 
 def _computed(application: Application) -> dict[str, object]:
-    """The stage and the waiting dates from the records the application holds, set on it."""
-    # The owner's calendar, whoever runs this (a request, a command, a restore).
-    with activated(profile_of(application.owner)):
-        # Set first: the waiting clock reads the stage.
-        application.stage = derive_stage(
-            applied_on=application.applied_on,
-            rounds=application.rounds.all(),
-            updates=application.updates.all(),
-        )
-        dates = attention(application, today=timezone.localdate())
+    """The stage and the waiting dates from the records the application holds, set on it,
+    in the calendar in force (the caller puts the owner's in force)."""
+    # Set first: the waiting clock reads the stage.
+    application.stage = derive_stage(
+        applied_on=application.applied_on,
+        rounds=application.rounds.all(),
+        updates=application.updates.all(),
+    )
+    dates = attention(application, today=timezone.localdate())
     application.awaiting_from = dates.awaiting_from
     application.follow_up_on = dates.follow_up_on
     application.quiet_from = dates.quiet_from
