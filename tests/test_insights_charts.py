@@ -94,6 +94,14 @@ def test_a_phone_gets_each_chart_drawn_narrow_with_whole_labels(person, name):
     assert chart(client, name, size="huge") == chart(client, name)
 
 
+def test_narrow_labels_slant_more_steeply_when_there_are_many(person):
+    client = client_for(person)
+    # pygal writes a slant of -60 degrees as rotate(300).
+    assert "rotate(300" in chart(client, "activity", size="narrow")  # twelve weeks
+    assert "rotate(335" in chart(client, "interviews", size="narrow")  # four steps
+    assert "rotate(320" in chart(client, "activity")  # wide: the chart's own -40
+
+
 def test_the_page_offers_the_narrow_chart_to_small_screens(person):
     html = client_for(person).get(reverse("interviews:insights") + "?window=30").content.decode()
     assert (

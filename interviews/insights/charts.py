@@ -47,7 +47,7 @@ NO_DATA = "Nothing to show for this window yet"
 
 # Drawn at the size it is shown, so the labels stay readable: a phone gets its own.
 WIDE = {"width": 720, "height": 380}
-NARROW = {"width": 400, "height": 400, "truncate_label": -1, "x_label_rotation": -25}
+NARROW = {"width": 400, "height": 400, "truncate_label": -1}
 SIZES = {"wide": WIDE, "narrow": NARROW}
 
 
@@ -66,7 +66,11 @@ def _chart(kind, title: str, **options):
 
 
 def render(chart, size: dict) -> str:
-    return chart.render(is_unicode=True, **size)
+    options = dict(size)
+    if size is NARROW:
+        # Whole labels, slanted, the more steeply the more there are, so none overlaps.
+        options["x_label_rotation"] = -60 if len(chart.x_labels or ()) > 6 else -25
+    return chart.render(is_unicode=True, **options)
 
 
 def funnel_chart(cohort: Cohort, size: dict = WIDE) -> str:
