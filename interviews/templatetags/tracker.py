@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import urlsplit
 
 from django import template
 from django.utils.html import format_html
@@ -12,6 +11,7 @@ from interviews import moves as stage_moves
 from interviews import presenting
 from interviews.mailto import mailto
 from interviews.once import FIELD, new_key
+from interviews.weblinks import web_address
 
 register = template.Library()
 
@@ -47,16 +47,11 @@ def once_field() -> str:
 def meeting_link(text: str) -> str:
     """An http(s) address as a link; anything else (a room, a phone number, a javascript:
     address) stays plain text."""
-    value = (text or "").strip()
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return value
-    if parts.scheme in {"http", "https"} and parts.netloc and not any(c.isspace() for c in value):
+    if url := web_address(text):
         return format_html(
-            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', value, value
+            '<a href="{}" rel="noopener noreferrer" target="_blank">{}</a>', url, url
         )
-    return value
+    return (text or "").strip()
 
 
 @register.filter

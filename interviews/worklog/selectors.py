@@ -24,6 +24,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import profile_of
+from interviews.weblinks import web_address
 from interviews.worklog.entries import Entry, Origin
 from interviews.worklog.models import Activity, ActivityKind, ContactMethod, LogExclusion
 from interviews.worklog.weeks import ClaimWeek, Minimum, Tally, claim_weeks, week_start
@@ -133,6 +134,7 @@ def _interviews(user, first: date, last: date, zone: ZoneInfo, now: datetime):
             "duration_minutes",
             "interviewers",
             "outcome",
+            "location_or_link",
             *(f"application__{name}" for name in ABOUT),
         )
         .annotate(excluded=Exists(LogExclusion.objects.filter(round=OuterRef("pk"))))
@@ -197,18 +199,23 @@ def application_entry(application: Application) -> Entry:
     )
 
 
-def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
+def contact_method(interview: InterviewRound) -> ContactMethod:
+    """How the interview was held: by its kind, or online when its place is a link."""
     if interview.kind in BY_PHONE:
-        method = ContactMethod.PHONE
-    else:
-        method = ContactMethod.ONLINE if interview.kind in ONLINE else ContactMethod.IN_PERSON
+        return ContactMethod.PHONE
+    if interview.kind in ONLINE or web_address(interview.location_or_link):
+        return ContactMethod.ONLINE
+    return ContactMethod.IN_PERSON
+
+
+def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
     return Entry(
         Origin.INTERVIEW,
         interview.pk,
         interview.scheduled_at.astimezone(zone).date(),
         interview.get_kind_display(),
         **{**_about(interview.application), "contact": interview.interviewers},
-        method=method,
+        method=contact_method(interview),
         result=interview.get_outcome_display(),
         status=Outcome(interview.outcome),
         minutes=interview.duration_minutes,
