@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, prefetch_related_objects
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -34,11 +34,7 @@ def _shown(applications: QuerySet[Application]) -> QuerySet[Application]:
     recent = applications.order_by("-last_activity_at").values_list("pk")
     parts = [recent.filter(stage=stage)[:COLUMN_LIMIT] for stage in Stage.active()]
     parts.append(recent.filter(stage__in=Stage.closed())[:CLOSED_LIMIT])
-    return (
-        Application.objects.filter(pk__in=_union_ids(parts))
-        .order_by("-last_activity_at")
-        .with_records()
-    )
+    return Application.objects.filter(pk__in=_union_ids(parts)).order_by("-last_activity_at")
 
 
 def _union_ids(parts: list[QuerySet]) -> list[int]:
@@ -68,12 +64,17 @@ def board(request: HttpRequest) -> HttpResponse:
         .values_list("stage", "total")
     )
     today = timezone.localdate()
+    shown = list(_shown(applications))
+    # Only the active cards show advice; a closed row shows its stage, so it needs neither
+    # the records (often the most of any application) nor the engine.
+    active = [application for application in shown if not application.is_closed]
+    prefetch_related_objects(active, "rounds", "updates")
     columns: dict[str, list] = {stage: [] for stage in Stage.active()}
-    closed = []
-    for application in _shown(applications):
+    for application in active:
         advice = advise(application, today=today)
         card = (application, advice, card_state(application.stage, advice, today))
-        columns.get(application.stage, closed).append(card)
+        columns[application.stage].append(card)
+    closed = [application for application in shown if application.is_closed]
     waiting = waiting_counts(request.user, today)
     return render(
         request,
