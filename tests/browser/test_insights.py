@@ -9,8 +9,10 @@ import pytest
 import time_machine
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import PASSWORD
 from tests.insights_search import NOW, known_search
+from tests.support.keyboard import walk
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -129,3 +131,12 @@ def test_insights_fit_a_phone(page, person):
     charts_drawn(page)
     sources = page.eval_on_selector_all("img.chart-image", "imgs => imgs.map(i => i.currentSrc)")
     assert len([src for src in sources if src.endswith("size=narrow")]) == 5, sources
+
+
+@pytest.mark.parametrize("size", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_insights_are_walked_with_tab_alone(page, person, size):
+    page.set_viewport_size(size)
+    log_in(page, "searcher")
+    page.goto("/insights/")
+    charts_drawn(page)
+    assert walk(page) == []
