@@ -10,7 +10,7 @@ import time_machine
 
 from interviews import services
 from interviews.models import Application, Profile
-from tests.factories import UserFactory
+from tests.factories import ApplicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,10 +22,10 @@ def test_a_batch_of_two_peoples_applications_uses_each_ones_public_holidays():
         Profile.objects.filter(owner=owner).update(country=country)
     # Sent the Monday of Thanksgiving week: a US holiday on Thursday, a working day in Germany.
     for owner in [*owners.values(), *owners.values()]:
-        Application.objects.create(
-            owner=owner, company="Acme", role="Engineer", applied_on=dt.date(2026, 11, 23)
-        )
-    batch = list(Application.objects.select_related("owner").order_by("pk"))  # interleaved
+        ApplicationFactory(owner=owner, applied_on=dt.date(2026, 11, 23))
+    # Fresh instances, their stored dates cleared, interleaved: US, DE, US, DE.
+    Application.objects.update(follow_up_on=None, awaiting_from=None)
+    batch = list(Application.objects.select_related("owner").order_by("pk"))
 
     services.stages_refresh(batch)
 
