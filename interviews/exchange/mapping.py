@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 
 from interviews.models import Application, UpdateKind
+from interviews.month_names import MONTHS
 from interviews.validators import EARLIEST
 
 # Our field -> (label on the mapping screen, headers that mean it, most telling first).
@@ -82,27 +83,6 @@ def guess_columns(header: list[str]) -> dict[str, int | None]:
 
 DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0, counting its 1900 leap-year bug
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
 ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?")
 NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: .*)?")
 SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
