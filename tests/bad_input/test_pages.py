@@ -23,6 +23,7 @@ pytestmark = pytest.mark.django_db
 # --- Pages and their query parameters -----------------------------------------------------
 
 PAGES = ["/", "/applications/", "/waiting/", "/insights/"]
+PAGES += ["/insights/charts/funnel.svg", "/insights/charts/activity.svg", "/insights/flow.svg"]
 
 
 @FUZZ
@@ -36,12 +37,14 @@ PAGES = ["/", "/applications/", "/waiting/", "/insights/"]
             "stage": st.one_of(st.sampled_from(Stage.values), text),
             "closed": text,
             "window": text,
+            "size": st.one_of(st.sampled_from(["wide", "narrow"]), text),
         },
     ),
 )
 @example(page="/", params={"q": "\x00"})
 @example(page="/applications/", params={"q": "a\x00b", "page": "2"})
 @example(page="/insights/", params={"window": "\x00"})
+@example(page="/insights/charts/funnel.svg", params={"size": "narrow\x00", "window": "30"})
 def test_page_parameters_survive_any_input(owner, scene, page, params):
     before = records()
     response = send(owner, "get", page, params)
