@@ -335,6 +335,16 @@ class StatusUpdate(models.Model):
         validators=[validate_within_reach],
         help_text="For an offer, the date they want your answer by.",
     )
+    # "They'll get back to you by X": the one field for a date they promised, whatever the
+    # kind of update (a reply with no decision yet, moving forward, on hold). The advice
+    # reads it on the same track as a round's reply_promised_by; the newest promise wins.
+    news_by = models.DateField(
+        "They'll get back to you by",
+        null=True,
+        blank=True,
+        validators=[validate_within_reach],
+        help_text="The date they said you would hear from them, if they named one.",
+    )
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -421,6 +431,14 @@ class Profile(models.Model):
         max_length=2,
         default=default_country,
         help_text="Its public holidays are not counted as business days.",
+    )
+    # A subdivision code of the ``holidays`` package for the country (a US state "CA", a UK
+    # nation "ENG"/"SCT", a German state "BY"); empty: the nationwide holidays only.
+    region = models.CharField(
+        "Region",
+        max_length=10,
+        blank=True,
+        help_text="Your state or nation, for its own public holidays.",
     )
     time_zone = models.CharField(
         max_length=64,
