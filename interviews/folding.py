@@ -1,0 +1,34 @@
+"""One folding of text for comparing names: the board's search, the mail reader's company
+matching and the import's duplicate check all compare ``fold(a) == fold(b)``.
+
+Case and accents go (``casefold`` turns ß into ss; NFKD splits é into e and its accent),
+and the Latin letters that do not decompose are spelled in ASCII (Ø→o, Æ→ae, Ł→l). German
+writers without umlauts spell ü as ue: ``fold_variants`` gives both readings, so "Mueller"
+and "Muller" both find "Müller".
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Letters with no decomposition into a base letter and a mark, after casefold.
+_SPELLED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ħ": "h"}
+)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, ASCII where a letter has a usual spelling: "Ørsted" → "orsted"."""
+    return _strip_marks(unicodedata.normalize("NFC", text).casefold().translate(_SPELLED))
+
+
+def fold_variants(text: str) -> frozenset[str]:
+    """``fold`` and the German spelling of umlauts: "Müller" → {"muller", "mueller"}."""
+    composed = unicodedata.normalize("NFC", text).casefold().translate(_SPELLED)
+    return frozenset({_strip_marks(composed), _strip_marks(composed.translate(_UMLAUTS))})
