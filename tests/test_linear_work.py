@@ -6,6 +6,7 @@ The only module with timings in it; unit tests count operations instead."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from collections.abc import Callable
@@ -31,10 +32,8 @@ def cpu_seconds(work: Callable[[], object]) -> float:
 
 def refused(parse: Callable[[bytes], object], raw: bytes, error: type[Exception]):
     def work():
-        try:
+        with contextlib.suppress(error):
             parse(raw)
-        except error:
-            pass
 
     return work
 
