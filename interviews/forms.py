@@ -243,6 +243,13 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
             "week_starts_on",
         ]
 
+    def clean(self):
+        cleaned = super().clean()
+        if "region" not in self.fields and cleaned.get("country") != self.instance.country:
+            # A new country without a region picked: the old one's region means nothing.
+            self.instance.region = ""
+        return cleaned
+
 
 class RoundOutcomeForm(forms.Form):
     """One click to settle a round: how it went, or that it was cancelled."""

@@ -19,7 +19,14 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.constraints import one_of_choices
-from interviews.validators import NOTE_LENGTH, validate_one_line, validate_within_reach
+from interviews.validators import (
+    NOTE_LENGTH,
+    validate_country,
+    validate_one_line,
+    validate_region,
+    validate_time_zone,
+    validate_within_reach,
+)
 
 
 class Stage(models.TextChoices):
@@ -430,6 +437,7 @@ class Profile(models.Model):
     country = models.CharField(
         max_length=2,
         default=default_country,
+        validators=[validate_country],
         help_text="Its public holidays are not counted as business days.",
     )
     # A subdivision code of the ``holidays`` package for the country (a US state "CA", a UK
@@ -443,6 +451,7 @@ class Profile(models.Model):
     time_zone = models.CharField(
         max_length=64,
         default=default_time_zone,
+        validators=[validate_time_zone],
         help_text="Interview times, due dates and the digest follow it.",
     )
     employed = models.BooleanField(
@@ -472,6 +481,9 @@ class Profile(models.Model):
 
     def __str__(self) -> str:
         return f"Profile of {self.owner}"
+
+    def clean(self) -> None:
+        validate_region(self.country, self.region)
 
     @property
     def signature(self) -> str:

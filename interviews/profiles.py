@@ -9,17 +9,22 @@ each request; commands that work for many people do it per person.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+from django.conf import settings
 from django.utils import timezone
 from holidays.registry import COUNTRIES
 
 from interviews.guidance.business_days import holidays_of
 from interviews.guidance.person import Person, as_person
 from interviews.models import Profile
+from interviews.validators import known_regions, known_time_zones
+
+logger = logging.getLogger(__name__)
 
 
 def profile_of(user) -> Profile:
@@ -32,11 +37,29 @@ def profile_of(user) -> Profile:
         return profile
 
 
+def zone_of(profile: Profile) -> str:
+    """The person's time zone; the site's when the stored one is unknown (an older
+    version stored values unchecked, and tzdata drops zones): a page must still open."""
+    if profile.time_zone in known_time_zones():
+        return profile.time_zone
+    logger.warning("Profile %s has an unknown time zone; using the default", profile.pk)
+    return settings.TIME_ZONE
+
+
+def country_of(profile: Profile) -> str:
+    """The person's country; none (weekends only) when the stored one is unknown."""
+    if profile.country in known_regions():
+        return profile.country
+    logger.warning("Profile %s has an unknown country; counting no holidays", profile.pk)
+    return ""
+
+
 @contextmanager
 def activated(profile: Profile) -> Iterator[None]:
     """The person's time zone and public holidays in force inside the block."""
-    person = Person(country=profile.country, employed=profile.employed)
-    with timezone.override(profile.time_zone), holidays_of(profile.country), as_person(person):
+    country = country_of(profile)
+    person = Person(country=country, employed=profile.employed)
+    with timezone.override(zone_of(profile)), holidays_of(country), as_person(person):
         yield
 
 

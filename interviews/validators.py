@@ -7,6 +7,10 @@ it: a year-9999 date once overflowed the business-day arithmetic of the advice.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+import holidays
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
@@ -46,3 +50,54 @@ def validate_one_line(value: str) -> None:
 
 
 NOTE_LENGTH = 10_000  # characters: a long debrief fits; a pasted book does not
+
+
+# The person's calendar: the one check of a time zone, a country and a region, on the
+# model, so the settings form, the admin, the API and a restored backup all refuse the
+# same values with the same words. An unknown zone once made every page 500.
+
+
+@lru_cache(maxsize=1)
+def known_time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+@lru_cache(maxsize=1)
+def known_regions() -> dict[str, frozenset[str]]:
+    """Each country the ``holidays`` package knows (ISO code), with its subdivisions."""
+    return {
+        country: frozenset(regions)
+        for country, regions in holidays.list_supported_countries().items()
+    }
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in known_time_zones():
+        raise ValidationError(
+            "“%(value)s” is not a time zone we know: pick one from the list.",
+            code="unknown_time_zone",
+            params={"value": value},
+        )
+
+
+def validate_country(value: str) -> None:
+    if value not in known_regions():
+        raise ValidationError(
+            "“%(value)s” is not a country whose holidays we know: pick one from the list.",
+            code="unknown_country",
+            params={"value": value},
+        )
+
+
+def validate_region(country: str, region: str) -> None:
+    """A region must be one of its country's subdivisions (blank: the whole country)."""
+    if region and region not in known_regions().get(country, frozenset()):
+        raise ValidationError(
+            {
+                "region": ValidationError(
+                    "“%(region)s” is not a region of %(country)s we know.",
+                    code="unknown_region",
+                    params={"region": region, "country": country},
+                )
+            }
+        )

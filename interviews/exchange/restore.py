@@ -216,6 +216,7 @@ def _fill(entry: Owned, record, item: dict, *, where: str) -> dict[str, Any]:
     exclude = [f.name for f in entry.model._meta.concrete_fields if f not in entry.fields]
     try:
         record.clean_fields(exclude=exclude)
+        record.clean()  # checks across fields, as the forms run them (a country's region)
     except ValidationError as error:
         names = ", ".join(sorted(error.message_dict))
         raise RestoreError(f"{where}: {names} not valid: {_first_message(error)}") from error

@@ -23,7 +23,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.profiles import profile_of
+from interviews.profiles import profile_of, zone_of
 from interviews.weblinks import web_address
 from interviews.worklog.entries import Entry, Origin
 from interviews.worklog.models import Activity, ActivityKind, ContactMethod, LogExclusion
@@ -40,7 +40,7 @@ ONLINE = {RoundKind.VIDEO, RoundKind.TAKE_HOME}
 def log_entries(user, profile, first: date, last: date, *, now: datetime) -> list[Entry]:
     """Every entry dated ``first`` to ``last`` (both included): activities, applications
     sent, interviews attended before ``now`` and not cancelled, and follow-ups sent."""
-    zone = ZoneInfo(profile.time_zone)
+    zone = ZoneInfo(zone_of(profile))
     return [
         *map(activity_entry, Activity.objects.filter(owner=user, on__range=(first, last))),
         *map(application_entry, _applications(user, first, last)),
@@ -83,7 +83,7 @@ def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
 
 def has_entries_before(user, profile, day: date) -> bool:
     """Whether anything in the log is dated before ``day``: one query, for "Earlier weeks"."""
-    before = datetime.combine(day, time(), ZoneInfo(profile.time_zone))
+    before = datetime.combine(day, time(), ZoneInfo(zone_of(profile)))
     owner = {"owner": OuterRef("pk")}
     via_application = {"application__owner": OuterRef("pk")}
     found = (
