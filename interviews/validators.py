@@ -11,7 +11,6 @@ from functools import lru_cache
 from zoneinfo import available_timezones
 
 import holidays
-
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
