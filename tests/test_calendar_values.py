@@ -33,9 +33,7 @@ pytestmark = pytest.mark.django_db
         ({"country": "US", "region": "Bavaria"}, "region"),
     ],
 )
-def test_a_backup_with_an_unknown_calendar_value_is_refused_naming_the_field(
-    user, change, field
-):
+def test_a_backup_with_an_unknown_calendar_value_is_refused_naming_the_field(user, change, field):
     ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 2))
     document = backup_document(user)
     document["profile"].update(change)
