@@ -10,6 +10,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 
 from interviews.api.models import ApiToken
+from interviews.exchange import restore
 from interviews.models import (
     Application,
     InterviewRound,
@@ -277,7 +278,7 @@ class BackupUploadForm(CrispyMixin, forms.Form):
         help_text="Records already in your account stay as they are; the rest is added.",
     )
 
-    MAX_BYTES = 50 * 1024 * 1024
+    MAX_BYTES = restore.MAX_BYTES
 
     def clean_backup(self):
         upload = self.cleaned_data["backup"]
