@@ -516,6 +516,44 @@ class Submission(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "key"], name="submission_once"),
         ]
+        indexes = [
+            # prune: DELETE ... WHERE created_at < now - once.KEEP
+            models.Index(fields=["created_at"], name="submission_created"),
+        ]
 
     def __str__(self) -> str:
         return f"Submission {self.key} by {self.owner}"
+
+
+def pending_import_expiry():
+    return timezone.now() + PENDING_IMPORT_LIFETIME
+
+
+PENDING_IMPORT_LIFETIME = timedelta(days=1)
+
+
+class PendingImport(models.Model):
+    """A spreadsheet read and waiting for its columns and the person's confirmation.
+
+    Stored once, server-side (every worker sees it), never in the session: a copy per
+    log-in of up to 10 MB once slowed its owner's every page. One per person (a new
+    upload replaces it); ``manage.py prune`` deletes those past ``expires_at``.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pending_imports"
+    )
+    name = models.CharField(max_length=100)
+    table = models.JSONField()  # {"header": [...], "rows": [[...]], "numbers": [...]}
+    columns = models.JSONField(null=True, blank=True)  # {"columns": {...}, "order": "..."}
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=pending_import_expiry)
+
+    class Meta:
+        indexes = [
+            # prune: DELETE ... WHERE expires_at < now
+            models.Index(fields=["expires_at"], name="pending_import_expiry"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Import of {self.name} by {self.owner}"

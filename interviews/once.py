@@ -13,6 +13,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
@@ -22,6 +23,9 @@ from interviews.models import Submission
 
 FIELD = "once"
 KEY = re.compile(r"[0-9a-f]{32}")
+# How long a key is kept: far longer than any retry or twin tab; ``manage.py prune``
+# deletes older ones.
+KEEP = timedelta(days=7)
 HEADER = "Idempotency-Key"  # the name the IETF draft and most payment APIs use
 
 

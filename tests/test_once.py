@@ -112,7 +112,7 @@ def test_a_spreadsheet_import_confirmed_twice_imports_once(owner_client, user):
     url = reverse("interviews:import_preview")
     key = key_on(owner_client, url)
     # The twin read the session before the first one cleared it (two tabs, a retry).
-    waiting = {name: owner_client.session[name] for name in ("import_table", "import_columns")}
+    waiting = {name: owner_client.session[name] for name in ("import_pending",)}
     first = owner_client.post(url, {"once": key})
     session = owner_client.session
     session.update(waiting)

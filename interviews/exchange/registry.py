@@ -21,6 +21,7 @@ from interviews.models import (
     CalendarFeed,
     DigestLog,
     InterviewRound,
+    PendingImport,
     Profile,
     StatusUpdate,
     Submission,
@@ -108,6 +109,7 @@ NOT_OWNED: dict[type[models.Model], str] = {
     DigestLog: "a record of e-mails sent from this instance, not of the search",
     MailAccount: "a secret (an app password encrypted with this instance's key): reconnect it",
     MailSuggestion: "what e-mail seemed to say; the accepted ones are backed up as records",
+    PendingImport: "a spreadsheet waiting for its owner to confirm the import; gone in a day",
     Submission: "one-time keys of forms already sent to this instance, not of the search",
 }
 
