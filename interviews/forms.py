@@ -316,3 +316,22 @@ class EmailChangeForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError("That is not your current password.")
         return password
+
+
+class AccountDeleteForm(forms.Form):
+    """Leaving for good, confirmed with the password: a session left open on a shared
+    computer must not be enough to erase someone's records."""
+
+    password = forms.CharField(
+        label="Your password", widget=forms.PasswordInput, max_length=4096, strip=False
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your current password.")
+        return password

@@ -185,6 +185,7 @@ THROTTLES = {
     "password_reset": ("10/h", "3/h"),
     "signup": ("5/h", "3/h"),
     "email_change": ("10/h", "3/h"),
+    "account_delete": ("10/h", "5/h"),  # wrong passwords on /settings/delete/
 }
 RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
 # Shared by every worker process, so a throttle counts all of a client's requests; the
