@@ -77,3 +77,24 @@ def backup_with(count: int) -> bytes:
 )
 def test_reading_a_backup_is_linear(make):
     assert_linear(make, read_document, RestoreError, small=5_000)
+
+
+def read_mail(raw: bytes):
+    from interviews.mail.reading import read
+
+    return read(raw)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda n: b"Subject: x\n\n" + b"We regret to inform you. " * n,  # one long paragraph
+        lambda n: b"Subject: x\n\n" + b"a" * (n * 20),  # one word, no spaces
+        lambda n: b"X-Header: v\n" * n + b"\nbody",  # a header block with no end in sight
+        lambda n: b"Subject: x\n\n" + b"Interview on 3 March 2026 at 10:00.\n" * n,  # many dates
+        lambda n: b"Subject: x\n\n" + b"\n" * (n * 10),  # only blank lines
+    ],
+    ids=["paragraph", "one-word", "headers", "dates", "blank"],
+)
+def test_reading_a_pasted_mail_is_linear(make):
+    assert_linear(make, read_mail, Exception, small=2_000)
