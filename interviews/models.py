@@ -557,3 +557,21 @@ class PendingImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.name} by {self.owner}"
+
+
+class EmailChangeRequest(models.Model):
+    """The one e-mail change a person has asked for and not yet confirmed.
+
+    Its nonce is in the signed link (``interviews.email_change``): a newer request
+    replaces the row, so an older link stops working, and confirming deletes it, so a
+    link works once.
+    """
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_change_request"
+    )
+    nonce = models.CharField(max_length=32)
+    created_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"E-mail change asked by {self.owner}"
