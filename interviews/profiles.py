@@ -48,7 +48,7 @@ def zone_of(profile: Profile) -> str:
 
 def country_of(profile: Profile) -> str:
     """The person's country; none (weekends only) when the stored one is unknown."""
-    if profile.country in known_regions():
+    if not profile.country or profile.country in known_regions():
         return profile.country
     logger.warning("Profile %s has an unknown country; counting no holidays", profile.pk)
     return ""
