@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from interviews.exchange.mapping import REQUIRED, PlannedRow, duplicate_key, plan_row
+from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
 from interviews.models import Application, StatusUpdate
 from interviews.services import stages_refresh
@@ -31,7 +31,7 @@ class Preview:
 
 
 def preview(
-    user, table: Table, columns: dict[str, int | None], *, order: str, today: dt.date
+    user, table: Table, columns: dict[str, int | None], *, reading: Reading, today: dt.date
 ) -> Preview:
     """What importing the table with this mapping would do, row by row. One query."""
     known = {
@@ -42,7 +42,9 @@ def preview(
     }
     result = Preview()
     for number, cells in zip(table.numbers, table.rows, strict=True):
-        row = plan_row(number, _cells(cells, columns), order=order, today=today)
+        row = plan_row(
+            number, _cells(cells, columns), order=reading.order, today=today, reading=reading
+        )
         if row.problems:
             result.refused.append(row)
         elif row.key in known:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from datetime import datetime
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Max
 from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -29,6 +30,8 @@ APPLICATION_COLUMNS = [
     "notes",
     "created_at",
     "last_activity_at",
+    # The day of the newest status update: the import dates the stage by it (round trip).
+    "stage_on",
 ]
 HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
 # A spreadsheet runs a cell that starts with one of these as a formula. Opened with
@@ -82,7 +85,10 @@ def _stamp() -> str:
 def export_applications(request: HttpRequest) -> StreamingHttpResponse:
     """Every application, one row each."""
     applications = (
-        Application.objects.for_user(request.user).order_by("created_at", "pk").iterator(2000)
+        Application.objects.for_user(request.user)
+        .annotate(stage_on=Max("updates__on"))
+        .order_by("created_at", "pk")
+        .iterator(2000)
     )
     rows = (
         [getattr(application, column) for column in APPLICATION_COLUMNS]
