@@ -298,8 +298,7 @@ def test_our_own_export_imports_back_into_an_empty_account_with_its_stages_and_d
     assert response["Location"] == reverse("interviews:import_preview")  # recognised
     client.post(reverse("interviews:import_preview"))
     after = {
-        app.company: (app.stage, app.applied_on)
-        for app in Application.objects.for_user(stranger)
+        app.company: (app.stage, app.applied_on) for app in Application.objects.for_user(stranger)
     }
     assert after == before
     assert len(after) == 9 and Stage.RESCINDED in {stage for stage, _ in after.values()}
