@@ -56,10 +56,12 @@ def safe_cell(value: object) -> str:
     return FORMULA.sub(r"\1\2'", text)
 
 
-def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
+def _lines(rows: Iterable[list[object]], zone, delimiter: str, bom: bool) -> Iterator[str]:
     """The CSV lines, each made in the person's time zone: a streamed body is written
     after the view has returned, when the request's time zone is no longer in force."""
-    writer, remaining = csv.writer(_Echo()), iter(rows)
+    writer, remaining = csv.writer(_Echo(), delimiter=delimiter), iter(rows)
+    if bom:
+        yield "\ufeff"
     while True:
         with timezone.override(zone):
             row = next(remaining, None)
@@ -69,8 +71,11 @@ def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
         yield line
 
 
-def _csv(rows: Iterable[list[object]], filename: str) -> StreamingHttpResponse:
-    lines = _lines(rows, timezone.get_current_timezone())
+def _csv(
+    rows: Iterable[list[object]], filename: str, *, delimiter: str = ",", bom: bool = False
+) -> StreamingHttpResponse:
+    """A streamed CSV download; for German Excel, ``delimiter=";"`` and a byte-order mark."""
+    lines = _lines(rows, timezone.get_current_timezone(), delimiter, bom)
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
