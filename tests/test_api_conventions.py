@@ -122,9 +122,9 @@ def test_pages_link_to_the_next_and_previous_and_past_the_last_is_empty(api, use
         ApplicationFactory(owner=user, company=f"Co {number}")
     first = json.loads(api.get("/api/applications?page_size=2").content)
     assert first["count"] == 5 and len(first["items"]) == 2 and first["previous"] is None
-    assert first["next"] == "http://testserver/api/applications?page_size=2&page=2"
+    assert first["next"] == "http://testserver/api/applications?page=2&page_size=2"
     second = json.loads(api.get(first["next"]).content)
-    assert second["previous"] == "http://testserver/api/applications?page_size=2&page=1"
+    assert second["previous"] == "http://testserver/api/applications?page=1&page_size=2"
     last = json.loads(api.get(second["next"]).content)
     assert len(last["items"]) == 1 and last["next"] is None
     seen = [item["company"] for page in (first, second, last) for item in page["items"]]
@@ -133,7 +133,7 @@ def test_pages_link_to_the_next_and_previous_and_past_the_last_is_empty(api, use
     assert beyond.status_code == HTTPStatus.OK
     empty = json.loads(beyond.content)
     assert empty["items"] == [] and empty["next"] is None
-    assert empty["previous"].endswith("page=3")  # back to the last page
+    assert empty["previous"].endswith("page=3&page_size=2")  # back to the last page
 
 
 @pytest.mark.parametrize("query", [f"page_size={MAX_PAGE_SIZE + 1}", "page=0", "page_size=0"])
@@ -149,4 +149,4 @@ def test_the_pages_of_rounds_and_updates_have_links_too(api, user):
     for days in range(3):
         StatusUpdateFactory(application=application, on=dt.date(2026, 11, 3 + days))
     page = json.loads(api.get(f"/api/applications/{application.pk}/updates?page_size=2").content)
-    assert page["count"] == 3 and page["next"].endswith("page=2")
+    assert page["count"] == 3 and page["next"].endswith("page=2&page_size=2")

@@ -28,7 +28,8 @@ class Pages(PaginationBase):
 
     class Output(Schema):
         count: int
-        next: str | None = Field(None, description="The next page's URL; null on the last.")
+        # Always sent (null at the ends), so declared required.
+        next: str | None = Field(..., description="The next page's URL; null on the last.")
         previous: str | None = Field(
             None, description="The previous page's URL; null on the first."
         )
@@ -51,5 +52,7 @@ class Pages(PaginationBase):
 
 def _link(request: HttpRequest, page: int, size: int) -> str:
     query = request.GET.copy()
-    query["page"], query["page_size"] = str(page), str(size)
+    for name in ("page", "page_size"):
+        query.pop(name, None)
+    query["page"], query["page_size"] = str(page), str(size)  # last, in this order
     return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
