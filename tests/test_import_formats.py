@@ -13,8 +13,17 @@ from pathlib import Path
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
-from interviews.models import Application, Stage, StatusUpdate, UpdateKind
+from interviews.guidance import advise
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
 from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning
 
 pytestmark = pytest.mark.django_db
@@ -124,7 +133,8 @@ def test_simplify_statuses_are_dated_by_their_status_date(owner_client, user):
         "Litware": Stage.SAVED,
     }
     assert updates(user) == {
-        "Contoso": (UpdateKind.INVITED, D(2026, 10, 20)),
+        # "In the interviews" with no interview dated: the process goes on.
+        "Contoso": (UpdateKind.MOVING_FORWARD, D(2026, 10, 20)),
         "Fabrikam": (UpdateKind.REJECTED, D(2026, 10, 5)),
         "Adventure Works": (UpdateKind.OFFER_VERBAL, D(2026, 10, 30)),
         "Tailspin Toys": (UpdateKind.WITHDREW, D(2026, 9, 25)),
@@ -190,8 +200,26 @@ def test_notion_date_times_and_ranges(owner_client, user):
         "Adventure Works": ("Data Engineer", Stage.OFFER, D(2026, 9, 14), "", ""),
         "Litware": ("Analyst", Stage.SAVED, None, "", ""),
     }
-    northwind = Application.objects.get(company="Northwind Traders")
-    assert "Interview (from your spreadsheet): November 3, 2026 10:00 AM" in northwind.notes
+    # The interview dated with its time is a round, held (its day is past); the status
+    # needs no record of its own. One dated without a time stays in the notes as written.
+    (held,) = InterviewRound.objects.filter(application__company="Northwind Traders")
+    assert timezone.localtime(held.scheduled_at).replace(tzinfo=None) == dt.datetime(
+        2026, 11, 3, 10, 0
+    )
+    assert held.outcome == Outcome.DONE and "Northwind Traders" not in updates(user)
+    offer = Application.objects.get(company="Adventure Works")
+    assert "Interview (from your spreadsheet): October 5, 2026" in offer.notes
+    assert not InterviewRound.objects.filter(application=offer).exists()
+
+
+def test_imported_history_reads_as_history_not_as_things_owed(owner_client, user):
+    """An "Interviewing" row from October is not an invitation to answer in December."""
+    import_recognised(owner_client, "simplify_jobs.csv")
+    contoso = Application.objects.get(company="Contoso")
+    advice = advise(contoso, today=D(2026, 12, 7))
+    assert advice.stage == Stage.INTERVIEWING
+    assert not advice.headline.startswith("Invited")
+    assert advice.waiting_state == "quiet"  # gone quiet, not overdue
 
 
 def test_a_german_list_in_windows_1252_with_semicolons(owner_client, user):
@@ -308,3 +336,24 @@ def test_our_own_export_imports_back_into_an_empty_account_with_its_stages_and_d
     assert Application.objects.for_user(stranger).get(company="Applied Co").contact_email == (
         "dana@example.com"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "time"),
+    [
+        ("11/3/26, 4:11 PM", D(2026, 11, 3), dt.time(16, 11)),
+        ("November 3, 2026 10:00 AM", D(2026, 11, 3), dt.time(10, 0)),
+        ("November 3, 2026 12:30 AM → November 3, 2026 1:30 AM", D(2026, 11, 3), dt.time(0, 30)),
+        ("October 1, 2026 → October 2, 2026", D(2026, 10, 1), None),
+        ("03.11.2026 um 14:30 Uhr", D(2026, 11, 3), dt.time(14, 30)),
+        ("2026-11-03T09:15:00", D(2026, 11, 3), dt.time(9, 15)),
+        ("3 Nov 2026", D(2026, 11, 3), None),
+        ("N/A", None, None),
+        ("—", None, None),
+    ],
+)
+def test_date_cells_with_times_and_ranges(text, day, time):
+    from interviews.exchange.values import DAY_FIRST, MONTH_FIRST, read_date, read_time
+
+    order = MONTH_FIRST if "/" in text else DAY_FIRST
+    assert (read_date(text, order), read_time(text)) == (day, time)

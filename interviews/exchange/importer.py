@@ -12,10 +12,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, StatusUpdate
+from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate
 from interviews.services import stages_refresh
 
 
@@ -79,6 +80,21 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.update
             for kind, on, note in [row.update]
+        ],
+        batch_size=500,
+    )
+    InterviewRound.objects.bulk_create(
+        [
+            InterviewRound(
+                application=application,
+                kind=RoundKind.OTHER,
+                scheduled_at=timezone.make_aware(when),  # in the person's zone, in force
+                outcome=outcome,
+                notes="From your spreadsheet.",
+            )
+            for application, row in zip(applications, rows, strict=True)
+            if row.interview
+            for when, outcome in [row.interview]
         ],
         batch_size=500,
     )

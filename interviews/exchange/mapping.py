@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 
-from interviews.exchange.values import DAY_FIRST, MONTH_FIRST, DateProblem, blank, read_date
-from interviews.models import Application, UpdateKind
+from interviews.exchange.values import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    DateProblem,
+    blank,
+    read_date,
+    read_time,
+)
+from interviews.models import Application, Outcome, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning, words
 
@@ -105,6 +112,8 @@ class PlannedRow:
     number: int  # the row's number in the spreadsheet
     fields: dict[str, object] = field(default_factory=dict)  # the Application's fields
     update: tuple[str, dt.date, str] | None = None  # kind, on, note
+    # An interview the file dates with its time: (when, in the person's zone; outcome).
+    interview: tuple[dt.datetime, str] | None = None
     problems: list[str] = field(default_factory=list)  # the row cannot be imported
     notes: list[str] = field(default_factory=list)  # imported, with a word about it
 
@@ -155,8 +164,7 @@ def plan_row(
     applied_on = _date(row, cells.get("applied_on", ""), "applied date", order, today)
     status_on = _date(row, cells.get("status_date", ""), "status date", order, today)
     notes = [cells.get("notes", "")]
-    if cells.get("interview_on"):  # kept as the file says it: a round needs its time
-        notes.append(f"Interview (from your spreadsheet): {cells['interview_on']}")
+    row.interview = _interview(cells.get("interview_on", ""), order, today, notes)
     row.fields = {
         "company": cells["company"],
         "role": cells["role"],
@@ -178,6 +186,25 @@ def _their_address(address: str, own: str) -> str:
     """The contact's address, unless it is the person's own (LinkedIn's "Contact Email"
     is the applicant's): a draft to the employer must not go to oneself."""
     return "" if own and address.casefold() == own.casefold() else address
+
+
+def _interview(
+    cell: str, order: str, today: dt.date, notes: list[str]
+) -> tuple[dt.datetime, str] | None:
+    """An interview dated with its time becomes a round (held if its day is past); one
+    without a time, or with a date we cannot read, is kept in the notes as written."""
+    if not cell:
+        return None
+    try:
+        day, time = read_date(cell, order), read_time(cell)
+    except DateProblem:
+        day, time = None, None
+    reach = today.replace(year=today.year + 1)
+    if day is None or time is None or not EARLIEST <= day <= reach:
+        notes.append(f"Interview (from your spreadsheet): {cell}")
+        return None
+    outcome = Outcome.DONE if day < today else Outcome.SCHEDULED
+    return dt.datetime.combine(day, time), outcome
 
 
 def _date(row: PlannedRow, cell: str, what: str, order: str, today: dt.date) -> dt.date | None:
@@ -207,9 +234,11 @@ def _status(
         row.fields["applied_on"] = None
     elif kind != APPLIED:
         note = f"From your spreadsheet (status “{cell}”)."
+        if kind == INTERVIEWED and row.interview:
+            return  # the round says it: in the interviews
         if kind == INTERVIEWED:
-            kind = UpdateKind.INVITED
-        if kind == UpdateKind.INVITED:
+            # In the interviews, no date given: the process goes on, nothing is owed.
+            kind = UpdateKind.MOVING_FORWARD
             note += " Add each interview round with its date so the advice can follow."
         if on is None:
             row.notes.append("no date for the status: dated today")

@@ -42,6 +42,7 @@ TIME = re.compile(r" (?:at |um )?\d{1,2}(?::\d{2}){0,2} ?(?:am|pm|a\.m\.|p\.m\.|
 # Where a range's start ends: Notion's "→", "to", "bis", or a spaced dash.
 RANGE = re.compile(r" ?(?:→|->| to | bis | [-–—] ).*$")
 TWELVE_HOUR = re.compile(r"\d ?(?:am|pm)\b")
+CLOCK = re.compile(r"(?:^|[ t])(\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)? ?(am|pm|a\.m\.|p\.m\.)?")
 
 
 class DateProblem(ValueError):
@@ -64,6 +65,22 @@ def read_date(text: str, order: str) -> dt.date | None:
         return _read_date(plain(text), order)
     except (ValueError, OverflowError, KeyError) as error:
         raise DateProblem(f"“{text.strip()}” is not a date we can read") from error
+
+
+def read_time(text: str) -> dt.time | None:
+    """The time of day a date cell gives, if any: "Nov 3, 2026 4:11 PM" → 16:11. A range
+    gives its start's. None when the cell has no time (or no valid one)."""
+    match = CLOCK.search(plain(text))
+    if match is None:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2)), match.group(3)
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half.startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return dt.time(hour, minute)
 
 
 def _read_date(text: str, order: str) -> dt.date:
