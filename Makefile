@@ -10,7 +10,7 @@ LOCKS ?= requirements
 COMPILE = $(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.11 \
 	--custom-compile-command "make lock"
 
-.PHONY: faults run test lint format bench concurrency clean lock upgrade lock-check
+.PHONY: faults run test sweep lint format bench concurrency clean lock upgrade lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,15 @@ run: $(VENV)/.installed
 ## Install the development dependencies and run the whole test suite
 test: $(VENV)/.installed-dev
 	$(BIN)/pytest
+
+## The calendar sweep: the date-sensitive tests with the clock at each moment of
+## tests/support/sweep.py (or only MOMENTS="a b"), one pytest run per moment
+MOMENTS ?= $(shell $(BIN)/python -c "from tests.support.sweep import MOMENTS; print(*MOMENTS)" 2>/dev/null)
+sweep: $(VENV)/.installed-dev
+	@set -e; for moment in $(MOMENTS); do \
+	  echo "=== the clock at $$moment"; \
+	  FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10} $(BIN)/pytest -q --moment=$$moment; \
+	done
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

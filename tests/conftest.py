@@ -3,12 +3,27 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import ApplicationFactory, UserFactory
+from tests.support.house import guard_derived_writes
+
+# The calendar sweep's option and hooks (tests/support/sweep.py).
+from tests.support.sweep import (  # noqa: F401
+    pytest_addoption,
+    pytest_collection_modifyitems,
+    pytest_configure,
+)
 
 
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     # Factories give every user a password; hashing it properly is slow and tests nothing.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _derived_state_through_the_services():
+    # tests/support/house.py: a record with derived state saved behind the services fails.
+    with guard_derived_writes():
+        yield
 
 
 @pytest.fixture
