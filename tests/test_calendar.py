@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from interviews import services
 from interviews.guidance import advise
 from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
 from interviews.profiles import activated, profile_of
@@ -101,7 +102,7 @@ def test_a_feed_before_and_after_a_backup_restored_elsewhere_has_the_same_uids(
 
     job_search(user)
     user.profile.country = "US"  # a backup carries the settings, and a country is required
-    user.profile.save()
+    services.profile_save(user.profile)
     before = set(events(parse(client.get(feed_url(user)))))
     restore(stranger, backup_document(user))
     after = set(events(parse(client.get(feed_url(stranger)))))

@@ -39,8 +39,8 @@ BY_PHONE = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
 ONLINE = {RoundKind.VIDEO, RoundKind.TAKE_HOME}
 # An application's records, for its stage as it stood at the end of a past week.
 RECORD_FIELDS = {
-    "rounds": ("application_id", "kind", "outcome", "scheduled_at", "created_at"),
-    "updates": ("application_id", "kind", "on", "created_at"),
+    "rounds": ("application_id", "uid", "kind", "outcome", "scheduled_at", "created_at"),
+    "updates": ("application_id", "uid", "kind", "on", "created_at"),
 }
 
 
