@@ -357,3 +357,32 @@ def test_date_cells_with_times_and_ranges(text, day, time):
 
     order = MONTH_FIRST if "/" in text else DAY_FIRST
     assert (read_date(text, order), read_time(text)) == (day, time)
+
+
+def test_a_german_users_export_opens_in_excel_columns_and_still_imports_back(
+    client, user, stranger
+):
+    from interviews import services
+    from tests.factories import ApplicationFactory
+
+    user.profile.country = "DE"
+    services.profile_save(user.profile)
+    ApplicationFactory(owner=user, company="Müller & Söhne", applied_on=D(2026, 10, 5))
+    client.force_login(user)
+    exported = b"".join(client.get(reverse("interviews:export_applications")).streaming_content)
+    text = exported.decode("utf-8")
+    assert text.startswith("\ufeffcompany;role;stage;applied_on;")
+    assert "Müller & Söhne;Software Engineer;applied;2026-10-05;" in text
+
+    client.force_login(stranger)
+    file = SimpleUploadedFile("applications.csv", exported, content_type="text/csv")
+    assert client.post(reverse("interviews:import_upload"), {"spreadsheet": file})[
+        "Location"
+    ] == reverse("interviews:import_preview")
+    client.post(reverse("interviews:import_preview"))
+    (copy,) = Application.objects.for_user(stranger)
+    assert (copy.company, copy.stage, copy.applied_on) == (
+        "Müller & Söhne",
+        Stage.APPLIED,
+        D(2026, 10, 5),
+    )

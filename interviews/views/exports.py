@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.profiles import profile_of
 
 APPLICATION_COLUMNS = [
     "company",
@@ -33,6 +34,13 @@ APPLICATION_COLUMNS = [
     # The day of the newest status update: the import dates the stage by it (round trip).
     "stage_on",
 ]
+# Where Excel's list separator is ";" (the decimal mark is a comma: Germany, Austria,
+# Switzerland and most of continental Europe), a CSV opens in columns only when ";"
+# separates its cells, and its accents survive only with a UTF-8 byte-order mark.
+SEMICOLON_COUNTRIES = frozenset(
+    {"DE", "AT", "CH", "LI", "LU", "FR", "BE", "NL", "IT", "ES", "PT", "DK", "SE", "NO", "FI",
+     "PL", "CZ", "SK", "HU", "SI", "HR"}
+)  # fmt: skip
 HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
 # A spreadsheet runs a cell that starts with one of these as a formula. Opened with
 # another separator (Excel and Calc use ";" in much of Europe, and offer tab, "|" and
@@ -81,6 +89,12 @@ def _csv(
     return response
 
 
+def _for_excel(request: HttpRequest) -> dict[str, object]:
+    """The separator and byte-order mark the person's Excel expects, by their country."""
+    european = profile_of(request.user).country in SEMICOLON_COUNTRIES
+    return {"delimiter": ";", "bom": True} if european else {}
+
+
 def _stamp() -> str:
     return timezone.localdate().isoformat()
 
@@ -99,7 +113,11 @@ def export_applications(request: HttpRequest) -> StreamingHttpResponse:
         [getattr(application, column) for column in APPLICATION_COLUMNS]
         for application in applications
     )
-    return _csv(_prepend(APPLICATION_COLUMNS, rows), f"applications-{_stamp()}.csv")
+    return _csv(
+        _prepend(APPLICATION_COLUMNS, rows),
+        f"applications-{_stamp()}.csv",
+        **_for_excel(request),
+    )
 
 
 @login_required
@@ -120,7 +138,7 @@ def export_history(request: HttpRequest) -> StreamingHttpResponse:
     )
     # One timeline: ISO dates sort as text ("2026-11-10" before "2026-11-10 10:00").
     merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: r[0])
-    return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv")
+    return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv", **_for_excel(request))
 
 
 def _prepend(header: list[str], rows: Iterable[list[object]]) -> Iterator[list[object]]:
