@@ -144,7 +144,7 @@ def test_simplify_statuses_are_dated_by_their_status_date(owner_client, user):
 
 def test_careeronestop_has_no_role_column_and_keeps_its_contacts(owner_client, user):
     preview = import_recognised(owner_client, "careeronestop_tracker.csv")
-    assert "CareerOneStop" in preview
+    assert "CareerOneStop" in preview and "did not recognise" not in preview
     role = "(role not given)"
     assert rows(user) == {
         "Riverside Medical Center": (
@@ -241,6 +241,31 @@ def test_a_german_list_in_windows_1252_with_semicolons(owner_client, user):
     }  # fmt: skip
     assert updates(user)["Müller & Söhne GmbH"] == (UpdateKind.ACKNOWLEDGED, D(2026, 11, 2))
     assert Application.objects.get(company="Fährhaus AG").location == "Kiel"
+
+
+def test_the_preview_lists_the_status_words_it_did_not_know_with_their_rows(owner_client):
+    raw = (
+        b"Company,Role,Date applied,Status\n"
+        b"Acme,Engineer,2026-11-02,Archived\n"
+        b"Globex,Analyst,2026-11-03,archived\n"
+        b"Initech,Tester,2026-11-04,Waiting on referral\n"
+        b"Hooli,Designer,2026-11-05,Absage\n"
+    )
+    file = SimpleUploadedFile("odd.csv", raw, content_type="text/csv")
+    owner_client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
+    form = owner_client.get(reverse("interviews:import_columns")).context["form"]
+    owner_client.post(
+        reverse("interviews:import_columns"), {f: form[f].value() or "" for f in form.fields}
+    )
+    response = owner_client.get(reverse("interviews:import_preview"))
+    assert response.context["plan"].unknown_statuses == [
+        ("Archived", 2),
+        ("Waiting on referral", 1),
+    ]
+    page = response.content.decode()
+    assert "Status words we did not recognise" in page
+    assert "“Archived” (2 rows)" in page and "“Waiting on referral” (1 row)" in page
+    assert "Absage" not in page  # German for a rejection: known
 
 
 def test_a_contact_address_that_is_the_persons_own_is_not_the_employers(owner_client, user):

@@ -9,6 +9,7 @@ and the import run the same plan, so what the preview promised is what happens.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -29,6 +30,20 @@ class Preview:
     @property
     def noted(self) -> list[PlannedRow]:
         return [row for row in self.ready if row.notes]
+
+    @property
+    def unknown_statuses(self) -> list[tuple[str, int]]:
+        """The status words we did not know, each as first written, with how many rows
+        wrote it (in any case or spacing), most frequent first."""
+        spelling: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        for row in self.ready:
+            if row.unknown_status:
+                key = " ".join(row.unknown_status.casefold().split())
+                spelling.setdefault(key, row.unknown_status)
+                counts[key] += 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(spelling[key], count) for key, count in ranked]
 
 
 def preview(

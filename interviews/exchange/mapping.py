@@ -116,6 +116,7 @@ class PlannedRow:
     interview: tuple[dt.datetime, str] | None = None
     problems: list[str] = field(default_factory=list)  # the row cannot be imported
     notes: list[str] = field(default_factory=list)  # imported, with a word about it
+    unknown_status: str = ""  # a status word the vocabulary does not know
 
     @property
     def key(self) -> tuple[str, str, dt.date | None]:
@@ -228,6 +229,7 @@ def _status(
         return
     kind = status_meaning(cell)
     if kind is None:
+        row.unknown_status = cell
         row.notes.append(f"status “{cell}” is not one we know: kept in the notes")
         notes.append(f"Status in the spreadsheet: {cell}")
     elif kind == SAVED:
