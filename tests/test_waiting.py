@@ -214,7 +214,7 @@ def test_board_links_to_waiting_with_what_is_due(owner_client, user, ordinary_da
     assert "Waiting on 2 · 1 follow-up due" in body
 
 
-def test_waiting_is_paginated_most_urgent_first(owner_client, user):
+def test_waiting_is_paginated_most_urgent_first(owner_client, user, ordinary_day):
     from interviews.views.waiting import PAGE_SIZE
 
     for days in range(1, PAGE_SIZE + 4):
