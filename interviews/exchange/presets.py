@@ -12,7 +12,8 @@ Where each format's headers come from (checked against public sources, December 
   the employer's contact.
 - JobSync (github.com/Gsync/jobsync, src/app/api/jobs/export/route.ts): ``index,
   createdAt, applied, appliedDate, Company, JobTitle, jobType, Location, JobSource,
-  Status``, with "N/A" for a missing value.
+  Status``, with "N/A" for a missing value and dates as yyyy-MM-dd (its formatISODate in
+  src/lib/formatters.ts).
 - Simplify's tracker export: ``Job Title, Company Name, Job URL, Applied Date, Status,
   Status Date`` (then Archived, Date Archived, Notes).
 - CareerOneStop's job search tracker (US Department of Labor, careeronestop.org, "Job
