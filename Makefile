@@ -55,8 +55,10 @@ run: $(VENV)/.installed
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## Install the development dependencies and run the whole test suite
+## (on TEST_WORKERS processes: pytest-xdist, each with its own database and live server)
+TEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
