@@ -60,9 +60,11 @@ TEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev
 	$(BIN)/pytest -n $(TEST_WORKERS)
 
+## ruff, then mypy with django-stubs (configured in pyproject.toml)
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

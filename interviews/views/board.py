@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
@@ -41,7 +43,8 @@ def _union_ids(parts: list[QuerySet]) -> list[int]:
     """The ids of several LIMITed querysets in one UNION ALL query. Django cannot compose
     it on SQLite (no LIMIT in a compound's parts), but both databases take each part as
     a subquery in FROM."""
-    sql, params = [], []
+    sql: list[str] = []
+    params: list[Any] = []  # whatever the parts bind: ids, stages, dates
     for number, part in enumerate(parts):
         part_sql, part_params = part.query.sql_with_params()
         sql.append(f"SELECT * FROM ({part_sql}) AS part{number}")
