@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event, vDuration, vText
 
-from interviews.guidance import Advice, advise
+from interviews.guidance import Advice, Person, advise
 from interviews.models import (
     Application,
     InterviewRound,
@@ -90,14 +90,19 @@ def offer_deadline_event(application: Application, day: date, *, link: str = "")
 
 
 def round_calendar(
-    interview_round: InterviewRound, *, application: Application, today: date, link: str = ""
+    interview_round: InterviewRound,
+    *,
+    application: Application,
+    today: date,
+    person: Person,
+    link: str = "",
 ) -> Calendar:
     """A one-event calendar for downloading a round; the application comes with records."""
     calendar = new_calendar(
         f"{interview_round.get_kind_display()} · {application.company}",
         uid=f"round-file-{interview_round.pk}@{UID_DOMAIN}",
     )
-    prep = _prep_for(advise(application, today=today), interview_round)
+    prep = _prep_for(advise(application, today=today, person=person), interview_round)
     calendar.add_component(
         round_event(interview_round, application=application, prep=prep, link=link)
     )

@@ -48,7 +48,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := wrong_method(request, "GET"):
         return refused
     today = timezone.localdate()
-    advice = advise(application, today=today)
+    advice = advise(application, today=today, person=request.person)
     drafts = drafts_of(application, advice, offers=offer_ids(request.user))
     return render(
         request,

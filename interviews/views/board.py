@@ -74,7 +74,7 @@ def board(request: HttpRequest) -> HttpResponse:
     prefetch_related_objects(active, "rounds", "updates")
     columns: dict[str, list] = {stage: [] for stage in Stage.active()}
     for application in active:
-        advice = advise(application, today=today)
+        advice = advise(application, today=today, person=request.person)
         card = (application, advice, card_state(application.stage, advice, today))
         columns[application.stage].append(card)
     closed = [application for application in shown if application.is_closed]
@@ -123,7 +123,10 @@ def application_list(request: HttpRequest) -> HttpResponse:
         "interviews/application_list.html",
         {
             "page": page,
-            "rows": [(application, advise(application, today=today)) for application in page],
+            "rows": [
+                (application, advise(application, today=today, person=request.person))
+                for application in page
+            ],
             "query": query,
             "stage": stage,
             "stages": [*Stage.choices, (CLOSED, "Closed, any way")],

@@ -21,7 +21,7 @@ from icalendar import Calendar
 
 from interviews import calendar as ical
 from interviews.access import AuthenticatedRequest, owned_application, owned_round
-from interviews.guidance import advise
+from interviews.guidance import Person, advise
 from interviews.models import (
     Application,
     CalendarFeed,
@@ -56,6 +56,7 @@ def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
         interview_round,
         application=application,
         today=timezone.localdate(),
+        person=request.person,
         link=request.build_absolute_uri(application.get_absolute_url()),
     )
     filename = slugify(f"{application.company} {interview_round.get_kind_display()}") or "round"
@@ -141,6 +142,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     """A window of the search, so the feed stays small however long it has run: rounds
     from the last FEED_HISTORY on, follow-ups still open, deadlines of offers in hand;
     of each, the FEED_LIMIT nearest to today."""
+    person = Person.of(profile_of(owner))
     held = (
         InterviewRound.objects.filter(application__owner=owner)
         .exclude(outcome=Outcome.CANCELLED)
@@ -161,7 +163,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     ).select_related("application")
     return ical.FeedRecords(
         rounds=[*reversed(behind), *ahead],
-        advice={a.pk: advise(a, today=today) for a in advised if not a.is_closed},
+        advice={a.pk: advise(a, today=today, person=person) for a in advised if not a.is_closed},
         follow_ups=follow_ups.order_by("-follow_up_on", "-pk")[:FEED_LIMIT],
         offers=_latest_per_application(offers),
     )

@@ -111,7 +111,7 @@ def _waiting_card(
     """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
     today = timezone.localdate()
-    advice = advise(application, today=today)
+    advice = advise(application, today=today, person=request.person)
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
     counts = waiting_counts(request.user, today)
     return render(

@@ -29,7 +29,10 @@ def waiting(request: HttpRequest) -> HttpResponse:
     offers = offer_ids(request.user)
     items = [
         waiting_card_context(
-            application, advise(application, today=today), offers=offers, today=today
+            application,
+            advise(application, today=today, person=request.person),
+            offers=offers,
+            today=today,
         )
         for application in page
     ]
