@@ -8,14 +8,17 @@ from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.middleware import HtmxDetails
 
+from interviews.guidance.person import Person
 from interviews.models import Activity, Application, InterviewRound, StatusUpdate
 
 
 class AuthenticatedRequest(HttpRequest):
     """The request a @login_required view gets: its user is a real account, not anonymous
-    (for the type checker; django-stubs' recipe)."""
+    (for the type checker; django-stubs' recipe), and profiles.ProfileMiddleware has set
+    their calendar on it."""
 
     user: User
+    person: Person
 
 
 class HtmxRequest(AuthenticatedRequest):

@@ -47,7 +47,7 @@ FEED_LIMIT = 50
 
 @login_required
 @require_http_methods(["GET"])
-def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
+def round_ics(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Download one round as an .ics file to add to any calendar."""
     interview_round = owned_round(request, pk)
     # With its records, so the event can carry the advice's preparation step.

@@ -13,7 +13,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews import services
-from interviews.access import HtmxRequest, owned_application, owned_update, safe_next, wrong_method
+from interviews.access import (
+    AuthenticatedRequest,
+    HtmxRequest,
+    owned_application,
+    owned_update,
+    safe_next,
+    wrong_method,
+)
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
@@ -106,7 +113,7 @@ def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
 
 
 def _waiting_card(
-    request: HttpRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
+    request: AuthenticatedRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
 ) -> HttpResponse:
     """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
