@@ -66,7 +66,7 @@ MOMENTS ?= $(shell $(BIN)/python -c "from tests.support.sweep import MOMENTS; pr
 sweep: $(VENV)/.installed-dev
 	@set -e; for moment in $(MOMENTS); do \
 	  echo "=== the clock at $$moment"; \
-	  FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10} $(BIN)/pytest -q --moment=$$moment; \
+	  FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10} $(BIN)/pytest -q -n $(TEST_WORKERS) --moment=$$moment; \
 	done
 
 ## ruff, then mypy with django-stubs (configured in pyproject.toml)
