@@ -129,13 +129,14 @@ def feed_calendar(records: FeedRecords, *, link: Link, name: str, uid: str) -> C
         calendar.add_component(
             round_event(r, application=r.application, prep=prep, link=link(r.application))
         )
+    # The caller selects only follow-ups and offers with their date; the fields are nullable.
     for application in records.follow_ups:
-        event = follow_up_event(application, application.follow_up_on, link=link(application))
-        calendar.add_component(event)
+        if (due := application.follow_up_on) is not None:
+            calendar.add_component(follow_up_event(application, due, link=link(application)))
     for offer in records.offers:
-        application = offer.application
-        event = offer_deadline_event(application, offer.respond_by, link=link(application))
-        calendar.add_component(event)
+        if (answer_by := offer.respond_by) is not None:
+            event = offer_deadline_event(offer.application, answer_by, link=link(offer.application))
+            calendar.add_component(event)
     return calendar
 
 

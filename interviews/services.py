@@ -95,9 +95,9 @@ def _refresh_batch(batch: list[Application]) -> None:
                 if values != before:
                     changed[tuple(values.items())].append(application)
     now = timezone.now()
-    for values, group in changed.items():
+    for pairs, group in changed.items():
         Application.objects.filter(pk__in=[a.pk for a in group]).update(
-            **dict(values), updated_at=now
+            **dict(pairs), updated_at=now
         )
         for application in group:
             application.updated_at = now
@@ -171,13 +171,14 @@ def draft_mark_sent(
 ) -> InterviewRound | StatusUpdate:
     """Record that the person sent a draft, so the advice moves on: a thank-you as the
     day on the round it thanks for, a follow-up or a withdrawal as a status update."""
-    if kind not in SENT_AS or (kind == THANK_YOU and advice.thank_you is None):
-        raise ValueError(f"A {kind!r} draft can't be marked as sent.")
-    if kind == THANK_YOU:
+    sent_as = SENT_AS.get(kind)
+    if kind == THANK_YOU and advice.thank_you is not None:
         thanked = advice.thank_you.round
         thanked.thank_you_sent_on = on
         return record_save(thanked)
-    return record_save(StatusUpdate(application=application, kind=SENT_AS[kind], on=on))
+    if sent_as is None:
+        raise ValueError(f"A {kind!r} draft can't be marked as sent.")
+    return record_save(StatusUpdate(application=application, kind=sent_as, on=on))
 
 
 @transaction.atomic

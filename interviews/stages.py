@@ -20,8 +20,8 @@ wins, so a role can reopen after a rejection. Three rules keep a messy history h
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
-from typing import Protocol
+from datetime import date, datetime
+from typing import Protocol, TypeGuard
 
 from django.utils import timezone
 
@@ -29,14 +29,20 @@ from interviews.models import Outcome, RoundKind, Stage, UpdateKind
 
 
 class RoundLike(Protocol):
-    kind: str
-    outcome: str
-    scheduled_at: object
+    # Read-only members, so a model instance (whose fields are read-write) fits.
+    @property
+    def kind(self) -> str: ...
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def scheduled_at(self) -> datetime: ...
 
 
 class UpdateLike(Protocol):
-    kind: str
-    on: date
+    @property
+    def kind(self) -> str: ...
+    @property
+    def on(self) -> date: ...
 
 
 # What each kind of status update says about the stage; kinds absent here
@@ -175,5 +181,5 @@ def derive_stage(
     return stage
 
 
-def is_booking(record) -> bool:
-    return hasattr(record, "scheduled_at") and record.outcome == Outcome.SCHEDULED
+def is_booking(record: object) -> TypeGuard[RoundLike]:
+    return hasattr(record, "scheduled_at") and getattr(record, "outcome", None) == Outcome.SCHEDULED

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import ApplicationFactory, UserFactory
 from tests.support.house import guard_derived_writes
@@ -10,6 +13,15 @@ from tests.support.sweep import (  # noqa: F401
     pytest_addoption,
     pytest_collection_modifyitems,
     pytest_configure,
+)
+
+# Hypothesis profiles. "ci" keeps the full counts (hypothesis's 100 examples, and each
+# module's own count from tests.support.fuzz.examples); "dev", the default elsewhere,
+# tries fewer so a developer's run stays quick. HYPOTHESIS_PROFILE picks one by name.
+hypothesis_settings.register_profile("ci", max_examples=100)
+hypothesis_settings.register_profile("dev", max_examples=15)
+hypothesis_settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
 
 

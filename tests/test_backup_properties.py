@@ -32,11 +32,12 @@ from interviews.services import application_save, profile_save, record_save
 from interviews.validators import LINE_BREAKS
 from tests.factories import UserFactory
 from tests.support.backup import comparable, stored
+from tests.support.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
 PROPERTIES = settings(
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "25")),
+    max_examples=examples(25),
     derandomize=bool(os.environ.get("CI")),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from http import HTTPStatus
 
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from ninja import Status
 
@@ -42,7 +43,7 @@ def created(
     request: HttpRequest,
     response: HttpResponse,
     key: str | None,
-    create: Callable[[], object],
+    create: Callable[[], Model],
     read: Callable[[HttpRequest, int], object],
 ) -> Status:
     """201 with the record ``create`` makes, once per key (per path)."""

@@ -24,7 +24,8 @@ class PageQuery(Schema):
 
 
 class Pages(PaginationBase):
-    Input = PageQuery
+    # Named on its own so that the schema calls it PageQuery, not a bare "Input".
+    Input = PageQuery  # type: ignore[assignment]
 
     class Output(Schema):
         count: int

@@ -7,6 +7,7 @@ A 401 also says how to authenticate (``WWW-Authenticate: Bearer``, RFC 6750).
 
 from __future__ import annotations
 
+from functools import partial
 from http import HTTPStatus
 
 from django.http import Http404, HttpRequest, HttpResponse
@@ -83,7 +84,7 @@ def _not_found(api, request, exc: Http404) -> HttpResponse:
 
 def install(api: NinjaAPI) -> None:
     """Put the problem shape in force for every error the API raises."""
-    api.add_exception_handler(ValidationError, lambda r, e: _invalid(api, r, e))
-    api.add_exception_handler(AuthenticationError, lambda r, e: _unauthenticated(api, r, e))
-    api.add_exception_handler(HttpError, lambda r, e: _refused(api, r, e))
-    api.add_exception_handler(Http404, lambda r, e: _not_found(api, r, e))
+    api.add_exception_handler(ValidationError, partial(_invalid, api))
+    api.add_exception_handler(AuthenticationError, partial(_unauthenticated, api))
+    api.add_exception_handler(HttpError, partial(_refused, api))
+    api.add_exception_handler(Http404, partial(_not_found, api))

@@ -96,11 +96,11 @@ def _read_date(text: str, order: str) -> dt.date:
         return EXCEL_EPOCH + dt.timedelta(days=int(match.group(1)))
     text = TIME.sub("", text)
     if match := DAY_MONTH.fullmatch(text):
-        day, month, year = match.groups()
-        return dt.date(int(year), MONTHS[month], int(day))
+        day_text, month_name, year_text = match.groups()
+        return dt.date(int(year_text), MONTHS[month_name], int(day_text))
     if match := MONTH_DAY.fullmatch(text):
-        month, day, year = match.groups()
-        return dt.date(int(year), MONTHS[month], int(day))
+        month_name, day_text, year_text = match.groups()
+        return dt.date(int(year_text), MONTHS[month_name], int(day_text))
     raise ValueError(text)
 
 

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from icalendar import Calendar
 
 from interviews import calendar as ical
-from interviews.access import owned_application, owned_round
+from interviews.access import AuthenticatedRequest, owned_application, owned_round
 from interviews.guidance import Person, advise
 from interviews.models import (
     Application,
@@ -47,7 +47,7 @@ FEED_LIMIT = 50
 
 @login_required
 @require_http_methods(["GET"])
-def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
+def round_ics(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Download one round as an .ics file to add to any calendar."""
     interview_round = owned_round(request, pk)
     # With its records, so the event can carry the advice's preparation step.
@@ -66,7 +66,7 @@ def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache  # the page shows a secret link, and a stale one after a reset
 @login_required
 @require_http_methods(["GET"])
-def calendar_settings(request: HttpRequest) -> HttpResponse:
+def calendar_settings(request: AuthenticatedRequest) -> HttpResponse:
     """Show the private feed link and how to subscribe to it."""
     feed, _ = CalendarFeed.objects.get_or_create(owner=request.user)
     feed_url = request.build_absolute_uri(reverse("interviews:calendar_feed", args=[feed.token]))
@@ -84,7 +84,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def calendar_reset(request: HttpRequest) -> HttpResponse:
+def calendar_reset(request: AuthenticatedRequest) -> HttpResponse:
     """Replace the feed link, for when it was shared by mistake."""
     feed, created = CalendarFeed.objects.get_or_create(owner=request.user)
     if not created:
@@ -149,11 +149,12 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
         .select_related("application")
     )
     ahead = list(held.filter(scheduled_at__gte=now).order_by("scheduled_at")[:FEED_LIMIT])
-    behind = held.filter(scheduled_at__gte=now - FEED_HISTORY, scheduled_at__lt=now)
-    behind = list(behind.order_by("-scheduled_at")[:FEED_LIMIT])
+    recent = held.filter(scheduled_at__gte=now - FEED_HISTORY, scheduled_at__lt=now)
+    behind = list(recent.order_by("-scheduled_at")[:FEED_LIMIT])
     coming = {r.application_id for r in ahead}
     advised = Application.objects.for_user(owner).filter(pk__in=coming).with_records()
-    follow_ups = awaiting(owner, today).filter(follow_up_on__isnull=False, gone_quiet=0)
+    # gone_quiet is awaiting()'s annotation, which django-stubs cannot see through a call.
+    follow_ups = awaiting(owner, today).filter(follow_up_on__isnull=False, gone_quiet=0)  # type: ignore[misc]
     in_hand = Application.objects.for_user(owner).filter(stage=Stage.OFFER)
     offers = StatusUpdate.objects.filter(
         application__in=in_hand.order_by("-updated_at").values("pk")[:FEED_LIMIT],

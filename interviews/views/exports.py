@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from typing import TypedDict
 
 from django.contrib.auth.decorators import login_required
 from django.db.models import Max
@@ -13,6 +14,7 @@ from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.models import Application, InterviewRound, StatusUpdate
 from interviews.profiles import profile_of
 
@@ -64,7 +66,7 @@ def safe_cell(value: object) -> str:
     return FORMULA.sub(r"\1\2'", text)
 
 
-def _lines(rows: Iterable[list[object]], zone, delimiter: str, bom: bool) -> Iterator[str]:
+def _lines(rows: Iterable[Sequence[object]], zone, delimiter: str, bom: bool) -> Iterator[str]:
     """The CSV lines, each made in the person's time zone: a streamed body is written
     after the view has returned, when the request's time zone is no longer in force."""
     writer, remaining = csv.writer(_Echo(), delimiter=delimiter), iter(rows)
@@ -80,7 +82,7 @@ def _lines(rows: Iterable[list[object]], zone, delimiter: str, bom: bool) -> Ite
 
 
 def _csv(
-    rows: Iterable[list[object]], filename: str, *, delimiter: str = ",", bom: bool = False
+    rows: Iterable[Sequence[object]], filename: str, *, delimiter: str = ",", bom: bool = False
 ) -> StreamingHttpResponse:
     """A streamed CSV download; for German Excel, ``delimiter=";"`` and a byte-order mark."""
     lines = _lines(rows, timezone.get_current_timezone(), delimiter, bom)
@@ -89,10 +91,15 @@ def _csv(
     return response
 
 
-def _for_excel(request: HttpRequest) -> dict[str, object]:
+class ForExcel(TypedDict):
+    delimiter: str
+    bom: bool
+
+
+def _for_excel(request: HttpRequest) -> ForExcel:
     """The separator and byte-order mark the person's Excel expects, by their country."""
     european = profile_of(request.user).country in SEMICOLON_COUNTRIES
-    return {"delimiter": ";", "bom": True} if european else {}
+    return {"delimiter": ";" if european else ",", "bom": european}
 
 
 def _stamp() -> str:
@@ -122,7 +129,7 @@ def export_applications(request: HttpRequest) -> StreamingHttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def export_history(request: HttpRequest) -> StreamingHttpResponse:
+def export_history(request: AuthenticatedRequest) -> StreamingHttpResponse:
     """Every interview round and status update, one row each, oldest first."""
     rounds = (
         InterviewRound.objects.filter(application__owner=request.user)
@@ -137,11 +144,11 @@ def export_history(request: HttpRequest) -> StreamingHttpResponse:
         .iterator(2000)
     )
     # One timeline: ISO dates sort as text ("2026-11-10" before "2026-11-10 10:00").
-    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: r[0])
+    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: str(r[0]))
     return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv", **_for_excel(request))
 
 
-def _prepend(header: list[str], rows: Iterable[list[object]]) -> Iterator[list[object]]:
+def _prepend(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
     yield header
     yield from rows
 

@@ -27,7 +27,7 @@ DATE_FIELDS = ("applied_on", "status_date", "interview_on")
 
 def _date_order(table: Table, columns: dict[str, int | None]) -> str:
     """Day or month first, from every date cell of the file (those with a time too)."""
-    indexes = [columns[name] for name in DATE_FIELDS if columns.get(name) is not None]
+    indexes = [index for name in DATE_FIELDS if (index := columns.get(name)) is not None]
     return guess_date_order([row[index] for row in table.rows for index in indexes])
 
 
@@ -142,7 +142,7 @@ def _plan(request: HttpRequest) -> tuple[str, Preview] | None:
         return None
     name, table = stored
     preset = named(choice.get("preset", ""))
-    own_email = request.user.email
+    own_email = getattr(request.user, "email", "")  # login_required: a signed-in person
     reading = (
         preset.reading(choice["order"], own_email)
         if preset

@@ -111,7 +111,8 @@ def still_short_lines(user, *, today: date, now: datetime) -> list[str]:
     if minimum is None or not ClaimWeek(week_start(today, profile.week_starts_on)).is_ending(today):
         return []
     week = this_week(user, profile, today=today, now=now)
-    return week.still_short(week.tally(minimum), today)
+    tally = week.tally(minimum)
+    return week.still_short(tally, today) if tally is not None else []
 
 
 def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
@@ -229,7 +230,10 @@ def _about(application: Application) -> dict:
     }
 
 
+# `excluded` below is the selectors' .annotate(); django-stubs cannot see it on a model
+# instance passed in, hence the ignores.
 def application_entry(application: Application, *, as_of: date | None = None) -> Entry:
+    assert application.applied_on is not None, "_applications() selects by applied_on"
     stage = stage_then(application, as_of)
     return Entry(
         Origin.APPLICATION,
@@ -239,7 +243,7 @@ def application_entry(application: Application, *, as_of: date | None = None) ->
         method=Source(application.source) if application.source else None,
         result=stage.label,
         status=stage,
-        excluded=application.excluded,
+        excluded=application.excluded,  # type: ignore[attr-defined]
         **_about(application),
     )
 
@@ -264,7 +268,7 @@ def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
         result=interview.get_outcome_display(),
         status=Outcome(interview.outcome),
         minutes=interview.duration_minutes,
-        excluded=interview.excluded,
+        excluded=interview.excluded,  # type: ignore[attr-defined]
     )
 
 
@@ -280,6 +284,6 @@ def follow_up_entry(update: StatusUpdate, *, as_of: date | None = None) -> Entry
         method=ContactMethod.EMAIL,
         result=stage.label,
         status=stage,
-        excluded=update.excluded,
+        excluded=update.excluded,  # type: ignore[attr-defined]
         **{**_about(application), "address": application.contact_email or application.job_url},
     )
