@@ -9,22 +9,15 @@ each request; commands that work for many people do it per person.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from zoneinfo import available_timezones
 
-from django.conf import settings
-from django.utils import timezone
 from holidays.registry import COUNTRIES
 
-from interviews.guidance.business_days import holidays_of
-from interviews.guidance.person import Person, as_person
+from interviews.guidance.person import Person
 from interviews.models import Profile
-from interviews.validators import known_regions, known_time_zones
-
-logger = logging.getLogger(__name__)
 
 
 def profile_of(user) -> Profile:
@@ -38,28 +31,16 @@ def profile_of(user) -> Profile:
 
 
 def zone_of(profile: Profile) -> str:
-    """The person's time zone; the site's when the stored one is unknown (an older
-    version stored values unchecked, and tzdata drops zones): a page must still open."""
-    if profile.time_zone in known_time_zones():
-        return profile.time_zone
-    logger.warning("Profile %s has an unknown time zone; using the default", profile.pk)
-    return settings.TIME_ZONE
-
-
-def country_of(profile: Profile) -> str:
-    """The person's country; none (weekends only) when the stored one is unknown."""
-    if not profile.country or profile.country in known_regions():
-        return profile.country
-    logger.warning("Profile %s has an unknown country; counting no holidays", profile.pk)
-    return ""
+    """The person's time zone, or the site's when the stored one is unknown
+    (``Person.of`` decides)."""
+    return Person.of(profile).time_zone
 
 
 @contextmanager
 def activated(profile: Profile) -> Iterator[None]:
-    """The person's time zone and public holidays in force inside the block."""
-    country = country_of(profile)
-    person = Person(country=country, employed=profile.employed)
-    with timezone.override(zone_of(profile)), holidays_of(country), as_person(person):
+    """The person's time zone and public holidays in force inside the block (for pages
+    and commands; the advice engine needs none of it: it is given the ``Person``)."""
+    with Person.of(profile).in_force():
         yield
 
 
@@ -89,5 +70,7 @@ class ProfileMiddleware:
         if user is None or not user.is_authenticated:
             return self.get_response(request)
         profile = profile_of(user)
-        with activated(profile):
+        # What the views hand to advise(): the person's calendar, without a query per card.
+        request.person = Person.of(profile)
+        with request.person.in_force():
             return self.get_response(request)

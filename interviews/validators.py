@@ -6,13 +6,17 @@ it: a year-9999 date once overflowed the business-day arithmetic of the advice.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import available_timezones
 
 import holidays
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+
+logger = logging.getLogger(__name__)
 
 EARLIEST = date(1990, 1, 1)
 YEARS_AHEAD = 5
@@ -100,3 +104,19 @@ def validate_region(country: str, region: str) -> None:
                 )
             }
         )
+
+
+def usable_calendar(time_zone: str, country: str, region: str) -> tuple[str, str, str]:
+    """The calendar to put in force: each known value as it is, an unknown one (stored
+    unchecked by an older version, or dropped from tzdata) as the site's zone and no
+    holidays, logged; a page must still open. No country means weekends only."""
+    if time_zone not in known_time_zones():
+        logger.warning("Unknown stored time zone %r; using %s", time_zone, settings.TIME_ZONE)
+        time_zone = settings.TIME_ZONE
+    if country and country not in known_regions():
+        logger.warning("Unknown stored country %r; counting no holidays", country)
+        country, region = "", ""
+    if region and region not in known_regions().get(country, frozenset()):
+        logger.warning("Unknown stored region %r of %r; the whole country's", region, country)
+        region = ""
+    return time_zone, country, region

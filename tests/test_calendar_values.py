@@ -15,8 +15,10 @@ from django.urls import reverse
 from interviews.exchange.backup import backup_document
 from interviews.exchange.restore import RestoreError, restore
 from interviews.forms import ProfileForm
+from interviews.guidance.person import Person
 from interviews.models import Profile
-from interviews.profiles import activated, country_of, profile_of, zone_of
+from interviews.profiles import activated, profile_of, zone_of
+from interviews.services import profile_save
 from tests.factories import ApplicationFactory, UserFactory
 from tests.support.backup import stored
 
@@ -68,9 +70,8 @@ def test_the_model_refuses_what_the_restore_refuses(user, change):
 
 
 def test_changing_country_in_the_settings_form_drops_the_old_countrys_region(user):
-    profile = profile_of(user)
-    profile.country, profile.region = "US", "CA"
-    profile.save()
+    Profile.objects.filter(owner=user).update(country="US", region="CA")
+    profile = Profile.objects.get(owner=user)
     data = {
         "full_name": "",
         "country": "DE",
@@ -79,7 +80,7 @@ def test_changing_country_in_the_settings_form_drops_the_old_countrys_region(use
     }
     form = ProfileForm(data, instance=profile)
     assert form.is_valid(), form.errors
-    form.save()
+    profile_save(form.save(commit=False))
     profile.refresh_from_db()
     assert (profile.country, profile.region) == ("DE", "")
 
@@ -130,9 +131,15 @@ def test_the_settings_form_mends_an_unknown_stored_value(owner_client, user):
 
 
 def test_an_unknown_stored_value_falls_back_to_the_sites_zone_and_no_holidays(user, settings):
-    spoil(user, time_zone="Mars/Olympus_Mons", country="XX")
+    spoil(user, time_zone="Mars/Olympus_Mons", country="XX", region="QQ")
     profile = Profile.objects.get(owner=user)
     assert zone_of(profile) == settings.TIME_ZONE
-    assert country_of(profile) == ""
+    assert (Person.of(profile).country, Person.of(profile).region) == ("", "")
     with activated(profile):
         pass
+
+
+def test_an_unknown_stored_region_falls_back_to_the_whole_country(user):
+    spoil(user, time_zone="Europe/Berlin", country="DE", region="CA")
+    person = Person.of(Profile.objects.get(owner=user))
+    assert (person.time_zone, person.country, person.region) == ("Europe/Berlin", "DE", "")

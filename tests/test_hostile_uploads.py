@@ -69,9 +69,7 @@ HOSTILE_BACKUPS = {
 @pytest.mark.parametrize("raw", HOSTILE_BACKUPS.values(), ids=HOSTILE_BACKUPS.keys())
 def test_a_hostile_backup_is_a_400_with_a_reason_and_changes_nothing(owner_client, user, raw):
     ApplicationFactory(owner=user, company="Already here")
-    profile = Profile.objects.get(owner=user)
-    profile.country = "GB"
-    profile.save()
+    Profile.objects.filter(owner=user).update(country="GB")
     before = stored(user)
     response = restore_upload(owner_client, raw)
     assert response.status_code == HTTPStatus.BAD_REQUEST

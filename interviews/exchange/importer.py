@@ -9,15 +9,17 @@ and the import run the same plan, so what the preview promised is what happens.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
+from django.utils import timezone
 
 from interviews.exchange.batches import Added, batched
-from interviews.exchange.mapping import REQUIRED, PlannedRow, duplicate_key, plan_row
+from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, StatusUpdate
-from interviews.services import stages_refresh
+from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate
+from interviews.services import owner_lock, stages_refresh
 
 
 @dataclass
@@ -30,9 +32,23 @@ class Preview:
     def noted(self) -> list[PlannedRow]:
         return [row for row in self.ready if row.notes]
 
+    @property
+    def unknown_statuses(self) -> list[tuple[str, int]]:
+        """The status words we did not know, each as first written, with how many rows
+        wrote it (in any case or spacing), most frequent first."""
+        spelling: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        for row in self.ready:
+            if row.unknown_status:
+                key = " ".join(row.unknown_status.casefold().split())
+                spelling.setdefault(key, row.unknown_status)
+                counts[key] += 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(spelling[key], count) for key, count in ranked]
+
 
 def preview(
-    user, table: Table, columns: dict[str, int | None], *, order: str, today: dt.date
+    user, table: Table, columns: dict[str, int | None], *, reading: Reading, today: dt.date
 ) -> Preview:
     """What importing the table with this mapping would do, row by row. One query."""
     known = {
@@ -43,7 +59,9 @@ def preview(
     }
     result = Preview()
     for number, cells in zip(table.numbers, table.rows, strict=True):
-        row = plan_row(number, _cells(cells, columns), order=order, today=today)
+        row = plan_row(
+            number, _cells(cells, columns), order=reading.order, today=today, reading=reading
+        )
         if row.problems:
             result.refused.append(row)
         elif row.key in known:
@@ -64,14 +82,14 @@ class ImportFailed(Exception):
 
 
 def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
-    """Create the applications, their status updates and stages in batches of their own
-    (``exchange.batches``): all or none, without holding others' writes up."""
+    """Create the applications, their updates, rounds and stages in batches of their
+    own (``exchange.batches``): all or none, without holding others' writes up."""
     added = Added()
     imported: list[Application] = []
 
     def write(part: list[PlannedRow]) -> None:
         applications = _create(user, part)
-        added.note(Application, applications)  # their updates go with them (cascade)
+        added.note(Application, applications)  # their records go with them (cascade)
         imported.extend(applications)
 
     try:
@@ -85,6 +103,8 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
 
 
 def _create(user, rows: list[PlannedRow]) -> list[Application]:
+    """One batch, inside its transaction (``batched`` opens it)."""
+    owner_lock(user.pk)
     applications = Application.objects.bulk_create(
         [Application(owner=user, **row.fields) for row in rows]
     )
@@ -101,6 +121,20 @@ def _create(user, rows: list[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.update
             for kind, on, note in [row.update]
+        ]
+    )
+    InterviewRound.objects.bulk_create(
+        [
+            InterviewRound(
+                application=application,
+                kind=RoundKind.OTHER,
+                scheduled_at=timezone.make_aware(when),  # in the person's zone, in force
+                outcome=outcome,
+                notes="From your spreadsheet.",
+            )
+            for application, row in zip(applications, rows, strict=True)
+            if row.interview
+            for when, outcome in [row.interview]
         ]
     )
     stages_refresh(applications)

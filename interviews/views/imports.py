@@ -16,12 +16,21 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
 from interviews.exchange.importer import ImportFailed, Preview, import_rows, preview
-from interviews.exchange.mapping import guess_columns, guess_date_order
+from interviews.exchange.mapping import Reading, guess_columns
+from interviews.exchange.presets import detect, named
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
+from interviews.exchange.values import guess_date_order
 from interviews.models import PendingImport
 
 PENDING = "import_pending"  # the session holds the PendingImport's id, nothing more
 SAMPLE_ROWS = 5
+DATE_FIELDS = ("applied_on", "status_date", "interview_on")
+
+
+def _date_order(table: Table, columns: dict[str, int | None]) -> str:
+    """Day or month first, from every date cell of the file (those with a time too)."""
+    indexes = [index for name in DATE_FIELDS if (index := columns.get(name)) is not None]
+    return guess_date_order([row[index] for row in table.rows for index in indexes])
 
 
 def _pending(request: HttpRequest) -> PendingImport | None:
@@ -55,8 +64,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             except SpreadsheetError as problem:
                 form.add_error("spreadsheet", str(problem))
             else:
-                request.session[PENDING] = _keep(request, upload.name, table).pk
-                return redirect("interviews:import_columns")
+                pending = _keep(request, upload.name, table)
+                request.session[PENDING] = pending.pk
+                return redirect(_recognised(pending, table))
         status = 400
     return render(request, "interviews/import_upload.html", {"form": form}, status=status)
 
@@ -69,6 +79,21 @@ def _keep(request: HttpRequest, name: str, table: Table) -> PendingImport:
         return PendingImport.objects.create(owner=request.user, name=name[:100], table=stored)
 
 
+def _recognised(pending: PendingImport, table: Table) -> str:
+    """Straight to the preview for a format we know by its headers; else the columns step."""
+    preset = detect(table.header)
+    if preset is None:
+        return reverse("interviews:import_columns")
+    columns = preset.columns_in(table.header)
+    pending.columns = {
+        "columns": columns,
+        "order": preset.order or _date_order(table, columns),
+        "preset": preset.key,
+    }
+    pending.save(update_fields=["columns"])
+    return reverse("interviews:import_preview")
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def import_columns(request: HttpRequest) -> HttpResponse:
@@ -78,10 +103,9 @@ def import_columns(request: HttpRequest) -> HttpResponse:
         return redirect(_start_again(request))
     name, table = pending.name, _table_of(pending)
     guess = guess_columns(table.header)
-    date_cells = [row[guess["applied_on"]] for row in table.rows] if guess["applied_on"] else []
     initial = {
         **{field: "" if index is None else str(index) for field, index in guess.items()},
-        "date_order": guess_date_order(date_cells),
+        "date_order": _date_order(table, guess),
     }
     form = ColumnsForm(request.POST or None, initial=initial, header=table.header)
     if request.method == "POST" and form.is_valid():
@@ -112,10 +136,11 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     if planned is None:
         return redirect(_start_again(request))
     pending, plan = planned
+    preset = named(pending.columns.get("preset", ""))
     return render(
         request,
         "interviews/import_preview.html",
-        {"name": pending.name, "plan": plan, "sample": plan.ready[:20]},
+        {"name": pending.name, "plan": plan, "sample": plan.ready[:20], "preset": preset},
     )
 
 
@@ -123,13 +148,16 @@ def _plan(request: HttpRequest) -> tuple[PendingImport, Preview] | None:
     pending = _pending(request)
     if pending is None or pending.columns is None:
         return None
-    choice = pending.columns
+    choice, table = pending.columns, _table_of(pending)
+    preset = named(choice.get("preset", ""))
+    own_email = getattr(request.user, "email", "")  # login_required: a signed-in person
+    reading = (
+        preset.reading(choice["order"], own_email)
+        if preset
+        else Reading(order=choice["order"], own_email=own_email)
+    )
     plan = preview(
-        request.user,
-        _table_of(pending),
-        choice["columns"],
-        order=choice["order"],
-        today=timezone.localdate(),
+        request.user, table, choice["columns"], reading=reading, today=timezone.localdate()
     )
     return pending, plan
 
