@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.exchange import batches, importer
-from interviews.models import Application, PendingImport, Submission
+from interviews.models import Application, EmailChangeRequest, PendingImport, Submission
 from interviews.once import KEEP
 from tests.factories import UserFactory
 
@@ -117,6 +117,10 @@ def test_prune_deletes_only_what_has_expired(user):
     stale_key = Submission.objects.create(owner=user, key="a" * 32)
     Submission.objects.filter(pk=stale_key.pk).update(created_at=now - KEEP - dt.timedelta(hours=1))
     recent_key = Submission.objects.create(owner=user, key="b" * 32)
+    stale_link = EmailChangeRequest.objects.create(owner=user, nonce="n" * 32)
+    EmailChangeRequest.objects.filter(pk=stale_link.pk).update(
+        created_at=now - dt.timedelta(days=3)
+    )
     cache.set("throttle-old", 1, timeout=1)
     cache.set("throttle-new", 1, timeout=3600)
     table = connection.ops.quote_name("tracker_cache")
@@ -128,6 +132,7 @@ def test_prune_deletes_only_what_has_expired(user):
     call_command("prune", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert list(PendingImport.objects.all()) == [fresh]
     assert list(Submission.objects.all()) == [recent_key]
+    assert not EmailChangeRequest.objects.exists()
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT cache_key FROM {table}")
         keys = [row[0] for row in cursor.fetchall()]

@@ -3,6 +3,7 @@
 - pending spreadsheet imports past their expiry (a day after the upload);
 - one-time form keys (``Submission``) older than ``once.KEEP``: a form that old is
   never sent again by a browser retrying;
+- e-mail change requests whose links have expired (``email_change.VALID_DAYS``);
 - expired sessions (Django's ``clearsessions``);
 - expired rows of the database cache, where the throttles count.
 
@@ -12,6 +13,8 @@ other writes up for long.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.core.management import call_command
@@ -19,8 +22,9 @@ from django.core.management.base import BaseCommand
 from django.db import connections, models, router, transaction
 from django.utils import timezone
 
+from interviews.email_change import VALID_DAYS
 from interviews.exchange.batches import chunks
-from interviews.models import PendingImport, Submission
+from interviews.models import EmailChangeRequest, PendingImport, Submission
 from interviews.once import KEEP
 
 
@@ -54,11 +58,13 @@ class Command(BaseCommand):
         now = timezone.now()
         imports = delete_in_batches(PendingImport.objects.filter(expires_at__lt=now))
         keys = delete_in_batches(Submission.objects.filter(created_at__lt=now - KEEP))
+        links = now - timedelta(days=VALID_DAYS)
+        keys += delete_in_batches(EmailChangeRequest.objects.filter(created_at__lt=links))
         call_command("clearsessions")
         cached = prune_cache(now)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Deleted {imports} expired imports, {keys} old one-time keys "
+                f"Deleted {imports} expired imports, {keys} old one-time keys and links "
                 f"and {cached} expired cache rows; cleared expired sessions."
             )
         )
