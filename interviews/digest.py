@@ -161,7 +161,8 @@ def unsubscriber(token: str):
         return users.filter(pk=data).first()
     if not isinstance(data, dict):
         return None
-    user = users.filter(pk=data.get("u")).first()
+    pk = data.get("u")
+    user = users.filter(pk=pk).first() if isinstance(pk, int) else None
     if user is None or not constant_time_compare(data.get("a", ""), _address_mark(user)):
         return None
     return user

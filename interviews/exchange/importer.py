@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError
@@ -87,7 +88,7 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
     added = Added()
     imported: list[Application] = []
 
-    def write(part: list[PlannedRow]) -> None:
+    def write(part: Sequence[PlannedRow]) -> None:
         applications = _create(user, part)
         added.note(Application, applications)  # their records go with them (cascade)
         imported.extend(applications)
@@ -102,7 +103,7 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
     return imported
 
 
-def _create(user, rows: list[PlannedRow]) -> list[Application]:
+def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
     """One batch, inside its transaction (``batched`` opens it)."""
     owner_lock(user.pk)
     applications = Application.objects.bulk_create(

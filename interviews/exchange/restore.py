@@ -162,7 +162,9 @@ def _plan_single(entry: Owned, user, values: Any, plan: Plan) -> None:
     """Settings: the file's values replace the account's when they differ."""
     if not isinstance(values, dict):
         raise RestoreError(f"“{entry.key}” should be an object of settings.")
-    record = entry.of(user).first() or entry.model(**{entry.owner_field.name: user})
+    owner_field = entry.owner_field
+    assert owner_field is not None  # settings belong to the user directly
+    record = entry.of(user).first() or entry.model(**{owner_field.name: user})
     before = {f.attname: getattr(record, f.attname) for f in entry.fields}
     _fill(entry, record, values, where=entry.key)
     if record.pk and before == {f.attname: getattr(record, f.attname) for f in entry.fields}:
@@ -197,7 +199,8 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
                 break
     if problems:
         raise RestoreError(_problems_text(problems))
-    uids[entry.model] = {**existing, **{str(record.uid): record for record in records.new}}
+    new = {str(getattr(record, entry.identity)): record for record in records.new}
+    uids[entry.model] = {**existing, **new}
     plan.report.added[entry.model] += len(records.new)
     return records
 
@@ -228,6 +231,7 @@ def _write(user, plan: Plan, added: Added) -> None:
 
 def _save_settings(plan: Plan, added: Added) -> None:
     record, before = plan.settings, plan.settings_before
+    assert record is not None  # called only when the file changes the settings
     created = record.pk is None
     with transaction.atomic():
         record.save()

@@ -93,7 +93,8 @@ def _table(filled: Iterator[tuple[int, list[str]]]) -> Table:
     if len(header) > MAX_COLUMNS:
         raise SpreadsheetError(f"This file has {len(header)} columns; we read up to 100.")
     width = len(header)
-    rows, numbers = [], []
+    rows: list[list[str]] = []
+    numbers: list[int] = []
     for number, row in filled:
         if len(rows) == MAX_ROWS:
             raise SpreadsheetError(

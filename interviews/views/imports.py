@@ -35,8 +35,11 @@ def _date_order(table: Table, columns: dict[str, int | None]) -> str:
 
 def _pending(request: HttpRequest) -> PendingImport | None:
     """The person's upload waiting in this session, if it has not expired."""
+    pk = request.session.get(PENDING)
+    if not isinstance(pk, int):
+        return None
     return PendingImport.objects.filter(
-        pk=request.session.get(PENDING), owner=request.user, expires_at__gt=timezone.now()
+        pk=pk, owner=request.user.pk, expires_at__gt=timezone.now()
     ).first()
 
 
@@ -74,9 +77,11 @@ def import_upload(request: HttpRequest) -> HttpResponse:
 def _keep(request: HttpRequest, name: str, table: Table) -> PendingImport:
     """Store the table as the person's one pending import, replacing any earlier one."""
     with transaction.atomic():
-        PendingImport.objects.filter(owner=request.user).delete()
+        owner = request.user.pk
+        assert owner is not None  # login_required
+        PendingImport.objects.filter(owner=owner).delete()
         stored = {"header": table.header, "rows": table.rows, "numbers": table.numbers}
-        return PendingImport.objects.create(owner=request.user, name=name[:100], table=stored)
+        return PendingImport.objects.create(owner_id=owner, name=name[:100], table=stored)
 
 
 def _recognised(pending: PendingImport, table: Table) -> str:
@@ -136,7 +141,7 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     if planned is None:
         return redirect(_start_again(request))
     pending, plan = planned
-    preset = named(pending.columns.get("preset", ""))
+    preset = named((pending.columns or {}).get("preset", ""))
     return render(
         request,
         "interviews/import_preview.html",

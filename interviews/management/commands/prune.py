@@ -44,7 +44,7 @@ def prune_cache(now) -> int:
             continue
         using = router.db_for_write(cache.cache_model_class)
         connection = connections[using]
-        table = connection.ops.quote_name(cache._table)
+        table = connection.ops.quote_name(cache.cache_model_class._meta.db_table)
         with transaction.atomic(using=using), connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {table} WHERE expires < %s", [now])
             deleted += cursor.rowcount
