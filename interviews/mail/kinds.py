@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interviews.mail import scope
+from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
+
 # Most decisive first: on a tie of weights the earlier kind wins.
 PRIORITY = (
     "rescinded",
@@ -262,37 +265,63 @@ NOT_AN_UPDATE: list[tuple[str, int]] = [
 ]
 
 
+POSITIVE = {"offer_written", "offer_verbal", "invited", "moving_forward"}
+
+
 @dataclass(frozen=True)
 class Hit:
     kind: str  # a reading kind, or "none" for the not-an-update phrases
     weight: int
     sentence: str
+    hedged: bool = False  # good news said with "may", "if", "not yet": the person decides
 
 
-def _compiled(rules: list[tuple[str, int]]) -> list[tuple[re.Pattern, int]]:
+def _compiled(rules: list[tuple[str, int]]) -> list[tuple[re.Pattern[str], int]]:
     return [(re.compile(pattern, re.IGNORECASE), weight) for pattern, weight in rules]
 
 
-COMPILED = {kind: _compiled(rules) for kind, rules in RULES.items()}
-COMPILED_NONE = _compiled(NOT_AN_UPDATE)
+COMPILED = {kind: _compiled(rules + RULES_DE.get(kind, [])) for kind, rules in RULES.items()}
+COMPILED_NONE = _compiled(NOT_AN_UPDATE + NOT_AN_UPDATE_DE)
 
 
 def hits_in(sentence: str) -> list[Hit]:
+    """The kinds one sentence names, read with the scope of its negations and hedges:
+    good news under a "not" is a rejection, under a condition or a hedge it is unsure."""
     found = []
     for kind, rules in [*COMPILED.items(), ("none", COMPILED_NONE)]:
-        weight = max((w for pattern, w in rules if pattern.search(sentence)), default=0)
-        if weight:
+        matches = [(m, w) for pattern, w in rules if (m := pattern.search(sentence))]
+        if not matches:
+            continue
+        match, weight = max(matches, key=lambda pair: pair[1])
+        if kind in POSITIVE and weight >= 2:
+            found.extend(_scoped(kind, weight, sentence, match.start()))
+        else:
             found.append(Hit(kind, weight, sentence))
+    if scope.negated_progress(sentence) and not any(hit.kind in NEGATIVE for hit in found):
+        found.append(Hit("rejected", 3, sentence))
     return found
 
 
+def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
+    if scope.not_yet(sentence, start):
+        return [Hit(kind, weight, sentence, hedged=True)]
+    if scope.negated(sentence, start):
+        # "we will not be moving you forward" is a no; "if you do not want to move
+        # forward" or a question is nobody's decision yet.
+        return [] if scope.conditional(sentence) else [Hit("rejected", 3, sentence)]
+    hedged = scope.hedged(sentence) or scope.condition_before(sentence, start)
+    return [Hit(kind, weight, sentence, hedged=hedged)]
+
+
 def strongest(hits: list[Hit]) -> Hit | None:
-    """The hit that decides: the heaviest, then the most decisive kind, then the earliest."""
+    """The hit that decides: bad news said plainly (weight 2 or more) over any good news,
+    then the heaviest, then the most decisive kind, then the earliest."""
     kinds = [hit for hit in hits if hit.kind != "none"]
     if not kinds:
         return None
     order = {kind: index for index, kind in enumerate(PRIORITY)}
-    return min(kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
+    bad = [hit for hit in kinds if hit.kind in NEGATIVE and hit.weight >= 2]
+    return min(bad or kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
 
 
 # A written offer says so; a verbal one says the paper is still to come.

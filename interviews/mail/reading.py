@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from interviews.mail import dates, kinds
+from interviews.mail import dates, kinds, language
 from interviews.mail.message import Message, parse
 from interviews.mail.senders import domain_of, guess_company
 
@@ -56,6 +56,7 @@ class MailReading:
     respond_by: date | None  # when they want the person's answer or work (offers, tests)
     scheduled_at: datetime | None  # the interview time the mail fixes
     evidence: str  # the sentence that decided the kind
+    doubt: str  # why the person should read it themselves ("" when the reading is sure)
     excerpt: str  # the start of the letter, to recognise it by
     message_id: str
     text: str  # the newest message's text, for matching; never stored
@@ -85,7 +86,7 @@ def read(raw: bytes) -> MailReading:
     except Exception:  # the email package's own bugs on hostile input: still not an error
         message = parse(b"")
     lines = sentences(message.text)
-    kind, confidence, evidence = _classify(message, lines)
+    kind, confidence, evidence, doubt = _classify(message, lines)
     sent = message.sent_at.date() if message.sent_at else None
     return MailReading(
         kind=kind,
@@ -105,21 +106,29 @@ def read(raw: bytes) -> MailReading:
         respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
         scheduled_at=_scheduled_at(message, lines) if kind in {"invited", "rescheduled"} else None,
         evidence=evidence[:EVIDENCE_CHARS],
+        doubt=doubt,
         excerpt=" ".join(message.text.split())[:EXCERPT_CHARS],
         message_id=message.message_id,
         text=message.text,
     )
 
 
-def _classify(message: Message, lines: list[str]) -> tuple[str, float, str]:
+OTHER_LANGUAGE = "It is written in a language the reader does not know: read it yourself."
+HEDGED = "It hedges (“may”, “if”, “not yet”) or mixes good and bad news: read it yourself."
+
+
+def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]:
+    """(kind, confidence, evidence, doubt)."""
     if not lines and not message.subject:
-        return "none", 0.1, ""
+        return "none", 0.1, "", ""
     if message.automatic:
-        return "none", 0.95, message.subject
+        return "none", 0.95, message.subject, ""
+    if language.guess(message.text) == "other":
+        return "none", 0.2, "", OTHER_LANGUAGE
     hits = [hit for line in lines for hit in kinds.hits_in(line)]
     # The subject counts, one step weaker than the letter's own words.
     hits += [
-        kinds.Hit(hit.kind, hit.weight - 1, hit.sentence)
+        kinds.Hit(hit.kind, hit.weight - 1, hit.sentence, hit.hedged)
         for hit in kinds.hits_in(message.subject)
         if hit.weight > 1
     ]
@@ -127,11 +136,15 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str]:
     not_an_update = max((hit.weight for hit in hits if hit.kind == "none"), default=0)
     not_an_update += 1 if message.bulk and not_an_update else 0
     if best is None or (best.kind not in kinds.NEGATIVE and not_an_update >= best.weight):
-        return _none(hits, not_an_update)
+        return (*_none(hits, not_an_update), "")
+    if best.hedged and not any(
+        hit.kind == best.kind and not hit.hedged and hit.weight >= best.weight for hit in hits
+    ):
+        return "none", 0.3, best.sentence, HEDGED
     kind = kinds.offer_form(best.kind, message.text, message.attachment_names)
     rivals = {hit.kind for hit in hits if hit.weight >= best.weight and hit.kind != "none"}
     confidence = {3: 0.9, 2: 0.7}.get(best.weight, 0.45) - (0.15 if len(rivals) > 1 else 0)
-    return kind, round(confidence, 2), best.sentence
+    return kind, round(confidence, 2), best.sentence, ""
 
 
 def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:

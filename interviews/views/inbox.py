@@ -98,7 +98,7 @@ def mail_add(request: HttpRequest) -> HttpResponse:
             owner=request.user, raw=form.raw(), candidates=candidates_of(request.user)
         )
         if suggestion is None:
-            form.add_error(None, _not_news(reading.evidence))
+            form.add_error(None, reading.doubt or _not_news(reading.evidence))
         elif not created:
             status = suggestion.get_status_display().lower()
             messages.info(request, f"You have added this e-mail before ({status}).")

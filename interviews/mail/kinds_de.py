@@ -1,0 +1,115 @@
+"""German phrases for each kind of news, weighed as in ``kinds.RULES`` (3 says it outright,
+2 usually means it, 1 hints). German HR letters are formal and formulaic ("Leider müssen
+wir Ihnen mitteilen", "Einladung zum Vorstellungsgespräch"), so a short list carries far;
+the negation scope in ``scope`` reads the rest ("nicht weiter berücksichtigen")."""
+
+from __future__ import annotations
+
+GESPRAECH = (
+    r"(?:Vorstellungsgespräch|Gespräch|Interview|Kennenlernen|Telefonat|Videocall|"
+    r"Termin)\w*"
+)
+BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
+
+RULES_DE: dict[str, list[tuple[str, int]]] = {
+    "rescinded": [
+        (
+            r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|"
+            r"gezogen|nehmen|genommen)",
+            3,
+        ),
+        (r"\bzurückziehen (?:unser|das) (?:Vertrags)?[Aa]ngebot", 3),
+    ],
+    "rejected": [
+        (
+            r"\bAbsage\b|\bZwischen- und Absage|\bnegative Rückmeldung|\bkeine "
+            r"positive (?:Nachricht|Rückmeldung)",
+            3,
+        ),
+        (
+            r"\banderweitig (?:besetzt|vergeben|entschieden)|\b(?:Stelle|Position) "
+            r"(?:ist |wurde |bereits )*besetzt",
+            3,
+        ),
+        (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
+        (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
+        (r"\bleider\b.{0,120}\b(?:nicht|keine?[nmrs]?)\b", 2),
+        (r"\bleider\b", 1),
+    ],
+    "offer_written": [
+        (
+            r"\b(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebotsschreiben)\w* "
+            r"(?:finden Sie |liegt |ist )?(?:anbei|im Anhang|beigefügt)",
+            3,
+        ),
+        (
+            r"\b(?:anbei|im Anhang) (?:finden Sie |erhalten Sie |sende ich Ihnen "
+            r")?(?:Ihren |Ihr |den |das )?(?:Arbeitsvertrag|Vertrag|Vertragsangebot|"
+            r"Angebot)",
+            3,
+        ),
+    ],
+    "offer_verbal": [
+        (
+            r"\b(?:freuen uns|freue mich|möchten|möchte)\b.{0,60}\b(?:ein "
+            r")?(?:Angebot|Vertragsangebot) (?:zu )?(?:machen|unterbreiten)",
+            3,
+        ),
+        (
+            r"\b(?:anbieten|zusagen) (?:zu )?(?:können|möchten)\b|\bIhnen (?:die|"
+            r"diese) (?:Stelle|Position) anbieten",
+            3,
+        ),
+        (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
+    ],
+    "rescheduled": [
+        (r"\b(?:verschieben|verlegen|umplanen)\b.{0,40}|\b(?:verschoben|verlegt)\b", 3),
+        (r"\bneuer Termin\b|\bneuen Termin (?:vorschlagen|finden)", 2),
+    ],
+    "references_requested": [
+        (r"\bReferenz(?:en|geber\w*|personen)\b", 3),
+    ],
+    "assessment": [
+        (
+            r"\b(?:Testaufgabe|Probeaufgabe|Fallstudie|Case Study|Online-Test|"
+            r"Coding-Aufgabe|Eignungstest|Arbeitsprobe)\w*",
+            3,
+        ),
+    ],
+    "on_hold": [
+        (
+            r"\b(?:pausiert|auf Eis gelegt|Einstellungsstopp|vorerst (?:gestoppt|"
+            r"ausgesetzt)|verzögert sich)\b",
+            3,
+        ),
+    ],
+    "invited": [
+        (
+            r"\b(?:laden|lade) (?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ "
+            r"){0,4}(?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH,
+            3,
+        ),
+        (r"\bEinladung (?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH, 3),
+        (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
+        (r"\bTerminvorschl\w*|\bIhre Verfügbarkeit", 2),
+    ],
+    "moving_forward": [
+        (r"\b(?:nächste|nächsten|zweite|zweiten|finale|finalen) (?:Runde|Schritt|Phase|Stufe)", 2),
+        (r"\bweiter im (?:Bewerbungs)?prozess|\bin die nächste Runde", 3),
+    ],
+    "acknowledged": [
+        (r"\bEingang (?:Ihrer|Deiner) (?:Bewerbung|Unterlagen)", 2),
+        (r"\b(?:vielen |herzlichen )?Dank für (?:Ihre|Deine) Bewerbung", 2),
+        (BEWERBUNG + r" (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)", 2),
+    ],
+}
+
+NOT_AN_UPDATE_DE: list[tuple[str, int]] = [
+    (r"\bJobempfehlung|\bneue Stellenangebote|\bJob-Alert|\bStellenalarm", 3),
+    (
+        r"\bAbwesenheitsnotiz|\bnicht im Büro|\bbin (?:bis|ab) .{0,30} (?:nicht "
+        r"erreichbar|abwesend)",
+        3,
+    ),
+    (r"\bUmfrage\b|\bNewsletter\b|\babmelden\b", 2),
+]
