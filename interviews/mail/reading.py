@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from interviews.mail import dates, kinds, language
+from interviews.mail import dates, kinds, language, limits
 from interviews.mail.message import Message, parse
 from interviews.mail.senders import domain_of, guess_company
 
@@ -79,8 +79,23 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+def too_large(problem: str) -> MailReading:
+    """The reading of a message over a limit: nothing but the reason."""
+    return MailReading(
+        kind="none", confidence=1.0, sender="", sender_name="", sender_domain="", subject="",
+        sent_at=None, company="", promised_reply_by=None, respond_by=None, scheduled_at=None,
+        evidence="", doubt=f"This message is too large to read. {problem}", excerpt="",
+        message_id="", text="",
+    )  # fmt: skip
+
+
 def read(raw: bytes) -> MailReading:
     """What one raw RFC 5322 message says; ``none`` for anything that is not a status update."""
+    raw = raw if isinstance(raw, bytes) else bytes(raw)
+    try:
+        limits.check(raw)
+    except limits.TooLarge as problem:
+        return too_large(str(problem))
     try:
         message = parse(raw if isinstance(raw, bytes) else bytes(raw))
     except Exception:  # the email package's own bugs on hostile input: still not an error
