@@ -123,7 +123,7 @@ def _fetch(account: MailAccount) -> Fetched:
 
 def check_account(account: MailAccount) -> int:
     """Log in and open the folder (the "Test connection" button): how many messages it holds."""
-    client = imap.connect(mailbox_of(account))
+    client = imap.connect(mailbox_of(account), seconds=imap.TEST_DEADLINE_SECONDS)
     try:
         imap.open_folder(client, account.folder)
         return imap.count_messages(client)
