@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from interviews.guidance.business_days import add_business_days
+from interviews.mail import dates_de
 from interviews.month_names import MONTHS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -138,7 +139,7 @@ def day_in(text: str, sent: date | None) -> date | None:
         )
     if match := WEEK_WORDS.search(text):
         return _week_words(match, sent)
-    return None
+    return dates_de.explicit_day(text, sent) or dates_de.relative_day(text, sent, add_business_days)
 
 
 def _clock(text: str) -> tuple[time, str] | None:
@@ -158,13 +159,24 @@ def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
     """A day and a clock time in the same sentence, as an aware datetime."""
     if sent_at is None:
         return None
-    day = explicit_day(text, sent_at.date()) or _weekday_only(text, sent_at.date())
-    clock = _clock(text)
+    sent = sent_at.date()
+    day = (
+        explicit_day(text, sent)
+        or dates_de.explicit_day(text, sent)
+        or _weekday_only(text, sent)
+        or dates_de.weekday(text, sent)
+    )
+    clock = _clock(text) or _german_clock(text)
     if not day or not clock:
         return None
     at, zone = clock
     where: tzinfo = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
     return datetime.combine(day, at, tzinfo=where)
+
+
+def _german_clock(text: str) -> tuple[time, str] | None:
+    found = dates_de.clock(text)
+    return (found, "") if found else None
 
 
 def _weekday_only(text: str, sent: date) -> date | None:

@@ -22,6 +22,7 @@ PRIORITY = (
     "rejected",
     "offer_written",
     "offer_verbal",
+    "cancelled",
     "rescheduled",
     "references_requested",
     "assessment",
@@ -122,6 +123,15 @@ RULES: dict[str, list[tuple[str, int]]] = {
             r"\b(?:love|like|delighted|pleased|happy|excited) to (?:have you join|welcome you to) (?:us|the team|our team)(?: as\b| full[- ]time|[.!])|\bwelcome you (?:aboard|on board)",
             3,
         ),
+    ],
+    "cancelled": [
+        (r"^(?:canceled|cancelled|abgesagt|event cancelled|invitation cancelled)\b\s*:", 3),
+        (
+            r"\b(?:interview|call|meeting|appointment|conversation|event)\b[^.]{0,60}?\b"
+            r"(?:has|have|had) (?:been|to be) cancell?ed",
+            3,
+        ),
+        (r"\b(?:need|have) to cancel (?:your|the|our|tomorrow's|today's) (?:\w+ )?" + MEETING, 3),
     ],
     "rescheduled": [
         (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),

@@ -22,8 +22,8 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     ],
     "rejected": [
         (
-            r"\bAbsage\b|\bZwischen- und Absage|\bnegative Rückmeldung|\bkeine "
-            r"positive (?:Nachricht|Rückmeldung)",
+            r"\bAbsage\b(?! (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview))|"
+            r"\bnegative Rückmeldung|\bkeine positive (?:Nachricht|Rückmeldung)",
             3,
         ),
         (
@@ -62,6 +62,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
     ],
+    "cancelled": [
+        (
+            r"\b(?:Termin|Gespräch|Interview)\w* (?:wurde |muss |müssen wir )?(?:leider )?abgesagt",
+            3,
+        ),
+        (r"\bAbsage (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview)", 3),
+    ],
     "rescheduled": [
         (r"\b(?:verschieben|verlegen|umplanen)\b.{0,40}|\b(?:verschoben|verlegt)\b", 3),
         (r"\bneuer Termin\b|\bneuen Termin (?:vorschlagen|finden)", 2),
@@ -85,11 +92,17 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     ],
     "invited": [
         (
-            r"\b(?:laden|lade) (?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ "
+            r"\b(?:laden|lade) (?:wir |ich )?(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ "
             r"){0,4}(?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH,
             3,
         ),
         (r"\bEinladung (?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH, 3),
+        (
+            r"\b(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ ){0,4}(?:zu|zum) (?:\w+ ){0,3}"
+            + GESPRAECH
+            + r" einladen",
+            3,
+        ),
         (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
         (r"\bTerminvorschl\w*|\bIhre Verfügbarkeit", 2),
     ],

@@ -16,11 +16,11 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-import icalendar
+from interviews.mail.forwarding import news_part, written_date
+from interviews.mail.invites import Invite, invite_in
 
 MAX_PARTS = 40  # a message with more parts than this is not a letter from HR
 MAX_TEXT_CHARS = 20_000  # HR writes short letters; the rest is quoted history and footers
-MAX_CALENDAR_BYTES = 200_000
 
 
 @dataclass(frozen=True)
@@ -34,25 +34,34 @@ class Message:
     automatic: bool  # an auto-reply (out of office, vacation)
     bulk: bool  # a mailing list or bulk sender (job alerts, newsletters)
     attachment_names: tuple[str, ...]
-    event_start: datetime | None  # the first event of an attached or inline calendar
+    invite: Invite | None  # the first event of an attached or inline calendar
+    forwarded: bool  # sender, date and text are the forwarded message's
 
 
 def parse(raw: bytes) -> Message:
     message = BytesParser(policy=policy.default).parsebytes(raw)
-    sender_name, sender = _sender(message)
+    sender_name, sender = _sender(_header(message, "From"))
     parts = _parts(message)
+    subject = _one_line(_header(message, "Subject"))[:300]
+    sent_at = _sent_at(_header(message, "Date"))
+    news = news_part(_body(parts), subject)
+    if news.sender and (inner := _sender(news.sender))[1]:
+        sender_name, sender = inner
+        sent_at = written_date(news.date, sent_at.tzinfo if sent_at else None) or sent_at
+        subject = _one_line(news.subject)[:300] or subject
     return Message(
         sender_name=sender_name,
         sender=sender,
-        subject=_one_line(_header(message, "Subject"))[:300],
+        subject=subject,
         message_id=_header(message, "Message-ID").strip()[:250],
-        sent_at=_sent_at(_header(message, "Date")),
-        text=newest_text(_body(parts))[:MAX_TEXT_CHARS],
+        sent_at=sent_at,
+        text=newest_text(news.text)[:MAX_TEXT_CHARS],
         automatic=_is_automatic(message),
         bulk=bool(_header(message, "List-Unsubscribe") or _header(message, "List-Id"))
         or _header(message, "Precedence").lower() in {"bulk", "list", "junk"},
         attachment_names=tuple(_attachment_names(parts)),
-        event_start=_first_event(parts),
+        invite=invite_in(parts),
+        forwarded=bool(news.sender),
     )
 
 
@@ -68,8 +77,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _sender(message: EmailMessage) -> tuple[str, str]:
-    pairs = getaddresses([_header(message, "From")])
+def _sender(value: str) -> tuple[str, str]:
+    pairs = getaddresses([value])
     for name, address in pairs:
         if "@" in address:
             return _one_line(name)[:200], address.strip().lower()[:254]
@@ -146,28 +155,6 @@ def _attachment_names(parts: list[EmailMessage]) -> list[str]:
         if name:
             names.append(str(name)[:200])
     return names
-
-
-def _first_event(parts: list[EmailMessage]) -> datetime | None:
-    for part in parts:
-        if part.get_content_type() not in {"text/calendar", "application/ics"}:
-            continue
-        try:
-            payload = part.get_payload(decode=True) or b""
-            if len(payload) > MAX_CALENDAR_BYTES:
-                continue
-            calendar = icalendar.Calendar.from_ical(payload)
-        except Exception:  # icalendar raises ValueError and friends on bad input
-            continue
-        if str(calendar.get("METHOD", "")).upper() == "CANCEL":
-            continue
-        for event in calendar.walk("VEVENT"):
-            start = event.get("DTSTART")
-            value = getattr(start, "dt", None)
-            # A whole-day event fixes no time; a floating time has no zone to read it in.
-            if isinstance(value, datetime) and value.tzinfo is not None:
-                return value
-    return None
 
 
 class _TextOfHtml(HTMLParser):

@@ -26,6 +26,7 @@ class MailKind(models.TextChoices):
     REJECTED = "rejected", "Rejected"
     RESCINDED = "rescinded", "Offer rescinded"
     RESCHEDULED = "rescheduled", "Interview rescheduled by them"
+    CANCELLED = "cancelled", "Interview cancelled by them"
 
 
 class SuggestionStatus(models.TextChoices):
@@ -74,6 +75,10 @@ class MailSuggestion(models.Model):
     promised_reply_by = models.DateField(null=True, blank=True)
     respond_by = models.DateField(null=True, blank=True)
     scheduled_at = models.DateTimeField(null=True, blank=True)
+    # From a calendar invite: how long, who organised it, where (a place or a meeting link).
+    duration_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    organiser = models.CharField(max_length=300, blank=True)
+    location_or_link = models.CharField(max_length=500, blank=True)
     source = models.CharField(max_length=10, choices=MailSource, default=MailSource.PASTED)
     status = models.CharField(
         max_length=10, choices=SuggestionStatus, default=SuggestionStatus.PENDING

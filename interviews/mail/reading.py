@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from interviews.mail import dates, kinds, language, limits
+from interviews.mail.invites import MEETING_LINK, Invite
 from interviews.mail.message import Message, parse
 from interviews.mail.senders import domain_of, guess_company
 
@@ -24,20 +25,25 @@ PROMISE = re.compile(
     r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
     r"\byou(?:'ll| will| should) (?:hear|receive|get)|\bget back to you|\bbe in touch|"
     r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
-    r"\b(?:an answer|a decision|an update) (?:by|within)",
+    r"\b(?:an answer|a decision|an update) (?:by|within)|"
+    r"\b(?:melden|melde) (?:uns|mich)|\bRückmeldung (?:bis|innerhalb|binnen|in)|"
+    r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:geben|gebe) (?:Ihnen|dir) Bescheid|"
+    r"\bEntscheidung (?:bis|innerhalb|treffen)",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
 REQUEST = re.compile(
     r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
     r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
-    r"submit|send your solution|nominate)\b",
+    r"submit|send your solution|nominate|bitte|spätestens bis|Frist)\b",
     re.IGNORECASE,
 )
 # The letter fixes a time rather than asking which one suits.
 FIXED_TIME = re.compile(
     r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
-    r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b",
+    r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b|"
+    r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\s*:|"
+    r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b",
     re.IGNORECASE,
 )
 
@@ -54,7 +60,10 @@ class MailReading:
     company: str
     promised_reply_by: date | None  # when the employer said they would write
     respond_by: date | None  # when they want the person's answer or work (offers, tests)
-    scheduled_at: datetime | None  # the interview time the mail fixes
+    scheduled_at: datetime | None  # the interview time the mail fixes (or cancels)
+    ends_at: datetime | None  # when that interview ends, from a calendar invite
+    organiser: str  # who sent the invite
+    location: str  # where: a place, or the meeting link
     evidence: str  # the sentence that decided the kind
     doubt: str  # why the person should read it themselves ("" when the reading is sure)
     excerpt: str  # the start of the letter, to recognise it by
@@ -66,7 +75,9 @@ class MailReading:
         return self.kind != "none"
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -82,8 +93,9 @@ def sentences(text: str) -> list[str]:
 def too_large(problem: str) -> MailReading:
     """The reading of a message over a limit: nothing but the reason."""
     return MailReading(
-        kind="none", confidence=1.0, sender="", sender_name="", sender_domain="", subject="",
+        kind="none", confidence=0.0, sender="", sender_name="", sender_domain="", subject="",
         sent_at=None, company="", promised_reply_by=None, respond_by=None, scheduled_at=None,
+        ends_at=None, organiser="", location="",
         evidence="", doubt=f"This message is too large to read. {problem}", excerpt="",
         message_id="", text="",
     )  # fmt: skip
@@ -102,6 +114,7 @@ def read(raw: bytes) -> MailReading:
         message = parse(b"")
     lines = sentences(message.text)
     kind, confidence, evidence, doubt = _classify(message, lines)
+    invite = message.invite
     sent = message.sent_at.date() if message.sent_at else None
     return MailReading(
         kind=kind,
@@ -119,7 +132,10 @@ def read(raw: bytes) -> MailReading:
         ),
         promised_reply_by=_first_day(lines, sent, PROMISE, unless=REQUEST),
         respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
-        scheduled_at=_scheduled_at(message, lines) if kind in {"invited", "rescheduled"} else None,
+        scheduled_at=_scheduled_at(message, lines) if kind in BOOKING else None,
+        ends_at=invite.end if invite and kind in BOOKING else None,
+        organiser=invite.organiser if invite else "",
+        location=_location(message) if kind in BOOKING else "",
         evidence=evidence[:EVIDENCE_CHARS],
         doubt=doubt,
         excerpt=" ".join(message.text.split())[:EXCERPT_CHARS],
@@ -141,6 +157,8 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     if language.guess(message.text) == "other":
         return "none", 0.2, "", OTHER_LANGUAGE
     hits = [hit for line in lines for hit in kinds.hits_in(line)]
+    if message.invite and (said := _invite_hit(message.invite, message.subject)):
+        hits.append(said)
     # The subject counts, one step weaker than the letter's own words.
     hits += [
         kinds.Hit(hit.kind, hit.weight - 1, hit.sentence, hit.hedged)
@@ -160,6 +178,22 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     rivals = {hit.kind for hit in hits if hit.weight >= best.weight and hit.kind != "none"}
     confidence = {3: 0.9, 2: 0.7}.get(best.weight, 0.45) - (0.15 if len(rivals) > 1 else 0)
     return kind, round(confidence, 2), best.sentence, ""
+
+
+UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.IGNORECASE)
+BOOKING = {"invited", "rescheduled", "cancelled"}
+
+
+def _invite_hit(invite: Invite, subject: str) -> kinds.Hit | None:
+    """What a calendar invite itself says: it cancels, moves or books an event."""
+    what = invite.summary or subject
+    if invite.cancelled:
+        return kinds.Hit("cancelled", 3, f"Calendar: cancelled “{what}”")
+    if not invite.start:
+        return None
+    if invite.updated or UPDATED.match(subject):
+        return kinds.Hit("rescheduled", 3, f"Calendar: moved “{what}”")
+    return kinds.Hit("invited", 3, f"Calendar: invitation to “{what}”")
 
 
 def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
@@ -182,9 +216,26 @@ def _first_day(
     return None
 
 
+PLACE = re.compile(
+    r"^\s*(?:location|where|address|venue|place|ort|adresse|treffpunkt|wo)\s*:\s*(?P<place>\S.{2,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _location(message: Message) -> str:
+    """Where the interview is: the invite's place or link, else a "Location:" line or a
+    meeting link in the letter."""
+    if message.invite and message.invite.location:
+        return message.invite.location
+    if found := PLACE.search(message.text):
+        return found["place"].strip()
+    found_link = MEETING_LINK.search(message.text)
+    return found_link.group(0) if found_link else ""
+
+
 def _scheduled_at(message: Message, lines: list[str]) -> datetime | None:
-    if message.event_start:
-        return message.event_start
+    if message.invite and message.invite.start:
+        return message.invite.start
     for line in lines:
         if FIXED_TIME.search(line) and not line.rstrip().endswith("?"):
             found = dates.moment_in(line, message.sent_at)

@@ -43,6 +43,8 @@ UPDATE_KIND = {
     MailKind.REJECTED: UpdateKind.REJECTED,
     MailKind.RESCINDED: UpdateKind.OFFER_RESCINDED,
     MailKind.RESCHEDULED: UpdateKind.RESCHEDULED,
+    # A cancellation with no round to cancel: the interview is off until a new date.
+    MailKind.CANCELLED: UpdateKind.RESCHEDULED,
 }
 ROUND_WORDS = [  # the first that the subject or the deciding sentence names
     ("phone screen", RoundKind.PHONE_SCREEN),
@@ -103,6 +105,9 @@ def suggestion_record(
         promised_reply_by=_within_reach(reading.promised_reply_by),
         respond_by=_within_reach(reading.respond_by),
         scheduled_at=_within_reach(reading.scheduled_at),
+        duration_minutes=_minutes(reading),
+        organiser=_storable(reading.organiser)[:300],
+        location_or_link=_storable(" ".join(reading.location.split()))[:500],
         source=source,
     )
     try:
@@ -121,6 +126,14 @@ def _storable(text: str) -> str:
     (PostgreSQL refuses NUL) and no lone surrogates (the email package's stand-ins for
     undecodable bytes in headers)."""
     return text.translate(CONTROL).encode("utf-8", "replace").decode("utf-8")
+
+
+def _minutes(reading: MailReading) -> int | None:
+    """The invite's length, when it is one a round can have (5 minutes to 12 hours)."""
+    if not (reading.scheduled_at and reading.ends_at):
+        return None
+    minutes = int((reading.ends_at - reading.scheduled_at).total_seconds() // 60)
+    return minutes if 5 <= minutes <= 720 else None
 
 
 def _within_reach(value):
@@ -194,6 +207,8 @@ def _round_for(
     """An invitation with a time is a round at that time; a test with a due date is a
     take-home round due then; a new time for an interview moves the round still booked
     (or books one). Anything else is a status update."""
+    if kind == MailKind.CANCELLED:
+        return _cancelled(suggestion, application)
     if kind == MailKind.RESCHEDULED and suggestion.scheduled_at:
         if booked := _booked_round(application):
             return _moved(booked, suggestion)
@@ -205,14 +220,41 @@ def _round_for(
         round_kind = RoundKind.TAKE_HOME
     else:
         return None
+    return _new_round(suggestion, application, at, round_kind)
+
+
+def _new_round(
+    suggestion: MailSuggestion, application: Application, at: datetime, round_kind: str
+) -> InterviewRound:
     return InterviewRound(
         application=application,
         kind=round_kind,
         scheduled_at=at,
+        duration_minutes=suggestion.duration_minutes or 60,
+        interviewers=suggestion.organiser,
+        location_or_link=suggestion.location_or_link,
         outcome=Outcome.SCHEDULED,
         reply_promised_by=suggestion.promised_reply_by,
         notes=_note(suggestion),
     )
+
+
+def _cancelled(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
+    """The round they cancel: the booked one at the invite's time, else the latest booked;
+    with none booked, the cancelled invite's round, recorded as cancelled."""
+    booked = application.rounds.filter(outcome=Outcome.SCHEDULED).exclude(kind=RoundKind.TAKE_HOME)
+    found = booked.filter(scheduled_at=suggestion.scheduled_at).first() or _booked_round(
+        application
+    )
+    if found is None and suggestion.scheduled_at is None:
+        return None  # nothing to cancel: a status update says it (UPDATE_KIND)
+    if found is None:
+        found = _new_round(
+            suggestion, application, suggestion.scheduled_at, _round_kind(suggestion)
+        )
+    found.outcome = Outcome.CANCELLED
+    found.notes = f"{found.notes}\nCancelled by them. {_note(suggestion)}".strip()[:NOTE_LENGTH]
+    return found
 
 
 def _booked_round(application: Application) -> InterviewRound | None:
@@ -226,6 +268,8 @@ def _moved(booked: InterviewRound, suggestion: MailSuggestion) -> InterviewRound
     moved = f"Moved by them from {short_date(before.date())} at {before:%H:%M}. {_note(suggestion)}"
     booked.notes = f"{booked.notes}\n{moved}".strip()[:NOTE_LENGTH]
     booked.scheduled_at = suggestion.scheduled_at
+    booked.location_or_link = suggestion.location_or_link or booked.location_or_link
+    booked.duration_minutes = suggestion.duration_minutes or booked.duration_minutes
     return booked
 
 
