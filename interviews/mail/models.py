@@ -27,6 +27,7 @@ class MailKind(models.TextChoices):
     RESCINDED = "rescinded", "Offer rescinded"
     RESCHEDULED = "rescheduled", "Interview rescheduled by them"
     CANCELLED = "cancelled", "Interview cancelled by them"
+    REPLIED = "replied", "Replied with a date to hear by"
 
 
 class SuggestionStatus(models.TextChoices):

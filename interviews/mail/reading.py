@@ -16,7 +16,7 @@ from interviews.mail.invites import MEETING_LINK, Invite
 from interviews.mail.message import Message, parse
 from interviews.mail.senders import domain_of, guess_company
 
-KINDS = ("none", *kinds.PRIORITY)
+KINDS = ("none", *kinds.PRIORITY, "replied")  # replied: no news but a date to hear by
 EXCERPT_CHARS = 300
 EVIDENCE_CHARS = 300
 
@@ -116,6 +116,9 @@ def read(raw: bytes) -> MailReading:
     kind, confidence, evidence, doubt = _classify(message, lines)
     invite = message.invite
     sent = message.sent_at.date() if message.sent_at else None
+    promised = _first_day(lines, sent, PROMISE, unless=REQUEST)
+    if kind == "none" and promised and not doubt and confidence < NOT_NEWS:
+        kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
     return MailReading(
         kind=kind,
         confidence=confidence,
@@ -130,7 +133,7 @@ def read(raw: bytes) -> MailReading:
             subject=message.subject,
             text=message.text,
         ),
-        promised_reply_by=_first_day(lines, sent, PROMISE, unless=REQUEST),
+        promised_reply_by=promised,
         respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
         scheduled_at=_scheduled_at(message, lines) if kind in BOOKING else None,
         ends_at=invite.end if invite and kind in BOOKING else None,
@@ -201,6 +204,13 @@ def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
     if not reasons:
         return "none", 0.3, ""
     return "none", 0.85 if weight >= 3 else 0.7, reasons[0]
+
+
+NOT_NEWS = 0.7  # a "none" this sure is mail that is not news (an alert, an auto-reply)
+
+
+def _promise(lines: list[str]) -> str:
+    return next((line for line in lines if PROMISE.search(line)), "")
 
 
 def _first_day(

@@ -45,6 +45,9 @@ UPDATE_KIND = {
     MailKind.RESCHEDULED: UpdateKind.RESCHEDULED,
     # A cancellation with no round to cancel: the interview is off until a new date.
     MailKind.CANCELLED: UpdateKind.RESCHEDULED,
+    # A reply that only promises a date, with no round to carry it (``_replied``): at most
+    # an acknowledgement. The advice engine's own "replied" kind, once it exists, fits better.
+    MailKind.REPLIED: UpdateKind.ACKNOWLEDGED,
 }
 ROUND_WORDS = [  # the first that the subject or the deciding sentence names
     ("phone screen", RoundKind.PHONE_SCREEN),
@@ -209,6 +212,8 @@ def _round_for(
     (or books one). Anything else is a status update."""
     if kind == MailKind.CANCELLED:
         return _cancelled(suggestion, application)
+    if kind == MailKind.REPLIED:
+        return _replied(suggestion, application)
     if kind == MailKind.RESCHEDULED and suggestion.scheduled_at:
         if booked := _booked_round(application):
             return _moved(booked, suggestion)
@@ -257,6 +262,18 @@ def _cancelled(suggestion: MailSuggestion, application: Application) -> Intervie
     return found
 
 
+def _replied(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
+    """A promised date after an interview goes on that round (its reply_promised_by, the
+    same track as an update's news_by); with no round, a status update carries it."""
+    latest = application.rounds.exclude(kind=RoundKind.TAKE_HOME).exclude(outcome=Outcome.CANCELLED)
+    found = latest.order_by("-scheduled_at", "-pk").first()
+    if found is None or suggestion.promised_reply_by is None:
+        return None
+    found.reply_promised_by = suggestion.promised_reply_by
+    found.notes = f"{found.notes}\n{_note(suggestion)}".strip()[:NOTE_LENGTH]
+    return found
+
+
 def _booked_round(application: Application) -> InterviewRound | None:
     """The round they are moving: the latest one still booked, not a take-home."""
     booked = application.rounds.filter(outcome=Outcome.SCHEDULED).exclude(kind=RoundKind.TAKE_HOME)
@@ -280,4 +297,5 @@ def _update_for(suggestion: MailSuggestion, application: Application, kind: str)
         on=_mail_day(suggestion),
         note=_note(suggestion),
         respond_by=suggestion.respond_by if kind != MailKind.ASSESSMENT else None,
+        news_by=suggestion.promised_reply_by,
     )
