@@ -25,7 +25,8 @@ ZONES = {
     "est": "America/New_York", "edt": "America/New_York", "ct": "America/Chicago",
     "cst": "America/Chicago", "cdt": "America/Chicago", "mt": "America/Denver",
     "mst": "America/Denver", "mdt": "America/Denver", "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin", "deutscher zeit": "Europe/Berlin",
 }  # fmt: skip
 
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -52,8 +53,9 @@ WEEK_WORDS = re.compile(
     + r"))\b",
     re.IGNORECASE,
 )
+ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)
 CLOCK = re.compile(
-    r"\b(?:at|from|@)?\s*(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"\b(?:at|from|@)?\s*(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?![.:]?\d))?\s*"
     r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*\(?(?P<zone>" + "|".join(ZONES) + r")\)?)?(?=\W|$)",
     re.IGNORECASE,
 )
@@ -79,7 +81,28 @@ def explicit_day(text: str, sent: date) -> date | None:
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             year = int(match["year"]) if match["year"] else None
             return _next_on_or_after(sent, number, int(match["day"]), year)
+    if match := SLASHED.search(text):
+        return _slashed(match, sent)
     return None
+
+
+SLASHED = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?(?![\d/])"
+)
+
+
+def _slashed(match: re.Match[str], sent: date) -> date | None:
+    """18/12 or 12/18: a day and a month only when the order cannot be mistaken."""
+    a, b = int(match["a"]), int(match["b"])
+    if a > 12 >= b:
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    year = match["year"]
+    full = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+    return _next_on_or_after(sent, month, day, full)
 
 
 def _weekday_after(sent: date, weekday: int, *, next_week: bool) -> date:
@@ -166,7 +189,8 @@ def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
         or _weekday_only(text, sent)
         or dates_de.weekday(text, sent)
     )
-    clock = _clock(text) or _german_clock(text)
+    english, german = _clock(text), _german_clock(text)
+    clock = german if german and (not english or not english[1]) else english
     if not day or not clock:
         return None
     at, zone = clock
@@ -176,7 +200,10 @@ def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
 
 def _german_clock(text: str) -> tuple[time, str] | None:
     found = dates_de.clock(text)
-    return (found, "") if found else None
+    if not found:
+        return None
+    zone = ZONE_AFTER.search(text)
+    return found, zone["zone"].lower() if zone else ""
 
 
 def _weekday_only(text: str, sent: date) -> date | None:

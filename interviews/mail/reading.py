@@ -26,8 +26,9 @@ PROMISE = re.compile(
     r"\byou(?:'ll| will| should) (?:hear|receive|get)|\bget back to you|\bbe in touch|"
     r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
-    r"\b(?:melden|melde) (?:uns|mich)|\bRückmeldung (?:bis|innerhalb|binnen|in)|"
-    r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:geben|gebe) (?:Ihnen|dir) Bescheid|"
+    r"\b(?:melden|melde) (?:uns|mich)|\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in)\b|"
+    r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
+    r"\b(?:geben|gebe) (?:Ihnen|dir) Bescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)",
     re.IGNORECASE,
 )
@@ -247,8 +248,17 @@ def _scheduled_at(message: Message, lines: list[str]) -> datetime | None:
     if message.invite and message.invite.start:
         return message.invite.start
     for line in lines:
-        if FIXED_TIME.search(line) and not line.rstrip().endswith("?"):
-            found = dates.moment_in(line, message.sent_at)
-            if found:
-                return found
+        if line.rstrip().endswith("?") or not (FIXED_TIME.search(line) or _date_line(line)):
+            continue
+        if found := dates.moment_in(line, message.sent_at):
+            return found
     return None
+
+
+def _date_line(line: str) -> bool:
+    """A line that is a date and a time and little else ("Thursday 10th December 14:00
+    CET"), or that fixes one in passing ("... a final interview on 10 December at 3pm")."""
+    return len(line.split()) <= 8 or bool(ON_AT.search(line))
+
+
+ON_AT = re.compile(r"\bon (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE)
