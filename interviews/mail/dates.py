@@ -46,7 +46,8 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 WEEK_WORDS = re.compile(
-    r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|next week|"
+    r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|"
+    r"(?:the )?middle of next week|mid-? ?next week|next week|"
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
     r"end of (?:the )?day|close of business|end of (?P<end>"
     + "|".join(m for m in MONTHS if len(m) > 3)
@@ -138,6 +139,8 @@ def _week_words(match: re.Match, sent: date) -> date | None:
         return _weekday_after(sent, 4, next_week=True)
     if words == "early next week":  # the latest day "early" still covers
         return _weekday_after(sent, 2, next_week=True)
+    if "next week" in words and "mid" in words:  # the middle of next week: its Wednesday
+        return _weekday_after(sent, 2, next_week=True)
     month = MONTHS[(match["mid"] or match["end"]).lower()]
     day = 15 if match["mid"] else 28
     found = _next_on_or_after(sent, month, day, None)
@@ -190,10 +193,11 @@ def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
         or dates_de.weekday(text, sent)
     )
     english, german = _clock(text), _german_clock(text)
-    clock = german if german and (not english or not english[1]) else english
+    clock = english or german
     if not day or not clock:
         return None
     at, zone = clock
+    zone = zone or (german[1] if german else "")
     where: tzinfo = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
     return datetime.combine(day, at, tzinfo=where)
 

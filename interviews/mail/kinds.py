@@ -39,7 +39,8 @@ YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
 RULES: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
-            r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract)\w* (?:the|our|your|this) (?:job |employment )?offer",
+            r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|pull)\w* "
+            r"(?:the|our|your|this|that)(?: \w+){0,3} offer\b",
             3,
         ),
         (
@@ -65,6 +66,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
+        (
+            r"\b(?:other|another|different) (?:candidates?|applicants?|profiles?)\b[^.]{0,40}"
+            r"\b(?:more closely|better|more) (?:match|matches|matched|suit|suits|fit|fits|aligned?)",
+            3,
+        ),
         (r"\bnot (?:a|the right) (?:match|fit)\b", 3),
         (
             r"\b(?:not|n't|unable to|cannot|can't) (?:be )?(?:moving|move|proceed|proceeding|progress|progressing|going|taking|continuing|moving ahead|move ahead)\w* (?:forward |further |ahead )?with "
@@ -157,6 +163,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "assessment": [
         (
+            r"\b(?:are|been|now) (?:now )?invited to (?:take|complete|sit|do)\b.{0,60}"
+            r"\b(?:tests?|assessments?|exercises?|challenges?|tasks?)\b",
+            3,
+        ),
+        (
             r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies)\b",
             3,
         ),
@@ -169,7 +180,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
     "on_hold": [
         (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
         (
-            r"\bpaused (?:all |our )?(?:hiring|recruitment|recruiting)|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
+            r"\b(?:paused?|pausing|freeze|freezing) (?:all |our |the )?(?:hiring|recruitment|recruiting)|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
             3,
         ),
         (
@@ -207,6 +218,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
             2,
         ),
         (r"\bpleased to invite you", 3),
+        (
+            r"\b(?:are you|would you be|you'd be) (?:up for|keen on|interested in|happy to do) "
+            r"(?:a |an )?(?:\S+ ){0,3}" + MEETING,
+            3,
+        ),
+        (r"\b(?:booked|scheduled|pencil?led) you in (?:for|on)\b", 3),
         (
             r"\b(?:come in|come along|come to our (?:office|offices|site))\b.{0,60}\b(?:meet|interview)",
             3,

@@ -5,17 +5,14 @@ the negation scope in ``scope`` reads the rest ("nicht weiter berücksichtigen")
 
 from __future__ import annotations
 
-GESPRAECH = (
-    r"(?:Vorstellungsgespräch|Gespräch|Interview|Kennenlernen|Telefonat|Videocall|"
-    r"Termin)\w*"
-)
+GESPRAECH = r"\w*(?:gespräch|interview|kennenlernen|telefonat|videocall|termin)\w*"
 BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
 
 RULES_DE: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
-            r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|"
-            r"gezogen|nehmen|genommen)",
+            r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|gezogen|"
+            r"nehmen|genommen|zuziehen|zunehmen)",
             3,
         ),
         (r"\bzurückziehen (?:unser|das) (?:Vertrags)?[Aa]ngebot", 3),
@@ -28,10 +25,14 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (
             r"\banderweitig (?:besetzt|vergeben|entschieden)|\b(?:Stelle|Position) "
-            r"(?:ist |wurde |bereits )*besetzt",
+            r"(?:\w+ ){0,3}(?:besetzt|vergeben)",
             3,
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
+        (
+            r"\bgegen (?:eine Zusammenarbeit|Sie|dich|eine Einstellung|Ihre Bewerbung) entschieden",
+            3,
+        ),
         (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
         (r"\bleider\b.{0,120}\b(?:nicht|keine?[nmrs]?)\b", 2),
         (r"\bleider\b", 1),
@@ -98,9 +99,15 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bEinladung (?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH, 3),
         (
+            r"\b(?:möchten|würden|wollen) (?:wir )?(?:gerne |gern )?(?:\w+ ){0,4}"
+            + GESPRAECH
+            + r" (?:mit (?:Ihnen|dir) )?(?:führen|vereinbaren)",
+            3,
+        ),
+        (
             r"\b(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ ){0,4}(?:zu|zum) (?:\w+ ){0,3}"
             + GESPRAECH
-            + r" einladen",
+            + r"[^.]{0,60}\beinladen",
             3,
         ),
         (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
@@ -108,11 +115,15 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     ],
     "moving_forward": [
         (r"\b(?:nächste|nächsten|zweite|zweiten|finale|finalen) (?:Runde|Schritt|Phase|Stufe)", 2),
-        (r"\bweiter im (?:Bewerbungs)?prozess|\bin die nächste Runde", 3),
+        (
+            r"\bweiter im (?:Bewerbungs)?prozess|\beine Runde weiter|"
+            r"\b(?:in die|zur) (?:nächste|finale|zweite|letzte) (?:Runde|Phase)",
+            3,
+        ),
     ],
     "acknowledged": [
         (r"\bEingang (?:Ihrer|Deiner) (?:Bewerbung|Unterlagen)", 2),
-        (r"\b(?:vielen |herzlichen )?Dank für (?:Ihre|Deine) Bewerbung", 2),
+        (r"\b(?:vielen |herzlichen )?Danke? (?:dir |Ihnen )?für (?:Ihre|Deine) Bewerbung", 2),
         (BEWERBUNG + r" (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)", 2),
     ],
 }

@@ -26,7 +26,9 @@ PROMISE = re.compile(
     r"\byou(?:'ll| will| should) (?:hear|receive|get)|\bget back to you|\bbe in touch|"
     r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
-    r"\b(?:melden|melde) (?:uns|mich)|\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in)\b|"
+    r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
+    r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
+    r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
     r"\b(?:geben|gebe) (?:Ihnen|dir) Bescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)",
@@ -44,6 +46,8 @@ FIXED_TIME = re.compile(
     r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
     r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b|"
     r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\s*:|"
+    r"\bbooked you in\b|\bconfirmed (?:your|the) (?:\w+ ){0,2}(?:interview|call|meeting) for\b|"
+    r"\b(?:neue|neuer) Termin (?:ist|lautet)\b|\brufe (?:Sie|dich) .{0,60} an\b|"
     r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b",
     re.IGNORECASE,
 )
