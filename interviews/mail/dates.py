@@ -84,6 +84,29 @@ def explicit_day(text: str, sent: date) -> date | None:
             return _next_on_or_after(sent, number, int(match["day"]), year)
     if match := SLASHED.search(text):
         return _slashed(match, sent)
+    if match := ORDINAL_ONLY.search(text):
+        return _ordinal_only(int(match["day"]), sent)
+    return None
+
+
+# "by the 23rd": that day of this month, or of the next once it has passed.
+ORDINAL_ONLY = re.compile(
+    r"\b(?:by|on|before|until|till) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of|round|stage|interview|time|week|day|floor))",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_only(day: int, sent: date) -> date | None:
+    for months_ahead in (0, 1):
+        month = (sent.month - 1 + months_ahead) % 12 + 1
+        year = sent.year + (sent.month - 1 + months_ahead) // 12
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= sent:
+            return found
     return None
 
 
@@ -177,8 +200,21 @@ def _clock(text: str) -> tuple[time, str] | None:
             if hour > 12 or hour == 0:
                 continue
             hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
-        return time(hour, minute), (match["zone"] or "").lower()
+        zone = match["zone"] or _zone_after(text[match.end() : match.end() + 30])
+        return time(hour, minute), zone.lower()
     return None
+
+
+# A zone written after a time range ("9:00 AM - 10:00 AM PST"): capitals only, so that
+# the words "et" or "pt" inside a sentence are not read as zones.
+ZONE_LATER = re.compile(
+    r"\b(UTC|GMT|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|MEZ|MESZ)\b"
+)
+
+
+def _zone_after(text: str) -> str:
+    found = ZONE_LATER.search(text)
+    return found.group(1) if found else ""
 
 
 def moment_in(text: str, sent_at: datetime | None) -> datetime | None:

@@ -67,6 +67,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
         (
+            r"\b(?:going|go|gone|went|proceed\w*|move\w* (?:forward|ahead)) with "
+            r"(?:someone|somebody) else|\b(?:an internal|a stronger|a more experienced) "
+            r"(?:candidate|applicant)",
+            3,
+        ),
+        (
             r"\b(?:other|another|different) (?:candidates?|applicants?|profiles?)\b[^.]{0,40}"
             r"\b(?:more closely|better|more) (?:match|matches|matched|suit|suits|fit|fits|aligned?)",
             3,
@@ -137,7 +143,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             r"(?:has|have|had) (?:been|to be) cancell?ed",
             3,
         ),
-        (r"\b(?:need|have) to cancel (?:your|the|our|tomorrow's|today's) (?:\w+ )?" + MEETING, 3),
+        (r"\b(?:need|have|had|must) to cancel (?:\S+ ){0,2}" + MEETING, 3),
     ],
     "rescheduled": [
         (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
@@ -184,7 +190,8 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\btemporarily suspended|\b(?:decision|process|timeline|hiring) (?:has been|is|are|have been) (?:\w+ ){0,2}delayed",
+            r"\btemporarily suspended|\b(?:decision|process|timeline|hiring|recruitment)\b[^.]{0,50}"
+            r"\b(?:has been|is|are|was|will be|have been) (?:\w+ ){0,2}(?:delayed|postponed|pushed back)",
             3,
         ),
         (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),

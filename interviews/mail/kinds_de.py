@@ -30,6 +30,12 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
         (
+            r"\bmit (?:einem|einer) (?:anderen|internen|weiteren) (?:Kandidat|Bewerber)\w*|"
+            r"\b(?:eine|einen) (?:andere|anderen|interne|internen) (?:Kandidat|Bewerber)\w* "
+            r"(?:entschieden|ausgewählt|eingestellt)",
+            3,
+        ),
+        (
             r"\bgegen (?:eine Zusammenarbeit|Sie|dich|eine Einstellung|Ihre Bewerbung) entschieden",
             3,
         ),
@@ -62,6 +68,12 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
+        (
+            r"\b(?:möchten|wollen|würden) (?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?"
+            r"einstellen",
+            3,
+        ),
+        (r"^Zusage\b|\bIhre Zusage\b|\bunsere Zusage\b", 2),
     ],
     "cancelled": [
         (
@@ -111,6 +123,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
+        (
+            r"\b(?:Hätten|Haben|Hättest|Hast) (?:Sie|du) [^.?]{0,40}\bZeit (?:für|zu) "
+            r"(?:ein|einem|einen)\b[^.?]{0,20}" + GESPRAECH,
+            3,
+        ),
         (r"\bTerminvorschl\w*|\bIhre Verfügbarkeit", 2),
     ],
     "moving_forward": [

@@ -48,6 +48,8 @@ FIXED_TIME = re.compile(
     r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\s*:|"
     r"\bbooked you in\b|\bconfirmed (?:your|the) (?:\w+ ){0,2}(?:interview|call|meeting) for\b|"
     r"\b(?:neue|neuer) Termin (?:ist|lautet)\b|\brufe (?:Sie|dich) .{0,60} an\b|"
+    r"\b(?:moved|rescheduled|changed|pushed|shifted) (?:it|this|the \w+) to\b|"
+    r"\b(?:reserviert|eingeplant)\b|"
     r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b",
     re.IGNORECASE,
 )

@@ -50,7 +50,9 @@ PROGRESS = (
     r"(?:offer|offering|invite|inviting|extend|extending) (?:you|an offer|an invitation)|"
     r"in a position to (?:offer|progress|proceed|move|continue|take|invite)|"
     r"(?:been|be|were|was) (?:successful|selected|shortlisted|chosen)|"
-    r"weiter (?:berücksichtig\w*|verfolg\w*|beachten)|berücksichtig\w*|"
+    r"bring\w* you (?:on ?board|onboard|in)|hir(?:e|ing) you|tak(?:e|ing) you on|"
+    r"weiter (?:berücksichtig\w*|verfolg\w*|beachten)|berücksichtig\w*|fortsetz\w*|"
+    r"fortführ\w*|weiterführ\w*|einstell\w*|anbieten|"
     r"in die (?:engere|nächste) (?:Auswahl|Runde)|(?:ein )?Angebot (?:machen|unterbreiten))"
 )
 NEGATED_PROGRESS = re.compile(
