@@ -67,6 +67,13 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
         (
+            r"\b(?:move|moving|proceed\w*|go|going) forward with (?:the )?(?:candidates?|applicants?|"
+            r"others) (?:whose|who)\b|\bno longer (?:being )?considered\b|"
+            r"\b(?:position|role|job|post|vacancy)\b[^.]{0,30}\b(?:offered|given|gone) to "
+            r"(?:another|a different|someone|other)",
+            3,
+        ),
+        (
             r"\b(?:going|go|gone|went|proceed\w*|move\w* (?:forward|ahead)) with "
             r"(?:someone|somebody) else|\b(?:an internal|a stronger|a more experienced) "
             r"(?:candidate|applicant)",
@@ -112,7 +119,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
     "offer_written": [
         (r"\b(?:offer letter|contract(?: of employment)?|offer) (?:is )?(?:attached|enclosed)", 3),
         (
-            r"\battached (?:is |please find )?your (?:formal |official |written )?(?:offer|contract)",
+            r"\battached (?:is |are |please find )?(?:your|the) (?:\w+ ){0,2}(?:offer|contract)\b",
             3,
         ),
         (r"\bfind (?:attached )?your (?:formal |official )?(?:offer letter|contract)", 3),
@@ -210,7 +217,8 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:want|wants|would like|'d like) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b",
+            r"\b(?:want|wants|would like|'d like|'d love|would love|keen) to (?:meet|speak (?:with|to)|"
+            r"talk (?:with|to)|chat (?:with|to)) you\b",
             2,
         ),
         (
@@ -241,7 +249,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "moving_forward": [
-        (r"\b(?:move|moving) you (?:forward|on|through)", 3),
+        (r"\b(?:move|moving|take|taking) you (?:forward|on|through|further)", 3),
         (r"\b(?:move|moving) forward with your (?:candidacy|application)", 3),
         (
             r"\bprogress(?:ing)? your application|\btake (?:things|your application) (?:forward|further)",
@@ -331,7 +339,8 @@ def hits_in(sentence: str) -> list[Hit]:
             found.extend(_scoped(kind, weight, sentence, match.start()))
         else:
             found.append(Hit(kind, weight, sentence))
-    if scope.negated_progress(sentence) and not any(hit.kind in NEGATIVE for hit in found):
+    plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
+    if not plain_no and scope.negated_progress(sentence):
         found.append(Hit("rejected", 3, sentence))
     return found
 
