@@ -89,7 +89,31 @@ def relative_day(text: str, sent: date, add_business_days) -> date | None:
         if words.startswith("ende") and not re.search(r"nächst|kommend", words):
             return sent + timedelta(days=(4 - sent.weekday()) % 7)
         return _next_week_day(sent, 4)
+    if match := PART_OF_MONTH.search(text):
+        return _part_of_month(match, sent)
     return weekday(text, sent)
+
+
+PART_OF_MONTH = re.compile(rf"\b(?P<part>Mitte|Ende|Anfang) (?P<month>{MONATE})", re.IGNORECASE)
+
+
+def _part_of_month(match: re.Match[str], sent: date) -> date | None:
+    """ "Mitte Januar" is its 15th, "Ende Januar" its last day, "Anfang Januar" its 5th."""
+    base = datetime.combine(sent, time())
+    first = dateparser.parse(
+        f"1. {match['month']}",
+        languages=["de"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"},
+    )
+    if first is None:
+        return None
+    start = first.date()
+    if start < sent.replace(day=1):
+        start = start.replace(year=start.year + 1)
+    part = match["part"].lower()
+    if part == "ende":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return start.replace(day=15 if part == "mitte" else 5)
 
 
 def weekday(text: str, sent: date) -> date | None:

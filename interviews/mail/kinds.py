@@ -67,6 +67,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
         (
+            r"\b(?:made|extended|given|offered) (?:an|the|our) offer to (?:the other|another|a "
+            r"different|someone|one of the other)",
+            3,
+        ),
+        (
             r"\b(?:move|moving|proceed\w*|go|going) forward with (?:the )?(?:candidates?|applicants?|"
             r"others) (?:whose|who)\b|\bno longer (?:being )?considered\b|"
             r"\b(?:position|role|job|post|vacancy)\b[^.]{0,30}\b(?:offered|given|gone) to "
@@ -239,6 +244,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:booked|scheduled|pencil?led) you in (?:for|on)\b", 3),
+        (
+            r"\b(?:you're|you are) (?:confirmed|booked|scheduled) for (?:a|an|your) (?:\S+ ){0,2}"
+            + MEETING,
+            3,
+        ),
         (
             r"\b(?:come in|come along|come to our (?:office|offices|site))\b.{0,60}\b(?:meet|interview)",
             3,

@@ -5,7 +5,7 @@ the negation scope in ``scope`` reads the rest ("nicht weiter berücksichtigen")
 
 from __future__ import annotations
 
-GESPRAECH = r"\w*(?:gespräch|interview|kennenlernen|telefonat|videocall|termin)\w*"
+GESPRAECH = r"[\w-]*(?:gespräch|interview|kennenlernen|telefonat|call|termin)\w*"
 BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
 
 RULES_DE: dict[str, list[tuple[str, int]]] = {
@@ -50,9 +50,9 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:anbei|im Anhang) (?:finden Sie |erhalten Sie |sende ich Ihnen "
-            r")?(?:Ihren |Ihr |den |das )?(?:Arbeitsvertrag|Vertrag|Vertragsangebot|"
-            r"Angebot)",
+            r"\b(?:anbei|im Anhang|beigefügt|als Anlage) "
+            r"(?:finden Sie |erhalten Sie |sende ich Ihnen )?(?:Ihren |Ihr |den |das )?"
+            r"(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebot)",
             3,
         ),
     ],
@@ -68,6 +68,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
+        (r"\bAngebot\b[^.]{0,60}\b(?:machen|unterbreiten)\b", 3),
         (
             r"\b(?:möchten|wollen|würden) (?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?"
             r"einstellen",

@@ -23,14 +23,14 @@ EVIDENCE_CHARS = 300
 # The employer promises to write by then...
 PROMISE = re.compile(
     r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
-    r"\byou(?:'ll| will| should) (?:hear|receive|get)|\bget back to you|\bbe in touch|"
+    r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to you|\bbe in touch|"
     r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
     r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
-    r"\b(?:geben|gebe) (?:Ihnen|dir) Bescheid|"
+    r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)",
     re.IGNORECASE,
 )
@@ -50,7 +50,8 @@ FIXED_TIME = re.compile(
     r"\b(?:neue|neuer) Termin (?:ist|lautet)\b|\brufe (?:Sie|dich) .{0,60} an\b|"
     r"\b(?:moved|rescheduled|changed|pushed|shifted) (?:it|this|the \w+) to\b|"
     r"\b(?:reserviert|eingeplant)\b|"
-    r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b",
+    r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b|"
+    r"\bauf\b.{0,50}\b(?:verschieben|verlegen)\b",
     re.IGNORECASE,
 )
 
