@@ -39,6 +39,11 @@ YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
 RULES: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
+            r"\boffer\b[^.]{0,80}\b(?:withdraw|rescind|revoke|retract)\w*|\boffer\b[^.]{0,60}\b"
+            r"(?:no longer (?:stands?|valid|available|on the table)|can no longer stand)",
+            3,
+        ),
+        (
             r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|pull)\w* "
             r"(?:the|our|your|this|that)(?: \w+){0,3} offer\b",
             3,
@@ -107,7 +112,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             + r"(?: any)? further",
             3,
         ),
-        (r"\b(?:have|has|were|was) not been (?:successful|selected|shortlisted)", 3),
+        (r"\b(?:have|has|were|was|are) not (?:been )?(?:successful|selected|shortlisted)", 3),
         (r"\b(?:you were|you have been|you've been) unsuccessful", 3),
         (r"\bunsuccessful (?:on this occasion|at this time)", 3),
         (r"\b(?:offered|given) the (?:position|role|job) to (?:another|a different|someone)", 3),
@@ -209,7 +214,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
     ],
     "invited": [
-        (r"\binvit(?:e|ing) you to (?:\w+ ){0,4}" + MEETING, 3),
+        (r"\binvit(?:e|ing) you (?:back |in |along )?(?:to|for) (?:\w+ ){0,4}" + MEETING, 3),
         (r"\binvitation to (?:an? )?(?:\w+ )?" + MEETING, 3),
         (
             r"\b(?:like|love|want|keen) to (?:set up|schedule|arrange|book|organise|organize) (?:a |an |your |some )?(?:\S+ ){0,3}"
@@ -259,7 +264,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "moving_forward": [
-        (r"\b(?:move|moving|take|taking) you (?:forward|on|through|further)", 3),
+        (
+            r"\b(?:move|moving|take|taking|advance|advancing|progress|progressing) you "
+            r"(?:forward|on|through|further|to)\b",
+            3,
+        ),
         (r"\b(?:move|moving) forward with your (?:candidacy|application)", 3),
         (
             r"\bprogress(?:ing)? your application|\btake (?:things|your application) (?:forward|further)",
@@ -355,6 +364,9 @@ def hits_in(sentence: str) -> list[Hit]:
     return found
 
 
+WEAK_NO = re.compile(r"\b(?:unfortunately|regret\w*|sadly|leider|bedauer\w*)\b", re.IGNORECASE)
+
+
 def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
     if scope.not_yet(sentence, start):
         return [Hit(kind, weight, sentence, hedged=True)]
@@ -362,6 +374,8 @@ def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
         # "we will not be moving you forward" is a no; "if you do not want to move
         # forward" or a question is nobody's decision yet.
         return [] if scope.conditional(sentence) else [Hit("rejected", 3, sentence)]
+    if WEAK_NO.search(sentence):  # good words beside "unfortunately": the person decides
+        return [Hit(kind, weight, sentence, hedged=True)]
     hedged = scope.hedged(sentence) or scope.condition_before(sentence, start)
     return [Hit(kind, weight, sentence, hedged=hedged)]
 

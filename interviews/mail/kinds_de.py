@@ -29,6 +29,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
+        (r"\bfür (?:jemand\w*|eine andere\w*|einen anderen)\b[^.]{0,40}\bentschieden", 3),
         (
             r"\bmit (?:einem|einer) (?:anderen|internen|weiteren) (?:Kandidat|Bewerber)\w*|"
             r"\b(?:eine|einen) (?:andere|anderen|interne|internen) (?:Kandidat|Bewerber)\w* "

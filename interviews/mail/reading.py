@@ -23,7 +23,8 @@ EVIDENCE_CHARS = 300
 # The employer promises to write by then...
 PROMISE = re.compile(
     r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
-    r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to you|\bbe in touch|"
+    r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
+    r"\bbe in touch|"
     r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
     r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
@@ -31,7 +32,7 @@ PROMISE = re.compile(
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
-    r"\bEntscheidung (?:bis|innerhalb|treffen)",
+    r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
