@@ -24,8 +24,8 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "data" / "mail"
 LABELS = CORPUS / "labels.json"
-POSITIVE = {"invited", "moving_forward", "offer_verbal", "offer_written"}
-NEGATIVE = {"rejected", "rescinded"}
+POSITIVE = {"invited", "moving_forward", "offer_verbal", "offer_written"}  # vocabulary.GOOD_NEWS
+NEGATIVE = {"rejected", "rescinded"}  # vocabulary.BAD_NEWS
 
 
 @dataclass(frozen=True)

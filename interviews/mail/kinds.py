@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from interviews.mail import scope
 from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
+from interviews.vocabulary import BAD_NEWS, GOOD_NEWS
 
 # Most decisive first: on a tie of weights the earlier kind wins.
 PRIORITY = (
@@ -31,7 +32,7 @@ PRIORITY = (
     "moving_forward",
     "acknowledged",
 )
-NEGATIVE = {"rescinded", "rejected"}
+NEGATIVE = BAD_NEWS
 
 MEETING = r"(?:interview|call|chat|conversation|meeting|onsite|on-site|video call|phone screen)"
 YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
@@ -326,7 +327,7 @@ NOT_AN_UPDATE: list[tuple[str, int]] = [
 ]
 
 
-POSITIVE = {"offer_written", "offer_verbal", "invited", "moving_forward"}
+POSITIVE = GOOD_NEWS
 
 
 @dataclass(frozen=True)

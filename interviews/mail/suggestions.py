@@ -24,31 +24,10 @@ from interviews.models import (
     Outcome,
     RoundKind,
     StatusUpdate,
-    UpdateKind,
 )
 from interviews.validators import EARLIEST, validate_within_reach
+from interviews.vocabulary import UPDATE_OF
 
-# What accepting each kind records as a status update. An assessment has no update kind
-# of its own: with a due date it becomes a take-home round (``_round_for``), without one
-# an "invited" update whose note says it is a test.
-UPDATE_KIND = {
-    MailKind.ACKNOWLEDGED: UpdateKind.ACKNOWLEDGED,
-    MailKind.INVITED: UpdateKind.INVITED,
-    MailKind.MOVING_FORWARD: UpdateKind.MOVING_FORWARD,
-    MailKind.ON_HOLD: UpdateKind.ON_HOLD,
-    MailKind.REFERENCES_REQUESTED: UpdateKind.REFERENCES_REQUESTED,
-    MailKind.ASSESSMENT: UpdateKind.INVITED,
-    MailKind.OFFER_VERBAL: UpdateKind.OFFER_VERBAL,
-    MailKind.OFFER_WRITTEN: UpdateKind.OFFER_WRITTEN,
-    MailKind.REJECTED: UpdateKind.REJECTED,
-    MailKind.RESCINDED: UpdateKind.OFFER_RESCINDED,
-    MailKind.RESCHEDULED: UpdateKind.RESCHEDULED,
-    # A cancellation with no round to cancel: the interview is off until a new date.
-    MailKind.CANCELLED: UpdateKind.RESCHEDULED,
-    # A reply that only promises a date, with no round to carry it (``_replied``): at most
-    # an acknowledgement. The advice engine's own "replied" kind, once it exists, fits better.
-    MailKind.REPLIED: UpdateKind.ACKNOWLEDGED,
-}
 ROUND_WORDS = [  # the first that the subject or the deciding sentence names
     ("phone screen", RoundKind.PHONE_SCREEN),
     ("phone", RoundKind.PHONE),
@@ -252,7 +231,7 @@ def _cancelled(suggestion: MailSuggestion, application: Application) -> Intervie
         application
     )
     if found is None and suggestion.scheduled_at is None:
-        return None  # nothing to cancel: a status update says it (UPDATE_KIND)
+        return None  # nothing to cancel: a status update says it (UPDATE_OF)
     if found is None:
         found = _new_round(
             suggestion, application, suggestion.scheduled_at, _round_kind(suggestion)
@@ -293,7 +272,7 @@ def _moved(booked: InterviewRound, suggestion: MailSuggestion) -> InterviewRound
 def _update_for(suggestion: MailSuggestion, application: Application, kind: str) -> StatusUpdate:
     return StatusUpdate(
         application=application,
-        kind=UPDATE_KIND[kind],
+        kind=UPDATE_OF[kind],
         on=_mail_day(suggestion),
         note=_note(suggestion),
         respond_by=suggestion.respond_by if kind != MailKind.ASSESSMENT else None,
