@@ -136,7 +136,7 @@ def _weekday_after(sent: date, weekday: int, *, next_week: bool) -> date:
     return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7)
 
 
-def _span(match: re.Match, sent: date) -> date:
+def _span(match: re.Match[str], sent: date) -> date:
     count_word = (match["count"] or match["count2"]).lower()
     count = int(count_word) if count_word.isdigit() else NUMBERS[count_word]
     unit = (match["unit"] or match["unit2"]).lower()
@@ -149,7 +149,7 @@ def _span(match: re.Match, sent: date) -> date:
     return sent + timedelta(days=count)
 
 
-def _week_words(match: re.Match, sent: date) -> date | None:
+def _week_words(match: re.Match[str], sent: date) -> date | None:
     words = " ".join(match["which"].lower().split())
     friday = sent + timedelta(days=(4 - sent.weekday()) % 7)
     if words in {"end of the day", "end of day", "close of business"}:
@@ -234,7 +234,7 @@ def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
         return None
     at, zone = clock
     zone = zone or (german[1] if german else "")
-    where: tzinfo = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
+    where: tzinfo | None = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
     return datetime.combine(day, at, tzinfo=where)
 
 

@@ -9,6 +9,7 @@ sent. Relative phrases resolve as their English twins do in ``dates``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
 import dateparser
@@ -55,7 +56,7 @@ def explicit_day(text: str, sent: date) -> date | None:
     if not match:
         return None
     base = datetime.combine(sent, time())
-    found = dateparser.parse(
+    found: datetime | None = dateparser.parse(
         match.group(0).rstrip("."),
         languages=["de"],
         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"},
@@ -67,7 +68,9 @@ def _next_week_day(sent: date, weekday: int) -> date:
     return sent - timedelta(days=sent.weekday()) + timedelta(days=7 + weekday)
 
 
-def relative_day(text: str, sent: date, add_business_days) -> date | None:
+def relative_day(
+    text: str, sent: date, add_business_days: Callable[[date, int], date]
+) -> date | None:
     """The day a German relative phrase names, from ``sent``."""
     if match := SPAN.search(text):
         word = match["count"].lower()
@@ -100,7 +103,7 @@ PART_OF_MONTH = re.compile(rf"\b(?P<part>Mitte|Ende|Anfang) (?P<month>{MONATE})"
 def _part_of_month(match: re.Match[str], sent: date) -> date | None:
     """ "Mitte Januar" is its 15th, "Ende Januar" its last day, "Anfang Januar" its 5th."""
     base = datetime.combine(sent, time())
-    first = dateparser.parse(
+    first: datetime | None = dateparser.parse(
         f"1. {match['month']}",
         languages=["de"],
         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"},

@@ -12,6 +12,13 @@ from __future__ import annotations
 import io
 import socket
 import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+T = TypeVar("T")
 
 
 class DeadlineExceeded(TimeoutError):
@@ -31,7 +38,7 @@ class Deadline:
             raise DeadlineExceeded(f"no answer within {self.seconds:g} seconds")
         return min(left, self.per_read)
 
-    def waiting(self, sock: socket.socket, act, *args):
+    def waiting(self, sock: socket.socket, act: Callable[..., T], *args: object) -> T:
         """``act(*args)`` on ``sock``, waiting no longer than the time left; a wait cut
         short by the deadline raises ``DeadlineExceeded`` rather than a plain timeout."""
         sock.settimeout(self.left())
@@ -54,5 +61,5 @@ class _Raw(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
-    def readinto(self, buffer) -> int:  # type: ignore[override]
+    def readinto(self, buffer: WriteableBuffer) -> int:
         return int(self.deadline.waiting(self.sock, self.sock.recv_into, buffer))

@@ -62,7 +62,7 @@ def written_date(value: str, zone: tzinfo | None) -> datetime | None:
         return None
     cleaned = re.sub(r"\b(?:at|um)\b", " ", value)
     try:
-        found = dateparser.parse(
+        found: datetime | None = dateparser.parse(
             cleaned[:100], languages=["en", "de"], settings={"PREFER_DAY_OF_MONTH": "first"}
         )
     except Exception:  # dateparser raises several kinds on odd input

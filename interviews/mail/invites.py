@@ -57,7 +57,7 @@ def invite_in(parts: list[EmailMessage]) -> Invite | None:
     return None
 
 
-def _invite(event: icalendar.Event, *, cancelled: bool) -> Invite:
+def _invite(event: icalendar.cal.Component, *, cancelled: bool) -> Invite:
     link = _link(event)
     location = _text(event, "LOCATION")
     if not location or MEETING_LINK.fullmatch(location) or "teams meeting" in location.lower():
@@ -74,19 +74,19 @@ def _invite(event: icalendar.Event, *, cancelled: bool) -> Invite:
     )
 
 
-def _text(event: icalendar.Event, name: str) -> str:
+def _text(event: icalendar.cal.Component, name: str) -> str:
     value = event.get(name)
     return " ".join(str(value).split()) if value is not None else ""
 
 
-def _sequence(event: icalendar.Event) -> int:
+def _sequence(event: icalendar.cal.Component) -> int:
     try:
         return int(str(event.get("SEQUENCE", 0)))
     except ValueError:
         return 0
 
 
-def _moment(event: icalendar.Event, name: str) -> datetime | None:
+def _moment(event: icalendar.cal.Component, name: str) -> datetime | None:
     value = getattr(event.get(name), "dt", None)
     # A whole-day event fixes no time; a floating time has no zone to read it in.
     if isinstance(value, datetime) and value.tzinfo is not None:
@@ -94,7 +94,7 @@ def _moment(event: icalendar.Event, name: str) -> datetime | None:
     return None
 
 
-def _organiser(event: icalendar.Event) -> str:
+def _organiser(event: icalendar.cal.Component) -> str:
     organiser = event.get("ORGANIZER")
     if organiser is None:
         return ""
@@ -103,7 +103,7 @@ def _organiser(event: icalendar.Event) -> str:
     return (name or address)[:300]
 
 
-def _link(event: icalendar.Event) -> str:
+def _link(event: icalendar.cal.Component) -> str:
     for name in (*LINK_FIELDS, "DESCRIPTION"):
         if found := MEETING_LINK.search(_text(event, name)):
             return found.group(0)

@@ -117,6 +117,8 @@ def _decoded(part: EmailMessage, limit: int = 2_000_000) -> str:
         payload = part.get_payload(decode=True) or b""
     except Exception:
         return ""
+    if not isinstance(payload, bytes):
+        return ""
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload[:limit].decode(charset, errors="replace")
@@ -161,12 +163,12 @@ class _TextOfHtml(HTMLParser):
     BLOCKS = {"p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "table", "blockquote"}
     HIDDEN = {"style", "script", "head", "title"}
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self.hidden = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.HIDDEN:
             self.hidden += 1
         elif tag in self.BLOCKS:
@@ -174,13 +176,13 @@ class _TextOfHtml(HTMLParser):
         if tag == "blockquote":
             self.chunks.append("\n> ")
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in self.HIDDEN and self.hidden:
             self.hidden -= 1
         elif tag in self.BLOCKS:
             self.chunks.append("\n")
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.chunks.append(data.replace("\xa0", " "))
 

@@ -223,7 +223,10 @@ def _promise(lines: list[str]) -> str:
 
 
 def _first_day(
-    lines: list[str], sent: date | None, cue: re.Pattern, unless: re.Pattern | None = None
+    lines: list[str],
+    sent: date | None,
+    cue: re.Pattern[str],
+    unless: re.Pattern[str] | None = None,
 ) -> date | None:
     for line in lines:
         if unless and (unless.search(line) or line.endswith("?")):
