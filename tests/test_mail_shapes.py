@@ -80,6 +80,10 @@ SHAPES = [
         {"kind": UpdateKind.REJECTED, "on": dt.date(2026, 11, 25)},
     ),
     Shape(
+        "rejected/linkedin-plain-stub-html-decision", "Halden Systems", "rejected",
+        {"kind": UpdateKind.REJECTED, "on": dt.date(2026, 12, 3)},
+    ),
+    Shape(
         "replied/promise-only-by-friday", "Tidewater", "replied",
         {"kind": UpdateKind.ACKNOWLEDGED, "news_by": dt.date(2026, 12, 11)},
     ),

@@ -127,7 +127,8 @@ def _decoded(part: EmailMessage, limit: int = 2_000_000) -> str:
 
 
 def _body(parts: list[EmailMessage]) -> str:
-    """The plain text of the first text part, or of the first HTML part made plain."""
+    """The plain text of the first text part, or of the first HTML part made plain when
+    there is no plain part or the plain one is a stub."""
     plain = html = ""
     for part in parts:
         if part.is_multipart() or _is_attachment(part):
@@ -137,7 +138,12 @@ def _body(parts: list[EmailMessage]) -> str:
             plain = _decoded(part)
         elif kind == "text/html" and not html:
             html = _decoded(part)
-    return plain if plain.strip() else html_to_text(html)
+    from_html = html_to_text(html) if html else ""
+    # A plain part that is a stub of the HTML one ("View your update on LinkedIn") says
+    # less than half as much: the HTML part is the letter.
+    if len(plain.split()) * 2 < len(from_html.split()):
+        return from_html
+    return plain
 
 
 def _is_attachment(part: EmailMessage) -> bool:
