@@ -12,8 +12,10 @@ import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from interviews import services
 from interviews.mail.models import MailSuggestion
 from interviews.models import InterviewRound, Outcome, StatusUpdate, UpdateKind
+from interviews.profiles import profile_of
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, InterviewRoundFactory
 
@@ -31,6 +33,7 @@ class Shape:
     kind: str  # the suggestion's kind
     record: dict = field(default_factory=dict)  # fields of the record one click makes
     booked: dt.datetime | None = None  # a round already booked before the mail
+    zone: str = ""  # the person's time zone, when the mail writes a time without one
 
 
 SHAPES = [
@@ -70,6 +73,7 @@ SHAPES = [
         "invited/outlook-forwarded-german-invitation", "Hafenlicht Logistik GmbH", "invited",
         {"scheduled_at": dt.datetime(2026, 12, 10, 10, 0, tzinfo=BERLIN),
          "location_or_link": "Hafenlicht Logistik GmbH, Am Sandtorkai 12, 20457 Hamburg"},
+        zone="Europe/Berlin",
     ),
     Shape(
         "rejected/reply-above-quoted-invitation", "Copperline Studio", "rejected",
@@ -113,6 +117,10 @@ def fixed_day():
 def test_a_real_shape_becomes_the_right_suggestion_then_the_right_record(
     owner_client, user, shape, how
 ):
+    if shape.zone:
+        profile = profile_of(user)
+        profile.time_zone = shape.zone
+        services.profile_save(profile)
     ApplicationFactory(owner=user, company="Someone Else Ltd")
     application = ApplicationFactory(owner=user, company=shape.company)
     if shape.booked:
@@ -153,3 +161,15 @@ def test_a_promise_after_an_interview_goes_on_that_round(owner_client, user):
     held.refresh_from_db()
     assert held.reply_promised_by == dt.date(2026, 12, 11)
     assert not StatusUpdate.objects.exists()
+
+
+def test_a_time_without_a_zone_is_read_in_the_persons_zone(owner_client, user):
+    profile = profile_of(user)
+    profile.time_zone = "America/New_York"
+    services.profile_save(profile)
+    shape = next(s for s in SHAPES if s.path == "invited/outlook-forwarded-german-invitation")
+    post(owner_client, shape, "upload")
+    suggestion = MailSuggestion.objects.get(owner=user)
+    assert suggestion.scheduled_at == dt.datetime(
+        2026, 12, 10, 10, 0, tzinfo=ZoneInfo("America/New_York")
+    )

@@ -217,8 +217,9 @@ def _zone_after(text: str) -> str:
     return found.group(1) if found else ""
 
 
-def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
-    """A day and a clock time in the same sentence, as an aware datetime."""
+def moment_in(text: str, sent_at: datetime | None, zone: tzinfo | None = None) -> datetime | None:
+    """A day and a clock time in the same sentence, as an aware datetime. A time written
+    without a zone is read in ``zone`` (the person's), else in the sender's."""
     if sent_at is None:
         return None
     sent = sent_at.date()
@@ -232,9 +233,9 @@ def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
     clock = english or german
     if not day or not clock:
         return None
-    at, zone = clock
-    zone = zone or (german[1] if german else "")
-    where: tzinfo | None = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
+    at, written = clock
+    written = written or (german[1] if german else "")
+    where = ZoneInfo(ZONES[written]) if written else (zone or sent_at.tzinfo)
     return datetime.combine(day, at, tzinfo=where)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from interviews.mail import dates, kinds, language, limits
 from interviews.mail.invites import MEETING_LINK, Invite
@@ -110,8 +110,10 @@ def too_large(problem: str) -> MailReading:
     )  # fmt: skip
 
 
-def read(raw: bytes) -> MailReading:
-    """What one raw RFC 5322 message says; ``none`` for anything that is not a status update."""
+def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
+    """What one raw RFC 5322 message says; ``none`` for anything that is not a status update.
+    An interview time written without a zone is read in ``zone`` (the person's, when the
+    caller knows it), else in the zone of the message's Date header."""
     raw = raw if isinstance(raw, bytes) else bytes(raw)
     try:
         limits.check(raw)
@@ -144,7 +146,7 @@ def read(raw: bytes) -> MailReading:
         ),
         promised_reply_by=promised,
         respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
-        scheduled_at=_scheduled_at(message, lines) if kind in BOOKING else None,
+        scheduled_at=_scheduled_at(message, lines, zone) if kind in BOOKING else None,
         ends_at=invite.end if invite and kind in BOOKING else None,
         organiser=invite.organiser if invite else "",
         location=_location(message) if kind in BOOKING else "",
@@ -255,13 +257,13 @@ def _location(message: Message) -> str:
     return found_link.group(0) if found_link else ""
 
 
-def _scheduled_at(message: Message, lines: list[str]) -> datetime | None:
+def _scheduled_at(message: Message, lines: list[str], zone: tzinfo | None) -> datetime | None:
     if message.invite and message.invite.start:
         return message.invite.start
     for line in lines:
         if line.rstrip().endswith("?") or not (FIXED_TIME.search(line) or _date_line(line)):
             continue
-        if found := dates.moment_in(line, message.sent_at):
+        if found := dates.moment_in(line, message.sent_at, zone):
             return found
     return None
 

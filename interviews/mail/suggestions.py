@@ -63,7 +63,7 @@ def suggestion_record(
 ) -> tuple[MailSuggestion | None, bool, MailReading]:
     """A suggestion for a message that reads as news: (suggestion, created, reading).
     The same message a second time returns the suggestion it already has, as it stands."""
-    reading = read(raw)
+    reading = read(raw, zone=timezone.get_current_timezone())  # the person's, in force
     if not reading.is_update:
         return None, False, reading
     key = message_key(reading, raw)
