@@ -83,3 +83,10 @@ def test_promised_reply_dates_alone_make_a_replied_suggestion(body, expected):
 
 def test_an_ambiguous_numeric_date_is_not_guessed():
     assert reading("We'll get back to you by 04/12.").promised_reply_by is None
+
+
+def test_a_british_or_european_sender_writes_the_day_first():
+    body = "We are pleased to invite you to interview.\n\nDate: 12/01/2027\nTime: 14:00"
+    uk = read(letter(body, date=SENT).replace(b"acme-robotics.com", b"acme-robotics.co.uk"))
+    assert uk.scheduled_at == dt.datetime(2027, 1, 12, 14, 0, tzinfo=UTC)
+    assert reading(body).scheduled_at is None  # from a .com: 12 January or 1 December?

@@ -73,7 +73,7 @@ def _next_on_or_after(start: date, month: int, day: int, year: int | None) -> da
         return None
 
 
-def explicit_day(text: str, sent: date) -> date | None:
+def explicit_day(text: str, sent: date, *, day_first: bool = False) -> date | None:
     """The first calendar date written out in the text ("4 December", "Dec 4, 2026")."""
     for pattern in (DAY_MONTH, MONTH_DAY, ISO_DAY):
         match = pattern.search(text)
@@ -83,7 +83,7 @@ def explicit_day(text: str, sent: date) -> date | None:
             year = int(match["year"]) if match["year"] else None
             return _next_on_or_after(sent, number, int(match["day"]), year)
     if match := SLASHED.search(text):
-        return _slashed(match, sent)
+        return _slashed(match, sent, day_first=day_first)
     if match := ORDINAL_ONLY.search(text):
         return _ordinal_only(int(match["day"]), sent)
     return None
@@ -115,10 +115,11 @@ SLASHED = re.compile(
 )
 
 
-def _slashed(match: re.Match[str], sent: date) -> date | None:
-    """18/12 or 12/18: a day and a month only when the order cannot be mistaken."""
+def _slashed(match: re.Match[str], sent: date, *, day_first: bool) -> date | None:
+    """18/12 or 12/18: a day and a month when the order cannot be mistaken, or when the
+    sender writes day first (``day_first``: a British or European sender)."""
     a, b = int(match["a"]), int(match["b"])
-    if a > 12 >= b:
+    if a > 12 >= b or (day_first and a <= 12 and b <= 12):
         day, month = a, b
     elif b > 12 >= a:
         day, month = b, a
@@ -172,11 +173,11 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
     return found
 
 
-def day_in(text: str, sent: date | None) -> date | None:
+def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | None:
     """The day a sentence names, however it names it; None when it names none."""
     if sent is None:
         return None
-    found = explicit_day(text, sent)
+    found = explicit_day(text, sent, day_first=day_first)
     if found:
         return found
     if match := SPAN.search(text):
@@ -217,14 +218,16 @@ def _zone_after(text: str) -> str:
     return found.group(1) if found else ""
 
 
-def moment_in(text: str, sent_at: datetime | None, zone: tzinfo | None = None) -> datetime | None:
+def moment_in(
+    text: str, sent_at: datetime | None, zone: tzinfo | None = None, *, day_first: bool = False
+) -> datetime | None:
     """A day and a clock time in the same sentence, as an aware datetime. A time written
     without a zone is read in ``zone`` (the person's), else in the sender's."""
     if sent_at is None:
         return None
     sent = sent_at.date()
     day = (
-        explicit_day(text, sent)
+        explicit_day(text, sent, day_first=day_first)
         or dates_de.explicit_day(text, sent)
         or _weekday_only(text, sent)
         or dates_de.weekday(text, sent)

@@ -127,7 +127,8 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     kind, confidence, evidence, doubt = _classify(message, lines)
     invite = message.invite
     sent = message.sent_at.date() if message.sent_at else None
-    promised = _first_day(lines, sent, PROMISE, unless=REQUEST)
+    day_first = writes_day_first(message.sender)
+    promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
     if kind == "none" and promised and not doubt and confidence < NOT_NEWS:
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
     return MailReading(
@@ -145,8 +146,10 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
             text=message.text,
         ),
         promised_reply_by=promised,
-        respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
-        scheduled_at=_scheduled_at(message, lines, zone) if kind in BOOKING else None,
+        respond_by=_first_day(lines, sent, REQUEST, day_first=day_first)
+        if kind != "none"
+        else None,
+        scheduled_at=_scheduled_at(message, lines, zone, day_first) if kind in BOOKING else None,
         ends_at=invite.end if invite and kind in BOOKING else None,
         organiser=invite.organiser if invite else "",
         location=_location(message) if kind in BOOKING else "",
@@ -229,12 +232,14 @@ def _first_day(
     sent: date | None,
     cue: re.Pattern[str],
     unless: re.Pattern[str] | None = None,
+    *,
+    day_first: bool = False,
 ) -> date | None:
     for line in lines:
         if unless and (unless.search(line) or line.endswith("?")):
             continue  # a request, or a question ("shall I book it in?"), promises nothing
         if cue.search(line):
-            found = dates.day_in(line, sent)
+            found = dates.day_in(line, sent, day_first=day_first)
             if found:
                 return found
     return None
@@ -257,15 +262,27 @@ def _location(message: Message) -> str:
     return found_link.group(0) if found_link else ""
 
 
-def _scheduled_at(message: Message, lines: list[str], zone: tzinfo | None) -> datetime | None:
+def _scheduled_at(
+    message: Message, lines: list[str], zone: tzinfo | None, day_first: bool
+) -> datetime | None:
     if message.invite and message.invite.start:
         return message.invite.start
     for line in lines:
         if line.rstrip().endswith("?") or not (FIXED_TIME.search(line) or _date_line(line)):
             continue
-        if found := dates.moment_in(line, message.sent_at, zone):
+        if found := dates.moment_in(line, message.sent_at, zone, day_first=day_first):
             return found
     return None
+
+
+# Where 01/12 is the 1st of December: every country domain but the United States' and
+# Canada's; a generic domain (.com) says nothing, so only unmistakable dates are read.
+MONTH_FIRST_OR_UNKNOWN = {"com", "org", "net", "io", "co", "ai", "dev", "app", "us", "ca", "edu"}
+
+
+def writes_day_first(sender: str) -> bool:
+    top = domain_of(sender).rsplit(".", 1)[-1] if "@" in sender else ""
+    return len(top) == 2 and top not in MONTH_FIRST_OR_UNKNOWN
 
 
 def _date_line(line: str) -> bool:
