@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from interviews.mail import scope
 from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
+from interviews.mail.not_news import NOT_AN_UPDATE
+from interviews.mail.offers import offer_form  # noqa: F401  (kinds.offer_form)
 from interviews.vocabulary import BAD_NEWS, GOOD_NEWS
 
 # Most decisive first: on a tie of weights the earlier kind wins.
@@ -299,34 +301,6 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
 }
 
-# Mail that is not news about an application the person made.
-NOT_AN_UPDATE: list[tuple[str, int]] = [
-    (
-        r"\bjob alert|\bnew jobs\b|\bjobs (?:matching|for you|you may be interested in)|\bcompanies are hiring",
-        3,
-    ),
-    (
-        r"\bcame across your (?:profile|cv|resume)|\bclient of mine\b|\bopen to (?:new )?(?:opportunities|roles)\b",
-        3,
-    ),
-    (
-        r"\b(?:are|would) you (?:be )?(?:currently )?open to\b|\bexciting (?:new )?(?:opportunity|role)\b",
-        2,
-    ),
-    (
-        r"\bsurvey\b|\bhow (?:was|did) (?:your|we)\b.{0,40}\bexperience|\bfeedback (?:on|about) your (?:candidate )?experience",
-        3,
-    ),
-    (
-        r"\bout of (?:the )?office\b|\bon (?:annual )?leave until\b|\blimited access to (?:e-?mail)",
-        3,
-    ),
-    (r"\b(?:verify|confirm) your (?:e-?mail|account)", 3),
-    (r"\btalent (?:community|network|pool) |\bnewsletter\b|\bunsubscribe\b", 2),
-    (r"\bopen (?:evening|day)\b|\bwebinar\b|\bcareers? fair\b|\bregister here\b", 2),
-]
-
-
 POSITIVE = GOOD_NEWS
 
 
@@ -390,24 +364,3 @@ def strongest(hits: list[Hit]) -> Hit | None:
     order = {kind: index for index, kind in enumerate(PRIORITY)}
     bad = [hit for hit in kinds if hit.kind in NEGATIVE and hit.weight >= 2]
     return min(bad or kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
-
-
-# A written offer says so; a verbal one says the paper is still to come.
-PAPER_TO_FOLLOW = re.compile(
-    r"\b(?:written|formal|official) (?:offer|paperwork|offer letter|contract)s?\b.{0,20}"
-    r"\b(?:will follow|to follow|follows)|\bpaperwork will follow|"
-    r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)",
-    re.IGNORECASE,
-)
-PAPER_ATTACHED = re.compile(r"offer|contract|agreement", re.IGNORECASE)
-
-
-def offer_form(kind: str, text: str, attachment_names: tuple[str, ...]) -> str:
-    """offer_verbal or offer_written, from what the mail says about the paperwork."""
-    if kind not in {"offer_verbal", "offer_written"}:
-        return kind
-    if PAPER_TO_FOLLOW.search(text):
-        return "offer_verbal"
-    if any(PAPER_ATTACHED.search(name) for name in attachment_names):
-        return "offer_written"
-    return kind

@@ -119,10 +119,7 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
         limits.check(raw)
     except limits.TooLarge as problem:
         return too_large(str(problem))
-    try:
-        message = parse(raw if isinstance(raw, bytes) else bytes(raw))
-    except Exception:  # the email package's own bugs on hostile input: still not an error
-        message = parse(b"")
+    message = _parsed(raw)
     lines = sentences(message.text)
     kind, confidence, evidence, doubt = _classify(message, lines)
     invite = message.invite
@@ -131,6 +128,7 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
     if kind == "none" and promised and not doubt and confidence < NOT_NEWS:
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
+    booking = kind in BOOKING
     return MailReading(
         kind=kind,
         confidence=confidence,
@@ -139,24 +137,35 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
         sender_domain=domain_of(message.sender) if message.sender else "",
         subject=message.subject,
         sent_at=message.sent_at,
-        company=guess_company(
-            sender_name=message.sender_name,
-            sender=message.sender,
-            subject=message.subject,
-            text=message.text,
-        ),
+        company=_company(message),
         promised_reply_by=promised,
         respond_by=_first_day(lines, sent, REQUEST, day_first=day_first)
         if kind != "none"
         else None,
-        scheduled_at=_scheduled_at(message, lines, zone, day_first) if kind in BOOKING else None,
-        ends_at=invite.end if invite and kind in BOOKING else None,
+        scheduled_at=_scheduled_at(message, lines, zone, day_first) if booking else None,
+        ends_at=invite.end if invite and booking else None,
         organiser=invite.organiser if invite else "",
-        location=_location(message) if kind in BOOKING else "",
+        location=_location(message) if booking else "",
         evidence=evidence[:EVIDENCE_CHARS],
         doubt=doubt,
         excerpt=" ".join(message.text.split())[:EXCERPT_CHARS],
         message_id=message.message_id,
+        text=message.text,
+    )
+
+
+def _parsed(raw: bytes) -> Message:
+    try:
+        return parse(raw)
+    except Exception:  # the email package's own bugs on hostile input: still not an error
+        return parse(b"")
+
+
+def _company(message: Message) -> str:
+    return guess_company(
+        sender_name=message.sender_name,
+        sender=message.sender,
+        subject=message.subject,
         text=message.text,
     )
 
