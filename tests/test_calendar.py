@@ -14,6 +14,7 @@ from icalendar import Calendar
 from interviews.guidance import advise
 from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
 from interviews.profiles import activated, profile_of
+from interviews.services import application_save
 from interviews.waiting import awaiting
 from tests.factories import (
     ApplicationFactory,
@@ -223,7 +224,7 @@ def test_a_deactivated_users_feed_is_a_404(client, user):
 
 def test_a_round_downloads_as_an_ics_file(owner_client, application):
     application.company = "Acme"
-    application.save()
+    application_save(application)
     interview_round = InterviewRoundFactory(
         application=application, location_or_link="https://meet.example.com/abc"
     )

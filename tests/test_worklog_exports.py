@@ -12,6 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from interviews.services import profile_save
 from tests.factories import ActivityFactory
 from tests.worklog_month import build_month
 
@@ -228,7 +229,7 @@ def test_any_days_export_the_whole_weeks_that_hold_them(client, month):
 
 def test_the_printable_page_has_a_section_per_week_in_the_chosen_layout(client, month):
     month.profile.weekly_minimum = 3
-    month.profile.save()
+    profile_save(month.profile)
     response = client.get(PRINT, {**RANGE, "layout": "de"})
     assert response.status_code == HTTPStatus.OK
     page = response.content.decode()

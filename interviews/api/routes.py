@@ -34,7 +34,7 @@ from interviews.api.schemas import (
     UpdatePatch,
 )
 from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
-from interviews.guidance import advise
+from interviews.guidance import Person, advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
 from interviews.once import request_once
 from interviews.profiles import activated, profile_of
@@ -162,7 +162,8 @@ def application_delete(request: HttpRequest, pk: int):
 def application_advice(request: HttpRequest, pk: int):
     """Where the application stands today and what to do next, as the pages show it."""
     application = owned_application(request, pk, with_records=True)
-    return advise(application, today=timezone.localdate()).as_dict()
+    person = Person.of(profile_of(request.user))
+    return advise(application, today=timezone.localdate(), person=person).as_dict()
 
 
 # Rounds

@@ -16,7 +16,7 @@ from django.db import transaction
 from interviews.exchange.mapping import REQUIRED, PlannedRow, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
 from interviews.models import Application, StatusUpdate
-from interviews.services import stages_refresh
+from interviews.services import owner_lock, stages_refresh
 
 
 @dataclass
@@ -61,6 +61,7 @@ def _cells(cells: list[str], columns: dict[str, int | None]) -> dict[str, str]:
 @transaction.atomic
 def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
     """Create the applications and their status updates, then their stages: all or none."""
+    owner_lock(user.pk)
     applications = Application.objects.bulk_create(
         [Application(owner=user, **row.fields) for row in rows], batch_size=500
     )

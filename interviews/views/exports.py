@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 
 from django.contrib.auth.decorators import login_required
@@ -12,6 +12,7 @@ from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.models import Application, InterviewRound, StatusUpdate
 
 APPLICATION_COLUMNS = [
@@ -53,7 +54,7 @@ def safe_cell(value: object) -> str:
     return FORMULA.sub(r"\1\2'", text)
 
 
-def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
+def _lines(rows: Iterable[Sequence[object]], zone) -> Iterator[str]:
     """The CSV lines, each made in the person's time zone: a streamed body is written
     after the view has returned, when the request's time zone is no longer in force."""
     writer, remaining = csv.writer(_Echo()), iter(rows)
@@ -66,7 +67,7 @@ def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
         yield line
 
 
-def _csv(rows: Iterable[list[object]], filename: str) -> StreamingHttpResponse:
+def _csv(rows: Iterable[Sequence[object]], filename: str) -> StreamingHttpResponse:
     lines = _lines(rows, timezone.get_current_timezone())
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -93,7 +94,7 @@ def export_applications(request: HttpRequest) -> StreamingHttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def export_history(request: HttpRequest) -> StreamingHttpResponse:
+def export_history(request: AuthenticatedRequest) -> StreamingHttpResponse:
     """Every interview round and status update, one row each, oldest first."""
     rounds = (
         InterviewRound.objects.filter(application__owner=request.user)
@@ -108,11 +109,11 @@ def export_history(request: HttpRequest) -> StreamingHttpResponse:
         .iterator(2000)
     )
     # One timeline: ISO dates sort as text ("2026-11-10" before "2026-11-10 10:00").
-    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: r[0])
+    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: str(r[0]))
     return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv")
 
 
-def _prepend(header: list[str], rows: Iterable[list[object]]) -> Iterator[list[object]]:
+def _prepend(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
     yield header
     yield from rows
 

@@ -4,7 +4,7 @@ download, in the US, German or UK shape, for any range of weeks."""
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -49,7 +49,7 @@ def worklog_print(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def worklog_download(request: HttpRequest) -> HttpResponse:
+def worklog_download(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     """CSV in the US or German shape; the UK journal as plain text."""
     form = ExportForm(request.GET, today=timezone.localdate())
     if not form.is_valid():

@@ -69,7 +69,8 @@ def still_short_lines(user, *, today: date, now: datetime) -> list[str]:
     if minimum is None or not ClaimWeek(week_start(today, profile.week_starts_on)).is_ending(today):
         return []
     week = this_week(user, profile, today=today, now=now)
-    return week.still_short(week.tally(minimum), today)
+    tally = week.tally(minimum)
+    return week.still_short(tally, today) if tally is not None else []
 
 
 def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
@@ -185,7 +186,10 @@ def _about(application: Application) -> dict:
     }
 
 
+# `excluded` below is the selectors' .annotate(); django-stubs cannot see it on a model
+# instance passed in, hence the ignores.
 def application_entry(application: Application) -> Entry:
+    assert application.applied_on is not None, "_applications() selects by applied_on"
     return Entry(
         Origin.APPLICATION,
         application.pk,
@@ -194,7 +198,7 @@ def application_entry(application: Application) -> Entry:
         method=Source(application.source) if application.source else None,
         result=application.get_stage_display(),
         status=Stage(application.stage),
-        excluded=application.excluded,
+        excluded=application.excluded,  # type: ignore[attr-defined]
         **_about(application),
     )
 
@@ -219,7 +223,7 @@ def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
         result=interview.get_outcome_display(),
         status=Outcome(interview.outcome),
         minutes=interview.duration_minutes,
-        excluded=interview.excluded,
+        excluded=interview.excluded,  # type: ignore[attr-defined]
     )
 
 
@@ -234,6 +238,6 @@ def follow_up_entry(update: StatusUpdate) -> Entry:
         method=ContactMethod.EMAIL,
         result=application.get_stage_display(),
         status=Stage(application.stage),
-        excluded=update.excluded,
+        excluded=update.excluded,  # type: ignore[attr-defined]
         **{**_about(application), "address": application.contact_email or application.job_url},
     )
