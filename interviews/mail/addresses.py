@@ -16,8 +16,12 @@ import imaplib
 import ipaddress
 import socket
 import ssl
+from typing import TYPE_CHECKING, Literal
 
 from interviews.mail.deadline import Deadline
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 PRIVATE = (
     "{host} is an address inside a private network, which this server does not connect to. "
@@ -71,10 +75,13 @@ def checked_address(host: str, port: int, *, private_network: bool) -> str:
         found = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as error:
         raise RefusedAddress(f"Couldn't find a server called {host}. Check the name.") from error
-    addresses = [info[4][0] for info in found]
+    addresses = [str(info[4][0]) for info in found]
     if not private_network and not all(is_public(address) for address in addresses):
         raise RefusedAddress(PRIVATE.format(host=host))
     return addresses[0]
+
+
+IMAP_PORT = 143
 
 
 class _Bounded(imaplib.IMAP4):
@@ -82,14 +89,16 @@ class _Bounded(imaplib.IMAP4):
 
     deadline: Deadline
 
-    def open(self, host="", port=imaplib.IMAP4_PORT, timeout=None):
-        super().open(host, port, timeout)
+    def open(self, host: str = "", port: int | None = None, timeout: float | None = None) -> None:
+        super().open(host, port if port is not None else IMAP_PORT, timeout)
         self.file = self.deadline.reader(self.sock)
 
-    def send(self, data):
+    def send(self, data: ReadableBuffer) -> None:
         self.deadline.waiting(self.sock, super().send, data)
 
-    def starttls(self, ssl_context=None):
+    def starttls(
+        self, ssl_context: ssl.SSLContext | None = None
+    ) -> tuple[Literal["OK"], list[None]]:
         answer = super().starttls(ssl_context)
         self.file = self.deadline.reader(self.sock)
         return answer
@@ -102,7 +111,7 @@ class PinnedIMAP4(_Bounded):
         self.address, self.deadline = address, deadline
         super().__init__(host, port, timeout=deadline.left())
 
-    def _create_socket(self, timeout):
+    def _create_socket(self, timeout: float | None) -> socket.socket:
         return socket.create_connection((self.address, self.port), self.deadline.left())
 
 
@@ -115,6 +124,7 @@ class PinnedIMAP4_SSL(_Bounded, imaplib.IMAP4_SSL):
         context = ssl.create_default_context()
         super().__init__(host, port, ssl_context=context, timeout=deadline.left())
 
-    def _create_socket(self, timeout):
+    def _create_socket(self, timeout: float | None) -> socket.socket:
         sock = socket.create_connection((self.address, self.port), self.deadline.left())
-        return self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+        wrapped: socket.socket = self.ssl_context.wrap_socket(sock, server_hostname=self.host)
+        return wrapped

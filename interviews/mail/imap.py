@@ -64,13 +64,15 @@ def connect(box: Mailbox, *, seconds: float | None = None) -> imaplib.IMAP4:
         address = checked_address(box.host, box.port, private_network=box.private_network)
     except RefusedAddress as error:
         raise MailboxError(str(error)) from error
+    client: imaplib.IMAP4
     try:
         if box.security == "ssl":
             client = PinnedIMAP4_SSL(box.host, box.port, address=address, deadline=deadline)
         else:
-            client = PinnedIMAP4(box.host, box.port, address=address, deadline=deadline)
+            plain = PinnedIMAP4(box.host, box.port, address=address, deadline=deadline)
             if box.security == "starttls":
-                client.starttls(ssl_context=ssl.create_default_context())
+                plain.starttls(ssl_context=ssl.create_default_context())
+            client = plain
     except ssl.SSLError as error:
         raise MailboxError(
             f"{where} did not accept a secure connection ({error.reason}). "
@@ -112,7 +114,7 @@ def open_folder(client: imaplib.IMAP4, folder: str) -> int:
 def new_uids(client: imaplib.IMAP4, after: int) -> list[int]:
     """UIDs above ``after``, oldest first; on a first run only the newest few."""
     try:
-        status, data = client.uid("SEARCH", None, f"UID {after + 1}:*")
+        status, data = client.uid("SEARCH", f"UID {after + 1}:*")
     except (imaplib.IMAP4.error, OSError) as error:
         raise failed(error, "The server stopped answering while listing new mail.") from error
     uids = sorted(int(u) for u in (data[0] or b"").split() if u.isdigit()) if status == "OK" else []
@@ -150,7 +152,7 @@ def close(client: imaplib.IMAP4) -> None:
 
 def count_messages(client: imaplib.IMAP4) -> int:
     try:
-        status, data = client.uid("SEARCH", None, "ALL")
+        status, data = client.uid("SEARCH", "ALL")
     except (imaplib.IMAP4.error, OSError):
         return 0
     return len((data[0] or b"").split()) if status == "OK" else 0

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from interviews.mail import scope
 from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
 from interviews.mail.not_news import NOT_AN_UPDATE
-from interviews.mail.offers import offer_form  # noqa: F401  (kinds.offer_form)
 from interviews.vocabulary import BAD_NEWS, GOOD_NEWS
 
 # Most decisive first: on a tie of weights the earlier kind wins.

@@ -14,6 +14,7 @@ from datetime import date, datetime, tzinfo
 from interviews.mail import dates, kinds, language, limits
 from interviews.mail.invites import MEETING_LINK, Invite
 from interviews.mail.message import Message, parse
+from interviews.mail.offers import offer_form
 from interviews.mail.senders import domain_of, guess_company
 
 KINDS = ("none", *kinds.PRIORITY, "replied")  # replied: no news but a date to hear by
@@ -200,7 +201,7 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
         hit.kind == best.kind and not hit.hedged and hit.weight >= best.weight for hit in hits
     ):
         return "none", 0.3, best.sentence, HEDGED
-    kind = kinds.offer_form(best.kind, message.text, message.attachment_names)
+    kind = offer_form(best.kind, message.text, message.attachment_names)
     rivals = {hit.kind for hit in hits if hit.weight >= best.weight and hit.kind != "none"}
     confidence = {3: 0.9, 2: 0.7}.get(best.weight, 0.45) - (0.15 if len(rivals) > 1 else 0)
     return kind, round(confidence, 2), best.sentence, ""

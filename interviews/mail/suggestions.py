@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime, time
+from typing import TypeVar
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -50,7 +52,7 @@ def message_key(reading: MailReading, raw: bytes) -> str:
     return hashlib.sha256(basis).hexdigest()
 
 
-def candidates_of(user) -> list[Candidate]:
+def candidates_of(user: User) -> list[Candidate]:
     """The person's applications as the matcher sees them: one query."""
     rows = Application.objects.for_user(user).values_list(
         "pk", "company", "role", "contact_email", "job_url"
@@ -59,7 +61,11 @@ def candidates_of(user) -> list[Candidate]:
 
 
 def suggestion_record(
-    *, owner, raw: bytes, source: str = MailSource.PASTED, candidates: list[Candidate]
+    *,
+    owner: User,
+    raw: bytes,
+    source: str = MailSource.PASTED,
+    candidates: list[Candidate],
 ) -> tuple[MailSuggestion | None, bool, MailReading]:
     """A suggestion for a message that reads as news: (suggestion, created, reading).
     The same message a second time returns the suggestion it already has, as it stands."""
@@ -118,7 +124,10 @@ def _minutes(reading: MailReading) -> int | None:
     return minutes if 5 <= minutes <= 720 else None
 
 
-def _within_reach(value):
+Reachable = TypeVar("Reachable", date, datetime)
+
+
+def _within_reach(value: Reachable | None) -> Reachable | None:
     if value is None:
         return None
     try:
@@ -143,7 +152,7 @@ def suggestion_accept(
     return record
 
 
-def pending_count(user) -> int:
+def pending_count(user: User) -> int:
     """How many suggestions wait for the person: the Waiting page links to them."""
     return MailSuggestion.objects.for_user(user).pending().count()
 
@@ -195,7 +204,7 @@ def _round_for(
         return _replied(suggestion, application)
     if kind == MailKind.RESCHEDULED and suggestion.scheduled_at:
         if booked := _booked_round(application):
-            return _moved(booked, suggestion)
+            return _moved(booked, suggestion, suggestion.scheduled_at)
         at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
     elif kind == MailKind.INVITED and suggestion.scheduled_at:
         at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
@@ -226,16 +235,13 @@ def _new_round(
 def _cancelled(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
     """The round they cancel: the booked one at the invite's time, else the latest booked;
     with none booked, the cancelled invite's round, recorded as cancelled."""
+    at = suggestion.scheduled_at
     booked = application.rounds.filter(outcome=Outcome.SCHEDULED).exclude(kind=RoundKind.TAKE_HOME)
-    found = booked.filter(scheduled_at=suggestion.scheduled_at).first() or _booked_round(
-        application
-    )
-    if found is None and suggestion.scheduled_at is None:
-        return None  # nothing to cancel: a status update says it (UPDATE_OF)
+    found = (booked.filter(scheduled_at=at).first() if at else None) or _booked_round(application)
     if found is None:
-        found = _new_round(
-            suggestion, application, suggestion.scheduled_at, _round_kind(suggestion)
-        )
+        if at is None:
+            return None  # nothing to cancel: a status update says it (UPDATE_OF)
+        found = _new_round(suggestion, application, at, _round_kind(suggestion))
     found.outcome = Outcome.CANCELLED
     found.notes = f"{found.notes}\nCancelled by them. {_note(suggestion)}".strip()[:NOTE_LENGTH]
     return found
@@ -259,11 +265,11 @@ def _booked_round(application: Application) -> InterviewRound | None:
     return booked.order_by("-scheduled_at", "-pk").first()
 
 
-def _moved(booked: InterviewRound, suggestion: MailSuggestion) -> InterviewRound:
+def _moved(booked: InterviewRound, suggestion: MailSuggestion, to: datetime) -> InterviewRound:
     before = timezone.localtime(booked.scheduled_at)
     moved = f"Moved by them from {short_date(before.date())} at {before:%H:%M}. {_note(suggestion)}"
     booked.notes = f"{booked.notes}\n{moved}".strip()[:NOTE_LENGTH]
-    booked.scheduled_at = suggestion.scheduled_at
+    booked.scheduled_at = to
     booked.location_or_link = suggestion.location_or_link or booked.location_or_link
     booked.duration_minutes = suggestion.duration_minutes or booked.duration_minutes
     return booked

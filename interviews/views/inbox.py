@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
-from interviews.access import wrong_method
+from interviews.access import AuthenticatedRequest, wrong_method
 from interviews.mail.forms import AcceptForm, AddMailForm
 from interviews.mail.models import MailSuggestion
 from interviews.mail.suggestions import (
@@ -89,7 +89,7 @@ def mail_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def mail_add(request: HttpRequest) -> HttpResponse:
+def mail_add(request: AuthenticatedRequest) -> HttpResponse:
     """Paste an e-mail or upload an .eml file; a message that reads as news becomes a
     suggestion to review."""
     form = AddMailForm(request.POST or None, request.FILES or None)
