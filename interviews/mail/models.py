@@ -8,6 +8,7 @@ Imported at the bottom of ``interviews.models`` so that it registers in the app.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
@@ -41,8 +42,8 @@ class MailSource(models.TextChoices):
     IMAP = "imap", "Fetched from the mailbox"
 
 
-class MailSuggestionQuerySet(models.QuerySet):
-    def for_user(self, user) -> MailSuggestionQuerySet:
+class MailSuggestionQuerySet(models.QuerySet["MailSuggestion"]):
+    def for_user(self, user: User) -> MailSuggestionQuerySet:
         return self.filter(owner=user)
 
     def pending(self) -> MailSuggestionQuerySet:

@@ -37,7 +37,7 @@ def owned_applications(user) -> list[Application]:
 
 @login_required
 @require_http_methods(["GET"])
-def mail_review(request: HttpRequest) -> HttpResponse:
+def mail_review(request: AuthenticatedRequest) -> HttpResponse:
     """Suggestions from e-mail waiting for the person's Accept, Change or Dismiss."""
     pending = MailSuggestion.objects.for_user(request.user).pending().select_related("application")
     page = Paginator(pending, PAGE_SIZE).get_page(request.GET.get("page"))
