@@ -115,3 +115,11 @@ def test_mail_in_a_language_the_reader_does_not_know_needs_the_persons_eyes():
 )
 def test_the_language_guess(text, expected):
     assert guess(text) == expected
+
+
+def test_a_negation_far_from_the_step_forward_rejects_nothing():
+    text = (
+        "We'd like to invite you to a second interview. We haven't received your portfolio "
+        "yet and will continue once it arrives."
+    )
+    assert read(letter(text)).kind == "invited"

@@ -55,9 +55,11 @@ PROGRESS = (
     r"fortführ\w*|weiterführ\w*|einstell\w*|anbieten|"
     r"in die (?:engere|nächste) (?:Auswahl|Runde)|(?:ein )?Angebot (?:machen|unterbreiten))"
 )
-NEGATED_PROGRESS = re.compile(
-    NEGATION.pattern + r"[^,;:.!?()–—]{0,60}?\b" + PROGRESS, re.IGNORECASE
-)
+# At most four words between the negation and the step ("will not be taking your
+# application further", "no longer in a position to offer"): further away, the "not"
+# belongs to something else ("we haven't received your portfolio, and will continue").
+BETWEEN = r"(?:[^\w,;:.!?()–—]+[\w'’-]+){0,4}?[^\w,;:.!?()–—]+"
+NEGATED_PROGRESS = re.compile(NEGATION.pattern + BETWEEN + PROGRESS, re.IGNORECASE)
 
 
 def clause_before(sentence: str, start: int) -> str:
