@@ -6,6 +6,7 @@ import pytest
 
 from interviews.mail import read
 from interviews.mail.language import guess
+from interviews.vocabulary import BAD_NEWS
 from tests.test_mail_reader import letter
 
 PRAISE = (
@@ -123,3 +124,26 @@ def test_a_negation_far_from_the_step_forward_rejects_nothing():
         "yet and will continue once it arrives."
     )
     assert read(letter(text)).kind == "invited"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for sending your CV. I'll pass your CV on to the hiring manager.",
+        "You have been selected for interview along with other candidates.",
+    ],
+)
+def test_passing_a_cv_on_or_being_selected_with_others_is_no_rejection(body):
+    assert read(letter(body)).kind not in BAD_NEWS
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks jordan, we're gonna pass on this one. Best of luck",
+        "After much deliberation we have appointed a candidate with more experience.",
+        "The hiring team has elected to advance other candidates at this time.",
+    ],
+)
+def test_choosing_someone_else_or_passing_is_a_rejection(body):
+    assert read(letter(body)).kind == "rejected"

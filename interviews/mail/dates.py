@@ -38,7 +38,7 @@ MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NAMED_WEEKDAY = re.compile(rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}\b", re.IGNORECASE)
 SPAN = re.compile(
-    r"\bwithin\s+(?:the\s+next\s+)?(?P<count>\d{1,2}|"
+    r"\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?P<count>\d{1,2}|"
     + "|".join(NUMBERS)
     + r")\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b"
     r"|\b(?P<count2>\d{1,2}|" + "|".join(NUMBERS) + r")\s+(?P<unit2>days?|weeks?)\s+to\s+"

@@ -41,6 +41,10 @@ YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
 RULES: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
+            r"\b(?:withdr[ae]w|withdrawn|withdrawing|rescind|revok|retract)\w*\b[^.]{0,40}\boffers?\b",
+            3,
+        ),
+        (
             r"\boffer\b[^.]{0,80}\b(?:withdraw|rescind|revoke|retract)\w*|\boffer\b[^.]{0,60}\b"
             r"(?:no longer (?:stands?|valid|available|on the table)|can no longer stand)",
             3,
@@ -73,6 +77,20 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
+        (
+            r"\b(?:appointed|hired|gone with|went with|(?:decided|elected|chosen|opted) to "
+            r"(?:hire|appoint|go with|proceed with|move forward with|advance|progress))"
+            r"(?: \w+){0,2}? (?:another|other|a different|the other|someone else|a candidate|"
+            r"an? (?:internal|external|stronger|more \w+) (?:candidate|applicant))\b",
+            3,
+        ),
+        (
+            # "we're going to pass on this one", "we'll pass": not "I'll pass your CV on"
+            r"\b(?:we|i)(?:'re| are|'ll| will| have|'ve)? ?(?:going to |gonna |decided to |have to )?"
+            r"pass(?: on (?:this|you|the role|this one|this opportunity|your candidacy)\b|"
+            r"(?= for now| at this| this time)|\s*[.!]|\s*$)",
+            3,
+        ),
         (
             r"\b(?:made|extended|given|offered) (?:an|the|our) offer to (?:the other|another|a "
             r"different|someone|one of the other)",
@@ -149,6 +167,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\bextend(?:ing)? (?:to )?(?:you )?(?:an|a formal|a verbal|the) offer", 3),
         (r"\b(?:offer you the|an offer for the) (?:\w+ ){0,4}(?:position|role|job)", 3),
         (r"\bconditional offer|offer of employment", 2),
+        (r"\b(?:love|like|want) (?:for )?you to join (?:us|the team|our team|[\w&.-]+) as\b", 3),
         (r"\b(?:want|wants|would like) to (?:make you an|offer you)", 3),
         (
             r"\b(?:love|like|delighted|pleased|happy|excited) to (?:have you join|welcome you to) (?:us|the team|our team)(?: as\b| full[- ]time|[.!])|\bwelcome you (?:aboard|on board)",
@@ -193,7 +212,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies)\b",
+            r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies|work samples?)\b",
             3,
         ),
         (
@@ -204,6 +223,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "on_hold": [
         (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
+        (
+            r"\b(?:role|position|vacancy|hiring|recruitment|process|search)\b[^.]{0,30}\b(?:is|has been|"
+            r"was|are) (?:\w+ )?(?:frozen|paused|suspended)\b",
+            3,
+        ),
         (
             r"\b(?:paused?|pausing|freeze|freezing) (?:all |our |the )?(?:hiring|recruitment|recruiting)|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
             3,
@@ -245,6 +269,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             2,
         ),
         (r"\bpleased to invite you", 3),
+        (r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}" + MEETING, 3),
         (
             r"\b(?:are you|would you be|you'd be) (?:up for|keen on|interested in|happy to do) "
             r"(?:a |an )?(?:\S+ ){0,3}" + MEETING,
@@ -281,6 +306,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:have|'ve) progressed to|through to the (?:next|second|final) (?:stage|round)", 3),
+        (r"\b(?:have been|you've been|you are|you're|were) (?:shortlisted|short-listed)\b", 3),
         (r"\b(?:next|second|final) (?:stage|round)\b", 1),
     ],
     "acknowledged": [

@@ -10,6 +10,7 @@ BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
 
 RULES_DE: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
+        (r"\bAngebot\b.{0,80}\b(?:hinfällig|nicht mehr gültig|ungültig)", 3),
         (
             r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|gezogen|"
             r"nehmen|genommen|zuziehen|zunehmen)",
@@ -18,6 +19,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (r"\bzurückziehen (?:unser|das) (?:Vertrags)?[Aa]ngebot", 3),
     ],
     "rejected": [
+        (
+            r"\b(?:Dossier|Bewerbung|Kandidatur)\b[^.]{0,40}\bnicht "
+            r"(?:weiterverfolgen|weiter verfolgen)",
+            3,
+        ),
         (
             r"\bAbsage\b(?! (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview))|"
             r"\bnegative Rückmeldung|\bkeine positive (?:Nachricht|Rückmeldung)",
@@ -69,6 +75,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
+        (r"\buns für (?:Sie|dich) entschieden", 3),
         (r"\bAngebot\b[^.]{0,60}\b(?:machen|unterbreiten)\b", 3),
         (
             r"\b(?:möchten|wollen|würden) (?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?"
@@ -78,6 +85,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (r"^Zusage\b|\bIhre Zusage\b|\bunsere Zusage\b", 2),
     ],
     "cancelled": [
+        (
+            r"\b(?:Termin|Gespräch|Interview)\w*\b.{0,30}\b(?:fällt|entfällt)\b.{0,30}\baus\b|"
+            r"\b(?:fällt|entfällt)\b.{0,30}\b(?:Termin|Gespräch|Interview)\w*\b.{0,30}\baus\b",
+            3,
+        ),
         (
             r"\b(?:Termin|Gespräch|Interview)\w* (?:wurde |muss |müssen wir )?(?:leider )?abgesagt",
             3,
@@ -99,6 +111,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "on_hold": [
+        (r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|eingefroren)\b", 3),
         (
             r"\b(?:pausiert|auf Eis gelegt|Einstellungsstopp|vorerst (?:gestoppt|"
             r"ausgesetzt)|verzögert sich)\b",
@@ -121,7 +134,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (
             r"\b(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ ){0,4}(?:zu|zum) (?:\w+ ){0,3}"
             + GESPRAECH
-            + r"[^.]{0,60}\beinladen",
+            + r"[^.]{0,60}\bein(?:zu)?laden",
             3,
         ),
         (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
@@ -131,6 +144,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bTerminvorschl\w*|\bIhre Verfügbarkeit", 2),
+        (
+            r"\bbestätigen? (?:ich |wir )?(?:Ihnen |dir )?(?:hiermit )?"
+            r"(?:unser|unseren|Ihr|Ihren|den|das) (?:\w+ )?" + GESPRAECH,
+            3,
+        ),
     ],
     "moving_forward": [
         (r"\b(?:nächste|nächsten|zweite|zweiten|finale|finalen) (?:Runde|Schritt|Phase|Stufe)", 2),
@@ -143,7 +161,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     "acknowledged": [
         (r"\bEingang (?:Ihrer|Deiner) (?:Bewerbung|Unterlagen)", 2),
         (r"\b(?:vielen |herzlichen )?Danke? (?:dir |Ihnen )?für (?:Ihre|Deine) Bewerbung", 2),
-        (BEWERBUNG + r" (?:ist )?(?:bei uns )?(?:eingegangen|erhalten)", 2),
+        (
+            BEWERBUNG
+            + r" (?:ist )?(?:gut |sicher )?(?:bei uns )?(?:eingegangen|erhalten|angekommen)",
+            2,
+        ),
     ],
 }
 
