@@ -56,7 +56,7 @@ def round_event(
         link,
     ]
     return Event.new(
-        uid=f"round-{interview_round.pk}@{UID_DOMAIN}",
+        uid=f"round-{interview_round.uid}@{UID_DOMAIN}",
         stamp=_now(),
         start=interview_round.scheduled_at.astimezone(UTC),
         end=interview_round.ends_at.astimezone(UTC),
@@ -69,7 +69,7 @@ def round_event(
 
 def follow_up_event(application: Application, day: date, *, link: str = "") -> Event:
     return _all_day(
-        f"follow-up-{application.pk}",
+        f"follow-up-{application.uid}",
         day,
         summary=f"Follow up with {application.company}",
         description=f"No reply yet about the {application.role} role: send a short, "
@@ -80,7 +80,7 @@ def follow_up_event(application: Application, day: date, *, link: str = "") -> E
 
 def offer_deadline_event(application: Application, day: date, *, link: str = "") -> Event:
     return _all_day(
-        f"offer-deadline-{application.pk}",
+        f"offer-deadline-{application.uid}",
         day,
         summary=f"Answer the offer from {application.company}",
         description=f"The last day to answer {application.company}'s offer for the "
@@ -100,7 +100,7 @@ def round_calendar(
     """A one-event calendar for downloading a round; the application comes with records."""
     calendar = new_calendar(
         f"{interview_round.get_kind_display()} · {application.company}",
-        uid=f"round-file-{interview_round.pk}@{UID_DOMAIN}",
+        uid=f"round-file-{interview_round.uid}@{UID_DOMAIN}",
     )
     prep = _prep_for(advise(application, today=today, person=person), interview_round)
     calendar.add_component(

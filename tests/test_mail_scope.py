@@ -147,3 +147,12 @@ def test_passing_a_cv_on_or_being_selected_with_others_is_no_rejection(body):
 )
 def test_choosing_someone_else_or_passing_is_a_rejection(body):
     assert read(letter(body)).kind == "rejected"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [("Absage", "rejected"), ("Zusage", "offer_verbal"), ("Rueckmeldung", "none")],
+)
+def test_a_subject_that_is_one_status_word_says_the_news(subject, expected):
+    body = "Hallo Herr Avery,\n\nvielen Dank für Ihr Interesse.\n\nViele Grüße"
+    assert read(letter(body, subject=subject)).kind == expected

@@ -16,6 +16,7 @@ from interviews.mail.invites import MEETING_LINK, Invite
 from interviews.mail.message import Message, parse
 from interviews.mail.offers import offer_form
 from interviews.mail.senders import domain_of, guess_company
+from interviews.vocabulary import news_of_status_word
 
 KINDS = ("none", *kinds.PRIORITY, "replied")  # replied: no news but a date to hear by
 EXCERPT_CHARS = 300
@@ -195,6 +196,9 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
         for hit in kinds.hits_in(message.subject)
         if hit.weight > 1
     ]
+    # A subject that is one status word ("Absage", "Zusage", "Rejected") says it too.
+    if said := news_of_status_word(message.subject):
+        hits.append(kinds.Hit(said, 2, message.subject))
     best = kinds.strongest(hits)
     not_an_update = max((hit.weight for hit in hits if hit.kind == "none"), default=0)
     not_an_update += 1 if message.bulk and not_an_update else 0

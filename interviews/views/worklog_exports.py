@@ -21,7 +21,8 @@ def _weeks(request: HttpRequest, form: ExportForm) -> list[ClaimWeek]:
     """The form's weeks, oldest first, as agencies read them."""
     profile = profile_of(request.user)
     start, end = form.cleaned_data["start"], form.cleaned_data["end"]
-    return weeks_of(request.user, profile, start, end, now=timezone.now())[::-1]
+    # An agency's log gives each result as it stood at the end of its week.
+    return weeks_of(request.user, profile, start, end, now=timezone.now(), then=True)[::-1]
 
 
 def _refused(request: HttpRequest, form: ExportForm) -> HttpResponse:
@@ -63,4 +64,4 @@ def worklog_download(request: HttpRequest) -> HttpResponse | StreamingHttpRespon
         return response
     layout = TABLES[slug]
     rows = [layout.header] + [layout.row(e) for week in weeks for e in week.in_order]
-    return _csv(rows, f"{layout.filename}-{span}.csv")
+    return _csv(rows, f"{layout.filename}-{span}.csv", delimiter=layout.delimiter, bom=layout.bom)
