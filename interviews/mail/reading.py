@@ -197,8 +197,8 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
         if hit.weight > 1
     ]
     # A subject that is one status word ("Absage", "Zusage", "Rejected") says it too.
-    if said := news_of_status_word(message.subject):
-        hits.append(kinds.Hit(said, 2, message.subject))
+    if one_word := news_of_status_word(message.subject):
+        hits.append(kinds.Hit(one_word, 2, message.subject))
     best = kinds.strongest(hits)
     not_an_update = max((hit.weight for hit in hits if hit.kind == "none"), default=0)
     not_an_update += 1 if message.bulk and not_an_update else 0
