@@ -156,3 +156,15 @@ def test_choosing_someone_else_or_passing_is_a_rejection(body):
 def test_a_subject_that_is_one_status_word_says_the_news(subject, expected):
     body = "Hallo Herr Avery,\n\nvielen Dank für Ihr Interesse.\n\nViele Grüße"
     assert read(letter(body, subject=subject)).kind == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Sorry for the delay, but I'm delighted to offer you the role!", "offer_verbal"),
+        ("I'm so sorry: we have had to cancel your offer of employment.", "rescinded"),
+        ("Sorry, the offer of employment we made can no longer stand.", "rescinded"),
+    ],
+)
+def test_sorry_for_a_delay_is_no_hedge_but_sorry_about_an_offer_is_bad_news(body, expected):
+    assert read(letter(body)).kind == expected

@@ -104,15 +104,12 @@ def _part_of_month(match: re.Match[str], sent: date) -> date | None:
     """ "Mitte Januar" is its 15th, "Ende Januar" its last day, "Anfang Januar" its 5th."""
     base = datetime.combine(sent, time())
     first: datetime | None = dateparser.parse(
-        f"1. {match['month']}",
-        languages=["de"],
-        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"},
+        f"1. {match['month']}", languages=["de"], settings={"RELATIVE_BASE": base}
     )
     if first is None:
         return None
-    start = first.date()
-    if start < sent.replace(day=1):
-        start = start.replace(year=start.year + 1)
+    # This year's month, or next year's once it has passed ("Ende Januar" in December).
+    start = date(sent.year + (first.month < sent.month), first.month, 1)
     part = match["part"].lower()
     if part == "ende":
         return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)

@@ -41,7 +41,8 @@ YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
 RULES: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
-            r"\b(?:withdr[ae]w|withdrawn|withdrawing|rescind|revok|retract)\w*\b[^.]{0,40}\boffers?\b",
+            r"\b(?:withdr[ae]w|withdrawn|withdrawing|rescind|revok|retract|cancel)\w*\b[^.]{0,40}"
+            r"\boffers?\b",
             3,
         ),
         (
@@ -142,7 +143,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:decided|decision) not to (?:proceed|move forward|progress|continue|offer)", 3),
         (r"\bnot (?:been )?selected (?:for|to)", 3),
-        (r"\b(?:will not|won't) be (?:offering|extending)", 3),
+        (r"\b(?:will not|won't) be (?:offering|extending|making (?:you )?an offer)", 3),
         (r"\bregret to (?:inform|tell|let) you", 1),
         (r"\bunfortunately\b", 1),
     ],
@@ -191,6 +192,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bneed to (?:reschedule|rearrange|postpone)", 3),
+        (r"\b(?:reschedul|rearrang|postpon)\w* (?:\S+ ){0,2}" + MEETING, 3),
         (r"\binterview rescheduled|event has been rescheduled|^updated: ", 3),
     ],
     "references_requested": [
@@ -229,7 +231,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:paused?|pausing|freeze|freezing) (?:all |our |the )?(?:hiring|recruitment|recruiting)|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
+            r"\b(?:paused?|pausing|freeze|freezing|suspend\w*) (?:all |our |the |this )?(?:\w+ ){0,2}(?:search|hiring|recruitment|recruiting|process)\b|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
             3,
         ),
         (
@@ -260,7 +262,8 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (
             r"\b"
             + MEETING
-            + r"(?: with [^.]{0,60})? (?:is|has been) (?:confirmed|scheduled|booked)",
+            + r"(?: with [^.]{0,60})? (?:is|has been) (?:confirmed|scheduled|booked|arranged|set up|"
+            r"organi[sz]ed)",
             3,
         ),
         (r"\b(?:your event has been scheduled|interview confirmation|^confirmed: )", 3),
@@ -270,6 +273,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bpleased to invite you", 3),
         (r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}" + MEETING, 3),
+        (r"\b(?:choose|pick|select|book|grab) (?:a|your|an?) (?:\w+ )?(?:time|slot|date)\b", 3),
         (
             r"\b(?:are you|would you be|you'd be) (?:up for|keen on|interested in|happy to do) "
             r"(?:a |an )?(?:\S+ ){0,3}" + MEETING,
@@ -364,7 +368,11 @@ def hits_in(sentence: str) -> list[Hit]:
     return found
 
 
-WEAK_NO = re.compile(r"\b(?:unfortunately|regret\w*|sadly|leider|bedauer\w*)\b", re.IGNORECASE)
+WEAK_NO = re.compile(
+    r"\b(?:unfortunately|regret\w*|sadly|leider|bedauer\w*|"
+    r"sorry(?! (?:for|about) (?:the |my |our )?(?:delay|slow|late|wait|radio silence)))\b",
+    re.IGNORECASE,
+)
 
 
 def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:

@@ -10,7 +10,11 @@ BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
 
 RULES_DE: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
-        (r"\bAngebot\b.{0,80}\b(?:hinfällig|nicht mehr gültig|ungültig)", 3),
+        (
+            r"\b\w*angebot\b.{0,80}\b(?:hinfällig|nicht mehr gültig|ungültig|nicht (?:mehr )?"
+            r"aufrecht(?:erhalten|zuerhalten)?)",
+            3,
+        ),
         (
             r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|gezogen|"
             r"nehmen|genommen|zuziehen|zunehmen)",
@@ -36,6 +40,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
         (r"\bfür (?:jemand\w*|eine andere\w*|einen anderen)\b[^.]{0,40}\bentschieden", 3),
+        (
+            r"\bfür (?:einen|eine) (?:anderen |andere )?(?:Kandidat|Bewerber|Person)\w*\b.{0,60}"
+            r"\bentschieden",
+            3,
+        ),
         (
             r"\bmit (?:einem|einer) (?:anderen|internen|weiteren) (?:Kandidat|Bewerber)\w*|"
             r"\b(?:eine|einen) (?:andere|anderen|interne|internen) (?:Kandidat|Bewerber)\w* "
@@ -112,6 +121,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     ],
     "on_hold": [
         (r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|eingefroren)\b", 3),
+        (
+            r"\b(?:Verfahren|Auswahlverfahren|Besetzung|Prozess|Bewerbungsprozess)\w*\b.{0,20}"
+            r"\bruht\b",
+            3,
+        ),
         (
             r"\b(?:pausiert|auf Eis gelegt|Einstellungsstopp|vorerst (?:gestoppt|"
             r"ausgesetzt)|verzögert sich)\b",

@@ -27,7 +27,7 @@ PROMISE = re.compile(
     r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
     r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
     r"\bbe in touch|"
-    r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
+    r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
     r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
@@ -54,7 +54,7 @@ FIXED_TIME = re.compile(
     r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}(?:interview|call|meeting)\b|"
     r"\bconfirmed (?:your|the) (?:\w+ ){0,2}(?:interview|call|meeting) for\b|"
     r"\b(?:neue|neuer) Termin (?:ist|lautet)\b|\brufe (?:Sie|dich) .{0,60} an\b|"
-    r"\b(?:moved|rescheduled|changed|pushed|shifted) (?:it|this|the \w+) to\b|"
+    r"\b(?:moved|rescheduled|changed|pushed|shifted)\b.{0,40}\bto\b|\b(?:arranged|set) for\b|"
     r"\b(?:reserviert|eingeplant)\b|"
     r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b|"
     r"\bauf\b.{0,50}\b(?:verschieben|verlegen)\b",
