@@ -242,7 +242,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
     ],
     "invited": [
-        (r"\binvit(?:e|ing) you (?:back |in |along )?(?:to|for) (?:\w+ ){0,4}" + MEETING, 3),
+        (r"\binvit(?:e|ing) you (?:back |in |along )?(?:to|for) (?:\S+ ){0,4}" + MEETING, 3),
         (r"\binvitation to (?:an? )?(?:\w+ )?" + MEETING, 3),
         (
             r"\b(?:like|love|want|keen) to (?:set up|schedule|arrange|book|organise|organize) (?:a |an |your |some )?(?:\S+ ){0,3}"

@@ -34,7 +34,8 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\banderweitig (?:besetzt|vergeben|entschieden)|\b(?:Stelle|Position) "
+            r"\banderweitig (?:besetzt|vergeben|entschieden|zu besetzen|besetzen|zu vergeben)|"
+            r"\b(?:Stelle|Position) "
             r"(?:\w+ ){0,3}(?:besetzt|vergeben)",
             3,
         ),
@@ -52,7 +53,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\bgegen (?:eine Zusammenarbeit|Sie|dich|eine Einstellung|Ihre Bewerbung) entschieden",
+            r"\bgegen (?:eine|einen|Sie|dich|Ihre|deine)\b.{0,40}\bentschieden",
             3,
         ),
         (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
@@ -66,7 +67,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:anbei|im Anhang|beigefügt|als Anlage) "
+            r"\b(?:anbei|im Anhang|beigefügt|als Anlage) (?:\w+ ){0,3}?"
             r"(?:finden Sie |erhalten Sie |sende ich Ihnen )?(?:Ihren |Ihr |den |das )?"
             r"(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebot)",
             3,
@@ -120,7 +121,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "on_hold": [
-        (r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|eingefroren)\b", 3),
+        (
+            r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|aussetzen|eingefroren|"
+            r"pausieren|unterbrechen|unterbrochen)\b",
+            3,
+        ),
         (
             r"\b(?:Verfahren|Auswahlverfahren|Besetzung|Prozess|Bewerbungsprozess)\w*\b.{0,20}"
             r"\bruht\b",
