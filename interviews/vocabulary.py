@@ -1,7 +1,8 @@
 """Status words as people and tools write them, in English and German, and the record each
 stands for. One table for every reader of a status word: the spreadsheet import reads a
-status column with it, and the e-mail reader may use it for a subject's single word
-("Absage", "Zusage") where the word means the same.
+status column with it, and the e-mail reader uses it for a subject's single word
+("Absage", "Zusage") where the word means the same. The mail reader's own kinds of news
+(bad, good, and the update each records) are at the end.
 
 A word means one of:
 - ``SAVED``: not applied yet (a wish list, a bookmark);
@@ -155,3 +156,47 @@ def status_meaning(text: str) -> str | None:
     """What a status word stands for (SAVED, APPLIED, INTERVIEWED or an UpdateKind value);
     None when the word is not one we know."""
     return STATUS_WORDS.get(words(text))
+
+
+# The mail reader's words for the news in a letter (``MailReading.kind``): which are bad
+# news, never to be read as good news by mistake, and which move an application forward.
+BAD_NEWS = frozenset({"rescinded", "rejected"})
+GOOD_NEWS = frozenset({"offer_written", "offer_verbal", "invited", "moving_forward"})
+
+# The status update each kind of news records when the person accepts it. An assessment
+# has no update kind of its own (with a due date it becomes a take-home round); a
+# cancellation with no round to cancel, or a reply that only promises a date with no
+# round to carry it, is at most a rescheduling or an acknowledgement.
+UPDATE_OF: dict[str, str] = {
+    "acknowledged": UpdateKind.ACKNOWLEDGED,
+    "invited": UpdateKind.INVITED,
+    "moving_forward": UpdateKind.MOVING_FORWARD,
+    "on_hold": UpdateKind.ON_HOLD,
+    "references_requested": UpdateKind.REFERENCES_REQUESTED,
+    "assessment": UpdateKind.INVITED,
+    "offer_verbal": UpdateKind.OFFER_VERBAL,
+    "offer_written": UpdateKind.OFFER_WRITTEN,
+    "rejected": UpdateKind.REJECTED,
+    "rescinded": UpdateKind.OFFER_RESCINDED,
+    "rescheduled": UpdateKind.RESCHEDULED,
+    "cancelled": UpdateKind.RESCHEDULED,
+    "replied": UpdateKind.ACKNOWLEDGED,
+}
+# The other way: the news a status word reports, for a subject that is one word
+# ("Absage", "Zusage"). Only the kinds one update stands for alone.
+NEWS_OF: dict[str, str] = {
+    str(UpdateKind.ACKNOWLEDGED): "acknowledged",
+    str(UpdateKind.INVITED): "invited",
+    str(UpdateKind.MOVING_FORWARD): "moving_forward",
+    str(UpdateKind.ON_HOLD): "on_hold",
+    str(UpdateKind.OFFER_VERBAL): "offer_verbal",
+    str(UpdateKind.OFFER_WRITTEN): "offer_written",
+    str(UpdateKind.REJECTED): "rejected",
+    str(UpdateKind.OFFER_RESCINDED): "rescinded",
+}
+
+
+def news_of_status_word(text: str) -> str | None:
+    """The reading kind a status word stands for ("Absage" → "rejected"); None otherwise."""
+    meaning = status_meaning(text)
+    return NEWS_OF.get(meaning) if meaning else None

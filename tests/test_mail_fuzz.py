@@ -88,7 +88,7 @@ def test_an_unknown_charset_of_unreadable_bytes_is_none():
     assert reading.kind == "none" and reading.confidence <= LOW
 
 
-def test_a_20_mb_attachment_is_read_past_and_not_kept():
+def test_a_20_mb_attachment_is_too_large_to_read_and_not_kept():
     message = EmailMessage()
     message["From"] = "hr@acme.com"
     message["Subject"] = "Photos from the office party"
@@ -98,4 +98,5 @@ def test_a_20_mb_attachment_is_read_past_and_not_kept():
                            subtype="octet-stream", filename="party.zip")  # fmt: skip
     reading = read(message.as_bytes())
     assert reading.kind == "none" and reading.confidence <= LOW
+    assert "too large to read" in reading.doubt
     assert len(reading.text) < 1000

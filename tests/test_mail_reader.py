@@ -43,8 +43,23 @@ def scored():
 
 
 def test_the_corpus_is_big_and_covers_every_kind(scored):
-    assert len(scored) >= 60
+    assert len(scored) >= 300
     assert {s.expected for s in scored} == set(KINDS)
+
+
+def test_english_and_german_mail_is_labelled_with_dates_and_times(scored):
+    labelled = [s for s in scored if s.language in {"en", "de"}]
+    assert sum(s.language == "de" for s in labelled) >= 80
+    assert sum(any(s.dates_expected or ()) for s in labelled) >= 40
+
+
+def test_at_least_90_percent_of_stated_dates_and_times_are_read(scored):
+    stated = [s for s in scored if any(s.dates_expected or ())]
+    assert sum(s.dates_right for s in stated) / len(stated) >= 0.9, mail_corpus.table(stated)
+
+
+def test_no_withdrawn_offer_is_read_as_good_news(scored):
+    assert [s.path.name for s in scored if s.bad_news_as_good] == []
 
 
 def test_at_least_90_percent_of_the_corpus_reads_as_labelled(scored):

@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from interviews.guidance.business_days import add_business_days
+from interviews.mail import dates_de
 from interviews.month_names import MONTHS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -24,7 +25,8 @@ ZONES = {
     "est": "America/New_York", "edt": "America/New_York", "ct": "America/Chicago",
     "cst": "America/Chicago", "cdt": "America/Chicago", "mt": "America/Denver",
     "mst": "America/Denver", "mdt": "America/Denver", "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "mez": "Europe/Berlin",
+    "mesz": "Europe/Berlin", "deutscher zeit": "Europe/Berlin",
 }  # fmt: skip
 
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -36,7 +38,7 @@ MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NAMED_WEEKDAY = re.compile(rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}\b", re.IGNORECASE)
 SPAN = re.compile(
-    r"\bwithin\s+(?:the\s+next\s+)?(?P<count>\d{1,2}|"
+    r"\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?P<count>\d{1,2}|"
     + "|".join(NUMBERS)
     + r")\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b"
     r"|\b(?P<count2>\d{1,2}|" + "|".join(NUMBERS) + r")\s+(?P<unit2>days?|weeks?)\s+to\s+"
@@ -44,15 +46,17 @@ SPAN = re.compile(
     re.IGNORECASE,
 )
 WEEK_WORDS = re.compile(
-    r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|next week|"
+    r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|"
+    r"(?:the )?middle of next week|mid-? ?next week|next week|"
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
     r"end of (?:the )?day|close of business|end of (?P<end>"
     + "|".join(m for m in MONTHS if len(m) > 3)
     + r"))\b",
     re.IGNORECASE,
 )
+ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)
 CLOCK = re.compile(
-    r"\b(?:at|from|@)?\s*(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*"
+    r"\b(?:at|from|@)?\s*(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?![.:]?\d))?\s*"
     r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*\(?(?P<zone>" + "|".join(ZONES) + r")\)?)?(?=\W|$)",
     re.IGNORECASE,
 )
@@ -69,7 +73,7 @@ def _next_on_or_after(start: date, month: int, day: int, year: int | None) -> da
         return None
 
 
-def explicit_day(text: str, sent: date) -> date | None:
+def explicit_day(text: str, sent: date, *, day_first: bool = False) -> date | None:
     """The first calendar date written out in the text ("4 December", "Dec 4, 2026")."""
     for pattern in (DAY_MONTH, MONTH_DAY, ISO_DAY):
         match = pattern.search(text)
@@ -78,7 +82,52 @@ def explicit_day(text: str, sent: date) -> date | None:
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             year = int(match["year"]) if match["year"] else None
             return _next_on_or_after(sent, number, int(match["day"]), year)
+    if match := SLASHED.search(text):
+        return _slashed(match, sent, day_first=day_first)
+    if match := ORDINAL_ONLY.search(text):
+        return _ordinal_only(int(match["day"]), sent)
     return None
+
+
+# "by the 23rd": that day of this month, or of the next once it has passed.
+ORDINAL_ONLY = re.compile(
+    r"\b(?:by|on|before|until|till) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of|round|stage|interview|time|week|day|floor))",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_only(day: int, sent: date) -> date | None:
+    for months_ahead in (0, 1):
+        month = (sent.month - 1 + months_ahead) % 12 + 1
+        year = sent.year + (sent.month - 1 + months_ahead) // 12
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            continue
+        if found >= sent:
+            return found
+    return None
+
+
+SLASHED = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?(?![\d/])"
+)
+
+
+def _slashed(match: re.Match[str], sent: date, *, day_first: bool) -> date | None:
+    """18/12 or 12/18: a day and a month when the order cannot be mistaken, or when the
+    sender writes day first (``day_first``: a British or European sender)."""
+    a, b = int(match["a"]), int(match["b"])
+    if a > 12 >= b or (day_first and a <= 12 and b <= 12):
+        day, month = a, b
+    elif b > 12 >= a:
+        day, month = b, a
+    else:
+        return None
+    year = match["year"]
+    full = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+    return _next_on_or_after(sent, month, day, full)
 
 
 def _weekday_after(sent: date, weekday: int, *, next_week: bool) -> date:
@@ -88,7 +137,7 @@ def _weekday_after(sent: date, weekday: int, *, next_week: bool) -> date:
     return sent + timedelta(days=(weekday - sent.weekday()) % 7 or 7)
 
 
-def _span(match: re.Match, sent: date) -> date:
+def _span(match: re.Match[str], sent: date) -> date:
     count_word = (match["count"] or match["count2"]).lower()
     count = int(count_word) if count_word.isdigit() else NUMBERS[count_word]
     unit = (match["unit"] or match["unit2"]).lower()
@@ -101,7 +150,7 @@ def _span(match: re.Match, sent: date) -> date:
     return sent + timedelta(days=count)
 
 
-def _week_words(match: re.Match, sent: date) -> date | None:
+def _week_words(match: re.Match[str], sent: date) -> date | None:
     words = " ".join(match["which"].lower().split())
     friday = sent + timedelta(days=(4 - sent.weekday()) % 7)
     if words in {"end of the day", "end of day", "close of business"}:
@@ -114,6 +163,8 @@ def _week_words(match: re.Match, sent: date) -> date | None:
         return _weekday_after(sent, 4, next_week=True)
     if words == "early next week":  # the latest day "early" still covers
         return _weekday_after(sent, 2, next_week=True)
+    if "next week" in words and "mid" in words:  # the middle of next week: its Wednesday
+        return _weekday_after(sent, 2, next_week=True)
     month = MONTHS[(match["mid"] or match["end"]).lower()]
     day = 15 if match["mid"] else 28
     found = _next_on_or_after(sent, month, day, None)
@@ -122,11 +173,11 @@ def _week_words(match: re.Match, sent: date) -> date | None:
     return found
 
 
-def day_in(text: str, sent: date | None) -> date | None:
+def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | None:
     """The day a sentence names, however it names it; None when it names none."""
     if sent is None:
         return None
-    found = explicit_day(text, sent)
+    found = explicit_day(text, sent, day_first=day_first)
     if found:
         return found
     if match := SPAN.search(text):
@@ -138,7 +189,7 @@ def day_in(text: str, sent: date | None) -> date | None:
         )
     if match := WEEK_WORDS.search(text):
         return _week_words(match, sent)
-    return None
+    return dates_de.explicit_day(text, sent) or dates_de.relative_day(text, sent, add_business_days)
 
 
 def _clock(text: str) -> tuple[time, str] | None:
@@ -150,21 +201,53 @@ def _clock(text: str) -> tuple[time, str] | None:
             if hour > 12 or hour == 0:
                 continue
             hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
-        return time(hour, minute), (match["zone"] or "").lower()
+        zone = match["zone"] or _zone_after(text[match.end() : match.end() + 30])
+        return time(hour, minute), zone.lower()
     return None
 
 
-def moment_in(text: str, sent_at: datetime | None) -> datetime | None:
-    """A day and a clock time in the same sentence, as an aware datetime."""
+# A zone written after a time range ("9:00 AM - 10:00 AM PST"): capitals only, so that
+# the words "et" or "pt" inside a sentence are not read as zones.
+ZONE_LATER = re.compile(
+    r"\b(UTC|GMT|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|MEZ|MESZ)\b"
+)
+
+
+def _zone_after(text: str) -> str:
+    found = ZONE_LATER.search(text)
+    return found.group(1) if found else ""
+
+
+def moment_in(
+    text: str, sent_at: datetime | None, zone: tzinfo | None = None, *, day_first: bool = False
+) -> datetime | None:
+    """A day and a clock time in the same sentence, as an aware datetime. A time written
+    without a zone is read in ``zone`` (the person's), else in the sender's."""
     if sent_at is None:
         return None
-    day = explicit_day(text, sent_at.date()) or _weekday_only(text, sent_at.date())
-    clock = _clock(text)
+    sent = sent_at.date()
+    day = (
+        explicit_day(text, sent, day_first=day_first)
+        or dates_de.explicit_day(text, sent)
+        or _weekday_only(text, sent)
+        or dates_de.weekday(text, sent)
+    )
+    english, german = _clock(text), _german_clock(text)
+    clock = english or german
     if not day or not clock:
         return None
-    at, zone = clock
-    where: tzinfo = ZoneInfo(ZONES[zone]) if zone else sent_at.tzinfo
+    at, written = clock
+    written = written or (german[1] if german else "")
+    where = ZoneInfo(ZONES[written]) if written else (zone or sent_at.tzinfo)
     return datetime.combine(day, at, tzinfo=where)
+
+
+def _german_clock(text: str) -> tuple[time, str] | None:
+    found = dates_de.clock(text)
+    if not found:
+        return None
+    zone = ZONE_AFTER.search(text)
+    return found, zone["zone"].lower() if zone else ""
 
 
 def _weekday_only(text: str, sent: date) -> date | None:

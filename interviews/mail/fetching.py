@@ -12,7 +12,7 @@ from email.utils import getaddresses
 from django.conf import settings
 from django.utils import timezone
 
-from interviews.mail import imap
+from interviews.mail import imap, limits
 from interviews.mail.matching import Candidate
 from interviews.mail.models import MailAccount, MailSource
 from interviews.mail.secrets import PasswordUnreadable, decrypt
@@ -54,7 +54,8 @@ def looks_like_hiring(sender: str, addresses: set[str], domains: set[str]) -> bo
 
 def sender_of(header_block: bytes) -> str:
     try:
-        value = BytesHeaderParser(policy=default_policy).parsebytes(header_block).get("From", "")
+        block = header_block[: limits.MAX_HEADER_BYTES]
+        value = BytesHeaderParser(policy=default_policy).parsebytes(block).get("From", "")
         pairs = getaddresses([str(value)])
     except Exception:  # a header the email package cannot parse: not a sender we know
         return ""
@@ -122,7 +123,7 @@ def _fetch(account: MailAccount) -> Fetched:
 
 def check_account(account: MailAccount) -> int:
     """Log in and open the folder (the "Test connection" button): how many messages it holds."""
-    client = imap.connect(mailbox_of(account))
+    client = imap.connect(mailbox_of(account), seconds=imap.TEST_DEADLINE_SECONDS)
     try:
         imap.open_folder(client, account.folder)
         return imap.count_messages(client)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from django import forms
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 
 from interviews.forms import CrispyMixin
 from interviews.mail import imap
 from interviews.mail.addresses import PRIVATE, is_public, literal_address
-from interviews.mail.models import MailAccount, MailKind, Security
+from interviews.mail.models import MailAccount, MailKind, MailSuggestion, Security
 from interviews.mail.secrets import encrypt
 from interviews.models import Application
 
@@ -34,25 +36,26 @@ class AddMailForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ".eml,message/rfc822"}),
     )
 
-    def clean_eml(self):
-        upload = self.cleaned_data.get("eml")
-        if upload and upload.size > MAX_UPLOAD_BYTES:
+    def clean_eml(self) -> UploadedFile[bytes] | None:
+        upload: UploadedFile[bytes] | None = self.cleaned_data.get("eml")
+        if upload and (upload.size or 0) > MAX_UPLOAD_BYTES:
             raise forms.ValidationError(
                 "That file is over 5 MB. Save the message without its attachments and try again."
             )
         return upload
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if not self.errors and not cleaned.get("message", "").strip() and not cleaned.get("eml"):
             raise forms.ValidationError("Paste a message or choose an .eml file.")
         return cleaned
 
     def raw(self) -> bytes:
-        upload = self.cleaned_data.get("eml")
+        upload: UploadedFile[bytes] | None = self.cleaned_data.get("eml")
         if upload:
-            return upload.read(MAX_UPLOAD_BYTES + 1)[:MAX_UPLOAD_BYTES]
-        return self.cleaned_data["message"].encode("utf-8", errors="replace")
+            return bytes(upload.read(MAX_UPLOAD_BYTES + 1)[:MAX_UPLOAD_BYTES])
+        message: str = self.cleaned_data["message"]
+        return message.encode("utf-8", errors="replace")
 
 
 class AcceptForm(forms.Form):
@@ -62,14 +65,22 @@ class AcceptForm(forms.Form):
     application = forms.TypedChoiceField(coerce=int, required=False, label="Application")
     kind = forms.ChoiceField(choices=MailKind.choices, label="What it says")
 
-    def __init__(self, *args, suggestion, applications: list[Application], **kwargs):
+    def __init__(
+        self,
+        *args: Any,
+        suggestion: MailSuggestion,
+        applications: list[Application],
+        **kwargs: Any,
+    ) -> None:
         kwargs.setdefault(
             "initial", {"application": suggestion.application_id, "kind": suggestion.kind}
         )
         super().__init__(*args, **kwargs)
         self.suggestion = suggestion
         self.applications = {application.pk: application for application in applications}
-        self.fields["application"].choices = [
+        field = self.fields["application"]
+        assert isinstance(field, forms.TypedChoiceField)
+        field.choices = [
             ("", "Choose the application…"),
             *((a.pk, f"{a.company} — {a.role}") for a in applications),
         ]
@@ -86,7 +97,8 @@ HOST_NAME = re.compile(
 )
 
 
-class MailboxForm(CrispyMixin, forms.ModelForm):
+# ModelForm takes no type argument at run time (no django_stubs_ext here).
+class MailboxForm(CrispyMixin, forms.ModelForm):  # type: ignore[type-arg]
     """The IMAP mailbox: the password is asked for, encrypted, and never shown again."""
 
     password = forms.CharField(
@@ -102,8 +114,8 @@ class MailboxForm(CrispyMixin, forms.ModelForm):
         model = MailAccount
         fields = ["host", "port", "security", "username", "password", "folder"]
 
-    def clean_host(self):
-        host = self.cleaned_data["host"].strip().lower()
+    def clean_host(self) -> str:
+        host: str = self.cleaned_data["host"].strip().lower()
         if not HOST_NAME.match(host):
             raise forms.ValidationError("Enter the server's name only, e.g. imap.gmail.com.")
         # Names are checked when the server connects; these need no lookup to refuse.
@@ -112,8 +124,8 @@ class MailboxForm(CrispyMixin, forms.ModelForm):
             raise forms.ValidationError(PRIVATE.format(host=host))
         return host
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
         if not cleaned.get("password") and not self.instance.password_encrypted:
             self.add_error("password", "Enter the app password for this mailbox.")
         host = cleaned.get("host", "")
@@ -129,7 +141,7 @@ class MailboxForm(CrispyMixin, forms.ModelForm):
         return cleaned
 
     def save(self, commit: bool = True) -> MailAccount:
-        account = super().save(commit=False)
+        account: MailAccount = super().save(commit=False)
         if self.cleaned_data.get("password"):
             account.password_encrypted = encrypt(self.cleaned_data["password"])
             account.last_error = ""

@@ -15,8 +15,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from interviews.mail.addresses import PinnedIMAP4, PinnedIMAP4_SSL, RefusedAddress, checked_address
+from interviews.mail.deadline import Deadline, DeadlineExceeded
 
-TIMEOUT_SECONDS = 20
+TIMEOUT_SECONDS = 20  # for one read
+FETCH_DEADLINE_SECONDS = 120  # for a whole fetch of one mailbox: the rest waits for the next
+TEST_DEADLINE_SECONDS = 30  # for "save and test", which a person waits for
 MAX_MESSAGE_BYTES = 5 * 1024 * 1024  # larger messages are read up to here (their start)
 FIRST_RUN_NEWEST = 200  # a first connection reads the newest ones, not years of mail
 BATCH = 50
@@ -25,6 +28,16 @@ LOOPBACK = {"localhost", "127.0.0.1", "::1"}
 
 class MailboxError(Exception):
     """A problem with the mailbox, worded for the person who set it up."""
+
+
+def failed(error: Exception, message: str) -> MailboxError:
+    """The MailboxError for a network failure: ``message``, or that time ran out."""
+    if isinstance(error, DeadlineExceeded):
+        return MailboxError(
+            f"The server answered too slowly ({error}), so reading stopped. "
+            "Mail already read is kept; the rest is read next time."
+        )
+    return MailboxError(message)
 
 
 @dataclass(frozen=True)
@@ -42,33 +55,40 @@ def _quoted(folder: str) -> str:
     return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def connect(box: Mailbox) -> imaplib.IMAP4:
+def connect(box: Mailbox, *, seconds: float | None = None) -> imaplib.IMAP4:
+    """Log in; the whole conversation, from here to logout, must end within ``seconds``
+    (a fetch's deadline unless said)."""
     where = f"{box.host}:{box.port}"
+    deadline = Deadline(seconds or FETCH_DEADLINE_SECONDS, per_read=TIMEOUT_SECONDS)
     try:
         address = checked_address(box.host, box.port, private_network=box.private_network)
     except RefusedAddress as error:
         raise MailboxError(str(error)) from error
+    client: imaplib.IMAP4
     try:
         if box.security == "ssl":
-            client = PinnedIMAP4_SSL(box.host, box.port, address=address, timeout=TIMEOUT_SECONDS)
+            client = PinnedIMAP4_SSL(box.host, box.port, address=address, deadline=deadline)
         else:
-            client = PinnedIMAP4(box.host, box.port, address=address, timeout=TIMEOUT_SECONDS)
+            plain = PinnedIMAP4(box.host, box.port, address=address, deadline=deadline)
             if box.security == "starttls":
-                client.starttls(ssl_context=ssl.create_default_context())
+                plain.starttls(ssl_context=ssl.create_default_context())
+            client = plain
     except ssl.SSLError as error:
         raise MailboxError(
             f"{where} did not accept a secure connection ({error.reason}). "
             "Check the port and the security setting."
         ) from error
     except (OSError, imaplib.IMAP4.error) as error:
-        raise MailboxError(f"Couldn't reach {where}. Check the server name and port.") from error
+        message = f"Couldn't reach {where}. Check the server name and port."
+        raise failed(error, message) from error
     try:
         client.login(box.username, box.password)
     except (imaplib.IMAP4.error, OSError) as error:
         close(client)
-        raise MailboxError(
+        raise failed(
+            error,
             "The server refused the user name or app password. Check both; many providers "
-            "need an app password rather than your usual one."
+            "need an app password rather than your usual one.",
         ) from error
     return client
 
@@ -78,7 +98,7 @@ def open_folder(client: imaplib.IMAP4, folder: str) -> int:
     try:
         status, _ = client.select(_quoted(folder), readonly=True)
     except (imaplib.IMAP4.error, OSError) as error:
-        raise MailboxError(f"Couldn't open the folder “{folder}”.") from error
+        raise failed(error, f"Couldn't open the folder “{folder}”.") from error
     if status != "OK":
         raise MailboxError(
             f"There is no folder called “{folder}” in this mailbox. "
@@ -94,9 +114,9 @@ def open_folder(client: imaplib.IMAP4, folder: str) -> int:
 def new_uids(client: imaplib.IMAP4, after: int) -> list[int]:
     """UIDs above ``after``, oldest first; on a first run only the newest few."""
     try:
-        status, data = client.uid("SEARCH", None, f"UID {after + 1}:*")
+        status, data = client.uid("SEARCH", f"UID {after + 1}:*")
     except (imaplib.IMAP4.error, OSError) as error:
-        raise MailboxError("The server stopped answering while listing new mail.") from error
+        raise failed(error, "The server stopped answering while listing new mail.") from error
     uids = sorted(int(u) for u in (data[0] or b"").split() if u.isdigit()) if status == "OK" else []
     # "n:*" always returns the last message, even when its UID is below n.
     uids = [uid for uid in uids if uid > after]
@@ -107,7 +127,7 @@ def _fetch(client: imaplib.IMAP4, uids: list[int], part: str) -> Iterator[tuple[
     try:
         status, data = client.uid("FETCH", ",".join(map(str, uids)), f"(UID {part})")
     except (imaplib.IMAP4.error, OSError) as error:
-        raise MailboxError("The server stopped answering while reading mail.") from error
+        raise failed(error, "The server stopped answering while reading mail.") from error
     if status != "OK":
         return
     for item in data:
@@ -132,7 +152,7 @@ def close(client: imaplib.IMAP4) -> None:
 
 def count_messages(client: imaplib.IMAP4) -> int:
     try:
-        status, data = client.uid("SEARCH", None, "ALL")
+        status, data = client.uid("SEARCH", "ALL")
     except (imaplib.IMAP4.error, OSError):
         return 0
     return len((data[0] or b"").split()) if status == "OK" else 0

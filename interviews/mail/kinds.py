@@ -13,12 +13,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interviews.mail import scope
+from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
+from interviews.mail.not_news import NOT_AN_UPDATE
+from interviews.vocabulary import BAD_NEWS, GOOD_NEWS
+
 # Most decisive first: on a tie of weights the earlier kind wins.
 PRIORITY = (
     "rescinded",
     "rejected",
     "offer_written",
     "offer_verbal",
+    "cancelled",
     "rescheduled",
     "references_requested",
     "assessment",
@@ -27,7 +33,7 @@ PRIORITY = (
     "moving_forward",
     "acknowledged",
 )
-NEGATIVE = {"rescinded", "rejected"}
+NEGATIVE = BAD_NEWS
 
 MEETING = r"(?:interview|call|chat|conversation|meeting|onsite|on-site|video call|phone screen)"
 YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
@@ -35,7 +41,18 @@ YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
 RULES: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
-            r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract)\w* (?:the|our|your|this) (?:job |employment )?offer",
+            r"\b(?:withdr[ae]w|withdrawn|withdrawing|rescind|revok|retract|cancel)\w*\b[^.]{0,40}"
+            r"\boffers?\b",
+            3,
+        ),
+        (
+            r"\boffer\b[^.]{0,80}\b(?:withdraw|rescind|revoke|retract)\w*|\boffer\b[^.]{0,60}\b"
+            r"(?:no longer (?:stands?|valid|available|on the table)|can no longer stand)",
+            3,
+        ),
+        (
+            r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|pull)\w* "
+            r"(?:the|our|your|this|that)(?: \w+){0,3} offer\b",
             3,
         ),
         (
@@ -61,6 +78,43 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
+        (
+            r"\b(?:appointed|hired|gone with|went with|(?:decided|elected|chosen|opted) to "
+            r"(?:hire|appoint|go with|proceed with|move forward with|advance|progress))"
+            r"(?: \w+){0,2}? (?:another|other|a different|the other|someone else|a candidate|"
+            r"an? (?:internal|external|stronger|more \w+) (?:candidate|applicant))\b",
+            3,
+        ),
+        (
+            # "we're going to pass on this one", "we'll pass": not "I'll pass your CV on"
+            r"\b(?:we|i)(?:'re| are|'ll| will| have|'ve)? ?(?:going to |gonna |decided to |have to )?"
+            r"pass(?: on (?:this|you|the role|this one|this opportunity|your candidacy)\b|"
+            r"(?= for now| at this| this time)|\s*[.!]|\s*$)",
+            3,
+        ),
+        (
+            r"\b(?:made|extended|given|offered) (?:an|the|our) offer to (?:the other|another|a "
+            r"different|someone|one of the other)",
+            3,
+        ),
+        (
+            r"\b(?:move|moving|proceed\w*|go|going) forward with (?:the )?(?:candidates?|applicants?|"
+            r"others) (?:whose|who)\b|\bno longer (?:being )?considered\b|"
+            r"\b(?:position|role|job|post|vacancy)\b[^.]{0,30}\b(?:offered|given|gone) to "
+            r"(?:another|a different|someone|other)",
+            3,
+        ),
+        (
+            r"\b(?:going|go|gone|went|proceed\w*|move\w* (?:forward|ahead)) with "
+            r"(?:someone|somebody) else|\b(?:an internal|a stronger|a more experienced) "
+            r"(?:candidate|applicant)",
+            3,
+        ),
+        (
+            r"\b(?:other|another|different) (?:candidates?|applicants?|profiles?)\b[^.]{0,40}"
+            r"\b(?:more closely|better|more) (?:match|matches|matched|suit|suits|fit|fits|aligned?)",
+            3,
+        ),
         (r"\bnot (?:a|the right) (?:match|fit)\b", 3),
         (
             r"\b(?:not|n't|unable to|cannot|can't) (?:be )?(?:moving|move|proceed|proceeding|progress|progressing|going|taking|continuing|moving ahead|move ahead)\w* (?:forward |further |ahead )?with "
@@ -79,7 +133,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             + r"(?: any)? further",
             3,
         ),
-        (r"\b(?:have|has|were|was) not been (?:successful|selected|shortlisted)", 3),
+        (r"\b(?:have|has|were|was|are) not (?:been )?(?:successful|selected|shortlisted)", 3),
         (r"\b(?:you were|you have been|you've been) unsuccessful", 3),
         (r"\bunsuccessful (?:on this occasion|at this time)", 3),
         (r"\b(?:offered|given) the (?:position|role|job) to (?:another|a different|someone)", 3),
@@ -89,14 +143,14 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:decided|decision) not to (?:proceed|move forward|progress|continue|offer)", 3),
         (r"\bnot (?:been )?selected (?:for|to)", 3),
-        (r"\b(?:will not|won't) be (?:offering|extending)", 3),
+        (r"\b(?:will not|won't) be (?:offering|extending|making (?:you )?an offer)", 3),
         (r"\bregret to (?:inform|tell|let) you", 1),
         (r"\bunfortunately\b", 1),
     ],
     "offer_written": [
         (r"\b(?:offer letter|contract(?: of employment)?|offer) (?:is )?(?:attached|enclosed)", 3),
         (
-            r"\battached (?:is |please find )?your (?:formal |official |written )?(?:offer|contract)",
+            r"\battached (?:is |are |please find )?(?:your|the) (?:\w+ ){0,2}(?:offer|contract)\b",
             3,
         ),
         (r"\bfind (?:attached )?your (?:formal |official )?(?:offer letter|contract)", 3),
@@ -114,11 +168,21 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\bextend(?:ing)? (?:to )?(?:you )?(?:an|a formal|a verbal|the) offer", 3),
         (r"\b(?:offer you the|an offer for the) (?:\w+ ){0,4}(?:position|role|job)", 3),
         (r"\bconditional offer|offer of employment", 2),
+        (r"\b(?:love|like|want) (?:for )?you to join (?:us|the team|our team|[\w&.-]+) as\b", 3),
         (r"\b(?:want|wants|would like) to (?:make you an|offer you)", 3),
         (
             r"\b(?:love|like|delighted|pleased|happy|excited) to (?:have you join|welcome you to) (?:us|the team|our team)(?: as\b| full[- ]time|[.!])|\bwelcome you (?:aboard|on board)",
             3,
         ),
+    ],
+    "cancelled": [
+        (r"^(?:canceled|cancelled|abgesagt|event cancelled|invitation cancelled)\b\s*:", 3),
+        (
+            r"\b(?:interview|call|meeting|appointment|conversation|event)\b[^.]{0,60}?\b"
+            r"(?:has|have|had) (?:been|to be) cancell?ed",
+            3,
+        ),
+        (r"\b(?:need|have|had|must) to cancel (?:\S+ ){0,2}" + MEETING, 3),
     ],
     "rescheduled": [
         (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
@@ -128,6 +192,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bneed to (?:reschedule|rearrange|postpone)", 3),
+        (r"\b(?:reschedul|rearrang|postpon)\w* (?:\S+ ){0,2}" + MEETING, 3),
         (r"\binterview rescheduled|event has been rescheduled|^updated: ", 3),
     ],
     "references_requested": [
@@ -144,7 +209,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "assessment": [
         (
-            r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies)\b",
+            r"\b(?:are|been|now) (?:now )?invited to (?:take|complete|sit|do)\b.{0,60}"
+            r"\b(?:tests?|assessments?|exercises?|challenges?|tasks?)\b",
+            3,
+        ),
+        (
+            r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies|work samples?)\b",
             3,
         ),
         (
@@ -156,17 +226,23 @@ RULES: dict[str, list[tuple[str, int]]] = {
     "on_hold": [
         (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
         (
-            r"\bpaused (?:all |our )?(?:hiring|recruitment|recruiting)|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
+            r"\b(?:role|position|vacancy|hiring|recruitment|process|search)\b[^.]{0,30}\b(?:is|has been|"
+            r"was|are) (?:\w+ )?(?:frozen|paused|suspended)\b",
             3,
         ),
         (
-            r"\btemporarily suspended|\b(?:decision|process|timeline|hiring) (?:has been|is|are|have been) (?:\w+ ){0,2}delayed",
+            r"\b(?:paused?|pausing|freeze|freezing|suspend\w*) (?:all |our |the |this )?(?:\w+ ){0,2}(?:search|hiring|recruitment|recruiting|process)\b|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
+            3,
+        ),
+        (
+            r"\btemporarily suspended|\b(?:decision|process|timeline|hiring|recruitment)\b[^.]{0,50}"
+            r"\b(?:has been|is|are|was|will be|have been) (?:\w+ ){0,2}(?:delayed|postponed|pushed back)",
             3,
         ),
         (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
     ],
     "invited": [
-        (r"\binvit(?:e|ing) you to (?:\w+ ){0,4}" + MEETING, 3),
+        (r"\binvit(?:e|ing) you (?:back |in |along )?(?:to|for) (?:\S+ ){0,4}" + MEETING, 3),
         (r"\binvitation to (?:an? )?(?:\w+ )?" + MEETING, 3),
         (
             r"\b(?:like|love|want|keen) to (?:set up|schedule|arrange|book|organise|organize) (?:a |an |your |some )?(?:\S+ ){0,3}"
@@ -179,13 +255,15 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:want|wants|would like|'d like) to (?:meet|speak (?:with|to)|talk (?:with|to)) you\b",
+            r"\b(?:want|wants|would like|'d like|'d love|would love|keen) to (?:meet|speak (?:with|to)|"
+            r"talk (?:with|to)|chat (?:with|to)) you\b",
             2,
         ),
         (
             r"\b"
             + MEETING
-            + r"(?: with [^.]{0,60})? (?:is|has been) (?:confirmed|scheduled|booked)",
+            + r"(?: with [^.]{0,60})? (?:is|has been) (?:confirmed|scheduled|booked|arranged|set up|"
+            r"organi[sz]ed)",
             3,
         ),
         (r"\b(?:your event has been scheduled|interview confirmation|^confirmed: )", 3),
@@ -194,6 +272,19 @@ RULES: dict[str, list[tuple[str, int]]] = {
             2,
         ),
         (r"\bpleased to invite you", 3),
+        (r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}" + MEETING, 3),
+        (r"\b(?:choose|pick|select|book|grab) (?:a|your|an?) (?:\w+ )?(?:time|slot|date)\b", 3),
+        (
+            r"\b(?:are you|would you be|you'd be) (?:up for|keen on|interested in|happy to do) "
+            r"(?:a |an )?(?:\S+ ){0,3}" + MEETING,
+            3,
+        ),
+        (r"\b(?:booked|scheduled|pencil?led) you in (?:for|on)\b", 3),
+        (
+            r"\b(?:you're|you are) (?:confirmed|booked|scheduled) for (?:a|an|your) (?:\S+ ){0,2}"
+            + MEETING,
+            3,
+        ),
         (
             r"\b(?:come in|come along|come to our (?:office|offices|site))\b.{0,60}\b(?:meet|interview)",
             3,
@@ -204,7 +295,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "moving_forward": [
-        (r"\b(?:move|moving) you (?:forward|on|through)", 3),
+        (
+            r"\b(?:move|moving|take|taking|advance|advancing|progress|progressing) you "
+            r"(?:forward|on|through|further|to)\b",
+            3,
+        ),
         (r"\b(?:move|moving) forward with your (?:candidacy|application)", 3),
         (
             r"\bprogress(?:ing)? your application|\btake (?:things|your application) (?:forward|further)",
@@ -215,6 +310,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:have|'ve) progressed to|through to the (?:next|second|final) (?:stage|round)", 3),
+        (r"\b(?:have been|you've been|you are|you're|were) (?:shortlisted|short-listed)\b", 3),
         (r"\b(?:next|second|final) (?:stage|round)\b", 1),
     ],
     "acknowledged": [
@@ -234,32 +330,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
 }
 
-# Mail that is not news about an application the person made.
-NOT_AN_UPDATE: list[tuple[str, int]] = [
-    (
-        r"\bjob alert|\bnew jobs\b|\bjobs (?:matching|for you|you may be interested in)|\bcompanies are hiring",
-        3,
-    ),
-    (
-        r"\bcame across your (?:profile|cv|resume)|\bclient of mine\b|\bopen to (?:new )?(?:opportunities|roles)\b",
-        3,
-    ),
-    (
-        r"\b(?:are|would) you (?:be )?(?:currently )?open to\b|\bexciting (?:new )?(?:opportunity|role)\b",
-        2,
-    ),
-    (
-        r"\bsurvey\b|\bhow (?:was|did) (?:your|we)\b.{0,40}\bexperience|\bfeedback (?:on|about) your (?:candidate )?experience",
-        3,
-    ),
-    (
-        r"\bout of (?:the )?office\b|\bon (?:annual )?leave until\b|\blimited access to (?:e-?mail)",
-        3,
-    ),
-    (r"\b(?:verify|confirm) your (?:e-?mail|account)", 3),
-    (r"\btalent (?:community|network|pool) |\bnewsletter\b|\bunsubscribe\b", 2),
-    (r"\bopen (?:evening|day)\b|\bwebinar\b|\bcareers? fair\b|\bregister here\b", 2),
-]
+POSITIVE = GOOD_NEWS
 
 
 @dataclass(frozen=True)
@@ -267,50 +338,62 @@ class Hit:
     kind: str  # a reading kind, or "none" for the not-an-update phrases
     weight: int
     sentence: str
+    hedged: bool = False  # good news said with "may", "if", "not yet": the person decides
 
 
-def _compiled(rules: list[tuple[str, int]]) -> list[tuple[re.Pattern, int]]:
+def _compiled(rules: list[tuple[str, int]]) -> list[tuple[re.Pattern[str], int]]:
     return [(re.compile(pattern, re.IGNORECASE), weight) for pattern, weight in rules]
 
 
-COMPILED = {kind: _compiled(rules) for kind, rules in RULES.items()}
-COMPILED_NONE = _compiled(NOT_AN_UPDATE)
+COMPILED = {kind: _compiled(rules + RULES_DE.get(kind, [])) for kind, rules in RULES.items()}
+COMPILED_NONE = _compiled(NOT_AN_UPDATE + NOT_AN_UPDATE_DE)
 
 
 def hits_in(sentence: str) -> list[Hit]:
+    """The kinds one sentence names, read with the scope of its negations and hedges:
+    good news under a "not" is a rejection, under a condition or a hedge it is unsure."""
     found = []
     for kind, rules in [*COMPILED.items(), ("none", COMPILED_NONE)]:
-        weight = max((w for pattern, w in rules if pattern.search(sentence)), default=0)
-        if weight:
+        matches = [(m, w) for pattern, w in rules if (m := pattern.search(sentence))]
+        if not matches:
+            continue
+        match, weight = max(matches, key=lambda pair: pair[1])
+        if kind in POSITIVE and weight >= 2:
+            found.extend(_scoped(kind, weight, sentence, match.start()))
+        else:
             found.append(Hit(kind, weight, sentence))
+    plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
+    if not plain_no and scope.negated_progress(sentence):
+        found.append(Hit("rejected", 3, sentence))
     return found
 
 
+WEAK_NO = re.compile(
+    r"\b(?:unfortunately|regret\w*|sadly|leider|bedauer\w*|"
+    r"sorry(?! (?:for|about) (?:the |my |our )?(?:delay|slow|late|wait|radio silence)))\b",
+    re.IGNORECASE,
+)
+
+
+def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
+    if scope.not_yet(sentence, start):
+        return [Hit(kind, weight, sentence, hedged=True)]
+    if scope.negated(sentence, start):
+        # "we will not be moving you forward" is a no; "if you do not want to move
+        # forward" or a question is nobody's decision yet.
+        return [] if scope.conditional(sentence) else [Hit("rejected", 3, sentence)]
+    if WEAK_NO.search(sentence):  # good words beside "unfortunately": the person decides
+        return [Hit(kind, weight, sentence, hedged=True)]
+    hedged = scope.hedged(sentence) or scope.condition_before(sentence, start)
+    return [Hit(kind, weight, sentence, hedged=hedged)]
+
+
 def strongest(hits: list[Hit]) -> Hit | None:
-    """The hit that decides: the heaviest, then the most decisive kind, then the earliest."""
+    """The hit that decides: bad news said plainly (weight 2 or more) over any good news,
+    then the heaviest, then the most decisive kind, then the earliest."""
     kinds = [hit for hit in hits if hit.kind != "none"]
     if not kinds:
         return None
     order = {kind: index for index, kind in enumerate(PRIORITY)}
-    return min(kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
-
-
-# A written offer says so; a verbal one says the paper is still to come.
-PAPER_TO_FOLLOW = re.compile(
-    r"\b(?:written|formal|official) (?:offer|paperwork|offer letter|contract)s?\b.{0,20}"
-    r"\b(?:will follow|to follow|follows)|\bpaperwork will follow|"
-    r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)",
-    re.IGNORECASE,
-)
-PAPER_ATTACHED = re.compile(r"offer|contract|agreement", re.IGNORECASE)
-
-
-def offer_form(kind: str, text: str, attachment_names: tuple[str, ...]) -> str:
-    """offer_verbal or offer_written, from what the mail says about the paperwork."""
-    if kind not in {"offer_verbal", "offer_written"}:
-        return kind
-    if PAPER_TO_FOLLOW.search(text):
-        return "offer_verbal"
-    if any(PAPER_ATTACHED.search(name) for name in attachment_names):
-        return "offer_written"
-    return kind
+    bad = [hit for hit in kinds if hit.kind in NEGATIVE and hit.weight >= 2]
+    return min(bad or kinds, key=lambda hit: (-hit.weight, order[hit.kind]))

@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from interviews.folding import fold_variants
 from interviews.mail.reading import MailReading
 from interviews.mail.senders import domain_of, is_free_mail, is_hiring_service, registered_domain
 
 SAME_ADDRESS, SAME_DOMAIN, NAMED, ROLE_NAMED = 4, 3, 2, 1
+# Legal forms, after folding: "Ørsted A/S" and "orsted" are one company, so are
+# "Müller & Söhne GmbH & Co. KG" and "Mueller Soehne".
 LEGAL_FORMS = re.compile(
-    r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|sl|as|ab|bv|nv|co|corp|corporation|limited|group)\b\.?"
+    r"(?<![\w&])(?:inc|ltd|llc|llp|lp|plc|gmbh|mbh|ag|kg|kgaa|ug|ev|se|sa|s\.a|sas|sarl|srl|"
+    r"spa|s\.p\.a|sl|s\.l|as|a/s|aps|asa|ab|oy|oyj|bv|b\.v|nv|n\.v|co|corp|corporation|"
+    r"company|limited|group|holding|holdings|pty|pvt|kk)(?![\w&])\.?"
 )
 
 
@@ -35,14 +40,33 @@ class Match:
     tied: tuple[int, ...] = ()  # when several fit equally well
 
 
-def normalised(name: str) -> str:
-    words = re.sub(r"[^\w&]+", " ", LEGAL_FORMS.sub(" ", name.lower()))
-    return " ".join(words.replace("&", " and ").split())
+def normalised(name: str) -> frozenset[str]:
+    """The name's spellings for comparing (``fold_variants``), without legal forms or
+    punctuation: "Müller & Söhne GmbH" → {"muller and sohne", "mueller and soehne"}."""
+    found = set()
+    for folded in fold_variants(name):
+        words = re.sub(r"[^\w&]+", " ", LEGAL_FORMS.sub(" ", folded))
+        found.add(" ".join(words.replace("&", " and ").split()))
+    return frozenset(found)
 
 
-def _mentions(haystack: str, name: str) -> bool:
-    needle = normalised(name)
-    return len(needle) >= 3 and f" {needle} " in haystack
+def _mentions(haystacks: frozenset[str], name: str) -> bool:
+    return any(
+        len(needle) >= 3 and f" {needle} " in f" {haystack} "
+        for needle in normalised(name)
+        for haystack in haystacks
+    )
+
+
+def _domain_names(domain: str, company: str) -> bool:
+    """The sender's own domain spells the company: orsted.com for "Ørsted A/S",
+    copperline.studio for "Copperline Studio" (its first word, five letters or more)."""
+    label = domain.split(".", 1)[0].replace("-", "")
+    for name in normalised(company):
+        words = name.split()
+        if words and label in {"".join(words), words[0] if len(words[0]) >= 5 else ""}:
+            return True
+    return False
 
 
 def _own_domain(host: str) -> str:
@@ -52,17 +76,24 @@ def _own_domain(host: str) -> str:
     return registered_domain(host)
 
 
+def _same_domain(sender_domain: str, candidate: Candidate) -> bool:
+    """The sender writes from the contact's or the posting's domain, or one that spells
+    the company's name."""
+    known = {
+        _own_domain(domain_of(candidate.contact_email)) if candidate.contact_email else "",
+        _own_domain(domain_of(candidate.job_url)) if candidate.job_url else "",
+    }
+    return sender_domain in known or _domain_names(sender_domain, candidate.company)
+
+
 def score(reading: MailReading, candidate: Candidate) -> int:
     sender_domain = _own_domain(reading.sender_domain)
     said = " ".join([reading.subject, reading.sender_name, reading.company, reading.text])
-    haystack = f" {normalised(said)} "
+    haystack = normalised(said)
     points = 0
     if candidate.contact_email and candidate.contact_email.lower() == reading.sender:
         points += SAME_ADDRESS
-    elif sender_domain and sender_domain in {
-        _own_domain(domain_of(candidate.contact_email)) if candidate.contact_email else "",
-        _own_domain(domain_of(candidate.job_url)) if candidate.job_url else "",
-    }:
+    elif sender_domain and _same_domain(sender_domain, candidate):
         points += SAME_DOMAIN
     if _mentions(haystack, candidate.company):
         points += NAMED

@@ -16,11 +16,11 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-import icalendar
+from interviews.mail.forwarding import news_part, written_date
+from interviews.mail.invites import Invite, invite_in
 
 MAX_PARTS = 40  # a message with more parts than this is not a letter from HR
 MAX_TEXT_CHARS = 20_000  # HR writes short letters; the rest is quoted history and footers
-MAX_CALENDAR_BYTES = 200_000
 
 
 @dataclass(frozen=True)
@@ -34,25 +34,34 @@ class Message:
     automatic: bool  # an auto-reply (out of office, vacation)
     bulk: bool  # a mailing list or bulk sender (job alerts, newsletters)
     attachment_names: tuple[str, ...]
-    event_start: datetime | None  # the first event of an attached or inline calendar
+    invite: Invite | None  # the first event of an attached or inline calendar
+    forwarded: bool  # sender, date and text are the forwarded message's
 
 
 def parse(raw: bytes) -> Message:
     message = BytesParser(policy=policy.default).parsebytes(raw)
-    sender_name, sender = _sender(message)
+    sender_name, sender = _sender(_header(message, "From"))
     parts = _parts(message)
+    subject = _one_line(_header(message, "Subject"))[:300]
+    sent_at = _sent_at(_header(message, "Date"))
+    news = news_part(_body(parts), subject)
+    if news.sender and (inner := _sender(news.sender))[1]:
+        sender_name, sender = inner
+        sent_at = written_date(news.date, sent_at.tzinfo if sent_at else None) or sent_at
+        subject = _one_line(news.subject)[:300] or subject
     return Message(
         sender_name=sender_name,
         sender=sender,
-        subject=_one_line(_header(message, "Subject"))[:300],
+        subject=subject,
         message_id=_header(message, "Message-ID").strip()[:250],
-        sent_at=_sent_at(_header(message, "Date")),
-        text=newest_text(_body(parts))[:MAX_TEXT_CHARS],
+        sent_at=sent_at,
+        text=newest_text(news.text)[:MAX_TEXT_CHARS],
         automatic=_is_automatic(message),
         bulk=bool(_header(message, "List-Unsubscribe") or _header(message, "List-Id"))
         or _header(message, "Precedence").lower() in {"bulk", "list", "junk"},
         attachment_names=tuple(_attachment_names(parts)),
-        event_start=_first_event(parts),
+        invite=invite_in(parts),
+        forwarded=bool(news.sender),
     )
 
 
@@ -68,8 +77,8 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _sender(message: EmailMessage) -> tuple[str, str]:
-    pairs = getaddresses([_header(message, "From")])
+def _sender(value: str) -> tuple[str, str]:
+    pairs = getaddresses([value])
     for name, address in pairs:
         if "@" in address:
             return _one_line(name)[:200], address.strip().lower()[:254]
@@ -108,6 +117,8 @@ def _decoded(part: EmailMessage, limit: int = 2_000_000) -> str:
         payload = part.get_payload(decode=True) or b""
     except Exception:
         return ""
+    if not isinstance(payload, bytes):
+        return ""
     charset = part.get_content_charset() or "utf-8"
     try:
         return payload[:limit].decode(charset, errors="replace")
@@ -116,7 +127,8 @@ def _decoded(part: EmailMessage, limit: int = 2_000_000) -> str:
 
 
 def _body(parts: list[EmailMessage]) -> str:
-    """The plain text of the first text part, or of the first HTML part made plain."""
+    """The plain text of the first text part, or of the first HTML part made plain when
+    there is no plain part or the plain one is a stub."""
     plain = html = ""
     for part in parts:
         if part.is_multipart() or _is_attachment(part):
@@ -126,7 +138,12 @@ def _body(parts: list[EmailMessage]) -> str:
             plain = _decoded(part)
         elif kind == "text/html" and not html:
             html = _decoded(part)
-    return plain if plain.strip() else html_to_text(html)
+    from_html = html_to_text(html) if html else ""
+    # A plain part that is a stub of the HTML one ("View your update on LinkedIn") says
+    # less than half as much: the HTML part is the letter.
+    if len(plain.split()) * 2 < len(from_html.split()):
+        return from_html
+    return plain
 
 
 def _is_attachment(part: EmailMessage) -> bool:
@@ -148,38 +165,16 @@ def _attachment_names(parts: list[EmailMessage]) -> list[str]:
     return names
 
 
-def _first_event(parts: list[EmailMessage]) -> datetime | None:
-    for part in parts:
-        if part.get_content_type() not in {"text/calendar", "application/ics"}:
-            continue
-        try:
-            payload = part.get_payload(decode=True) or b""
-            if len(payload) > MAX_CALENDAR_BYTES:
-                continue
-            calendar = icalendar.Calendar.from_ical(payload)
-        except Exception:  # icalendar raises ValueError and friends on bad input
-            continue
-        if str(calendar.get("METHOD", "")).upper() == "CANCEL":
-            continue
-        for event in calendar.walk("VEVENT"):
-            start = event.get("DTSTART")
-            value = getattr(start, "dt", None)
-            # A whole-day event fixes no time; a floating time has no zone to read it in.
-            if isinstance(value, datetime) and value.tzinfo is not None:
-                return value
-    return None
-
-
 class _TextOfHtml(HTMLParser):
     BLOCKS = {"p", "br", "div", "tr", "li", "h1", "h2", "h3", "h4", "table", "blockquote"}
     HIDDEN = {"style", "script", "head", "title"}
 
-    def __init__(self):
+    def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.chunks: list[str] = []
         self.hidden = 0
 
-    def handle_starttag(self, tag, attrs):
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.HIDDEN:
             self.hidden += 1
         elif tag in self.BLOCKS:
@@ -187,13 +182,13 @@ class _TextOfHtml(HTMLParser):
         if tag == "blockquote":
             self.chunks.append("\n> ")
 
-    def handle_endtag(self, tag):
+    def handle_endtag(self, tag: str) -> None:
         if tag in self.HIDDEN and self.hidden:
             self.hidden -= 1
         elif tag in self.BLOCKS:
             self.chunks.append("\n")
 
-    def handle_data(self, data):
+    def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.chunks.append(data.replace("\xa0", " "))
 

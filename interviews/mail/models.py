@@ -8,6 +8,7 @@ Imported at the bottom of ``interviews.models`` so that it registers in the app.
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
@@ -26,6 +27,8 @@ class MailKind(models.TextChoices):
     REJECTED = "rejected", "Rejected"
     RESCINDED = "rescinded", "Offer rescinded"
     RESCHEDULED = "rescheduled", "Interview rescheduled by them"
+    CANCELLED = "cancelled", "Interview cancelled by them"
+    REPLIED = "replied", "Replied with a date to hear by"
 
 
 class SuggestionStatus(models.TextChoices):
@@ -39,8 +42,8 @@ class MailSource(models.TextChoices):
     IMAP = "imap", "Fetched from the mailbox"
 
 
-class MailSuggestionQuerySet(models.QuerySet):
-    def for_user(self, user) -> MailSuggestionQuerySet:
+class MailSuggestionQuerySet(models.QuerySet["MailSuggestion"]):
+    def for_user(self, user: User) -> MailSuggestionQuerySet:
         return self.filter(owner=user)
 
     def pending(self) -> MailSuggestionQuerySet:
@@ -74,6 +77,10 @@ class MailSuggestion(models.Model):
     promised_reply_by = models.DateField(null=True, blank=True)
     respond_by = models.DateField(null=True, blank=True)
     scheduled_at = models.DateTimeField(null=True, blank=True)
+    # From a calendar invite: how long, who organised it, where (a place or a meeting link).
+    duration_minutes = models.PositiveSmallIntegerField(null=True, blank=True)
+    organiser = models.CharField(max_length=300, blank=True)
+    location_or_link = models.CharField(max_length=500, blank=True)
     source = models.CharField(max_length=10, choices=MailSource, default=MailSource.PASTED)
     status = models.CharField(
         max_length=10, choices=SuggestionStatus, default=SuggestionStatus.PENDING

@@ -9,35 +9,55 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
-from interviews.mail import dates, kinds
+from interviews.mail import dates, kinds, language, limits
+from interviews.mail.invites import MEETING_LINK, Invite
 from interviews.mail.message import Message, parse
+from interviews.mail.offers import offer_form
 from interviews.mail.senders import domain_of, guess_company
+from interviews.vocabulary import news_of_status_word
 
-KINDS = ("none", *kinds.PRIORITY)
+KINDS = ("none", *kinds.PRIORITY, "replied")  # replied: no news but a date to hear by
 EXCERPT_CHARS = 300
 EVIDENCE_CHARS = 300
 
 # The employer promises to write by then...
 PROMISE = re.compile(
     r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
-    r"\byou(?:'ll| will| should) (?:hear|receive|get)|\bget back to you|\bbe in touch|"
-    r"\blet you know|\bhear from (?:us|me)|\bhoping to|"
-    r"\b(?:an answer|a decision|an update) (?:by|within)",
+    r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
+    r"\bbe in touch|"
+    r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
+    r"\b(?:an answer|a decision|an update) (?:by|within)|"
+    r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
+    r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
+    r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
+    r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
+    r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
+    r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
 REQUEST = re.compile(
     r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
     r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
-    r"submit|send your solution|nominate)\b",
+    r"submit|send your solution|nominate|bitte|spätestens bis|Frist)\b",
     re.IGNORECASE,
 )
 # The letter fixes a time rather than asking which one suits.
 FIXED_TIME = re.compile(
     r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
-    r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b",
+    r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b|"
+    r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\s*:|"
+    r"\bbooked you in\b|"
+    r"\bbestätige\w* (?:ich |wir )?(?:Ihnen |dir )?(?:hiermit )?(?:unser|Ihr|den)\b|"
+    r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}(?:interview|call|meeting)\b|"
+    r"\bconfirmed (?:your|the) (?:\w+ ){0,2}(?:interview|call|meeting) for\b|"
+    r"\b(?:neue|neuer) Termin (?:ist|lautet)\b|\brufe (?:Sie|dich) .{0,60} an\b|"
+    r"\b(?:moved|rescheduled|changed|pushed|shifted)\b.{0,40}\bto\b|\b(?:arranged|set) for\b|"
+    r"\b(?:reserviert|eingeplant)\b|"
+    r"\bfindet\b.{0,80}\bstatt\b|\b(?:verschoben|verlegt) auf\b|"
+    r"\bauf\b.{0,50}\b(?:verschieben|verlegen)\b",
     re.IGNORECASE,
 )
 
@@ -54,8 +74,12 @@ class MailReading:
     company: str
     promised_reply_by: date | None  # when the employer said they would write
     respond_by: date | None  # when they want the person's answer or work (offers, tests)
-    scheduled_at: datetime | None  # the interview time the mail fixes
+    scheduled_at: datetime | None  # the interview time the mail fixes (or cancels)
+    ends_at: datetime | None  # when that interview ends, from a calendar invite
+    organiser: str  # who sent the invite
+    location: str  # where: a place, or the meeting link
     evidence: str  # the sentence that decided the kind
+    doubt: str  # why the person should read it themselves ("" when the reading is sure)
     excerpt: str  # the start of the letter, to recognise it by
     message_id: str
     text: str  # the newest message's text, for matching; never stored
@@ -65,7 +89,9 @@ class MailReading:
         return self.kind != "none"
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)")
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
+)
 
 
 def sentences(text: str) -> list[str]:
@@ -78,15 +104,36 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def read(raw: bytes) -> MailReading:
-    """What one raw RFC 5322 message says; ``none`` for anything that is not a status update."""
+def too_large(problem: str) -> MailReading:
+    """The reading of a message over a limit: nothing but the reason."""
+    return MailReading(
+        kind="none", confidence=0.0, sender="", sender_name="", sender_domain="", subject="",
+        sent_at=None, company="", promised_reply_by=None, respond_by=None, scheduled_at=None,
+        ends_at=None, organiser="", location="",
+        evidence="", doubt=f"This message is too large to read. {problem}", excerpt="",
+        message_id="", text="",
+    )  # fmt: skip
+
+
+def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
+    """What one raw RFC 5322 message says; ``none`` for anything that is not a status update.
+    An interview time written without a zone is read in ``zone`` (the person's, when the
+    caller knows it), else in the zone of the message's Date header."""
+    raw = raw if isinstance(raw, bytes) else bytes(raw)
     try:
-        message = parse(raw if isinstance(raw, bytes) else bytes(raw))
-    except Exception:  # the email package's own bugs on hostile input: still not an error
-        message = parse(b"")
+        limits.check(raw)
+    except limits.TooLarge as problem:
+        return too_large(str(problem))
+    message = _parsed(raw)
     lines = sentences(message.text)
-    kind, confidence, evidence = _classify(message, lines)
+    kind, confidence, evidence, doubt = _classify(message, lines)
+    invite = message.invite
     sent = message.sent_at.date() if message.sent_at else None
+    day_first = writes_day_first(message.sender)
+    promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
+    if kind == "none" and promised and not doubt and confidence < NOT_NEWS:
+        kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
+    booking = kind in BOOKING
     return MailReading(
         kind=kind,
         confidence=confidence,
@@ -95,43 +142,92 @@ def read(raw: bytes) -> MailReading:
         sender_domain=domain_of(message.sender) if message.sender else "",
         subject=message.subject,
         sent_at=message.sent_at,
-        company=guess_company(
-            sender_name=message.sender_name,
-            sender=message.sender,
-            subject=message.subject,
-            text=message.text,
-        ),
-        promised_reply_by=_first_day(lines, sent, PROMISE, unless=REQUEST),
-        respond_by=_first_day(lines, sent, REQUEST) if kind != "none" else None,
-        scheduled_at=_scheduled_at(message, lines) if kind in {"invited", "rescheduled"} else None,
+        company=_company(message),
+        promised_reply_by=promised,
+        respond_by=_first_day(lines, sent, REQUEST, day_first=day_first)
+        if kind != "none"
+        else None,
+        scheduled_at=_scheduled_at(message, lines, zone, day_first) if booking else None,
+        ends_at=invite.end if invite and booking else None,
+        organiser=invite.organiser if invite else "",
+        location=_location(message) if booking else "",
         evidence=evidence[:EVIDENCE_CHARS],
+        doubt=doubt,
         excerpt=" ".join(message.text.split())[:EXCERPT_CHARS],
         message_id=message.message_id,
         text=message.text,
     )
 
 
-def _classify(message: Message, lines: list[str]) -> tuple[str, float, str]:
+def _parsed(raw: bytes) -> Message:
+    try:
+        return parse(raw)
+    except Exception:  # the email package's own bugs on hostile input: still not an error
+        return parse(b"")
+
+
+def _company(message: Message) -> str:
+    return guess_company(
+        sender_name=message.sender_name,
+        sender=message.sender,
+        subject=message.subject,
+        text=message.text,
+    )
+
+
+OTHER_LANGUAGE = "It is written in a language the reader does not know: read it yourself."
+HEDGED = "It hedges (“may”, “if”, “not yet”) or mixes good and bad news: read it yourself."
+
+
+def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]:
+    """(kind, confidence, evidence, doubt)."""
     if not lines and not message.subject:
-        return "none", 0.1, ""
+        return "none", 0.1, "", ""
     if message.automatic:
-        return "none", 0.95, message.subject
+        return "none", 0.95, message.subject, ""
+    if language.guess(message.text) == "other":
+        return "none", 0.2, "", OTHER_LANGUAGE
     hits = [hit for line in lines for hit in kinds.hits_in(line)]
+    if message.invite and (said := _invite_hit(message.invite, message.subject)):
+        hits.append(said)
     # The subject counts, one step weaker than the letter's own words.
     hits += [
-        kinds.Hit(hit.kind, hit.weight - 1, hit.sentence)
+        kinds.Hit(hit.kind, hit.weight - 1, hit.sentence, hit.hedged)
         for hit in kinds.hits_in(message.subject)
         if hit.weight > 1
     ]
+    # A subject that is one status word ("Absage", "Zusage", "Rejected") says it too.
+    if one_word := news_of_status_word(message.subject):
+        hits.append(kinds.Hit(one_word, 2, message.subject))
     best = kinds.strongest(hits)
     not_an_update = max((hit.weight for hit in hits if hit.kind == "none"), default=0)
     not_an_update += 1 if message.bulk and not_an_update else 0
     if best is None or (best.kind not in kinds.NEGATIVE and not_an_update >= best.weight):
-        return _none(hits, not_an_update)
-    kind = kinds.offer_form(best.kind, message.text, message.attachment_names)
+        return (*_none(hits, not_an_update), "")
+    if best.hedged and not any(
+        hit.kind == best.kind and not hit.hedged and hit.weight >= best.weight for hit in hits
+    ):
+        return "none", 0.3, best.sentence, HEDGED
+    kind = offer_form(best.kind, message.text, message.attachment_names)
     rivals = {hit.kind for hit in hits if hit.weight >= best.weight and hit.kind != "none"}
     confidence = {3: 0.9, 2: 0.7}.get(best.weight, 0.45) - (0.15 if len(rivals) > 1 else 0)
-    return kind, round(confidence, 2), best.sentence
+    return kind, round(confidence, 2), best.sentence, ""
+
+
+UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.IGNORECASE)
+BOOKING = {"invited", "rescheduled", "cancelled"}
+
+
+def _invite_hit(invite: Invite, subject: str) -> kinds.Hit | None:
+    """What a calendar invite itself says: it cancels, moves or books an event."""
+    what = invite.summary or subject
+    if invite.cancelled:
+        return kinds.Hit("cancelled", 3, f"Calendar: cancelled “{what}”")
+    if not invite.start:
+        return None
+    if invite.updated or UPDATED.match(subject):
+        return kinds.Hit("rescheduled", 3, f"Calendar: moved “{what}”")
+    return kinds.Hit("invited", 3, f"Calendar: invitation to “{what}”")
 
 
 def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
@@ -141,25 +237,75 @@ def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
     return "none", 0.85 if weight >= 3 else 0.7, reasons[0]
 
 
+NOT_NEWS = 0.7  # a "none" this sure is mail that is not news (an alert, an auto-reply)
+
+
+def _promise(lines: list[str]) -> str:
+    return next((line for line in lines if PROMISE.search(line)), "")
+
+
 def _first_day(
-    lines: list[str], sent: date | None, cue: re.Pattern, unless: re.Pattern | None = None
+    lines: list[str],
+    sent: date | None,
+    cue: re.Pattern[str],
+    unless: re.Pattern[str] | None = None,
+    *,
+    day_first: bool = False,
 ) -> date | None:
     for line in lines:
         if unless and (unless.search(line) or line.endswith("?")):
             continue  # a request, or a question ("shall I book it in?"), promises nothing
         if cue.search(line):
-            found = dates.day_in(line, sent)
+            found = dates.day_in(line, sent, day_first=day_first)
             if found:
                 return found
     return None
 
 
-def _scheduled_at(message: Message, lines: list[str]) -> datetime | None:
-    if message.event_start:
-        return message.event_start
+PLACE = re.compile(
+    r"^\s*(?:location|where|address|venue|place|ort|adresse|treffpunkt|wo)\s*:\s*(?P<place>\S.{2,200})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _location(message: Message) -> str:
+    """Where the interview is: the invite's place or link, else a "Location:" line or a
+    meeting link in the letter."""
+    if message.invite and message.invite.location:
+        return message.invite.location
+    if found := PLACE.search(message.text):
+        return found["place"].strip()
+    found_link = MEETING_LINK.search(message.text)
+    return found_link.group(0) if found_link else ""
+
+
+def _scheduled_at(
+    message: Message, lines: list[str], zone: tzinfo | None, day_first: bool
+) -> datetime | None:
+    if message.invite and message.invite.start:
+        return message.invite.start
     for line in lines:
-        if FIXED_TIME.search(line) and not line.rstrip().endswith("?"):
-            found = dates.moment_in(line, message.sent_at)
-            if found:
-                return found
+        if line.rstrip().endswith("?") or not (FIXED_TIME.search(line) or _date_line(line)):
+            continue
+        if found := dates.moment_in(line, message.sent_at, zone, day_first=day_first):
+            return found
     return None
+
+
+# Where 01/12 is the 1st of December: every country domain but the United States' and
+# Canada's; a generic domain (.com) says nothing, so only unmistakable dates are read.
+MONTH_FIRST_OR_UNKNOWN = {"com", "org", "net", "io", "co", "ai", "dev", "app", "us", "ca", "edu"}
+
+
+def writes_day_first(sender: str) -> bool:
+    top = domain_of(sender).rsplit(".", 1)[-1] if "@" in sender else ""
+    return len(top) == 2 and top not in MONTH_FIRST_OR_UNKNOWN
+
+
+def _date_line(line: str) -> bool:
+    """A line that is a date and a time and little else ("Thursday 10th December 14:00
+    CET"), or that fixes one in passing ("... a final interview on 10 December at 3pm")."""
+    return len(line.split()) <= 8 or bool(ON_AT.search(line))
+
+
+ON_AT = re.compile(r"\bon (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE)

@@ -14,7 +14,7 @@ HIRING_SERVICES = frozenset(
         "smartrecruiters.com", "icims.com", "ashbyhq.com", "workable.com", "workablemail.com",
         "jobvite.com", "taleo.net", "successfactors.com", "successfactors.eu", "bamboohr.com",
         "recruitee.com", "teamtailor.com", "teamtailor-mail.com", "personio.de", "breezy.hr",
-        "jazzhr.com", "applytojob.com", "pinpointhq.com", "rippling.com", "gem.com",
+        "jazzhr.com", "applytojob.com", "pinpointhq.com", "rippling.com", "gem.com", "personio.com",
         "calendly.com", "goodtime.io", "modernloop.io", "paradox.ai", "cronofy.com",
         "hackerrank.com", "hackerrankforwork.com", "codility.com", "codesignal.com",
         "testgorilla.com", "shl.com", "xref.com", "checkster.com", "docusign.net",

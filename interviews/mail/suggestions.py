@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime, time
+from typing import TypeVar
 
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -24,26 +26,10 @@ from interviews.models import (
     Outcome,
     RoundKind,
     StatusUpdate,
-    UpdateKind,
 )
 from interviews.validators import EARLIEST, validate_within_reach
+from interviews.vocabulary import UPDATE_OF
 
-# What accepting each kind records as a status update. An assessment has no update kind
-# of its own: with a due date it becomes a take-home round (``_round_for``), without one
-# an "invited" update whose note says it is a test.
-UPDATE_KIND = {
-    MailKind.ACKNOWLEDGED: UpdateKind.ACKNOWLEDGED,
-    MailKind.INVITED: UpdateKind.INVITED,
-    MailKind.MOVING_FORWARD: UpdateKind.MOVING_FORWARD,
-    MailKind.ON_HOLD: UpdateKind.ON_HOLD,
-    MailKind.REFERENCES_REQUESTED: UpdateKind.REFERENCES_REQUESTED,
-    MailKind.ASSESSMENT: UpdateKind.INVITED,
-    MailKind.OFFER_VERBAL: UpdateKind.OFFER_VERBAL,
-    MailKind.OFFER_WRITTEN: UpdateKind.OFFER_WRITTEN,
-    MailKind.REJECTED: UpdateKind.REJECTED,
-    MailKind.RESCINDED: UpdateKind.OFFER_RESCINDED,
-    MailKind.RESCHEDULED: UpdateKind.RESCHEDULED,
-}
 ROUND_WORDS = [  # the first that the subject or the deciding sentence names
     ("phone screen", RoundKind.PHONE_SCREEN),
     ("phone", RoundKind.PHONE),
@@ -66,7 +52,7 @@ def message_key(reading: MailReading, raw: bytes) -> str:
     return hashlib.sha256(basis).hexdigest()
 
 
-def candidates_of(user) -> list[Candidate]:
+def candidates_of(user: User) -> list[Candidate]:
     """The person's applications as the matcher sees them: one query."""
     rows = Application.objects.for_user(user).values_list(
         "pk", "company", "role", "contact_email", "job_url"
@@ -75,11 +61,15 @@ def candidates_of(user) -> list[Candidate]:
 
 
 def suggestion_record(
-    *, owner, raw: bytes, source: str = MailSource.PASTED, candidates: list[Candidate]
+    *,
+    owner: User,
+    raw: bytes,
+    source: str = MailSource.PASTED,
+    candidates: list[Candidate],
 ) -> tuple[MailSuggestion | None, bool, MailReading]:
     """A suggestion for a message that reads as news: (suggestion, created, reading).
     The same message a second time returns the suggestion it already has, as it stands."""
-    reading = read(raw)
+    reading = read(raw, zone=timezone.get_current_timezone())  # the person's, in force
     if not reading.is_update:
         return None, False, reading
     key = message_key(reading, raw)
@@ -103,6 +93,9 @@ def suggestion_record(
         promised_reply_by=_within_reach(reading.promised_reply_by),
         respond_by=_within_reach(reading.respond_by),
         scheduled_at=_within_reach(reading.scheduled_at),
+        duration_minutes=_minutes(reading),
+        organiser=_storable(reading.organiser)[:300],
+        location_or_link=_storable(" ".join(reading.location.split()))[:500],
         source=source,
     )
     try:
@@ -123,7 +116,18 @@ def _storable(text: str) -> str:
     return text.translate(CONTROL).encode("utf-8", "replace").decode("utf-8")
 
 
-def _within_reach(value):
+def _minutes(reading: MailReading) -> int | None:
+    """The invite's length, when it is one a round can have (5 minutes to 12 hours)."""
+    if not (reading.scheduled_at and reading.ends_at):
+        return None
+    minutes = int((reading.ends_at - reading.scheduled_at).total_seconds() // 60)
+    return minutes if 5 <= minutes <= 720 else None
+
+
+Reachable = TypeVar("Reachable", date, datetime)
+
+
+def _within_reach(value: Reachable | None) -> Reachable | None:
     if value is None:
         return None
     try:
@@ -148,7 +152,7 @@ def suggestion_accept(
     return record
 
 
-def pending_count(user) -> int:
+def pending_count(user: User) -> int:
     """How many suggestions wait for the person: the Waiting page links to them."""
     return MailSuggestion.objects.for_user(user).pending().count()
 
@@ -194,9 +198,13 @@ def _round_for(
     """An invitation with a time is a round at that time; a test with a due date is a
     take-home round due then; a new time for an interview moves the round still booked
     (or books one). Anything else is a status update."""
+    if kind == MailKind.CANCELLED:
+        return _cancelled(suggestion, application)
+    if kind == MailKind.REPLIED:
+        return _replied(suggestion, application)
     if kind == MailKind.RESCHEDULED and suggestion.scheduled_at:
         if booked := _booked_round(application):
-            return _moved(booked, suggestion)
+            return _moved(booked, suggestion, suggestion.scheduled_at)
         at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
     elif kind == MailKind.INVITED and suggestion.scheduled_at:
         at, round_kind = suggestion.scheduled_at, _round_kind(suggestion)
@@ -205,14 +213,50 @@ def _round_for(
         round_kind = RoundKind.TAKE_HOME
     else:
         return None
+    return _new_round(suggestion, application, at, round_kind)
+
+
+def _new_round(
+    suggestion: MailSuggestion, application: Application, at: datetime, round_kind: str
+) -> InterviewRound:
     return InterviewRound(
         application=application,
         kind=round_kind,
         scheduled_at=at,
+        duration_minutes=suggestion.duration_minutes or 60,
+        interviewers=suggestion.organiser,
+        location_or_link=suggestion.location_or_link,
         outcome=Outcome.SCHEDULED,
         reply_promised_by=suggestion.promised_reply_by,
         notes=_note(suggestion),
     )
+
+
+def _cancelled(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
+    """The round they cancel: the booked one at the invite's time, else the latest booked;
+    with none booked, the cancelled invite's round, recorded as cancelled."""
+    at = suggestion.scheduled_at
+    booked = application.rounds.filter(outcome=Outcome.SCHEDULED).exclude(kind=RoundKind.TAKE_HOME)
+    found = (booked.filter(scheduled_at=at).first() if at else None) or _booked_round(application)
+    if found is None:
+        if at is None:
+            return None  # nothing to cancel: a status update says it (UPDATE_OF)
+        found = _new_round(suggestion, application, at, _round_kind(suggestion))
+    found.outcome = Outcome.CANCELLED
+    found.notes = f"{found.notes}\nCancelled by them. {_note(suggestion)}".strip()[:NOTE_LENGTH]
+    return found
+
+
+def _replied(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
+    """A promised date after an interview goes on that round (its reply_promised_by, the
+    same track as an update's news_by); with no round, a status update carries it."""
+    latest = application.rounds.exclude(kind=RoundKind.TAKE_HOME).exclude(outcome=Outcome.CANCELLED)
+    found = latest.order_by("-scheduled_at", "-pk").first()
+    if found is None or suggestion.promised_reply_by is None:
+        return None
+    found.reply_promised_by = suggestion.promised_reply_by
+    found.notes = f"{found.notes}\n{_note(suggestion)}".strip()[:NOTE_LENGTH]
+    return found
 
 
 def _booked_round(application: Application) -> InterviewRound | None:
@@ -221,19 +265,22 @@ def _booked_round(application: Application) -> InterviewRound | None:
     return booked.order_by("-scheduled_at", "-pk").first()
 
 
-def _moved(booked: InterviewRound, suggestion: MailSuggestion) -> InterviewRound:
+def _moved(booked: InterviewRound, suggestion: MailSuggestion, to: datetime) -> InterviewRound:
     before = timezone.localtime(booked.scheduled_at)
     moved = f"Moved by them from {short_date(before.date())} at {before:%H:%M}. {_note(suggestion)}"
     booked.notes = f"{booked.notes}\n{moved}".strip()[:NOTE_LENGTH]
-    booked.scheduled_at = suggestion.scheduled_at
+    booked.scheduled_at = to
+    booked.location_or_link = suggestion.location_or_link or booked.location_or_link
+    booked.duration_minutes = suggestion.duration_minutes or booked.duration_minutes
     return booked
 
 
 def _update_for(suggestion: MailSuggestion, application: Application, kind: str) -> StatusUpdate:
     return StatusUpdate(
         application=application,
-        kind=UPDATE_KIND[kind],
+        kind=UPDATE_OF[kind],
         on=_mail_day(suggestion),
         note=_note(suggestion),
         respond_by=suggestion.respond_by if kind != MailKind.ASSESSMENT else None,
+        news_by=suggestion.promised_reply_by,
     )

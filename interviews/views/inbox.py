@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
-from interviews.access import wrong_method
+from interviews.access import AuthenticatedRequest, wrong_method
 from interviews.mail.forms import AcceptForm, AddMailForm
 from interviews.mail.models import MailSuggestion
 from interviews.mail.suggestions import (
@@ -37,7 +37,7 @@ def owned_applications(user) -> list[Application]:
 
 @login_required
 @require_http_methods(["GET"])
-def mail_review(request: HttpRequest) -> HttpResponse:
+def mail_review(request: AuthenticatedRequest) -> HttpResponse:
     """Suggestions from e-mail waiting for the person's Accept, Change or Dismiss."""
     pending = MailSuggestion.objects.for_user(request.user).pending().select_related("application")
     page = Paginator(pending, PAGE_SIZE).get_page(request.GET.get("page"))
@@ -89,7 +89,7 @@ def mail_dismiss(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def mail_add(request: HttpRequest) -> HttpResponse:
+def mail_add(request: AuthenticatedRequest) -> HttpResponse:
     """Paste an e-mail or upload an .eml file; a message that reads as news becomes a
     suggestion to review."""
     form = AddMailForm(request.POST or None, request.FILES or None)
@@ -98,7 +98,7 @@ def mail_add(request: HttpRequest) -> HttpResponse:
             owner=request.user, raw=form.raw(), candidates=candidates_of(request.user)
         )
         if suggestion is None:
-            form.add_error(None, _not_news(reading.evidence))
+            form.add_error(None, reading.doubt or _not_news(reading.evidence))
         elif not created:
             status = suggestion.get_status_display().lower()
             messages.info(request, f"You have added this e-mail before ({status}).")

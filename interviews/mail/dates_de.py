@@ -1,0 +1,134 @@
+"""Dates and times in German letters: "Donnerstag, 10. Dezember 2026, 10:00 Uhr",
+"am 14.12. um 15 Uhr", "bis Ende nächster Woche", "innerhalb von zwei Wochen".
+
+The phrases are found here; a written-out date is read by ``dateparser`` (which knows
+German month names, abbreviations and day-first order), relative to the day the mail was
+sent. Relative phrases resolve as their English twins do in ``dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+import dateparser
+
+MONATE = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.?"
+)
+WOCHENTAGE = ["montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"]
+ZAHLEN = {"ein": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5,
+          "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12}  # fmt: skip
+
+WRITTEN_DAY = re.compile(
+    rf"\b(?P<day>[0-3]?\d)\.\s*(?:(?P<month>{MONATE})|(?P<mnum>[01]?\d)\.)"
+    r"(?:\s*(?P<year>20\d\d|\d\d)\b)?",
+    re.IGNORECASE,
+)
+CLOCK = re.compile(
+    r"\b(?:um\s+|ab\s+|von\s+)?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*Uhr\b"
+    r"|\bum\s+(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\b",
+    re.IGNORECASE,
+)
+SPAN = re.compile(
+    r"\b(?:innerhalb|binnen|in)\s+(?:von\s+|der\s+nächsten\s+|den\s+nächsten\s+)?"
+    r"(?P<count>\d{1,2}|"
+    + "|".join(ZAHLEN)
+    + r")\s+(?P<unit>Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*)\b",
+    re.IGNORECASE,
+)
+WEEK = re.compile(
+    r"\b(?P<which>Ende (?:der |dieser |diese )?(?:nächsten|nächster|kommenden) Woche|"
+    r"Ende (?:der |dieser )?Woche|Anfang (?:der )?nächsten Woche|nächste Woche|"
+    r"nächsten Woche|kommende Woche|kommenden Woche|übermorgen|morgen)\b",
+    re.IGNORECASE,
+)
+WEEKDAY = re.compile(
+    r"\b(?P<next>nächsten?\s+|kommenden?\s+)?(?P<weekday>" + "|".join(WOCHENTAGE) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def explicit_day(text: str, sent: date) -> date | None:
+    match = WRITTEN_DAY.search(text)
+    if not match:
+        return None
+    base = datetime.combine(sent, time())
+    found: datetime | None = dateparser.parse(
+        match.group(0).rstrip("."),
+        languages=["de"],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"},
+    )
+    return found.date() if found else None
+
+
+def _next_week_day(sent: date, weekday: int) -> date:
+    return sent - timedelta(days=sent.weekday()) + timedelta(days=7 + weekday)
+
+
+def relative_day(
+    text: str, sent: date, add_business_days: Callable[[date, int], date]
+) -> date | None:
+    """The day a German relative phrase names, from ``sent``."""
+    if match := SPAN.search(text):
+        word = match["count"].lower()
+        count = int(word) if word.isdigit() else ZAHLEN[word]
+        unit = match["unit"].lower()
+        if unit.startswith(("werktag", "arbeitstag")):
+            return add_business_days(sent, count)
+        return (
+            sent + timedelta(weeks=count) if unit.startswith("woche") else sent + timedelta(count)
+        )
+    if match := WEEK.search(text):
+        words = " ".join(match["which"].lower().split())
+        if words == "morgen":
+            return sent + timedelta(days=1)
+        if words == "übermorgen":
+            return sent + timedelta(days=2)
+        if words.startswith("anfang"):
+            return _next_week_day(sent, 2)
+        if words.startswith("ende") and not re.search(r"nächst|kommend", words):
+            return sent + timedelta(days=(4 - sent.weekday()) % 7)
+        return _next_week_day(sent, 4)
+    if match := PART_OF_MONTH.search(text):
+        return _part_of_month(match, sent)
+    return weekday(text, sent)
+
+
+PART_OF_MONTH = re.compile(rf"\b(?P<part>Mitte|Ende|Anfang) (?P<month>{MONATE})", re.IGNORECASE)
+
+
+def _part_of_month(match: re.Match[str], sent: date) -> date | None:
+    """ "Mitte Januar" is its 15th, "Ende Januar" its last day, "Anfang Januar" its 5th."""
+    base = datetime.combine(sent, time())
+    first: datetime | None = dateparser.parse(
+        f"1. {match['month']}", languages=["de"], settings={"RELATIVE_BASE": base}
+    )
+    if first is None:
+        return None
+    # This year's month, or next year's once it has passed ("Ende Januar" in December).
+    start = date(sent.year + (first.month < sent.month), first.month, 1)
+    part = match["part"].lower()
+    if part == "ende":
+        return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    return start.replace(day=15 if part == "mitte" else 5)
+
+
+def weekday(text: str, sent: date) -> date | None:
+    match = WEEKDAY.search(text)
+    if not match:
+        return None
+    day = WOCHENTAGE.index(match["weekday"].lower())
+    if match["next"] and match["next"].lower().startswith("nächst"):
+        return _next_week_day(sent, day)
+    return sent + timedelta(days=(day - sent.weekday()) % 7 or 7)
+
+
+def clock(text: str) -> time | None:
+    match = CLOCK.search(text)
+    if not match:
+        return None
+    hour = int(match["hour"] or match["hour2"])
+    return time(hour, int(match["minute"] or match["minute2"] or 0))

@@ -1,0 +1,199 @@
+"""German phrases for each kind of news, weighed as in ``kinds.RULES`` (3 says it outright,
+2 usually means it, 1 hints). German HR letters are formal and formulaic ("Leider müssen
+wir Ihnen mitteilen", "Einladung zum Vorstellungsgespräch"), so a short list carries far;
+the negation scope in ``scope`` reads the rest ("nicht weiter berücksichtigen")."""
+
+from __future__ import annotations
+
+GESPRAECH = r"[\w-]*(?:gespräch|interview|kennenlernen|telefonat|call|termin)\w*"
+BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
+
+RULES_DE: dict[str, list[tuple[str, int]]] = {
+    "rescinded": [
+        (
+            r"\b\w*angebot\b.{0,80}\b(?:hinfällig|nicht mehr gültig|ungültig|nicht (?:mehr )?"
+            r"aufrecht(?:erhalten|zuerhalten)?)",
+            3,
+        ),
+        (
+            r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|gezogen|"
+            r"nehmen|genommen|zuziehen|zunehmen)",
+            3,
+        ),
+        (r"\bzurückziehen (?:unser|das) (?:Vertrags)?[Aa]ngebot", 3),
+    ],
+    "rejected": [
+        (
+            r"\b(?:Dossier|Bewerbung|Kandidatur)\b[^.]{0,40}\bnicht "
+            r"(?:weiterverfolgen|weiter verfolgen)",
+            3,
+        ),
+        (
+            r"\bAbsage\b(?! (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview))|"
+            r"\bnegative Rückmeldung|\bkeine positive (?:Nachricht|Rückmeldung)",
+            3,
+        ),
+        (
+            r"\banderweitig (?:besetzt|vergeben|entschieden|zu besetzen|besetzen|zu vergeben)|"
+            r"\b(?:Stelle|Position) "
+            r"(?:\w+ ){0,3}(?:besetzt|vergeben)",
+            3,
+        ),
+        (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
+        (r"\bfür (?:jemand\w*|eine andere\w*|einen anderen)\b[^.]{0,40}\bentschieden", 3),
+        (
+            r"\bfür (?:einen|eine) (?:anderen |andere )?(?:Kandidat|Bewerber|Person)\w*\b.{0,60}"
+            r"\bentschieden",
+            3,
+        ),
+        (
+            r"\bmit (?:einem|einer) (?:anderen|internen|weiteren) (?:Kandidat|Bewerber)\w*|"
+            r"\b(?:eine|einen) (?:andere|anderen|interne|internen) (?:Kandidat|Bewerber)\w* "
+            r"(?:entschieden|ausgewählt|eingestellt)",
+            3,
+        ),
+        (
+            r"\bgegen (?:eine|einen|Sie|dich|Ihre|deine)\b.{0,40}\bentschieden",
+            3,
+        ),
+        (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
+        (r"\bleider\b.{0,120}\b(?:nicht|keine?[nmrs]?)\b", 2),
+        (r"\bleider\b", 1),
+    ],
+    "offer_written": [
+        (
+            r"\b(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebotsschreiben)\w* "
+            r"(?:finden Sie |liegt |ist )?(?:anbei|im Anhang|beigefügt)",
+            3,
+        ),
+        (
+            r"\b(?:anbei|im Anhang|beigefügt|als Anlage) (?:\w+ ){0,3}?"
+            r"(?:finden Sie |erhalten Sie |sende ich Ihnen )?(?:Ihren |Ihr |den |das )?"
+            r"(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebot)",
+            3,
+        ),
+    ],
+    "offer_verbal": [
+        (
+            r"\b(?:freuen uns|freue mich|möchten|möchte)\b.{0,60}\b(?:ein "
+            r")?(?:Angebot|Vertragsangebot) (?:zu )?(?:machen|unterbreiten)",
+            3,
+        ),
+        (
+            r"\b(?:anbieten|zusagen) (?:zu )?(?:können|möchten)\b|\bIhnen (?:die|"
+            r"diese) (?:Stelle|Position) anbieten",
+            3,
+        ),
+        (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
+        (r"\buns für (?:Sie|dich) entschieden", 3),
+        (r"\bAngebot\b[^.]{0,60}\b(?:machen|unterbreiten)\b", 3),
+        (
+            r"\b(?:möchten|wollen|würden) (?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?"
+            r"einstellen",
+            3,
+        ),
+        (r"^Zusage\b|\bIhre Zusage\b|\bunsere Zusage\b", 2),
+    ],
+    "cancelled": [
+        (
+            r"\b(?:Termin|Gespräch|Interview)\w*\b.{0,30}\b(?:fällt|entfällt)\b.{0,30}\baus\b|"
+            r"\b(?:fällt|entfällt)\b.{0,30}\b(?:Termin|Gespräch|Interview)\w*\b.{0,30}\baus\b",
+            3,
+        ),
+        (
+            r"\b(?:Termin|Gespräch|Interview)\w* (?:wurde |muss |müssen wir )?(?:leider )?abgesagt",
+            3,
+        ),
+        (r"\bAbsage (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview)", 3),
+    ],
+    "rescheduled": [
+        (r"\b(?:verschieben|verlegen|umplanen)\b.{0,40}|\b(?:verschoben|verlegt)\b", 3),
+        (r"\bneuer Termin\b|\bneuen Termin (?:vorschlagen|finden)", 2),
+    ],
+    "references_requested": [
+        (r"\bReferenz(?:en|geber\w*|personen)\b", 3),
+    ],
+    "assessment": [
+        (
+            r"\b(?:Testaufgabe|Probeaufgabe|Fallstudie|Case Study|Online-Test|"
+            r"Coding-Aufgabe|Eignungstest|Arbeitsprobe)\w*",
+            3,
+        ),
+    ],
+    "on_hold": [
+        (
+            r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|aussetzen|eingefroren|"
+            r"pausieren|unterbrechen|unterbrochen)\b",
+            3,
+        ),
+        (
+            r"\b(?:Verfahren|Auswahlverfahren|Besetzung|Prozess|Bewerbungsprozess)\w*\b.{0,20}"
+            r"\bruht\b",
+            3,
+        ),
+        (
+            r"\b(?:pausiert|auf Eis gelegt|Einstellungsstopp|vorerst (?:gestoppt|"
+            r"ausgesetzt)|verzögert sich)\b",
+            3,
+        ),
+    ],
+    "invited": [
+        (
+            r"\b(?:laden|lade) (?:wir |ich )?(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ "
+            r"){0,4}(?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH,
+            3,
+        ),
+        (r"\bEinladung (?:zu|zum) (?:\w+ ){0,3}" + GESPRAECH, 3),
+        (
+            r"\b(?:möchten|würden|wollen) (?:wir )?(?:gerne |gern )?(?:\w+ ){0,4}"
+            + GESPRAECH
+            + r" (?:mit (?:Ihnen|dir) )?(?:führen|vereinbaren)",
+            3,
+        ),
+        (
+            r"\b(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ ){0,4}(?:zu|zum) (?:\w+ ){0,3}"
+            + GESPRAECH
+            + r"[^.]{0,60}\bein(?:zu)?laden",
+            3,
+        ),
+        (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
+        (
+            r"\b(?:Hätten|Haben|Hättest|Hast) (?:Sie|du) [^.?]{0,40}\bZeit (?:für|zu) "
+            r"(?:ein|einem|einen)\b[^.?]{0,20}" + GESPRAECH,
+            3,
+        ),
+        (r"\bTerminvorschl\w*|\bIhre Verfügbarkeit", 2),
+        (
+            r"\bbestätigen? (?:ich |wir )?(?:Ihnen |dir )?(?:hiermit )?"
+            r"(?:unser|unseren|Ihr|Ihren|den|das) (?:\w+ )?" + GESPRAECH,
+            3,
+        ),
+    ],
+    "moving_forward": [
+        (r"\b(?:nächste|nächsten|zweite|zweiten|finale|finalen) (?:Runde|Schritt|Phase|Stufe)", 2),
+        (
+            r"\bweiter im (?:Bewerbungs)?prozess|\beine Runde weiter|"
+            r"\b(?:in die|zur) (?:nächste|finale|zweite|letzte) (?:Runde|Phase)",
+            3,
+        ),
+    ],
+    "acknowledged": [
+        (r"\bEingang (?:Ihrer|Deiner) (?:Bewerbung|Unterlagen)", 2),
+        (r"\b(?:vielen |herzlichen )?Danke? (?:dir |Ihnen )?für (?:Ihre|Deine) Bewerbung", 2),
+        (
+            BEWERBUNG
+            + r" (?:ist )?(?:gut |sicher )?(?:bei uns )?(?:eingegangen|erhalten|angekommen)",
+            2,
+        ),
+    ],
+}
+
+NOT_AN_UPDATE_DE: list[tuple[str, int]] = [
+    (r"\bJobempfehlung|\bneue Stellenangebote|\bJob-Alert|\bStellenalarm", 3),
+    (
+        r"\bAbwesenheitsnotiz|\bnicht im Büro|\bbin (?:bis|ab) .{0,30} (?:nicht "
+        r"erreichbar|abwesend)",
+        3,
+    ),
+    (r"\bUmfrage\b|\bNewsletter\b|\babmelden\b", 2),
+]

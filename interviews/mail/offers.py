@@ -1,0 +1,25 @@
+"""Verbal or written: what an offer letter says about its paperwork."""
+
+from __future__ import annotations
+
+import re
+
+# A written offer says so; a verbal one says the paper is still to come.
+PAPER_TO_FOLLOW = re.compile(
+    r"\b(?:written|formal|official) (?:offer|paperwork|offer letter|contract)s?\b.{0,20}"
+    r"\b(?:will follow|to follow|follows)|\bpaperwork will follow|"
+    r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)",
+    re.IGNORECASE,
+)
+PAPER_ATTACHED = re.compile(r"offer|contract|agreement", re.IGNORECASE)
+
+
+def offer_form(kind: str, text: str, attachment_names: tuple[str, ...]) -> str:
+    """offer_verbal or offer_written, from what the mail says about the paperwork."""
+    if kind not in {"offer_verbal", "offer_written"}:
+        return kind
+    if PAPER_TO_FOLLOW.search(text):
+        return "offer_verbal"
+    if any(PAPER_ATTACHED.search(name) for name in attachment_names):
+        return "offer_written"
+    return kind

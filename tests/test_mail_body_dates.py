@@ -1,0 +1,92 @@
+"""Dates and times in the letter's body, English and German, from the mail's sent day
+(Monday 30 November 2026, 10:00 UTC)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from interviews.mail import read
+from tests.test_mail_reader import letter
+
+SENT = "Mon, 30 Nov 2026 10:00:00 +0000"
+UTC = dt.UTC
+
+
+def reading(body: str):
+    return read(letter(body, date=SENT))
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "We'd like to invite you to a video interview.\n\nDate: Thursday, 10 December 2026\n"
+            "Time: 2:00 PM – 3:00 PM GMT\nPlatform: Zoom",
+            dt.datetime(2026, 12, 10, 14, 0, tzinfo=UTC),
+        ),
+        (
+            "We'd like to invite you to an interview:\n\nThursday 10th December\n14:00 CET\n\nBest",
+            dt.datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo("Europe/Paris")),
+        ),
+        (
+            "Your interview is confirmed.\nWhen: Wed Dec 9, 10:30am PT\nWhere: https://zoom.us/j/1",
+            dt.datetime(2026, 12, 9, 10, 30, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ),
+        (
+            "We'd love to invite you to a final interview on the 10th of December at 3pm UK time.",
+            dt.datetime(2026, 12, 10, 15, 0, tzinfo=ZoneInfo("Europe/London")),
+        ),
+        (
+            "Wir laden Sie zum Interview ein.\n\nTermin: Mittwoch, 9.12.2026, 14:30 Uhr (MEZ)",
+            dt.datetime(2026, 12, 9, 14, 30, tzinfo=ZoneInfo("Europe/Berlin")),
+        ),
+        (
+            "Gerne laden wir Sie zu einem Vorstellungsgespräch ein.\n\n"
+            "Termin: Donnerstag, 10. Dezember 2026, 10:00 Uhr",
+            dt.datetime(2026, 12, 10, 10, 0, tzinfo=UTC),  # no zone: the sender's (+0000)
+        ),
+    ],
+)
+def test_interview_times_in_the_body(body, expected):
+    found = reading(body)
+    assert found.kind == "invited"
+    assert found.scheduled_at == expected
+
+
+def test_a_date_asked_about_is_not_a_time_fixed():
+    found = reading("Would you be available for an interview on Thursday 10 December at 2pm?")
+    assert found.scheduled_at is None
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We'll get back to you by the end of next week.", dt.date(2026, 12, 11)),
+        ("You'll hear from us within two weeks.", dt.date(2026, 12, 14)),
+        ("We'll let you know next Friday.", dt.date(2026, 12, 11)),
+        ("We hope to have a decision by 18/12.", dt.date(2026, 12, 18)),
+        ("We expect to make a decision by mid-December.", dt.date(2026, 12, 15)),
+        ("Wir melden uns bis Ende nächster Woche bei Ihnen.", dt.date(2026, 12, 11)),
+        ("Sie hören innerhalb von zwei Wochen von uns.", dt.date(2026, 12, 14)),
+        ("Wir melden uns spätestens am 4. Dezember.", dt.date(2026, 12, 4)),
+        ("Eine Rückmeldung erhalten Sie innerhalb von 5 Werktagen.", dt.date(2026, 12, 7)),
+    ],
+)
+def test_promised_reply_dates_alone_make_a_replied_suggestion(body, expected):
+    found = reading(f"Thank you for your time.\n\n{body}")
+    assert found.promised_reply_by == expected
+    assert found.kind == "replied"
+
+
+def test_an_ambiguous_numeric_date_is_not_guessed():
+    assert reading("We'll get back to you by 04/12.").promised_reply_by is None
+
+
+def test_a_british_or_european_sender_writes_the_day_first():
+    body = "We are pleased to invite you to interview.\n\nDate: 12/01/2027\nTime: 14:00"
+    uk = read(letter(body, date=SENT).replace(b"acme-robotics.com", b"acme-robotics.co.uk"))
+    assert uk.scheduled_at == dt.datetime(2027, 1, 12, 14, 0, tzinfo=UTC)
+    assert reading(body).scheduled_at is None  # from a .com: 12 January or 1 December?
