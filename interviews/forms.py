@@ -19,7 +19,11 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import country_choices, time_zone_choices
-from interviews.validators import validate_not_in_future, validate_within_reach
+from interviews.validators import (
+    validate_not_in_future,
+    validate_one_line,
+    validate_within_reach,
+)
 
 
 class DateInput(forms.DateInput):
@@ -67,10 +71,44 @@ class LoginForm(AuthenticationForm):
         username.validators.append(MaxLengthValidator(username.max_length))
 
 
+class PlaceForm(CrispyMixin, forms.ModelForm):
+    """The three settings a new person must get right on day one: the name drafts are signed
+    with, and the country and time zone every date follows. The page fills the last two in
+    from the browser (``first-run.js``) for the person to confirm."""
+
+    full_name = forms.CharField(
+        label="Your name",
+        max_length=150,
+        validators=[validate_one_line],
+        help_text="Drafts to recruiters are signed with it.",
+    )
+    country = forms.ChoiceField(
+        choices=country_choices,
+        help_text="Its public holidays are not counted as business days.",
+    )
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices,
+        help_text="Interview times, due dates and the digest follow it.",
+    )
+
+    class Meta:
+        model = Profile
+        fields = ["full_name", "country", "time_zone"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+
+
 class SignupForm(UserCreationForm):
+    """An account, and the name, country and time zone it starts with (``PlaceForm``'s)."""
+
     email = forms.EmailField(
         help_text="For password resets and your daily digest. Never shared.",
     )
+    full_name = PlaceForm.base_fields["full_name"]
+    country = PlaceForm.base_fields["country"]
+    time_zone = PlaceForm.base_fields["time_zone"]
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()

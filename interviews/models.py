@@ -464,6 +464,10 @@ class Profile(models.Model):
         "Count the minimum in hours", default=False, help_text="As Universal Credit does."
     )
     digest_enabled = models.BooleanField("Send me the daily digest", default=True)
+    # Whether the person has seen and accepted their name, country and time zone (at sign-up,
+    # or on the first visit of an account made before sign-up asked): until then the board
+    # asks, with the browser's own zone and country filled in (``interviews.first_run``).
+    place_confirmed = models.BooleanField(default=False)
 
     class Meta:
         constraints = [

@@ -11,11 +11,13 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.forms import PlaceForm
 from interviews.guidance import advise
 from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
 from interviews.moves import TARGETS
 from interviews.presenting import LEGEND, card_state
+from interviews.profiles import profile_of
 from interviews.waiting import upcoming_context, waiting_counts
 from interviews.worklog.selectors import this_week_tally
 
@@ -76,6 +78,7 @@ def board(request: HttpRequest) -> HttpResponse:
         columns[application.stage].append(card)
     closed = [application for application in shown if application.is_closed]
     waiting = waiting_counts(request.user, today)
+    profile = profile_of(request.user)
     return render(
         request,
         "interviews/board.html",
@@ -94,6 +97,8 @@ def board(request: HttpRequest) -> HttpResponse:
             "today": today,
             "awaiting_total": waiting["total"],
             "due_today": waiting["due_today"],
+            # Until the person confirms them, the board asks for name, country and zone.
+            "place": None if profile.place_confirmed else PlaceForm(instance=profile),
             "log_tally": this_week_tally(request.user, today=today, now=timezone.now()),
             **upcoming_context(request.user, timezone.now()),
         },
