@@ -19,6 +19,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import country_choices, time_zone_choices
+from interviews.promised import PromiseFields
 from interviews.validators import (
     validate_not_in_future,
     validate_one_line,
@@ -209,12 +210,13 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         return cleaned
 
 
-class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("on",)
+    field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by"]
 
     class Meta:
         model = StatusUpdate
-        fields = ["kind", "on", "note", "respond_by"]
+        fields = ["kind", "on", "news_by", "note", "respond_by"]
         labels = {"kind": "What happened", "on": "Date", "respond_by": "Answer needed by"}
         widgets = {
             "on": DateInput(),
@@ -222,8 +224,13 @@ class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.promise_setup(timezone.localdate())
+
     def clean(self):
         cleaned = super().clean()
+        self.promise_clean(cleaned, since=cleaned.get("on"))
         respond_by, on = cleaned.get("respond_by"), cleaned.get("on")
         if respond_by and on and respond_by < on:
             self.add_error("respond_by", "The deadline is before the update itself.")
@@ -232,7 +239,7 @@ class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         return cleaned
 
 
-class QuickUpdateForm(forms.Form):
+class QuickUpdateForm(PromiseFields, forms.Form):
     """One click for HR's common answers, with an optional note; dated today."""
 
     KINDS = [
@@ -247,6 +254,15 @@ class QuickUpdateForm(forms.Form):
 
     kind = forms.ChoiceField(choices=KINDS)
     note = forms.CharField(max_length=2000, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.promise_setup(timezone.localdate())
+
+    def clean(self):
+        cleaned = super().clean()
+        self.promise_clean(cleaned, since=timezone.localdate())
+        return cleaned
 
 
 class DraftSentForm(forms.Form):

@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
 
 from interviews import services
@@ -39,7 +40,7 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
             update = form.save(commit=False)
             update.application = application
             services.record_save(update)
-            messages.success(request, f"Logged: {update.get_kind_display().lower()}.")
+            messages.success(request, logged_words(update))
             return application.get_absolute_url()
 
         return redirect(submit_once(request, log))
@@ -68,9 +69,10 @@ def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
         application=application,
         kind=form.cleaned_data["kind"],
         note=form.cleaned_data["note"],
+        news_by=form.cleaned_data["news_by"],
         on=timezone.localdate(),
     )
-    logged = f"Logged: {update.get_kind_display().lower()}."
+    logged = logged_words(update)
 
     def log() -> str:
         services.record_save(update)
@@ -103,6 +105,14 @@ def update_undo(request: HttpRequest, pk: int) -> HttpResponse:
         return _waiting_card(request, application.pk, logged=removed)
     messages.success(request, removed)
     return redirect(safe_next(request, application.get_absolute_url()))
+
+
+def logged_words(update: StatusUpdate) -> str:
+    """What was logged, and the date they promised if they named one."""
+    words = f"Logged: {update.get_kind_display().lower()}."
+    if update.news_by:
+        words += f" They'll get back to you by {date_format(update.news_by, 'l j F')}."
+    return words
 
 
 def _waiting_card(
