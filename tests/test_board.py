@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from http import HTTPStatus
 
 import pytest
+import time_machine
 from django.urls import reverse
 
 from interviews.models import Stage
@@ -137,3 +139,20 @@ def test_list_query_count_does_not_grow(owner_client, user, count, django_assert
     # session, user, count, page, rounds, updates
     with django_assert_num_queries(6):
         owner_client.get(reverse("interviews:application_list"))
+
+
+@time_machine.travel(dt.datetime(2026, 12, 9, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_a_closed_application_with_a_step_due_is_a_card_not_filed_under_closed(owner_client, user):
+    rescinded = ApplicationFactory(
+        owner=user, company="Rescind Co", applied_on=dt.date(2026, 10, 30)
+    )
+    StatusUpdateFactory(application=rescinded, kind="offer_written", on=dt.date(2026, 11, 30))
+    StatusUpdateFactory(application=rescinded, kind="offer_rescinded", on=dt.date(2026, 12, 8))
+    done = ApplicationFactory(owner=user, company="Done Co", applied_on=dt.date(2026, 9, 1))
+    StatusUpdateFactory(application=done, kind="rejected", on=dt.date(2026, 10, 1))
+    response = owner_client.get(reverse("interviews:board"))
+    assert [card[0].company for card in response.context["closed_due"]] == ["Rescind Co"]
+    assert [application.company for application in response.context["closed"]] == ["Done Co"]
+    body = response.content.decode()
+    assert body.index("Closed, with something still to do") < body.index('id="board"')
+    assert "Offer rescinded · Due today" in body

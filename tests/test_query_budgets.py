@@ -24,7 +24,7 @@ BUDGETS = {
     "board": 9,
     "application list": 6,
     "application page": 6,
-    "Waiting": 9,  # with the count of e-mail suggestions to review
+    "Waiting": 10,  # both courts' ids, then their records; the e-mail suggestions to review
     "Stage guide": 2,
     "calendar feed": 9,  # rounds ahead and rounds behind, each bounded
     "Insights": 7,

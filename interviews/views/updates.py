@@ -15,13 +15,14 @@ from django.views.decorators.http import require_http_methods
 
 from interviews import services
 from interviews.access import owned_application, owned_update, safe_next, wrong_method
+from interviews.desk import desk
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
 from interviews.views.confirm import record_delete_confirmed
-from interviews.waiting import offer_ids, waiting_counts
+from interviews.waiting import offer_ids
 
 # How long "Undo" may remove a one-click answer; the button itself shows for seconds.
 UNDO_WINDOW = timedelta(minutes=5)
@@ -123,7 +124,7 @@ def _waiting_card(
     today = timezone.localdate()
     advice = advise(application, today=today)
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
-    counts = waiting_counts(request.user, today)
+    found = desk(request.user, today)
     return render(
         request,
         "interviews/_waiting_swap.html",
@@ -132,7 +133,8 @@ def _waiting_card(
             "logged": logged,
             "undo": undo,
             "next": safe_next(request, reverse("interviews:waiting")),
-            "total": counts["total"],
-            "due_today": counts["due_today"],
+            "you_owe": len(found.you_owe),
+            "they_owe": len(found.they_owe),
+            "due_today": found.due_today,
         },
     )
