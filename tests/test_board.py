@@ -109,8 +109,8 @@ def test_a_column_is_bounded_and_links_to_the_rest(owner_client, user):
 def test_board_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
     # session, user, stage counts, the shown cards' ids, the cards + their rounds and
-    # updates, waiting counts, upcoming interviews
-    with django_assert_num_queries(9):
+    # updates, waiting counts, upcoming interviews, the navigation's e-mails to review
+    with django_assert_num_queries(10):
         response = owner_client.get(BOARD)
     assert response.status_code == HTTPStatus.OK
 
@@ -136,8 +136,8 @@ def test_list_survives_a_silly_page_number(owner_client, user):
 @pytest.mark.parametrize("count", [5, 60])
 def test_list_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
-    # session, user, count, page, rounds, updates
-    with django_assert_num_queries(6):
+    # session, user, count, page, rounds, updates, the navigation's e-mails to review
+    with django_assert_num_queries(7):
         owner_client.get(reverse("interviews:application_list"))
 
 
@@ -154,5 +154,7 @@ def test_a_closed_application_with_a_step_due_is_a_card_not_filed_under_closed(o
     assert [card[0].company for card in response.context["closed_due"]] == ["Rescind Co"]
     assert [application.company for application in response.context["closed"]] == ["Done Co"]
     body = response.content.decode()
-    assert body.index("Closed, with something still to do") < body.index('id="board"')
+    # Right after the stages, before the (collapsed) list of closed ones.
+    assert body.index('id="board"') < body.index("Closed, with something still to do")
+    assert body.index("Closed, with something still to do") < body.index('id="closed"')
     assert "Offer rescinded · Due today" in body

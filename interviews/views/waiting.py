@@ -9,7 +9,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.desk import desk, focus_after
-from interviews.mail.suggestions import pending_count
 from interviews.waiting import upcoming_context
 
 
@@ -28,6 +27,5 @@ def waiting(request: HttpRequest) -> HttpResponse:
             "focus": focus_after(cards, request.GET.get("done"), request.GET.get("at")),
             **upcoming_context(request.user, timezone.now()),
             "today": today,
-            "mail_pending": pending_count(request.user),
         },
     )
