@@ -28,7 +28,7 @@ BUDGETS = {
     "Waiting": 10,  # both courts' ids, then their records; the e-mails to review
     "Stage guide": 3,
     "calendar feed": 9,  # rounds ahead and rounds behind, each bounded
-    "Insights": 8,
+    "Insights": 13,  # with the Waiting desk's numbers (its two courts' reads)
     "Insights, a chart": 3,
     "Insights, weekly chart": 5,
     "Insights, flow picture": 3,
