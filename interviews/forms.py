@@ -7,6 +7,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
+from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
 
 from interviews.api.models import ApiToken
@@ -54,12 +55,25 @@ class HappenedMixin:
 
 
 class CrispyMixin:
-    """A crispy helper that renders fields only: templates own the <form> tag and buttons."""
+    """A crispy helper that renders fields only: templates own the <form> tag and buttons.
+    A select's empty first choice reads as a prompt, not Django's "---------"."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        for field in self.fields.values():
+            prompt_blank_choice(field)
+
+
+def prompt_blank_choice(field: forms.Field) -> None:
+    """ "Choose what happened" for a required select, "Not recorded" for an optional one."""
+    choices = list(getattr(field, "choices", ()))
+    if not choices or choices[0] != ("", BLANK_CHOICE_DASH[0][1]):
+        return
+    label = str(field.label or "one")
+    prompt = f"Choose {label[0].lower()}{label[1:]}" if field.required else "Not recorded"
+    field.choices = [("", prompt), *choices[1:]]
 
 
 class LoginForm(AuthenticationForm):
