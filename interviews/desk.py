@@ -21,6 +21,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from interviews.guidance import Advice, advise
+from interviews.guidance.person import Person
 from interviews.models import Application, Stage
 from interviews.panel import waiting_card_context
 from interviews.presenting import (
@@ -94,12 +95,13 @@ def candidates(user, today: date) -> list[Application]:
     return [found[pk] for pk in ids if pk in found]
 
 
-def desk(user, today: date) -> Desk:
-    """Every card on the desk, in its court, most urgent first."""
+def desk(user, today: date, *, person: Person | None = None) -> Desk:
+    """Every card on the desk, in its court, most urgent first; ``person``: the owner's
+    calendar (the request's), so the advice reads their holidays."""
     offers = offer_ids(user)
     result = Desk()
     for application in candidates(user, today):
-        advice = advise(application, today=today)
+        advice = advise(application, today=today, person=person)
         card = waiting_card_context(application, advice, offers=offers, today=today)
         if yours(application, advice, today):
             result.you_owe.append(card)

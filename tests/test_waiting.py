@@ -20,6 +20,15 @@ pytestmark = pytest.mark.django_db
 WAITING = reverse("interviews:waiting")
 
 
+@pytest.fixture
+def ordinary_day():
+    """A follow-up falls due after about 15 business days on an ordinary day; around the
+    year end the advice waits for January instead (tests/guidance covers that). Tests of
+    the desk's order and counts pin the clock to an ordinary Wednesday."""
+    with time_machine.travel(dt.datetime(2026, 11, 18, 12, tzinfo=dt.UTC), tick=True):
+        yield
+
+
 def days_ago(n: int) -> dt.date:
     return timezone.localdate() - dt.timedelta(days=n)
 
@@ -35,7 +44,7 @@ def test_empty_waiting_page_says_what_happens_next(owner_client):
     assert "No interviews in the next two weeks." in body
 
 
-def test_most_urgent_first_with_state_and_window(owner_client, user):
+def test_most_urgent_first_with_state_and_window(owner_client, user, ordinary_day):
     applied(user, 2, company="Fresh Co")
     applied(user, 17, company="Nudge Co")
     response = owner_client.get(WAITING)
@@ -147,7 +156,7 @@ def test_undo_is_refused_once_its_moment_has_passed(owner_client, user):
     assert StatusUpdate.objects.filter(pk=update.pk).exists()
 
 
-def test_a_waiting_card_offers_only_the_draft_due_now(owner_client, user):
+def test_a_waiting_card_offers_only_the_draft_due_now(owner_client, user, ordinary_day):
     application = applied(user, 17, company="Nudge Co")
     body = owner_client.get(WAITING).content.decode()
     assert reverse("interviews:draft", args=[application.pk, "follow_up"]) in body
@@ -199,7 +208,7 @@ def test_waiting_page_query_count_does_not_grow(
         owner_client.get(WAITING)
 
 
-def test_board_links_to_waiting_with_what_is_due(owner_client, user):
+def test_board_links_to_waiting_with_what_is_due(owner_client, user, ordinary_day):
     applied(user, 17)
     applied(user, 2)
     body = owner_client.get(reverse("interviews:board")).content.decode()
@@ -262,3 +271,18 @@ def test_back_on_the_desk_the_next_card_takes_the_focus(owner_client, user, quer
     assert response.context["focus"] == (ids[focused] if focused else None)
     body = response.content.decode()
     assert body.count("data-focus-card") == (1 if focused else 0)
+
+
+def test_only_the_soonest_interviews_are_listed(owner_client, user):
+    from interviews.waiting import UPCOMING_SHOWN
+
+    application = applied(user, 5)
+    for hours in range(UPCOMING_SHOWN + 2):
+        InterviewRoundFactory(
+            application=application,
+            scheduled_at=timezone.now() + dt.timedelta(hours=2 + hours),
+            outcome=Outcome.SCHEDULED,
+        )
+    response = owner_client.get(WAITING)
+    assert len(response.context["upcoming"]) == UPCOMING_SHOWN
+    assert "More interviews are coming up" in response.content.decode()

@@ -1,11 +1,12 @@
-"""The advice engine: ``advise(application, *, today) -> Advice``.
+"""The advice engine: ``advise(application, *, today, person) -> Advice``.
 
 Pure Python: it reads the application's prefetched ``rounds`` and ``updates`` (fetch it
 with ``Application.objects.with_records()``), makes no queries and reads no clock. The
-person's calendar (time zone, holidays, country, employment) is whatever
-``interviews.profiles.activated`` put in force. ``standing`` decides where the application
-stands, ``clock`` the employer's side of the waiting, ``planning`` what to do and when;
-``content`` and ``guide`` hold the words; this module puts them together.
+person's calendar (time zone, holidays, country, employment) is the ``Person`` it is
+given, or its owner's; never whatever the caller happened to put in force. ``standing``
+decides where the application stands, ``clock`` the employer's side of the waiting,
+``planning`` what to do and when; ``content`` and ``guide`` hold the words; this module
+puts them together.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from interviews.guidance import content
 from interviews.guidance.clock import Wait, measure_wait
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
+from interviews.guidance.person import Person
 from interviews.guidance.planning import (
     ThankYou,
     pending_steps,
@@ -36,6 +38,7 @@ __all__ = [
     "GUIDE",
     "Advice",
     "GuideEntry",
+    "Person",
     "Question",
     "Situation",
     "Step",
@@ -156,11 +159,25 @@ def decide(application: Application, records: Records, today: date) -> tuple[Poi
     return point, wait
 
 
-def advise(application: Application, *, today: date, earlier: Sequence[Application] = ()) -> Advice:
+def advise(
+    application: Application,
+    *,
+    today: date,
+    person: Person | None = None,
+    earlier: Sequence[Application] = (),
+) -> Advice:
     """Where this application stands today, what that means, and what to do next.
 
+    ``person``: whose calendar the dates are in (time zone, holidays, employment); pages
+    pass the one they hold, else it is read from the application's owner. Whatever the
+    caller has activated, the advice is the same.
     ``earlier``: the person's closed applications to the same company, when the caller
     has them (the application page), so the advice can speak of re-applying."""
+    with (person or Person.of_owner(application.owner)).in_force():
+        return _advise(application, today, earlier)
+
+
+def _advise(application: Application, today: date, earlier: Sequence[Application]) -> Advice:
     records = Records.read(application, today)
     point, wait = decide(application, records, today)
     thank_you = thank_you_owed(point, records, today)

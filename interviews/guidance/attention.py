@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from interviews.guidance import advise
+from interviews.guidance import Person, advise
 from interviews.models import Application, Outcome
 from interviews.stages import round_day
 
@@ -29,16 +29,17 @@ class Attention:
     quiet_from: date | None = None
 
 
-def attention(application: Application, *, today: date) -> Attention:
+def attention(application: Application, *, today: date, person: Person) -> Attention:
     """The dates at which this application will need its owner, as seen on ``today``."""
-    booked = [
-        round_day(r) + timedelta(days=1)
-        for r in application.rounds.all()
-        if r.outcome == Outcome.SCHEDULED
-    ]
+    with person.in_force():  # a round's day is the day in the person's zone
+        booked = [
+            round_day(r) + timedelta(days=1)
+            for r in application.rounds.all()
+            if r.outcome == Outcome.SCHEDULED
+        ]
     # Read the advice as it will stand once every booked interview has happened.
     settled_on = max([today, *booked])
-    advice = advise(application, today=settled_on)
+    advice = advise(application, today=settled_on, person=person)
     if not advice.awaiting_reply:
         return Attention()
     return Attention(

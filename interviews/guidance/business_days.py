@@ -1,9 +1,9 @@
 """Business-day arithmetic: Monday to Friday, less the public holidays of the active country.
 
-The country is set for a stretch of code with ``holidays_of(country)`` (``interviews.profiles``
-does it for a request or a command run from the person's ``Profile``); outside one, only
-weekends are skipped. The holidays come from the ``holidays`` package, observed days included
-(a 4 July on a Saturday is observed on Friday 3 July).
+The country and region are set for a stretch of code with ``holidays_of(country, region)``
+(``advise`` does it from the person it is given); outside one, only weekends are skipped.
+The holidays come from the ``holidays`` package, observed days included (a 4 July on a
+Saturday is observed on Friday 3 July).
 
 The one convention used everywhere: counting n business days from a date steps forward
 one day at a time and counts each business day it lands on; the start itself is never
@@ -26,13 +26,15 @@ import holidays
 
 FRIDAY = 4
 
-_country: ContextVar[str] = ContextVar("business_days_country", default="")
+# The calendar in force: an ISO 3166 country code ("" for none) and one of its
+# subdivisions in the ``holidays`` package ("" for the nationwide holidays only).
+_country: ContextVar[tuple[str, str]] = ContextVar("business_days_country", default=("", ""))
 
 
 @contextmanager
-def holidays_of(country: str) -> Iterator[None]:
-    """Count the public holidays of ``country`` (ISO 3166 code; "" for none) inside the block."""
-    token = _country.set(country)
+def holidays_of(country: str, region: str = "") -> Iterator[None]:
+    """Count the public holidays of ``country`` (and of its ``region``) inside the block."""
+    token = _country.set((country, region))
     try:
         yield
     finally:
@@ -40,23 +42,32 @@ def holidays_of(country: str) -> Iterator[None]:
 
 
 @lru_cache(maxsize=512)
-def _weekday_holidays(country: str, year: int) -> tuple[date, ...]:
+def _weekday_holidays(calendar: tuple[str, str], year: int) -> tuple[date, ...]:
     """The holidays of one year that fall on a weekday, sorted: the only ones that count."""
+    country, region = calendar
     if not country:
         return ()
-    found = holidays.country_holidays(country, years=year)
+    found: dict[date, str] = {}
+    # A region the package does not know (or no longer knows) falls back to the nationwide
+    # holidays, and a country it does not know to weekends alone: never an error.
+    for subdivision in dict.fromkeys([region or None, None]):
+        try:
+            found = holidays.country_holidays(country, subdiv=subdivision, years=year)
+            break
+        except NotImplementedError:
+            continue
     return tuple(sorted(day for day in found if day.weekday() <= FRIDAY))
 
 
 @lru_cache(maxsize=512)
-def _holidays_before_year(country: str, year: int) -> int:
+def _holidays_before_year(country: tuple[str, str], year: int) -> int:
     """Weekday holidays from 2000 to the end of the year before ``year``: a running count."""
     return sum(len(_weekday_holidays(country, y)) for y in range(2000, year))
 
 
-def _holidays_up_to(country: str, day: date) -> int:
+def _holidays_up_to(country: tuple[str, str], day: date) -> int:
     """Weekday holidays from 2000 up to and including ``day``; differences are what count."""
-    if not country:
+    if not country[0]:
         return 0
     return _holidays_before_year(country, day.year) + bisect_right(
         _weekday_holidays(country, day.year), day
@@ -67,7 +78,7 @@ def is_business_day(day: date) -> bool:
     if day.weekday() > FRIDAY:
         return False
     country = _country.get()
-    return not country or day not in _weekday_holidays(country, day.year)
+    return not country[0] or day not in _weekday_holidays(country, day.year)
 
 
 def _weekdays_up_to(day: date) -> int:

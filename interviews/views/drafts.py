@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from interviews import services
-from interviews.access import owned_application, safe_next, wrong_method
+from interviews.access import AuthenticatedRequest, owned_application, safe_next, wrong_method
 from interviews.drafts import TITLES, available_drafts, compose
 from interviews.forms import DraftSentForm
 from interviews.guidance import advise
@@ -19,13 +19,13 @@ from interviews.profiles import profile_of
 from interviews.waiting import offer_ids
 
 
-def _draft_for(request: HttpRequest, pk: int, kind: str):
+def _draft_for(request: AuthenticatedRequest, pk: int, kind: str):
     """The draft of this kind for one of the user's applications (None when it no longer
     fits, say once it was sent), or a 404 for a kind of draft that does not exist."""
     application = owned_application(request, pk, with_records=True)
     if kind not in TITLES:
         raise Http404("No such kind of draft.")
-    advice = advise(application, today=timezone.localdate())
+    advice = advise(application, today=timezone.localdate(), person=request.person)
     another_offer = bool(offer_ids(request.user) - {application.pk})
     if kind not in available_drafts(application, advice, another_offer=another_offer):
         return application, advice, None
@@ -34,7 +34,7 @@ def _draft_for(request: HttpRequest, pk: int, kind: str):
 
 
 @login_required
-def draft_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def draft_detail(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
     """A message to edit, copy or open in the mail program, then mark as sent."""
     application, _, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "GET"):
@@ -60,7 +60,7 @@ def draft_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 
 
 @login_required
-def draft_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def draft_sent(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
     """Record that the message went out, so the advice moves on."""
     application, advice, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "POST"):

@@ -68,7 +68,7 @@ def insights(request: HttpRequest) -> HttpResponse:
                 "flow": words.flow_summary(cohort),
             },
             # The Waiting desk's own numbers, so both pages say the same.
-            "waiting": desk(request.user, today),
+            "waiting": desk(request.user, today, person=request.person),
             "today": today,
         },
     )
@@ -92,7 +92,7 @@ def insights_chart(request: HttpRequest, chart: str) -> HttpResponse:
 @require_http_methods(["GET"])
 def insights_flow_svg(request: HttpRequest) -> HttpResponse:
     """The flow picture as SVG, to show on the page or to share."""
-    from interviews.insights.flow import flow_svg  # matplotlib loads only when needed
+    from interviews.insights.flow import flow_svg  # loaded only when a picture is asked for
 
     return _image(flow_svg(_cohort(request)[1].flow, FLOW_TITLE), "image/svg+xml", "flow.svg")
 

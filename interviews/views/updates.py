@@ -14,7 +14,14 @@ from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
 
 from interviews import services
-from interviews.access import owned_application, owned_update, safe_next, wrong_method
+from interviews.access import (
+    AuthenticatedRequest,
+    HtmxRequest,
+    owned_application,
+    owned_update,
+    safe_next,
+    wrong_method,
+)
 from interviews.desk import desk
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
@@ -58,7 +65,7 @@ def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
+def update_quick(request: HtmxRequest, pk: int) -> HttpResponse:
     """Log HR's answer in one click; htmx gets the refreshed card, others a redirect."""
     application = owned_application(request, pk)
     if refused := wrong_method(request, "POST"):
@@ -90,7 +97,7 @@ def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def update_undo(request: HttpRequest, pk: int) -> HttpResponse:
+def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
     """Remove a one-click answer just logged, while its Undo button is still offered."""
     update = owned_update(request, pk)
     if refused := wrong_method(request, "POST"):
@@ -117,14 +124,14 @@ def logged_words(update: StatusUpdate) -> str:
 
 
 def _waiting_card(
-    request: HttpRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
+    request: AuthenticatedRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
 ) -> HttpResponse:
     """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
     today = timezone.localdate()
-    advice = advise(application, today=today)
+    advice = advise(application, today=today, person=request.person)
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
-    found = desk(request.user, today)
+    found = desk(request.user, today, person=request.person)
     return render(
         request,
         "interviews/_waiting_swap.html",
