@@ -124,7 +124,7 @@ def focus_after(found: Desk, done: str | None, at: str | None) -> int | None:
     """The application whose card should take the focus after an action on ``done``, which
     stood at position ``at``: the card now at that position, or the one after ``done``
     if it is still there. None without a (well-formed) hint."""
-    if not (done or "").isdigit() or not (at or "").isdigit():
+    if done is None or at is None or not done.isdigit() or not at.isdigit():
         return None
     order = [card["application"].pk for card in found.cards if card["application"].pk != int(done)]
     if not order:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.auth import get_user_model
@@ -68,7 +71,9 @@ class CrispyMixin:
 
 def prompt_blank_choice(field: forms.Field) -> None:
     """ "Choose what happened" for a required select, "Not recorded" for an optional one."""
-    choices = list(getattr(field, "choices", ()))
+    if not isinstance(field, forms.ChoiceField):
+        return
+    choices = list(cast("Iterable[tuple[str, str]]", field.choices))
     if not choices or choices[0] != ("", BLANK_CHOICE_DASH[0][1]):
         return
     label = str(field.label or "one")

@@ -127,7 +127,7 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
     if stage in Stage.closed():
         # Closed, but a step of the person's fell due this past week (a rescinded offer's
         # questions): the label says so, so it is never filed away with the rest.
-        if closed_needs_action(due, today):
+        if due is not None and closed_needs_action(due, today):
             return f"{Stage(stage).label} · {due_words(due, today)}", (
                 TODAY if due == today else OVERDUE
             )

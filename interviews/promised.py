@@ -53,8 +53,10 @@ class PromiseFields(forms.Form):
 
     def promise_setup(self, today: date) -> None:
         self.promise_today = today
-        self.fields["news_by_pick"].choices = pick_choices(today)
-        self.fields["news_by_pick"].initial = ""
+        pick = self.fields["news_by_pick"]
+        assert isinstance(pick, forms.ChoiceField)
+        pick.choices = pick_choices(today)
+        pick.initial = ""
 
     def clean_news_by_pick(self) -> date | None:
         value = self.cleaned_data.get("news_by_pick")

@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.desk import desk
 from interviews.insights import words
 from interviews.insights.charts import COHORT_CHARTS, SIZES, WIDE, activity_chart
@@ -34,7 +35,7 @@ def _image(content: str | bytes, content_type: str, filename: str = "") -> HttpR
 
 @login_required
 @require_http_methods(["GET"])
-def insights(request: HttpRequest) -> HttpResponse:
+def insights(request: AuthenticatedRequest) -> HttpResponse:
     """The funnel, replies, time to a first reply, interviews, weekly activity and what
     is waiting now."""
     window, cohort = _cohort(request)
