@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate
+from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate, folded_names
 from interviews.services import owner_lock, stages_refresh
 
 
@@ -81,7 +81,16 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
     """Create the applications and their status updates, then their stages: all or none."""
     owner_lock(user.pk)
     applications = Application.objects.bulk_create(
-        [Application(owner=user, **row.fields) for row in rows], batch_size=500
+        [
+            Application(
+                owner=user,
+                # Folded for the search as it is written, as services.application_save does.
+                search_text=folded_names(row.fields["company"], row.fields["role"]),
+                **row.fields,
+            )
+            for row in rows
+        ],
+        batch_size=500,
     )
     if applications and applications[0].pk is None:  # no ids back from the bulk insert
         uids = [application.uid for application in applications]

@@ -26,7 +26,7 @@ from interviews.exchange.backup import FORMAT, VERSION
 from interviews.exchange.registry import OWNED, Owned
 from interviews.guidance import join_names
 from interviews.models import Application, Stage
-from interviews.services import stages_refresh
+from interviews.services import searches_refresh, stages_refresh
 
 MAX_PROBLEMS = 5
 NOT_OURS = "This file is not a backup from Interview Tracker."
@@ -116,6 +116,7 @@ def _restore_all(user, document: dict[str, Any]) -> RestoreReport:
         applications = list(refresh)
         for application in applications:
             application.owner = owner
+        searches_refresh(applications)
         stages_refresh(applications)
     return report
 

@@ -57,3 +57,17 @@ def test_the_list_is_cards_on_a_phone_with_where_it_stands(page, long_name):
     expect(stands).to_be_in_viewport()
     assert stands.evaluate("e => getComputedStyle(e, '::before').content") == '"Where it stands: "'
     assert sideways_overflow(page) == 0
+
+
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
+@pytest.mark.parametrize("typed", ["MÜLLER", "Muller"])
+def test_searching_without_accents_or_in_capitals_finds_müller(page, viewport, typed):
+    page.set_viewport_size(viewport)
+    user = UserFactory(username="maria")
+    ApplicationFactory(owner=user, company="Müller GmbH", role="Data Engineer")
+    ApplicationFactory(owner=user, company="Acme", role="Analyst")
+    log_in(page, "maria")
+    page.fill("#board-search", typed)
+    page.get_by_role("button", name="Search").click()
+    expect(page.get_by_role("link", name="Müller GmbH")).to_be_visible()
+    expect(page.get_by_role("link", name="Acme")).to_have_count(0)
