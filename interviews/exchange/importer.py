@@ -85,7 +85,7 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
             Application(
                 owner=user,
                 # Folded for the search as it is written, as services.application_save does.
-                search_text=folded_names(row.fields["company"], row.fields["role"]),
+                search_text=folded_names(str(row.fields["company"]), str(row.fields["role"])),
                 **row.fields,
             )
             for row in rows
