@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.constraints import one_of_choices
+from interviews.folding import fold, fold_variants
 from interviews.validators import (
     NOTE_LENGTH,
     validate_country,
@@ -160,11 +161,21 @@ class ApplicationQuerySet(models.QuerySet["Application"]):
         text = text.replace("\x00", "").strip()
         if not text:
             return self
-        return self.filter(Q(company__icontains=text) | Q(role__icontains=text))
+        return self.filter(search_text__contains=fold(text))
 
     def with_records(self) -> ApplicationQuerySet:
         """Prefetch what the advice engine reads, so a page of cards costs three queries."""
         return self.prefetch_related("rounds", "updates")
+
+
+def folded_names(company: str, role: str) -> str:
+    """What ``ApplicationQuerySet.search`` looks in: company and role, folded, in each
+    spelling ``fold_variants`` knows, one per line; cut at the column's length (only a
+    name made of characters that unfold into many, such as ligatures, comes near it)."""
+    return "\n".join(sorted(fold_variants(f"{company} {role}")))[:SEARCH_LENGTH]
+
+
+SEARCH_LENGTH = 2000
 
 
 class Application(models.Model):
@@ -217,6 +228,10 @@ class Application(models.Model):
     last_activity_at = models.DateTimeField(default=timezone.now, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Company and role folded (interviews.folding: no case, no accents, both spellings of
+    # an umlaut), written with the names by interviews.services: the search compares in
+    # the database, the same on SQLite and PostgreSQL ("MÜLLER", "Muller" find "Müller").
+    search_text = models.CharField(max_length=SEARCH_LENGTH, blank=True, default="", editable=False)
 
     objects = ApplicationQuerySet.as_manager()
 
@@ -473,6 +488,10 @@ class Profile(models.Model):
         "Count the minimum in hours", default=False, help_text="As Universal Credit does."
     )
     digest_enabled = models.BooleanField("Send me the daily digest", default=True)
+    # Whether the person has seen and accepted their name, country and time zone (at sign-up,
+    # or on the first visit of an account made before sign-up asked): until then the board
+    # asks, with the browser's own zone and country filled in (``interviews.first_run``).
+    place_confirmed = models.BooleanField(default=False)
 
     class Meta:
         constraints = [

@@ -19,7 +19,7 @@ from django.utils import timezone
 from interviews.exchange.batches import Added, batched
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate
+from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate, folded_names
 from interviews.services import owner_lock, stages_refresh
 
 
@@ -107,7 +107,15 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
     """One batch, inside its transaction (``batched`` opens it)."""
     owner_lock(user.pk)
     applications = Application.objects.bulk_create(
-        [Application(owner=user, **row.fields) for row in rows]
+        [
+            Application(
+                owner=user,
+                # Folded for the search as it is written, as services.application_save does.
+                search_text=folded_names(str(row.fields["company"]), str(row.fields["role"])),
+                **row.fields,
+            )
+            for row in rows
+        ]
     )
     if applications and applications[0].pk is None:  # no ids back from the bulk insert
         uids = [application.uid for application in applications]

@@ -30,8 +30,9 @@ from interviews.models import (
 from interviews.worklog.models import Activity, LogExclusion
 
 # The application's waiting clock and stage are derived from its records and
-# recomputed on restore (services.stage_refresh): facts go in the file, derivations not.
-DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at")
+# recomputed on restore (services.stage_refresh), as are its folded names for the search
+# (services.searches_refresh): facts go in the file, derivations not.
+DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at", "search_text")
 
 
 @dataclass(frozen=True)

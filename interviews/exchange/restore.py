@@ -28,7 +28,7 @@ from interviews.exchange.batches import Added, batched
 from interviews.exchange.registry import OWNED, Owned
 from interviews.guidance import join_names
 from interviews.models import Application, Stage
-from interviews.services import stages_refresh
+from interviews.services import searches_refresh, stages_refresh
 
 MAX_PROBLEMS = 5
 MAX_BYTES = 50 * 1024 * 1024
@@ -251,6 +251,7 @@ def _refresh(owner, pks) -> None:
     applications = list(Application.objects.filter(pk__in=pks))
     for application in applications:
         application.owner = owner
+    searches_refresh(applications)
     stages_refresh(applications)
 
 
