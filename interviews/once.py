@@ -44,6 +44,15 @@ def submit_once(request: HttpRequest, write: Callable[[], str]) -> str:
     return location
 
 
+def sent_before(request: HttpRequest) -> bool:
+    """Whether this form's key was already used: a retry, which only finds its first
+    answer (and so needs no question asked about it)."""
+    key = request.POST.get(FIELD, "")
+    if not KEY.fullmatch(key):
+        return False
+    return Submission.objects.filter(owner=request.user, key=key).exists()
+
+
 def once(owner, key: str, write: Callable[[], str]) -> tuple[str, bool]:
     """What ``write`` returned the first time the owner sent this key, and whether this
     time was the first."""

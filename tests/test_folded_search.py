@@ -58,7 +58,7 @@ def test_the_migration_folds_the_rows_written_before_it(user):
     application = ApplicationFactory(owner=user, company="Dvořák Ltd", role="Cellist")
     with behind_the_services():  # a row from before the column
         Application.objects.filter(pk=application.pk).update(search_text="")
-    migration = importlib.import_module("interviews.migrations.0017_first_run_and_folded_search")
+    migration = importlib.import_module("interviews.migrations.0019_first_run_and_folded_search")
     migration.fold_existing_names(django_apps, None)
     application.refresh_from_db()
     assert application.search_text == folded_names("Dvořák Ltd", "Cellist")

@@ -4,7 +4,6 @@ for good, added by pasting or uploading."""
 from __future__ import annotations
 
 import datetime as dt
-from email.message import EmailMessage
 from http import HTTPStatus
 
 import pytest
@@ -18,29 +17,12 @@ from interviews.mail.suggestions import candidates_of, suggestion_record
 from interviews.models import InterviewRound, RoundKind, Stage, StatusUpdate, UpdateKind
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, InterviewRoundFactory
+from tests.support.mail import mail
 
 pytestmark = pytest.mark.django_db
 
 REVIEW = reverse("interviews:mail_review")
 ADD = reverse("interviews:mail_add")
-
-
-def mail(
-    body: str,
-    *,
-    sender: str = "Dana Reyes <dana@acme-robotics.com>",
-    subject: str = "Your application",
-    date: str = "Mon, 16 Nov 2026 10:00:00 +0000",
-    message_id: str | None = None,
-) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["Subject"] = subject
-    message["Date"] = date
-    if message_id:
-        message["Message-ID"] = message_id
-    message.set_content(body)
-    return message.as_bytes()
 
 
 REJECTION = mail(

@@ -1,9 +1,9 @@
 """Top-level URLs: accounts, the admin and the app."""
 
 from django.contrib import admin
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView
 
 from interviews.api.routes import api
 
@@ -16,7 +16,9 @@ urlpatterns = [
     # Browsers ask for /favicon.ico whatever the page says: send them to the icon.
     path(
         "favicon.ico",
-        RedirectView.as_view(url=static("interviews/favicon.svg"), permanent=True),
+        # Looked up when asked for, not at import: without collected files (check --deploy
+        # in CI), the manifest has no entry yet.
+        lambda request: redirect(static("interviews/favicon.svg"), permanent=True),
         name="favicon",
     ),
 ]

@@ -17,7 +17,7 @@ from interviews.folding import fold
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
 from interviews.models import Application
-from interviews.once import submit_once
+from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
 from interviews.presenting import card_state
 from interviews.timeline import timeline
@@ -31,7 +31,8 @@ def application_create(request: HttpRequest) -> HttpResponse:
     """Add an application to the search."""
     form = ApplicationForm(request.POST or None, initial={"applied_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
-        twin = None if request.POST.get("second_one") else added_today(request.user, form)
+        asked = request.POST.get("second_one") or sent_before(request)
+        twin = None if asked else added_today(request.user, form)
         if twin is not None:
             # Back, then the form sent again: ask rather than add the same job twice.
             return render(request, "interviews/application_form.html", {"form": form, "twin": twin})
