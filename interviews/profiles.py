@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+import holidays
 from django.utils import timezone
 from holidays.registry import COUNTRIES
 
@@ -35,8 +36,9 @@ def profile_of(user) -> Profile:
 @contextmanager
 def activated(profile: Profile) -> Iterator[None]:
     """The person's time zone and public holidays in force inside the block."""
-    person = Person(country=profile.country, employed=profile.employed)
-    with timezone.override(profile.time_zone), holidays_of(profile.country), as_person(person):
+    person = Person(country=profile.country, employed=profile.employed, region=profile.region)
+    place = holidays_of(profile.country, profile.region)
+    with timezone.override(profile.time_zone), place, as_person(person):
         yield
 
 
@@ -47,6 +49,22 @@ def country_choices() -> list[tuple[str, str]]:
         ((entry[1], module.replace("_", " ").title()) for module, entry in COUNTRIES.items()),
         key=lambda pair: pair[1],
     )
+
+
+@lru_cache(maxsize=256)
+def region_choices(country: str) -> list[tuple[str, str]]:
+    """The subdivisions the ``holidays`` package knows for ``country`` (states, nations),
+    by code with their name where it has one; empty for a country without any."""
+    try:
+        calendar = holidays.country_holidays(country)
+    except NotImplementedError:
+        return []
+    # Code -> its names, the plain one first ("ENG": ["England"], "CA": ["California"]).
+    names = calendar.get_subdivision_aliases()
+    return [
+        (code, f"{names[code][0]} ({code})" if names.get(code) else code)
+        for code in calendar.subdivisions
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from interviews.guidance import advise
+from interviews.guidance.records import last_day
 from interviews.models import Application, Outcome
-from interviews.stages import round_day
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Attention:
 def attention(application: Application, *, today: date) -> Attention:
     """The dates at which this application will need its owner, as seen on ``today``."""
     booked = [
-        round_day(r) + timedelta(days=1)
+        last_day(r) + timedelta(days=1)
         for r in application.rounds.all()
         if r.outcome == Outcome.SCHEDULED
     ]

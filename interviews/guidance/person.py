@@ -17,6 +17,7 @@ from dataclasses import dataclass
 class Person:
     country: str = ""
     employed: bool = False
+    region: str = ""  # "" until the person chooses one: the nationwide holidays only
 
 
 NOBODY = Person()

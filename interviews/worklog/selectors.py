@@ -34,7 +34,7 @@ from interviews.worklog.weeks import ClaimWeek, Minimum, Tally, claim_weeks, wee
 ABOUT = ["company", "role", "job_url", "contact_email", "contact_name", "source", "stage"]
 # How an interview was held, in the words agencies use for "how contact was made".
 BY_PHONE = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
-ONLINE = {RoundKind.VIDEO, RoundKind.TAKE_HOME}
+ONLINE = {RoundKind.VIDEO, RoundKind.RECORDED_VIDEO, RoundKind.TAKE_HOME}
 
 
 def log_entries(user, profile, first: date, last: date, *, now: datetime) -> list[Entry]:

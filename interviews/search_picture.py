@@ -1,0 +1,28 @@
+"""The person's whole search for the advice (``guidance.search.Search``), in one query."""
+
+from __future__ import annotations
+
+from django.db.models import OuterRef, Subquery
+
+from interviews.guidance.search import Entry, Search
+from interviews.models import Application, StatusUpdate, UpdateKind
+
+FIELDS = ("pk", "company", "role", "stage", "source", "applied_on")
+
+
+def search_of(owner) -> Search:
+    """Every application of ``owner`` as the others' advice sees it: one query, with the
+    newest offer's answer-by date and the day an offer was accepted as subqueries."""
+    updates = StatusUpdate.objects.filter(application=OuterRef("pk")).order_by("-on", "-created_at")
+    rows = (
+        Application.objects.for_user(owner)
+        .annotate(
+            offer_deadline=Subquery(
+                updates.filter(kind__in=UpdateKind.offers()).values("respond_by")[:1]
+            ),
+            accepted_on=Subquery(updates.filter(kind=UpdateKind.ACCEPTED).values("on")[:1]),
+        )
+        .order_by()
+        .values(*FIELDS, "offer_deadline", "accepted_on")
+    )
+    return Search(tuple(Entry(**row) for row in rows))
