@@ -16,8 +16,10 @@ from django.utils import timezone
 from interviews.drafts import SENT_AS, THANK_YOU
 from interviews.guidance import Advice
 from interviews.guidance.attention import attention
-from interviews.models import Application, InterviewRound, Outcome, Profile, StatusUpdate
+from interviews.guidance.search import Search
+from interviews.models import Application, InterviewRound, Outcome, Profile, Stage, StatusUpdate
 from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 from interviews.stages import derive_stage
 
 DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from")
@@ -36,8 +38,25 @@ def application_touch(application: Application) -> Application:
     return _store_derived(application, last_activity_at=timezone.now())
 
 
+# Stages that other applications' advice reads (``guidance.search``): an offer in hand,
+# an offer accepted. A change into or out of one refreshes the person's other applications.
+SEEN_BY_OTHERS = frozenset({Stage.OFFER, Stage.ACCEPTED})
+
+
 def _store_derived(application: Application, *, last_activity_at) -> Application:
+    stage_before = application.stage
     values = _derived(application)
+    if {stage_before, values["stage"]} & SEEN_BY_OTHERS and stage_before != values["stage"]:
+        _store(application, values, last_activity_at=last_activity_at)
+        others = list(
+            Application.objects.for_user(application.owner_id).active().exclude(pk=application.pk)
+        )
+        stages_refresh(others)
+        return application
+    return _store(application, values, last_activity_at=last_activity_at)
+
+
+def _store(application: Application, values: dict, *, last_activity_at) -> Application:
     rows = Application.objects.filter(pk=application.pk)
     if last_activity_at is None:
         # Compared in the database, not with this instance, which may be older than the row.
@@ -63,11 +82,12 @@ def stages_refresh(applications: list[Application]) -> None:
         # dates, and Django's bulk_update builds a CASE per row and field, far slower.
         changed: dict[tuple, list[Application]] = defaultdict(list)
         for owned in _by_owner(batch):
+            search = search_of(owned[0].owner_id)
             # The owner's calendar, whoever runs this (a request, a command, a restore).
             with activated(profile_of(owned[0].owner)):
                 for application in owned:
                     before = {field: getattr(application, field) for field in DERIVED_FIELDS}
-                    values = _computed(application)
+                    values = _computed(application, search)
                     if values != before:
                         changed[tuple(values.items())].append(application)
         now = timezone.now()
@@ -100,11 +120,12 @@ def _derived(application: Application) -> dict[str, object]:
     _forget_records([application])
     prefetch_related_objects([application], "rounds", "updates")
     # The owner's calendar, whoever runs this (a request, a command, a restore).
+    search = search_of(application.owner_id)
     with activated(profile_of(application.owner)):
-        return _computed(application)
+        return _computed(application, search)
 
 
-def _computed(application: Application) -> dict[str, object]:
+def _computed(application: Application, search: Search) -> dict[str, object]:
     """The stage and the waiting dates from the records the application holds, set on it,
     in the calendar in force (the caller puts the owner's in force)."""
     # Set first: the waiting clock reads the stage.
@@ -113,7 +134,7 @@ def _computed(application: Application) -> dict[str, object]:
         rounds=application.rounds.all(),
         updates=application.updates.all(),
     )
-    dates = attention(application, today=timezone.localdate())
+    dates = attention(application, today=timezone.localdate(), search=search)
     application.awaiting_from = dates.awaiting_from
     application.follow_up_on = dates.follow_up_on
     application.quiet_from = dates.quiet_from

@@ -38,6 +38,7 @@ from interviews.guidance import advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
 from interviews.once import request_once
 from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 
 PAGE_SIZE = 25
 
@@ -162,7 +163,8 @@ def application_delete(request: HttpRequest, pk: int):
 def application_advice(request: HttpRequest, pk: int):
     """Where the application stands today and what to do next, as the pages show it."""
     application = owned_application(request, pk, with_records=True)
-    return advise(application, today=timezone.localdate()).as_dict()
+    search = search_of(request.user)
+    return advise(application, today=timezone.localdate(), search=search).as_dict()
 
 
 # Rounds

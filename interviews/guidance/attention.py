@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from interviews.guidance import advise
 from interviews.guidance.records import last_day
+from interviews.guidance.search import NO_SEARCH, Search
 from interviews.models import Application, Outcome
 
 
@@ -29,8 +30,9 @@ class Attention:
     quiet_from: date | None = None
 
 
-def attention(application: Application, *, today: date) -> Attention:
-    """The dates at which this application will need its owner, as seen on ``today``."""
+def attention(application: Application, *, today: date, search: Search = NO_SEARCH) -> Attention:
+    """The dates at which this application will need its owner, as seen on ``today``, with
+    the rest of the ``search`` in view (an offer accepted elsewhere ends the wait)."""
     booked = [
         last_day(r) + timedelta(days=1)
         for r in application.rounds.all()
@@ -38,7 +40,7 @@ def attention(application: Application, *, today: date) -> Attention:
     ]
     # Read the advice as it will stand once every booked interview has happened.
     settled_on = max([today, *booked])
-    advice = advise(application, today=settled_on)
+    advice = advise(application, today=settled_on, search=search)
     if not advice.awaiting_reply:
         return Attention()
     return Attention(

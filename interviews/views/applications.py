@@ -18,6 +18,7 @@ from interviews.guidance import advise
 from interviews.once import submit_once
 from interviews.panel import drafts_of
 from interviews.presenting import card_state
+from interviews.search_picture import search_of
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
 from interviews.waiting import offer_ids
@@ -48,7 +49,7 @@ def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
     if refused := wrong_method(request, "GET"):
         return refused
     today = timezone.localdate()
-    advice = advise(application, today=today)
+    advice = advise(application, today=today, search=search_of(request.user))
     drafts = drafts_of(application, advice, offers=offer_ids(request.user))
     return render(
         request,

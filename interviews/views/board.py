@@ -16,6 +16,7 @@ from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
 from interviews.moves import TARGETS
 from interviews.presenting import LEGEND, card_state
+from interviews.search_picture import search_of
 from interviews.waiting import upcoming_context, waiting_counts
 from interviews.worklog.selectors import this_week_tally
 
@@ -70,8 +71,9 @@ def board(request: HttpRequest) -> HttpResponse:
     active = [application for application in shown if not application.is_closed]
     prefetch_related_objects(active, "rounds", "updates")
     columns: dict[str, list] = {stage: [] for stage in Stage.active()}
+    search = search_of(request.user)
     for application in active:
-        advice = advise(application, today=today)
+        advice = advise(application, today=today, search=search)
         card = (application, advice, card_state(application.stage, advice, today))
         columns[application.stage].append(card)
     closed = [application for application in shown if application.is_closed]
@@ -115,12 +117,16 @@ def application_list(request: HttpRequest) -> HttpResponse:
         stage = ""
     page = Paginator(applications.with_records(), LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
+    search = search_of(request.user)
     return render(
         request,
         "interviews/application_list.html",
         {
             "page": page,
-            "rows": [(application, advise(application, today=today)) for application in page],
+            "rows": [
+                (application, advise(application, today=today, search=search))
+                for application in page
+            ],
             "query": query,
             "stage": stage,
             "stages": [*Stage.choices, (CLOSED, "Closed, any way")],

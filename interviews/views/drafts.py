@@ -16,13 +16,14 @@ from interviews.guidance import advise
 from interviews.mailto import mailto
 from interviews.once import submit_once
 from interviews.profiles import profile_of
+from interviews.search_picture import search_of
 from interviews.waiting import offer_ids
 
 
 def _draft_for(request: HttpRequest, pk: int, kind: str):
     """The draft of this kind for one of the user's applications, or a 404."""
     application = owned_application(request, pk, with_records=True)
-    advice = advise(application, today=timezone.localdate())
+    advice = advise(application, today=timezone.localdate(), search=search_of(request.user))
     another_offer = bool(offer_ids(request.user) - {application.pk})
     if kind not in available_drafts(application, advice, another_offer=another_offer):
         raise Http404("No such draft for this application right now.")

@@ -19,6 +19,7 @@ from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
+from interviews.search_picture import search_of
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids, waiting_counts
 
@@ -111,7 +112,7 @@ def _waiting_card(
     """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
     today = timezone.localdate()
-    advice = advise(application, today=today)
+    advice = advise(application, today=today, search=search_of(request.user))
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
     counts = waiting_counts(request.user, today)
     return render(

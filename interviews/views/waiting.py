@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from interviews.guidance import advise
 from interviews.mail.suggestions import pending_count
 from interviews.panel import waiting_card_context
+from interviews.search_picture import search_of
 from interviews.waiting import awaiting, offer_ids, upcoming_context, waiting_counts
 
 PAGE_SIZE = 10
@@ -27,9 +28,10 @@ def waiting(request: HttpRequest) -> HttpResponse:
     paginator.count = counts["total"]  # already counted with the due-today figure
     page = paginator.get_page(request.GET.get("page"))
     offers = offer_ids(request.user)
+    search = search_of(request.user)
     items = [
         waiting_card_context(
-            application, advise(application, today=today), offers=offers, today=today
+            application, advise(application, today=today, search=search), offers=offers, today=today
         )
         for application in page
     ]
