@@ -174,11 +174,18 @@ CHASES = {
 }
 
 
-def follow_up_key(point: Point, wait: Wait) -> str:
+def chase_of(point: Point) -> str:
+    """The call a wait with a live stake asks for; "" for a plain wait (a note will do)."""
     if point.situation == Situation.ON_HOLD and point.context == "offer":
         return "offer_chase"
-    if point.situation in CHASES:
-        return CHASES[point.situation]
+    return CHASES.get(point.situation, "")
+
+
+def follow_up_key(point: Point, wait: Wait) -> str:
+    """The nudge, in the words of its wait: a note, or a call; once due, a call today."""
+    chase = chase_of(point)
+    if chase:
+        return f"{chase}_now" if wait.state == "follow_up" else chase
     return "follow_up_2" if wait.follow_ups else "follow_up_1"
 
 
@@ -236,7 +243,7 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     if point.context == "final":
         keys.append("final_relocation")
     if wait.follow_up_on is not None:
-        keys.append("follow_up_2" if wait.follow_ups else "follow_up_1")
+        keys.append(follow_up_key(point, wait))
     elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
         keys.append("follow_ups_done")
     if situation == Situation.AFTER_ROUND_WAITING:
@@ -277,13 +284,15 @@ def _spec_wait_keys(point: Point, wait: Wait) -> list[str]:
     keys = ["promise"] if point.promise else []
     keys += list(wait.slowdowns)
     if wait.follow_up_on is not None:
-        keys.append("follow_up_2" if wait.follow_ups else "follow_up_1")
+        keys.append(follow_up_key(point, wait))
     return keys
 
 
 def timing_line_key(point: Point, wait: Wait) -> str:
     """The one date that matters most here, for a card."""
     key = plan_key(point)
+    if chase_of(point) and wait.state == "follow_up":
+        return "chase_now"
     if timing_key(key) in content.TIMING_LINE:
         return timing_key(key)
     if point.deadline is not None:

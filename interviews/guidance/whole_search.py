@@ -14,7 +14,7 @@ from interviews.guidance.search import Entry, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point
 from interviews.guidance.wording import join_names, short_date
-from interviews.models import Application, Source, Stage
+from interviews.models import Application, Stage
 
 
 @dataclass(frozen=True)
@@ -81,6 +81,14 @@ def search_steps(found: Elsewhere, point: Point, today: date) -> list[tuple[str,
     return steps
 
 
+def _double_note(double: Entry | None) -> str:
+    if double is None:
+        return ""
+    if double.via_agency:
+        return f"An agency also put you forward for the {double.role} role at {double.company}."
+    return f"You also applied for the {double.role} role at {double.company} yourself."
+
+
 def search_words(found: Elsewhere) -> dict[str, object]:
     first = found.offers[0] if found.offers else None
     double = found.double
@@ -93,8 +101,6 @@ def search_words(found: Elsewhere) -> dict[str, object]:
         "offer_by": (
             f" by {short_date(first.offer_deadline)}" if first and first.offer_deadline else ""
         ),
-        "double_way": (
-            "through an agency" if double and double.source == Source.RECRUITER else "directly"
-        ),
+        "double_note": _double_note(double),
         "earlier": join_names(list(found.earlier)),
     }

@@ -114,8 +114,8 @@ STEPS: dict[str, str] = {
     "offer; keep it friendly and brief.",
     "negotiate_writing": "Once you agree, ask for the updated offer in writing before you "
     "accept it.",
-    "double_submission": "You were also put forward for this role {double_way}. Tell "
-    "{contact} today and agree which submission counts: two for one role can rule you out.",
+    "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
+    "submissions for one role can rule you out.",
     "other_offer_tell": "You have an offer from {offer_company}{offer_by}. Tell {contact}, and "
     "ask whether they can give you an answer before then.",
     "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
@@ -132,6 +132,10 @@ STEPS: dict[str, str] = {
     "offer at stake, a short call is expected, not pushy.",
     "check_chase": "No result by {follow_up}? Ask {contact} whether the check is waiting on "
     "anything from you or a past employer.",
+    "offer_chase_now": "Call {contact} today: ask where the offer stands, what it is waiting "
+    "on, and when you will have it in writing.",
+    "check_chase_now": "Call {contact} today: ask what the check is waiting on and whether "
+    "you can help (a form, a past employer's contact details).",
     "deadline_call": "Call {contact} today: say where you stand and ask whether the offer is "
     "still open.",
     "quiet_last_note": "If you like, send {contact} one short, last note; there is no need "

@@ -38,6 +38,13 @@ TIMING: dict[str, str] = {
     "invited": "Replying within a day keeps things moving.",
     "quiet": "You have waited {days_waiting} business days since {since}.",
     "closed": "Closed on {decided_on}.",
+    # The nudge of a wait with a live stake (an offer, a check): a call, not a note.
+    "offer_chase": "If nothing comes by {follow_up}, call {contact}.",
+    "offer_chase_now": "It has been {days_waiting} business days since {since}, past the "
+    "usual time: call {contact} today rather than wait.",
+    "check_chase": "If nothing comes by {follow_up}, ask {contact} what it is waiting on.",
+    "check_chase_now": "It has run {days_waiting} business days since {since}, past the usual "
+    "time: call {contact} today rather than wait.",
 }
 
 # One short line for a card: the single date that matters most here.
@@ -50,4 +57,5 @@ TIMING_LINE: dict[str, str] = {
     "window": "Reply usually by {expected}",
     "on_hold": "Check in every two weeks",
     "quiet": "Quiet since {since}",
+    "chase_now": "No word since {since}: call them",
 }
