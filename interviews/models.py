@@ -229,6 +229,15 @@ class Application(models.Model):
     awaiting_from = models.DateField(null=True, editable=False)
     follow_up_on = models.DateField(null=True, editable=False)
     quiet_from = models.DateField(null=True, editable=False)
+    # The card state (interviews.card_state), stored by the same write: what the card and
+    # the Waiting desk show, and the last day on which it stays true.
+    card_situation = models.CharField(max_length=40, blank=True, editable=False)
+    card_waiting_state = models.CharField(max_length=20, blank=True, editable=False)
+    card_step = models.CharField(max_length=300, blank=True, editable=False)
+    card_due = models.DateField(null=True, editable=False)
+    card_interview_on = models.DateField(null=True, editable=False)
+    card_timing = models.CharField(max_length=200, blank=True, editable=False)
+    card_valid_until = models.DateField(null=True, editable=False)
     # When the person last wrote one of its records (the application itself, a round, an
     # update): the board's and the list's order. Only the record writes in
     # interviews.services move it; recomputing the stage never does, so an upgrade's

@@ -13,8 +13,9 @@ from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
+from interviews.card_state import card_of
 from interviews.drafts import SENT_AS, THANK_YOU
-from interviews.guidance import Advice
+from interviews.guidance import Advice, advise
 from interviews.guidance.attention import attention
 from interviews.guidance.search import Search
 from interviews.models import Application, InterviewRound, Outcome, Profile, Stage, StatusUpdate
@@ -22,7 +23,16 @@ from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
 from interviews.stages import derive_stage
 
-DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from")
+CARD_FIELDS = (
+    "card_situation",
+    "card_waiting_state",
+    "card_step",
+    "card_due",
+    "card_interview_on",
+    "card_timing",
+    "card_valid_until",
+)
+DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from", *CARD_FIELDS)
 
 
 def stage_refresh(application: Application) -> Application:
@@ -134,10 +144,14 @@ def _computed(application: Application, search: Search) -> dict[str, object]:
         rounds=application.rounds.all(),
         updates=application.updates.all(),
     )
-    dates = attention(application, today=timezone.localdate(), search=search)
+    today = timezone.localdate()
+    dates = attention(application, today=today, search=search)
     application.awaiting_from = dates.awaiting_from
     application.follow_up_on = dates.follow_up_on
     application.quiet_from = dates.quiet_from
+    card = card_of(advise(application, today=today, search=search), today)
+    for field, value in card.as_fields().items():
+        setattr(application, field, value)
     return {field: getattr(application, field) for field in DERIVED_FIELDS}
 
 

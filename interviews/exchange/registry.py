@@ -25,11 +25,12 @@ from interviews.models import (
     StatusUpdate,
     Submission,
 )
+from interviews.services import CARD_FIELDS
 from interviews.worklog.models import Activity, LogExclusion
 
 # The application's waiting clock and stage are derived from its records and
 # recomputed on restore (services.stage_refresh): facts go in the file, derivations not.
-DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at")
+DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at", *CARD_FIELDS)
 
 
 @dataclass(frozen=True)
