@@ -10,7 +10,7 @@ LOCKS ?= requirements
 COMPILE = $(BIN)/uv pip compile pyproject.toml --quiet --universal --python-version 3.11 \
 	--custom-compile-command "make lock"
 
-.PHONY: faults run test lint format bench concurrency clean lock upgrade lock-check
+.PHONY: faults run test sweep lint format bench concurrency clean lock upgrade lock-check
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,12 +55,25 @@ run: $(VENV)/.installed
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## Install the development dependencies and run the whole test suite
+## (on TEST_WORKERS processes: pytest-xdist, each with its own database and live server)
+TEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(TEST_WORKERS)
 
+## The calendar sweep: the date-sensitive tests with the clock at each moment of
+## tests/support/sweep.py (or only MOMENTS="a b"), one pytest run per moment
+MOMENTS ?= $(shell $(BIN)/python -c "from tests.support.sweep import MOMENTS; print(*MOMENTS)" 2>/dev/null)
+sweep: $(VENV)/.installed-dev
+	@set -e; for moment in $(MOMENTS); do \
+	  echo "=== the clock at $$moment"; \
+	  FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-10} $(BIN)/pytest -q -n $(TEST_WORKERS) --moment=$$moment; \
+	done
+
+## ruff, then mypy with django-stubs (configured in pyproject.toml)
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: $(VENV)/.installed-dev
 	$(BIN)/ruff check --fix .

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.models import User
 from django.http import HttpRequest, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 from django.utils.http import url_has_allowed_host_and_scheme
+from django_htmx.middleware import HtmxDetails
 
+from interviews.guidance.person import Person
 from interviews.models import Activity, Application, InterviewRound, StatusUpdate
+
+
+class AuthenticatedRequest(HttpRequest):
+    """The request a @login_required view gets: its user is a real account, not anonymous
+    (for the type checker; django-stubs' recipe), and profiles.ProfileMiddleware has set
+    their calendar on it."""
+
+    user: User
+    person: Person
+
+
+class HtmxRequest(AuthenticatedRequest):
+    """A logged-in request through django-htmx's middleware, which sets `htmx`."""
+
+    htmx: HtmxDetails
 
 
 def owned_application(request: HttpRequest, pk: int, *, with_records: bool = False):

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.utils import timezone
 from icalendar import Calendar, Event, vDuration, vText
 
-from interviews.guidance import Advice, advise
+from interviews.guidance import Advice, Person, advise
 from interviews.models import (
     Application,
     InterviewRound,
@@ -56,7 +56,7 @@ def round_event(
         link,
     ]
     return Event.new(
-        uid=f"round-{interview_round.pk}@{UID_DOMAIN}",
+        uid=f"round-{interview_round.uid}@{UID_DOMAIN}",
         stamp=_now(),
         start=interview_round.scheduled_at.astimezone(UTC),
         end=interview_round.ends_at.astimezone(UTC),
@@ -69,7 +69,7 @@ def round_event(
 
 def follow_up_event(application: Application, day: date, *, link: str = "") -> Event:
     return _all_day(
-        f"follow-up-{application.pk}",
+        f"follow-up-{application.uid}",
         day,
         summary=f"Follow up with {application.company}",
         description=f"No reply yet about the {application.role} role: send a short, "
@@ -80,7 +80,7 @@ def follow_up_event(application: Application, day: date, *, link: str = "") -> E
 
 def offer_deadline_event(application: Application, day: date, *, link: str = "") -> Event:
     return _all_day(
-        f"offer-deadline-{application.pk}",
+        f"offer-deadline-{application.uid}",
         day,
         summary=f"Answer the offer from {application.company}",
         description=f"The last day to answer {application.company}'s offer for the "
@@ -90,14 +90,19 @@ def offer_deadline_event(application: Application, day: date, *, link: str = "")
 
 
 def round_calendar(
-    interview_round: InterviewRound, *, application: Application, today: date, link: str = ""
+    interview_round: InterviewRound,
+    *,
+    application: Application,
+    today: date,
+    person: Person,
+    link: str = "",
 ) -> Calendar:
     """A one-event calendar for downloading a round; the application comes with records."""
     calendar = new_calendar(
         f"{interview_round.get_kind_display()} · {application.company}",
-        uid=f"round-file-{interview_round.pk}@{UID_DOMAIN}",
+        uid=f"round-file-{interview_round.uid}@{UID_DOMAIN}",
     )
-    prep = _prep_for(advise(application, today=today), interview_round)
+    prep = _prep_for(advise(application, today=today, person=person), interview_round)
     calendar.add_component(
         round_event(interview_round, application=application, prep=prep, link=link)
     )
@@ -124,13 +129,14 @@ def feed_calendar(records: FeedRecords, *, link: Link, name: str, uid: str) -> C
         calendar.add_component(
             round_event(r, application=r.application, prep=prep, link=link(r.application))
         )
+    # The caller selects only follow-ups and offers with their date; the fields are nullable.
     for application in records.follow_ups:
-        event = follow_up_event(application, application.follow_up_on, link=link(application))
-        calendar.add_component(event)
+        if (due := application.follow_up_on) is not None:
+            calendar.add_component(follow_up_event(application, due, link=link(application)))
     for offer in records.offers:
-        application = offer.application
-        event = offer_deadline_event(application, offer.respond_by, link=link(application))
-        calendar.add_component(event)
+        if (answer_by := offer.respond_by) is not None:
+            event = offer_deadline_event(offer.application, answer_by, link=link(offer.application))
+            calendar.add_component(event)
     return calendar
 
 

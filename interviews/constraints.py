@@ -7,7 +7,7 @@ from django.db.models import Q
 
 
 def one_of_choices(
-    field: str, choices: type[models.TextChoices], *, name: str, blank: bool = False
+    field: str, choices: type[models.Choices], *, name: str, blank: bool = False
 ) -> models.CheckConstraint:
     """The column holds one of its choices (or nothing, when ``blank``), whatever wrote
     it: a form checks this too, but a bulk update, a restore or the API may not."""

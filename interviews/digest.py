@@ -20,7 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
 
-from interviews.guidance import advise, short_date
+from interviews.guidance import Person, advise, short_date
 from interviews.guidance.planning import DEADLINES
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.presenting import day_words, overdue_words
@@ -51,13 +51,15 @@ class DigestGroup:
     items: list[DigestItem]
 
 
-def due_items(applications: Iterable[Application], *, today: date) -> list[DigestItem]:
+def due_items(
+    applications: Iterable[Application], *, today: date, person: Person
+) -> list[DigestItem]:
     """Steps due today or before, tomorrow's interviews and close offer deadlines; each
     one once, however many rules arrive at it."""
     items: dict[tuple[int, str], DigestItem] = {}
     for application in applications:
         if not application.is_closed:
-            for item in _application_items(application, today=today):
+            for item in _application_items(application, today=today, person=person):
                 items.setdefault((application.pk, item.text), item)
     return sorted(items.values(), key=lambda item: (item.on, item.application.company.lower()))
 
@@ -71,8 +73,10 @@ def grouped(items: list[DigestItem]) -> list[DigestGroup]:
     return list(groups.values())
 
 
-def _application_items(application: Application, *, today: date) -> list[DigestItem]:
-    advice = advise(application, today=today)
+def _application_items(
+    application: Application, *, today: date, person: Person
+) -> list[DigestItem]:
+    advice = advise(application, today=today, person=person)
     items = [
         DigestItem(application, step.due, step.text, day_label(step.due, today))
         for step in advice.next_steps

@@ -158,7 +158,7 @@ class UpdateKind(models.TextChoices):
         )
 
 
-class ApplicationQuerySet(models.QuerySet):
+class ApplicationQuerySet(models.QuerySet["Application"]):
     def for_user(self, user) -> ApplicationQuerySet:
         return self.filter(owner=user)
 

@@ -4,12 +4,12 @@ A browser sends a form again when the person double-clicks, reloads after a time
 retries when the server's answer was lost (the write may have committed all the same).
 Each create form carries a fresh key; the first POST with it stores a ``Submission``
 in the same transaction as the record, and any later POST with it is sent where the
-first one went, with nothing created. API clients send their own key in a header.
+first one went, with nothing created. API clients send their own key in a header
+(``interviews.api.idempotency``).
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import uuid
 from collections.abc import Callable
@@ -22,7 +22,6 @@ from interviews.models import Submission
 
 FIELD = "once"
 KEY = re.compile(r"[0-9a-f]{32}")
-HEADER = "Idempotency-Key"  # the name the IETF draft and most payment APIs use
 
 
 def new_key() -> str:
@@ -39,16 +38,6 @@ def submit_once(request: HttpRequest, write: Callable[[], str]) -> str:
     if not first:
         messages.info(request, "That form was sent twice; it was saved once.")
     return location
-
-
-def request_once(request: HttpRequest, write: Callable[[], str]) -> str:
-    """``submit_once`` for the API: the client's ``Idempotency-Key`` header is the key,
-    per path (a key reused on another path is another key). Without the header, writes."""
-    value = request.headers.get(HEADER, "")
-    if not value:
-        return write()
-    key = hashlib.sha256(f"{request.path} {value}".encode()).hexdigest()
-    return once(request.user, key, write)[0]
 
 
 def once(owner, key: str, write: Callable[[], str]) -> tuple[str, bool]:

@@ -15,11 +15,9 @@ from functools import lru_cache
 from zoneinfo import available_timezones
 
 import holidays
-from django.utils import timezone
 from holidays.registry import COUNTRIES
 
-from interviews.guidance.business_days import holidays_of
-from interviews.guidance.person import Person, as_person
+from interviews.guidance.person import Person
 from interviews.models import Profile
 
 
@@ -35,10 +33,9 @@ def profile_of(user) -> Profile:
 
 @contextmanager
 def activated(profile: Profile) -> Iterator[None]:
-    """The person's time zone and public holidays in force inside the block."""
-    person = Person(country=profile.country, employed=profile.employed, region=profile.region)
-    place = holidays_of(profile.country, profile.region)
-    with timezone.override(profile.time_zone), place, as_person(person):
+    """The person's time zone and public holidays in force inside the block (for pages
+    and commands; the advice engine needs none of it: it is given the ``Person``)."""
+    with Person.of(profile).in_force():
         yield
 
 
@@ -84,5 +81,7 @@ class ProfileMiddleware:
         if user is None or not user.is_authenticated:
             return self.get_response(request)
         profile = profile_of(user)
-        with activated(profile):
+        # What the views hand to advise(): the person's calendar, without a query per card.
+        request.person = Person.of(profile)
+        with request.person.in_force():
             return self.get_response(request)

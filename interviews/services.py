@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
 from interviews.card_state import card_of
 from interviews.drafts import SENT_AS, THANK_YOU
-from interviews.guidance import Advice, advise
+from interviews.guidance import Advice, Person, advise
 from interviews.guidance.attention import attention
 from interviews.guidance.search import Search
 from interviews.models import Application, InterviewRound, Outcome, Profile, Stage, StatusUpdate
@@ -33,6 +34,9 @@ CARD_FIELDS = (
     "card_valid_until",
 )
 DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from", *CARD_FIELDS)
+# Stages that other applications' advice reads (``guidance.search``): an offer in hand,
+# an offer accepted. A change into or out of one refreshes the person's other applications.
+SEEN_BY_OTHERS = frozenset({Stage.OFFER, Stage.ACCEPTED})
 
 
 def stage_refresh(application: Application) -> Application:
@@ -48,22 +52,31 @@ def application_touch(application: Application) -> Application:
     return _store_derived(application, last_activity_at=timezone.now())
 
 
-# Stages that other applications' advice reads (``guidance.search``): an offer in hand,
-# an offer accepted. A change into or out of one refreshes the person's other applications.
-SEEN_BY_OTHERS = frozenset({Stage.OFFER, Stage.ACCEPTED})
+def owner_lock(*owner_ids: int) -> None:
+    """Hold the owners' rows until the transaction ends: every write to a person's records
+    and every recompute of their stages takes this lock first, so two requests writing to
+    one application at once run one after the other, and the second reads the first's
+    record before it stores the stage. One lock per person, taken in id order, so a batch
+    over several applications cannot deadlock with a single write. (On SQLite, writes are
+    serialised already: transactions begin IMMEDIATE; this is a no-op there.)"""
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("owner_lock() holds its lock until the transaction ends: use one.")
+    users = get_user_model().objects.select_for_update(no_key=True)
+    list(users.filter(pk__in=sorted(set(owner_ids))).order_by("pk").values_list("pk"))
 
 
+@transaction.atomic(savepoint=False)
 def _store_derived(application: Application, *, last_activity_at) -> Application:
+    """Store the derived values; when the stage moved into or out of one the others read
+    (an offer, an accepted offer), their stored dates follow in the same transaction."""
+    owner_lock(application.owner_id)
     stage_before = application.stage
     values = _derived(application)
+    _store(application, values, last_activity_at=last_activity_at)
     if {stage_before, values["stage"]} & SEEN_BY_OTHERS and stage_before != values["stage"]:
-        _store(application, values, last_activity_at=last_activity_at)
-        others = list(
-            Application.objects.for_user(application.owner_id).active().exclude(pk=application.pk)
-        )
-        stages_refresh(others)
-        return application
-    return _store(application, values, last_activity_at=last_activity_at)
+        others = Application.objects.for_user(application.owner_id).active()
+        stages_refresh(list(others.exclude(pk=application.pk)))
+    return application
 
 
 def _store(application: Application, values: dict, *, last_activity_at) -> Application:
@@ -86,27 +99,35 @@ def stages_refresh(applications: list[Application]) -> None:
     records in two queries per thousand, and one write per distinct outcome."""
     for start in range(0, len(applications), 1000):
         batch = applications[start : start + 1000]
-        _forget_records(batch)
-        prefetch_related_objects(batch, "rounds", "updates")
-        # One UPDATE per distinct outcome: an import's rows share a handful of stages and
-        # dates, and Django's bulk_update builds a CASE per row and field, far slower.
-        changed: dict[tuple, list[Application]] = defaultdict(list)
-        for owned in _by_owner(batch):
-            search = search_of(owned[0].owner_id)
-            # The owner's calendar, whoever runs this (a request, a command, a restore).
-            with activated(profile_of(owned[0].owner)):
-                for application in owned:
-                    before = {field: getattr(application, field) for field in DERIVED_FIELDS}
-                    values = _computed(application, search)
-                    if values != before:
-                        changed[tuple(values.items())].append(application)
-        now = timezone.now()
-        for values, group in changed.items():
-            Application.objects.filter(pk__in=[a.pk for a in group]).update(
-                **dict(values), updated_at=now
-            )
-            for application in group:
-                application.updated_at = now
+        # No savepoint of its own: inside a caller's transaction it is part of that write.
+        with transaction.atomic(savepoint=False):
+            owner_lock(*(application.owner_id for application in batch))
+            _refresh_batch(batch)
+
+
+def _refresh_batch(batch: list[Application]) -> None:
+    _forget_records(batch)
+    prefetch_related_objects(batch, "rounds", "updates")
+    # One UPDATE per distinct outcome: an import's rows share a handful of stages and
+    # dates, and Django's bulk_update builds a CASE per row and field, far slower.
+    changed: dict[tuple, list[Application]] = defaultdict(list)
+    for owned in _by_owner(batch):
+        # The owner's calendar, whoever runs this (a request, a command, a restore).
+        profile = profile_of(owned[0].owner)
+        search = search_of(owned[0].owner_id)
+        with activated(profile):
+            for application in owned:
+                before = {field: getattr(application, field) for field in DERIVED_FIELDS}
+                values = _computed(application, Person.of(profile), search)
+                if values != before:
+                    changed[tuple(values.items())].append(application)
+    now = timezone.now()
+    for pairs, group in changed.items():
+        Application.objects.filter(pk__in=[a.pk for a in group]).update(
+            **dict(pairs), updated_at=now
+        )
+        for application in group:
+            application.updated_at = now
 
 
 def _forget_records(applications: list[Application]) -> None:
@@ -130,14 +151,15 @@ def _derived(application: Application) -> dict[str, object]:
     _forget_records([application])
     prefetch_related_objects([application], "rounds", "updates")
     # The owner's calendar, whoever runs this (a request, a command, a restore).
+    profile = profile_of(application.owner)
     search = search_of(application.owner_id)
-    with activated(profile_of(application.owner)):
-        return _computed(application, search)
+    with activated(profile):
+        return _computed(application, Person.of(profile), search)
 
 
-def _computed(application: Application, search: Search) -> dict[str, object]:
+def _computed(application: Application, person: Person, search: Search) -> dict[str, object]:
     """The stage and the waiting dates from the records the application holds, set on it,
-    in the calendar in force (the caller puts the owner's in force)."""
+    in the person's calendar (the caller puts it in force: today is their local date)."""
     # Set first: the waiting clock reads the stage.
     application.stage = derive_stage(
         applied_on=application.applied_on,
@@ -145,11 +167,11 @@ def _computed(application: Application, search: Search) -> dict[str, object]:
         updates=application.updates.all(),
     )
     today = timezone.localdate()
-    dates = attention(application, today=today, search=search)
+    dates = attention(application, today=today, person=person, search=search)
     application.awaiting_from = dates.awaiting_from
     application.follow_up_on = dates.follow_up_on
     application.quiet_from = dates.quiet_from
-    card = card_of(advise(application, today=today, search=search), today)
+    card = card_of(advise(application, today=today, person=person, search=search), today)
     for field, value in card.as_fields().items():
         setattr(application, field, value)
     return {field: getattr(application, field) for field in DERIVED_FIELDS}
@@ -158,6 +180,7 @@ def _computed(application: Application, search: Search) -> dict[str, object]:
 @transaction.atomic
 def application_save(application: Application) -> Application:
     """Create or edit an application: a write by its owner, so its latest activity."""
+    owner_lock(application.owner_id)
     application.last_activity_at = timezone.now()
     application.save()
     return stage_refresh(application)
@@ -166,6 +189,7 @@ def application_save(application: Application) -> Application:
 @transaction.atomic
 def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | StatusUpdate:
     """Save a round or a status update, then bring its application up to date."""
+    owner_lock(record.application.owner_id)
     if isinstance(record, InterviewRound):
         _date_cancellation(record)
     record.save()
@@ -179,19 +203,21 @@ def draft_mark_sent(
 ) -> InterviewRound | StatusUpdate:
     """Record that the person sent a draft, so the advice moves on: a thank-you as the
     day on the round it thanks for, a follow-up or a withdrawal as a status update."""
-    if kind not in SENT_AS or (kind == THANK_YOU and advice.thank_you is None):
-        raise ValueError(f"A {kind!r} draft can't be marked as sent.")
-    if kind == THANK_YOU:
+    sent_as = SENT_AS.get(kind)
+    if kind == THANK_YOU and advice.thank_you is not None:
         thanked = advice.thank_you.round
         thanked.thank_you_sent_on = on
         return record_save(thanked)
-    return record_save(StatusUpdate(application=application, kind=SENT_AS[kind], on=on))
+    if sent_as is None:
+        raise ValueError(f"A {kind!r} draft can't be marked as sent.")
+    return record_save(StatusUpdate(application=application, kind=sent_as, on=on))
 
 
 @transaction.atomic
 def record_delete(record: InterviewRound | StatusUpdate) -> Application:
     """Delete a round or a status update, then bring its application up to date."""
     application = record.application
+    owner_lock(application.owner_id)
     record.delete()
     return application_touch(application)
 
@@ -200,6 +226,7 @@ def profile_save(profile: Profile) -> Profile:
     """Save the person's settings and recompute every open application's waiting dates:
     a new country or time zone moves due dates."""
     with transaction.atomic():
+        owner_lock(profile.owner_id)
         profile.save()
         owner = profile.owner
         owner.profile = profile  # the settings just saved, not a copy cached before

@@ -20,8 +20,8 @@ wins, so a role can reopen after a rejection. Three rules keep a messy history h
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
-from typing import Protocol
+from datetime import date, datetime
+from typing import Protocol, TypeGuard
 
 from django.utils import timezone
 
@@ -29,14 +29,20 @@ from interviews.models import Outcome, RoundKind, Stage, UpdateKind
 
 
 class RoundLike(Protocol):
-    kind: str
-    outcome: str
-    scheduled_at: object
+    # Read-only members, so a model instance (whose fields are read-write) fits.
+    @property
+    def kind(self) -> str: ...
+    @property
+    def outcome(self) -> str: ...
+    @property
+    def scheduled_at(self) -> datetime: ...
 
 
 class UpdateLike(Protocol):
-    kind: str
-    on: date
+    @property
+    def kind(self) -> str: ...
+    @property
+    def on(self) -> date: ...
 
 
 # What each kind of status update says about the stage; kinds absent here
@@ -98,13 +104,39 @@ def _logged(record) -> float:
     return created.timestamp() if created else 0.0
 
 
+# Two rounds at the same moment: the one that says more comes later (a booking before the
+# outcome of the same interview).
+ROUND_PRECEDENCE: dict[str, int] = {
+    Outcome.CANCELLED: 0,
+    Outcome.SCHEDULED: 1,
+    Outcome.DONE: 2,
+    Outcome.ADVANCED: 3,
+    Outcome.NOT_SELECTED: 4,
+}
+
+
+def _identity(record) -> str:
+    # The stable uid survives backup and restore; the primary key and the order rows were
+    # inserted in do not, so neither may break a tie.
+    uid = getattr(record, "uid", None)
+    return str(uid) if uid is not None else ""
+
+
 def event_key(record) -> tuple:
-    """The one order of records: by day, a day's rounds before its updates, then as logged."""
+    """The one total order of records: by day, a day's rounds before its updates, then as
+    logged; records at the same moment by what they say (a decisive record after a
+    booking), then by their uid."""
     if hasattr(record, "scheduled_at"):
-        return (round_day(record), 1, record.scheduled_at.timestamp(), 0, getattr(record, "pk", 0))
+        return (
+            round_day(record),
+            1,
+            record.scheduled_at.timestamp(),
+            ROUND_PRECEDENCE.get(record.outcome, 0),
+            _identity(record),
+        )
     stage = UPDATE_STAGE.get(record.kind)
     progress = PROGRESS[stage] if stage is not None else 0
-    return (record.on, 2, _logged(record), progress, getattr(record, "pk", None) or 0)
+    return (record.on, 2, _logged(record), progress, _identity(record))
 
 
 def is_stale_booking(interview_round: RoundLike, closing) -> bool:
@@ -127,7 +159,7 @@ def derive_stage(
     """Return the stage that the latest decisive record puts an application in."""
     events: list[tuple[tuple, Stage, object]] = []
     if applied_on is not None:
-        events.append(((applied_on, 0, 0.0, 0, 0), Stage.APPLIED, None))
+        events.append(((applied_on, 0, 0.0, 0, ""), Stage.APPLIED, None))
     for interview_round in rounds:
         stage = round_stage(interview_round)
         if stage is not None:
@@ -150,5 +182,5 @@ def derive_stage(
     return stage
 
 
-def is_booking(record) -> bool:
-    return hasattr(record, "scheduled_at") and record.outcome == Outcome.SCHEDULED
+def is_booking(record: object) -> TypeGuard[RoundLike]:
+    return hasattr(record, "scheduled_at") and getattr(record, "outcome", None) == Outcome.SCHEDULED

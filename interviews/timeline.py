@@ -21,7 +21,7 @@ class Entry:
         # interview); ties then go by time of day or by when the update was logged.
         if self.round is not None:
             return (self.on, 0, self.round.scheduled_at.timestamp())
-        created = self.update.created_at
+        created = self.update.created_at if self.update is not None else None
         return (self.on, 1, created.timestamp() if created else 0.0)
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
 
-from interviews.models import Application, InterviewRound, Outcome, Stage
+from interviews.models import Application, ApplicationQuerySet, InterviewRound, Outcome, Stage
 
 # The stages in which the employer can owe a reply.
 AWAITABLE = [stage for stage in Stage.active() if stage != Stage.SAVED]  # saved: not sent yet
@@ -23,7 +23,7 @@ def _not_quiet(today: date) -> Q:
     return Q(quiet_from__isnull=True) | Q(quiet_from__gt=today)
 
 
-def awaiting(user, today: date) -> QuerySet[Application]:
+def awaiting(user, today: date) -> ApplicationQuerySet:
     """Applications where the ball is in the employer's court: follow-ups due first, then
     by follow-up date, gone-quiet ones last."""
     return (

@@ -1,14 +1,41 @@
 from __future__ import annotations
 
+import os
+
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import ApplicationFactory, UserFactory
+from tests.support.house import guard_derived_writes
+
+# The calendar sweep's option and hooks (tests/support/sweep.py).
+from tests.support.sweep import (  # noqa: F401
+    pytest_addoption,
+    pytest_collection_modifyitems,
+    pytest_configure,
+)
+
+# Hypothesis profiles. "ci" keeps the full counts (hypothesis's 100 examples, and each
+# module's own count from tests.support.fuzz.examples); "dev", the default elsewhere,
+# tries fewer so a developer's run stays quick. HYPOTHESIS_PROFILE picks one by name.
+hypothesis_settings.register_profile("ci", max_examples=100)
+hypothesis_settings.register_profile("dev", max_examples=15)
+hypothesis_settings.load_profile(
+    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 @pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     # Factories give every user a password; hashing it properly is slow and tests nothing.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _derived_state_through_the_services():
+    # tests/support/house.py: a record with derived state saved behind the services fails.
+    with guard_derived_writes():
+        yield
 
 
 @pytest.fixture

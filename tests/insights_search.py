@@ -8,6 +8,7 @@ import datetime as dt
 
 from interviews.models import Outcome
 from interviews.profiles import profile_of
+from interviews.services import profile_save
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -130,7 +131,7 @@ def searcher(username: str, search, *, time_zone: str = "America/Los_Angeles"):
     user = UserFactory(username=username)
     profile = profile_of(user)
     profile.time_zone, profile.country = time_zone, "US"
-    profile.save()
+    profile_save(profile)
     for company, source, applied_on, rounds, updates in search:
         application = ApplicationFactory(
             owner=user, company=company, source=source, applied_on=applied_on

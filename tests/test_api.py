@@ -18,7 +18,7 @@ from django.utils import timezone
 from openapi_spec_validator import validate
 
 from interviews.api.models import ApiToken
-from interviews.api.routes import PAGE_SIZE
+from interviews.api.paging import PAGE_SIZE
 from interviews.api.tokens import MAX_LIVE, token_create, token_revoke
 from interviews.guidance import advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
@@ -59,6 +59,16 @@ def body(response) -> dict:
     return json.loads(response.content) if response.content else {}
 
 
+def problem(response) -> dict:
+    """A 4xx in the one error shape (RFC 9457): its body, checked."""
+    assert response["Content-Type"] == "application/problem+json", response.content[:200]
+    found = json.loads(response.content)
+    assert found["status"] == response.status_code and found["type"] == "about:blank"
+    assert found["title"] == HTTPStatus(response.status_code).phrase
+    assert isinstance(found["detail"], str) and found["detail"]
+    return found
+
+
 def send(client: Client, method: str, url: str, data=None):
     if method == "get":
         return client.get(url)
@@ -88,7 +98,7 @@ def test_the_list_filters_by_stage(api, user, record):
     assert body(api.get("/api/applications?stage=saved"))["count"] == 1
     bad = api.get("/api/applications?stage=hired")
     assert bad.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
-    assert body(bad)["detail"][0]["loc"][-1] == "stage"
+    assert problem(bad)["errors"][0]["loc"] == ["query", "stage"]
 
 
 def test_the_list_costs_the_same_queries_at_any_size(api, user, django_assert_max_num_queries):
@@ -223,7 +233,7 @@ def test_invalid_input_is_a_422_in_json_naming_the_field_and_changes_nothing(
     before = snapshot()
     response = send(api, method, path.format(**ids), data)
     assert response.status_code == HTTPStatus.UNPROCESSABLE_ENTITY, response.content
-    assert field in {problem["loc"][-1] for problem in body(response)["detail"]}
+    assert field in {error["loc"][-1] for error in problem(response)["errors"]}
     assert snapshot() == before
 
 
@@ -231,7 +241,7 @@ def test_invalid_input_is_a_422_in_json_naming_the_field_and_changes_nothing(
 def test_a_body_that_is_not_the_expected_json_is_a_4xx_in_json(api, raw):
     response = api.post("/api/applications", raw, content_type="application/json")
     assert HTTPStatus.BAD_REQUEST <= response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR
-    assert body(response)["detail"]
+    problem(response)
     assert not Application.objects.exists()
 
 
@@ -241,7 +251,7 @@ def test_a_body_that_is_not_the_expected_json_is_a_4xx_in_json(api, raw):
 def test_an_odd_id_is_a_4xx_in_json(api, path):
     response = api.get(path)
     assert HTTPStatus.BAD_REQUEST <= response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR
-    assert body(response)["detail"]
+    problem(response)
 
 
 def snapshot():
@@ -292,10 +302,14 @@ def test_another_persons_records_are_a_404_for_every_method(record, stranger):
 # Tokens and sessions
 
 
-def test_no_credentials_is_a_401_in_json(record):
+def test_no_credentials_is_a_401_problem_that_says_how_to_authenticate(record):
     response = Client().get("/api/applications")
     assert response.status_code == HTTPStatus.UNAUTHORIZED
-    assert body(response)["detail"]
+    assert "Authorization: Bearer" in problem(response)["detail"]
+    assert response["WWW-Authenticate"] == 'Bearer realm="Interview Tracker API"'
+    wrong = Client(HTTP_AUTHORIZATION="Bearer itk_wrong").get("/api/applications")
+    assert wrong["WWW-Authenticate"].endswith('error="invalid_token"')
+    problem(wrong)
 
 
 @pytest.mark.parametrize("header", ["Bearer nonsense", "Bearer itk_" + "x" * 43, "Token abc", ""])

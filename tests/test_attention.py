@@ -7,9 +7,10 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from interviews.guidance import advise
+from interviews.guidance import Person, advise
 from interviews.guidance.attention import attention
 from interviews.models import Application
+from interviews.profiles import profile_of
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -72,10 +73,11 @@ def build(applied, rounds, updates) -> Application:
 @pytest.mark.parametrize("name", SCENARIOS)
 def test_stored_dates_match_the_advice_day_by_day(name):
     application = build(*SCENARIOS[name])
-    dates = attention(application, today=T0)
+    person = Person.of(profile_of(application.owner))
+    dates = attention(application, today=T0, person=person)
     for offset in range(0, 90):
         today = day(offset)
-        advice = advise(application, today=today)
+        advice = advise(application, today=today, person=person)
         awaiting = dates.awaiting_from is not None and dates.awaiting_from <= today
         assert awaiting == advice.awaiting_reply, (name, today)
         if not advice.awaiting_reply:
@@ -89,14 +91,15 @@ def test_stored_dates_match_the_advice_day_by_day(name):
 
 def test_a_booked_interview_waits_until_the_day_after_it():
     application = build(*SCENARIOS["an interview booked ahead"])
-    assert attention(application, today=T0).awaiting_from == day(6)
+    person = Person.of(profile_of(application.owner))
+    assert attention(application, today=T0, person=person).awaiting_from == day(6)
 
 
 def test_the_write_path_stores_the_dates(user):
     application = ApplicationFactory(owner=user, applied_on=timezone.localdate())
     application.refresh_from_db()
     fresh = Application.objects.with_records().get(pk=application.pk)
-    expected = attention(fresh, today=timezone.localdate())
+    expected = attention(fresh, today=timezone.localdate(), person=Person.of(profile_of(user)))
     stored = (application.awaiting_from, application.follow_up_on, application.quiet_from)
     assert stored == (expected.awaiting_from, expected.follow_up_on, expected.quiet_from)
     assert application.awaiting_from == timezone.localdate()

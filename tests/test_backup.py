@@ -23,7 +23,7 @@ from interviews.exchange.registry import NOT_OWNED, OWNED, owned_models
 from interviews.exchange.restore import RestoreError, read_document, restore
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate, UpdateKind
 from interviews.profiles import profile_of
-from interviews.services import record_save, stage_refresh
+from interviews.services import profile_save, record_save, stage_refresh
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -78,7 +78,7 @@ def account(user):
     ApplicationFactory(owner=user, company="Quiet Ltd", applied_on=today)
     profile = profile_of(user)
     profile.full_name, profile.country, profile.time_zone = "Ana Reyes", "GB", "Europe/London"
-    profile.save()
+    profile_save(profile)
     return user
 
 

@@ -11,9 +11,11 @@ from django.urls import reverse
 from django.utils import timezone
 from icalendar import Calendar
 
+from interviews import services
 from interviews.guidance import advise
 from interviews.models import Application, CalendarFeed, Outcome, RoundKind, UpdateKind
 from interviews.profiles import activated, profile_of
+from interviews.services import application_save
 from interviews.waiting import awaiting
 from tests.factories import (
     ApplicationFactory,
@@ -84,11 +86,27 @@ def test_the_feed_holds_the_owners_rounds_follow_ups_and_offer_deadlines(client,
     calendar = parse(client.get(feed_url(user)))
 
     assert events(calendar) == {
-        f"round-{booked_round.pk}@interview-tracker": "Video interview · Globex",
-        f"round-{past_round.pk}@interview-tracker": "Phone interview · Hooli",
-        f"follow-up-{apps['waiting'].pk}@interview-tracker": "Follow up with Acme",
-        f"offer-deadline-{apps['offer'].pk}@interview-tracker": "Answer the offer from Initech",
+        f"round-{booked_round.uid}@interview-tracker": "Video interview · Globex",
+        f"round-{past_round.uid}@interview-tracker": "Phone interview · Hooli",
+        f"follow-up-{apps['waiting'].uid}@interview-tracker": "Follow up with Acme",
+        f"offer-deadline-{apps['offer'].uid}@interview-tracker": "Answer the offer from Initech",
     }
+
+
+def test_a_feed_before_and_after_a_backup_restored_elsewhere_has_the_same_uids(
+    client, user, stranger
+):
+    """A restored account's subscribers see the same events, not a duplicate of each."""
+    from interviews.exchange.backup import backup_document
+    from interviews.exchange.restore import restore
+
+    job_search(user)
+    user.profile.country = "US"  # a backup carries the settings, and a country is required
+    services.profile_save(user.profile)
+    before = set(events(parse(client.get(feed_url(user)))))
+    restore(stranger, backup_document(user))
+    after = set(events(parse(client.get(feed_url(stranger)))))
+    assert len(before) == 4 and after == before  # two rounds, a follow-up, a deadline
 
 
 def test_the_feed_is_a_valid_calendar_with_a_name(client, user):
@@ -106,20 +124,20 @@ def test_rounds_are_timed_in_utc_and_follow_ups_are_all_day(client, user):
     calendar = parse(client.get(feed_url(user)))
     by_uid = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
 
-    round_event = by_uid[f"round-{booked_round.pk}@interview-tracker"]
+    round_event = by_uid[f"round-{booked_round.uid}@interview-tracker"]
     assert round_event.decoded("DTSTART") == booked_round.scheduled_at
     assert round_event.decoded("DTSTART").utcoffset() == dt.timedelta(0)
     assert round_event.decoded("DTEND") == booked_round.ends_at
     assert "Sam Lee" in str(round_event["DESCRIPTION"])
     assert b"Z\r\n" in round_event.to_ical()
 
-    follow_up = by_uid[f"follow-up-{apps['waiting'].pk}@interview-tracker"]
+    follow_up = by_uid[f"follow-up-{apps['waiting'].uid}@interview-tracker"]
     waiting = Application.objects.with_records().get(pk=apps["waiting"].pk)
     with activated(profile_of(user)):
         expected = advise(waiting, today=timezone.localdate()).follow_up_on
     assert follow_up.decoded("DTSTART") == expected
 
-    deadline = by_uid[f"offer-deadline-{apps['offer'].pk}@interview-tracker"]
+    deadline = by_uid[f"offer-deadline-{apps['offer'].uid}@interview-tracker"]
     assert deadline.decoded("DTSTART") == timezone.localdate() + dt.timedelta(5)
 
 
@@ -173,10 +191,10 @@ def test_the_feed_holds_the_nearest_of_each_kind_up_to_its_limit(client, user, m
             respond_by=today + dt.timedelta(5),
         )
     uids = set(events(parse(client.get(feed_url(user)))))
-    kept = {f"round-{rounds[days].pk}@interview-tracker" for days in (-2, -1, 1, 2)}
+    kept = {f"round-{rounds[days].uid}@interview-tracker" for days in (-2, -1, 1, 2)}
     assert {uid for uid in uids if uid.startswith("round-")} == kept
     shown = [
-        Application.objects.get(pk=uid.split("@")[0].removeprefix("follow-up-")).follow_up_on
+        Application.objects.get(uid=uid.split("@")[0].removeprefix("follow-up-")).follow_up_on
         for uid in uids
         if uid.startswith("follow-up-")
     ]
@@ -195,8 +213,8 @@ def test_rounds_older_than_the_window_leave_the_feed(client, user):
         application=application, scheduled_at=now - dt.timedelta(days=29)
     )
     uids = set(events(parse(client.get(feed_url(user)))))
-    assert f"round-{recent.pk}@interview-tracker" in uids
-    assert f"round-{old.pk}@interview-tracker" not in uids
+    assert f"round-{recent.uid}@interview-tracker" in uids
+    assert f"round-{old.uid}@interview-tracker" not in uids
 
 
 def test_a_wrong_token_is_a_404(client, user):
@@ -223,7 +241,7 @@ def test_a_deactivated_users_feed_is_a_404(client, user):
 
 def test_a_round_downloads_as_an_ics_file(owner_client, application):
     application.company = "Acme"
-    application.save()
+    application_save(application)
     interview_round = InterviewRoundFactory(
         application=application, location_or_link="https://meet.example.com/abc"
     )
@@ -233,7 +251,7 @@ def test_a_round_downloads_as_an_ics_file(owner_client, application):
     calendar = parse(response)
     assert response["Content-Disposition"] == 'attachment; filename="acme-video-interview.ics"'
     assert events(calendar) == {
-        f"round-{interview_round.pk}@interview-tracker": "Video interview · Acme"
+        f"round-{interview_round.uid}@interview-tracker": "Video interview · Acme"
     }
     (event,) = calendar.walk("VEVENT")
     assert str(event["LOCATION"]) == "https://meet.example.com/abc"

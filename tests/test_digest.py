@@ -11,6 +11,7 @@ from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from interviews.models import DigestLog, Outcome, Stage, UpdateKind
+from interviews.services import profile_save
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -219,7 +220,7 @@ def test_a_verbal_offers_deadline_today_is_in_the_digest(user):
 
 def test_tomorrows_interview_is_timed_in_the_persons_own_zone(user):
     user.profile.time_zone = "Asia/Tokyo"
-    user.profile.save()
+    profile_save(user.profile)
     application = ApplicationFactory(owner=user, company="Kyoto Games")
     # 01:30 UTC on Tuesday is 10:30 on Tuesday in Tokyo: tomorrow, seen from Monday.
     InterviewRoundFactory(

@@ -19,6 +19,7 @@ from interviews.forms import ApplicationForm, InterviewRoundForm, ProfileForm
 from interviews.mailto import mailto
 from interviews.models import Application
 from interviews.profiles import profile_of
+from interviews.services import profile_save
 from interviews.views.exports import safe_cell
 from tests.factories import ApplicationFactory, InterviewRoundFactory
 
@@ -122,7 +123,7 @@ def test_plain_text_survives_the_csv_guard():
 def test_export_timestamps_are_in_the_persons_time_zone_as_dates(owner_client, user):
     profile = profile_of(user)
     profile.time_zone = "Europe/Berlin"
-    profile.save()
+    profile_save(profile)
     application = ApplicationFactory(owner=user)
     stamp = dt.datetime(2026, 11, 27, 8, 30, tzinfo=dt.UTC)
     Application.objects.filter(pk=application.pk).update(created_at=stamp)

@@ -135,7 +135,8 @@ def test_a_stranger_gets_404_from_the_api_for_every_record_of_the_owner(world, c
             before = snapshot()
             response = api_send(stranger, method, url, route)
             if response.status_code != HTTPStatus.METHOD_NOT_ALLOWED:  # ninja's, plain text
-                assert response["Content-Type"].startswith("application/json"), route.name
+                # Every 4xx of the API is a problem (RFC 9457, interviews.api.problems).
+                assert response["Content-Type"] == "application/problem+json", route.name
             assert_refused(response, method, route, before)
             statuses.add((method, response.status_code))
     # Each method that some record takes reaches the ownership check.

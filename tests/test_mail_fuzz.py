@@ -10,9 +10,10 @@ from hypothesis import strategies as st
 
 from interviews.mail import KINDS, MailReading, read
 from tests import mail_corpus
+from tests.support.fuzz import examples
 
 FUZZ = settings(
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")),
+    max_examples=examples(60),
     derandomize=bool(os.environ.get("CI")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

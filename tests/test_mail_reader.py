@@ -13,6 +13,9 @@ from tests import mail_corpus
 
 UTC = dt.UTC
 
+# The corpus is scored once per module: keep its tests on one worker.
+pytestmark = pytest.mark.xdist_group("mail-corpus")
+
 
 def corpus_mail(kind: str, slug: str) -> MailReading:
     return read((mail_corpus.CORPUS / kind / f"{slug}.eml").read_bytes())

@@ -26,6 +26,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import activated
+from interviews.services import profile_save
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -272,7 +273,7 @@ def test_the_time_zone_sets_the_interview_time_shown(owner_client, user, applica
     )
     profile = Profile.objects.get(owner=user)
     profile.time_zone = "America/Los_Angeles"
-    profile.save()
+    profile_save(profile)
     text = page_text(owner_client, application)
     assert "Wed 9 Dec" in text
 

@@ -8,10 +8,16 @@ CSS the way a browser does.
 from __future__ import annotations
 
 import json
+import os
+from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from tests.support.production import manage, production_env
+
+# Both tests read one collectstatic: on one worker, the other never waits on its lock.
+pytestmark = pytest.mark.xdist_group("collectstatic")
 
 FETCH = """
 import json
@@ -36,15 +42,27 @@ print(json.dumps({"url": url, "answers": answers}))
 COLLECT_TIMEOUT = 600
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def served(tmp_path_factory):
-    root = tmp_path_factory.mktemp("static")
+    """Collected once per run: xdist's workers share one folder, the first builds it under a
+    lock and the others wait for it and read what it built."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    root, answers = shared / "static", shared / "static-answers.json"
+    with FileLock(shared / "static.lock"):
+        if not answers.exists():
+            answers.write_text(collect_and_fetch(root))
+    return root, json.loads(answers.read_text())
+
+
+def collect_and_fetch(root: Path) -> str:
     env = production_env(DJANGO_STATIC_ROOT=str(root), DJANGO_ALLOWED_HOSTS="testserver")
     collected = manage("collectstatic", "--noinput", timeout=COLLECT_TIMEOUT, **env)
     assert collected.returncode == 0, collected.stderr
     fetched = manage("shell", "-c", FETCH, **env)
     assert fetched.returncode == 0, fetched.stderr
-    return root, json.loads(fetched.stdout.strip().splitlines()[-1])
+    return fetched.stdout.strip().splitlines()[-1]
 
 
 def test_files_are_collected_under_hashed_names_with_gzip_and_brotli(served):

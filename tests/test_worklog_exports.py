@@ -4,6 +4,7 @@ mixed records, the printable page, refusals of a bad range, and the query cost."
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from http import HTTPStatus
 
@@ -12,6 +13,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from interviews.services import profile_save
 from tests.factories import ActivityFactory
 from tests.worklog_month import build_month
 
@@ -24,6 +26,7 @@ RANGE = {"start": "2026-10-25", "end": "2026-11-21"}
 
 US_ROWS = [
     [
+        "Week ending",
         "Date",
         "Activity",
         "Employer or organisation",
@@ -36,6 +39,7 @@ US_ROWS = [
     ],
     # Cells a spreadsheet would run ("+1 ...", "=HYPERLINK") get a leading quote.
     [
+        "10/31/2026",
         "10/30/2026",
         "Job fair",
         "City Job Fair",
@@ -48,6 +52,7 @@ US_ROWS = [
     ],
     [
         "10/31/2026",
+        "10/31/2026",
         "Application sent",
         "Acme",
         "https://acme.example/jobs/1",
@@ -59,6 +64,7 @@ US_ROWS = [
     ],
     [
         "10/31/2026",
+        "10/31/2026",
         "Phone screen",
         "Acme",
         "https://acme.example/jobs/1",
@@ -69,6 +75,7 @@ US_ROWS = [
         "Done, waiting to hear",
     ],
     [
+        "11/07/2026",
         "11/01/2026",
         "Application sent",
         "Globex",
@@ -80,6 +87,7 @@ US_ROWS = [
         "Applied",
     ],
     [
+        "11/07/2026",
         "11/03/2026",
         "Follow-up sent",
         "Globex",
@@ -90,9 +98,21 @@ US_ROWS = [
         "'=HYPERLINK(1)",
         "Applied",
     ],
-    ["11/07/2026", "Workshop or training", "WorkSource", "", "", "", "Online", "", ""],
+    [
+        "11/07/2026",
+        "11/07/2026",
+        "Workshop or training",
+        "WorkSource",
+        "",
+        "",
+        "",
+        "Online",
+        "",
+        "",
+    ],
     # Left Out Inc (9 Nov) is not here: the person left it out.
     [
+        "11/14/2026",
         "11/10/2026",
         "Application sent",
         "Initech",
@@ -104,6 +124,7 @@ US_ROWS = [
         "Interviewing",
     ],
     [
+        "11/14/2026",
         "11/12/2026",
         "Onsite interview",
         "Initech",
@@ -114,9 +135,10 @@ US_ROWS = [
         "Analyst",
         "Advanced to the next step",
     ],
-    ["11/16/2026", "Recruiter call", "TalentCo", "", "", "", "Phone", "", ""],
+    ["11/21/2026", "11/16/2026", "Recruiter call", "TalentCo", "", "", "", "Phone", "", ""],
     # Its time has passed, so it counts as attended though nobody updated its outcome.
     [
+        "11/21/2026",
         "11/21/2026",
         "Final interview",
         "Initech",
@@ -130,17 +152,107 @@ US_ROWS = [
 ]
 
 GERMAN_ROWS = [
-    ["Datum", "Unternehmen", "Stelle", "Art der Bewerbung", "Status"],
-    ["30.10.2026", "City Job Fair", "Jobmesse", "Persönlich", "Met three employers"],
-    ["31.10.2026", "Acme", "Engineer", "Online (Jobbörse)", "Im Auswahlverfahren"],
-    ["31.10.2026", "Acme", "Engineer", "Telefonisch", "Gespräch geführt, Antwort offen"],
-    ["01.11.2026", "Globex", "'=HYPERLINK(1)", "Online (Firmenwebsite)", "Beworben, Antwort offen"],
-    ["03.11.2026", "Globex", "'=HYPERLINK(1)", "E-Mail", "Beworben, Antwort offen"],
-    ["07.11.2026", "WorkSource", "Workshop oder Weiterbildung", "Online", ""],
-    ["10.11.2026", "Initech", "Analyst", "", "Im Vorstellungsverfahren"],
-    ["12.11.2026", "Initech", "Analyst", "Persönlich", "Eine Runde weiter"],
-    ["16.11.2026", "TalentCo", "Gespräch mit einem Personalvermittler", "Telefonisch", ""],
-    ["21.11.2026", "Initech", "Analyst", "Persönlich", "Gespräch vereinbart"],
+    [
+        "Datum",
+        "Art der Bemühung",
+        "Unternehmen",
+        "Anschrift",
+        "Ansprechpartner",
+        "Stelle",
+        "Art der Bewerbung",
+        "Status",
+    ],
+    [
+        "30.10.2026",
+        "Jobmesse",
+        "City Job Fair",
+        "100 Main St, Seattle, Tel. +1 206 555 0100",
+        "Lee Park, Organiser",
+        "",
+        "Persönlich",
+        "Met three employers",
+    ],
+    [
+        "31.10.2026",
+        "Bewerbung",
+        "Acme",
+        "https://acme.example/jobs/1",
+        "Dana Reyes",
+        "Engineer",
+        "Online (Jobbörse)",
+        "Im Auswahlverfahren",
+    ],
+    [
+        "31.10.2026",
+        "Vorstellungsgespräch",
+        "Acme",
+        "https://acme.example/jobs/1",
+        "Sam Lee",
+        "Engineer",
+        "Telefonisch",
+        "Gespräch geführt, Antwort offen",
+    ],
+    [
+        "01.11.2026",
+        "Bewerbung",
+        "Globex",
+        "jobs@globex.example",
+        "",
+        "'=HYPERLINK(1)",
+        "Online (Firmenwebsite)",
+        "Beworben, Antwort offen",
+    ],
+    [
+        "03.11.2026",
+        "Nachfrage zur Bewerbung",
+        "Globex",
+        "jobs@globex.example",
+        "",
+        "'=HYPERLINK(1)",
+        "E-Mail",
+        "Beworben, Antwort offen",
+    ],
+    ["07.11.2026", "Workshop oder Weiterbildung", "WorkSource", "", "", "", "Online", ""],
+    [
+        "10.11.2026",
+        "Bewerbung",
+        "Initech",
+        "dana@example.com",
+        "Dana Reyes",
+        "Analyst",
+        "",
+        "Im Vorstellungsverfahren",
+    ],
+    [
+        "12.11.2026",
+        "Vorstellungsgespräch",
+        "Initech",
+        "dana@example.com",
+        "Ana Ruiz, Bo Chen",
+        "Analyst",
+        "Persönlich",
+        "Eine Runde weiter",
+    ],
+    [
+        "16.11.2026",
+        "Gespräch mit einem Personalvermittler",
+        "TalentCo",
+        "",
+        "",
+        "",
+        "Telefonisch",
+        "",
+    ],
+    [
+        "21.11.2026",
+        "Vorstellungsgespräch",
+        "Initech",
+        "dana@example.com",
+        "Sam Lee",
+        "Analyst",
+        "Persönlich",
+        "Gespräch vereinbart",
+    ],
 ]
 
 UK_JOURNAL = """\
@@ -204,11 +316,16 @@ def test_the_us_layout_has_the_fields_state_agencies_ask_for(client, month):
     assert list(csv.reader(io.StringIO(text))) == US_ROWS
 
 
-def test_the_german_layout_is_a_bewerbungsnachweis(client, month):
+def test_the_german_layout_is_a_bewerbungsnachweis_as_german_excel_opens_it(client, month):
     kind, disposition, text = download(client, "de")
     assert kind.startswith("text/csv")
     assert disposition == 'attachment; filename="bewerbungsnachweis-2026-10-25-to-2026-11-21.csv"'
-    assert list(csv.reader(io.StringIO(text))) == GERMAN_ROWS
+    # A byte-order mark (else Excel reads it as Windows-1252) and ";" (Excel's separator
+    # where the decimal mark is a comma): it opens in columns, its umlauts intact.
+    assert text.startswith("\ufeffDatum;Art der Bemühung;")
+    assert list(csv.reader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";")) == (
+        GERMAN_ROWS
+    )
 
 
 def test_the_uk_journal_is_a_dated_paragraph_per_activity_with_the_time_spent(client, month):
@@ -222,13 +339,13 @@ def test_any_days_export_the_whole_weeks_that_hold_them(client, month):
     # Wednesday 4 Nov to Monday 9 Nov: the weeks of 1 Nov and 8 Nov.
     _, disposition, text = download(client, "us", start="2026-11-04", end="2026-11-09")
     assert "2026-11-01-to-2026-11-14" in disposition
-    dates = [row[0] for row in csv.reader(io.StringIO(text))][1:]
+    dates = [row[1] for row in csv.reader(io.StringIO(text))][1:]
     assert dates == ["11/01/2026", "11/03/2026", "11/07/2026", "11/10/2026", "11/12/2026"]
 
 
 def test_the_printable_page_has_a_section_per_week_in_the_chosen_layout(client, month):
     month.profile.weekly_minimum = 3
-    month.profile.save()
+    profile_save(month.profile)
     response = client.get(PRINT, {**RANGE, "layout": "de"})
     assert response.status_code == HTTPStatus.OK
     page = response.content.decode()
@@ -282,4 +399,24 @@ def test_an_export_costs_the_same_queries_at_any_size(client, month, layout):
 
     before = spent()
     ActivityFactory.create_batch(30, owner=month.user)  # dated 3 Nov
-    assert spent() == before == 12  # two pages: session, user, and the four reads each
+    # Two pages: session, user, and the four reads each with the records of their
+    # applications (two more each for sent applications and follow-ups).
+    assert spent() == before == 20
+
+
+def test_each_row_gives_its_week_ending_and_the_result_as_it_stood_then(client):
+    from interviews.models import Application, Stage, UpdateKind
+    from tests.factories import ApplicationFactory, StatusUpdateFactory, UserFactory
+
+    user = UserFactory()
+    client.force_login(user)
+    sent = ApplicationFactory(owner=user, company="Umbrella", applied_on=dt.date(2026, 11, 2))
+    StatusUpdateFactory(application=sent, kind=UpdateKind.FOLLOW_UP_SENT, on=dt.date(2026, 11, 9))
+    StatusUpdateFactory(application=sent, kind=UpdateKind.REJECTED, on=dt.date(2026, 11, 18))
+    _, _, text = download(client, "us")
+    rows = {row[1]: (row[0], row[-1]) for row in csv.reader(io.StringIO(text))}
+    # Monday-to-Sunday weeks: the application's week ends 8 Nov, the follow-up's 15 Nov;
+    # the rejection came on 18 Nov, after both weeks were over.
+    assert rows["11/02/2026"] == ("11/08/2026", "Applied")
+    assert rows["11/09/2026"] == ("11/15/2026", "Applied")
+    assert Application.objects.get(pk=sent.pk).stage == Stage.REJECTED  # today's stage

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from interviews.services import profile_save
 from interviews.worklog.entries import Entry, Origin
 from interviews.worklog.selectors import has_entries_before, weeks_of
 from interviews.worklog.weeks import ClaimWeek, Minimum, Tally, claim_weeks, week_start
@@ -66,7 +67,7 @@ def test_monday_weeks_regroup_the_same_records():
 def test_in_utc_the_late_call_moves_into_the_next_week():
     month = build_month()
     month.profile.time_zone = "UTC"
-    month.profile.save()
+    profile_save(month.profile)
     by_start = dict(counts(month_weeks(month)))
     assert (by_start[D(2026, 10, 25)], by_start[D(2026, 11, 1)]) == (2, 4)
 

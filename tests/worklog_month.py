@@ -12,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from interviews.models import Outcome, Profile, RoundKind, Source, UpdateKind
+from interviews.services import profile_save
 from interviews.worklog.models import ActivityKind, ContactMethod, LogExclusion
 from tests.factories import (
     ActivityFactory,
@@ -44,7 +45,7 @@ def build_month(username: str = "claimant", *, week_starts_on: int = 6) -> Month
     profile = Profile.objects.get(owner=user)
     profile.time_zone = "America/Los_Angeles"
     profile.week_starts_on = week_starts_on
-    profile.save()
+    profile_save(profile)
     r: dict[str, Any] = {}
     r["fair"] = ActivityFactory(
         owner=user,

@@ -288,7 +288,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # Nothing here needs the camera, the microphone, your location or payments.
-PERMISSIONS_POLICY = {
+PERMISSIONS_POLICY: dict[str, list[str]] = {
     feature: []
     for feature in (
         "accelerometer",

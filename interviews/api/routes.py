@@ -12,16 +12,19 @@ from functools import wraps
 from http import HTTPStatus
 
 from django.forms import ModelForm, model_to_dict
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from ninja import NinjaAPI, Query, Schema, Status
+from ninja import Header, Query, Schema, Status
 from ninja.errors import ValidationError
-from ninja.pagination import PageNumberPagination, paginate
+from ninja.pagination import paginate
 
 from interviews import services
 from interviews.access import owned_application, owned_round, owned_update
 from interviews.api.auth import AUTH
+from interviews.api.idempotency import DESCRIPTION, HEADER, created
+from interviews.api.paging import Pages
 from interviews.api.schemas import (
+    AdviceOut,
     ApplicationIn,
     ApplicationOut,
     ApplicationPatch,
@@ -33,16 +36,14 @@ from interviews.api.schemas import (
     UpdateOut,
     UpdatePatch,
 )
+from interviews.api.site import TrackerAPI
 from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
-from interviews.guidance import advise
+from interviews.guidance import Person, advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
-from interviews.once import request_once
 from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
 
-PAGE_SIZE = 25
-
-api = NinjaAPI(
+api = TrackerAPI(
     title="Interview Tracker API",
     version="1",
     description=(
@@ -51,7 +52,10 @@ api = NinjaAPI(
         "or use the API from a logged-in browser (with the CSRF token on writes). "
         "Creating sends back the new record; with an `Idempotency-Key` header (any unique "
         "string per record you mean to create), a retry of the same request creates "
-        "nothing and sends back the record the first one made."
+        "nothing and sends back the record the first one made, marked "
+        "`Idempotent-Replayed: true`; the same key with another body is a 422. "
+        "Lists come in pages (`page`, `page_size` up to 100) with `next` and `previous` "
+        "links. Every 4xx is an RFC 9457 problem (`application/problem+json`)."
     ),
     auth=AUTH,
     urls_namespace="api",
@@ -72,7 +76,9 @@ def in_the_owners_calendar(handler):
 
 api.add_decorator(in_the_owners_calendar)
 
-ERRORS = {404: Problem, 422: Problem}
+# Every operation can answer these, each as a Problem.
+ERRORS = {400: Problem, 401: Problem, 404: Problem, 422: Problem}
+IdempotencyKey = Header(None, alias=HEADER, description=DESCRIPTION)
 
 
 class StageFilter(Schema):
@@ -100,9 +106,12 @@ def _checked(form_class: type[ModelForm], instance, payload: Schema, *, partial:
 
 
 @api.get(
-    "/applications", response=list[ApplicationOut], url_name="applications", tags=["applications"]
+    "/applications",
+    response={200: list[ApplicationOut], **ERRORS},
+    url_name="applications",
+    tags=["applications"],
 )
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages)
 def application_list(request: HttpRequest, filters: Query[StageFilter]):
     """Your applications, most recently active first; filter by stage."""
     applications = Application.objects.for_user(request.user).order_by("-last_activity_at", "-pk")
@@ -111,15 +120,13 @@ def application_list(request: HttpRequest, filters: Query[StageFilter]):
     return applications
 
 
-def _created(request: HttpRequest, create, read):
-    """201 with the record ``create`` made; a retry with the same ``Idempotency-Key``
-    makes nothing and gets the first one's record (``interviews.once``)."""
-    pk = request_once(request, lambda: str(create().pk))
-    return Status(HTTPStatus.CREATED, read(request, int(pk)))
-
-
 @api.post("/applications", response={201: ApplicationOut, **ERRORS}, tags=["applications"])
-def application_create(request: HttpRequest, payload: ApplicationIn):
+def application_create(
+    request: HttpRequest,
+    response: HttpResponse,
+    payload: ApplicationIn,
+    idempotency_key: str | None = IdempotencyKey,
+):
     """Add an application. Send an `Idempotency-Key` header to make retrying safe."""
 
     def create():
@@ -128,7 +135,7 @@ def application_create(request: HttpRequest, payload: ApplicationIn):
             _checked(ApplicationForm, application, payload, partial=False)
         )
 
-    return _created(request, create, owned_application)
+    return created(request, response, idempotency_key, create, owned_application)
 
 
 @api.get(
@@ -156,15 +163,17 @@ def application_delete(request: HttpRequest, pk: int):
 
 @api.get(
     "/applications/{pk}/advice",
-    response={200: dict, **ERRORS},
+    response={200: AdviceOut, **ERRORS},
     url_name="application_advice",
     tags=["applications"],
 )
 def application_advice(request: HttpRequest, pk: int):
     """Where the application stands today and what to do next, as the pages show it."""
     application = owned_application(request, pk, with_records=True)
+    person = Person.of(profile_of(request.user))
     search = search_of(request.user)
-    return advise(application, today=timezone.localdate(), search=search).as_dict()
+    today = timezone.localdate()
+    return advise(application, today=today, person=person, search=search).as_dict()
 
 
 # Rounds
@@ -176,18 +185,26 @@ def application_advice(request: HttpRequest, pk: int):
     url_name="application_rounds",
     tags=["rounds"],
 )
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages)
 def round_list(request: HttpRequest, pk: int):
     """The application's interview rounds, earliest first."""
     return owned_application(request, pk).rounds.order_by("scheduled_at", "pk")
 
 
 @api.post("/applications/{pk}/rounds", response={201: RoundOut, **ERRORS}, tags=["rounds"])
-def round_create(request: HttpRequest, pk: int, payload: RoundIn):
+def round_create(
+    request: HttpRequest,
+    response: HttpResponse,
+    pk: int,
+    payload: RoundIn,
+    idempotency_key: str | None = IdempotencyKey,
+):
     """Add a round. Send an `Idempotency-Key` header to make retrying safe."""
     record = InterviewRound(application=owned_application(request, pk))
-    return _created(
+    return created(
         request,
+        response,
+        idempotency_key,
         lambda: services.record_save(_checked(InterviewRoundForm, record, payload, partial=False)),
         owned_round,
     )
@@ -219,18 +236,26 @@ def round_delete(request: HttpRequest, pk: int):
     url_name="application_updates",
     tags=["updates"],
 )
-@paginate(PageNumberPagination, page_size=PAGE_SIZE)
+@paginate(Pages)
 def update_list(request: HttpRequest, pk: int):
     """The application's status updates, newest first."""
     return owned_application(request, pk).updates.all()
 
 
 @api.post("/applications/{pk}/updates", response={201: UpdateOut, **ERRORS}, tags=["updates"])
-def update_create(request: HttpRequest, pk: int, payload: UpdateIn):
+def update_create(
+    request: HttpRequest,
+    response: HttpResponse,
+    pk: int,
+    payload: UpdateIn,
+    idempotency_key: str | None = IdempotencyKey,
+):
     """Add a status update. Send an `Idempotency-Key` header to make retrying safe."""
     record = StatusUpdate(application=owned_application(request, pk))
-    return _created(
+    return created(
         request,
+        response,
+        idempotency_key,
         lambda: services.record_save(_checked(StatusUpdateForm, record, payload, partial=False)),
         owned_update,
     )

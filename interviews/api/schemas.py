@@ -3,9 +3,9 @@ API and the pages accept exactly the same records; outputs add ids and derived f
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
 
-from ninja import ModelSchema, Schema
+from ninja import Field, ModelSchema, Schema
 
 from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
 from interviews.models import Application, InterviewRound, StatusUpdate
@@ -83,7 +83,68 @@ class UpdateOut(ModelSchema):
         fields = ["id", "uid", *StatusUpdateForm.Meta.fields, "created_at"]
 
 
-class Problem(Schema):
-    """An error: for validation, ``detail`` lists each field's problem."""
+class FieldProblem(Schema):
+    loc: list[str] = Field(description='Where: e.g. ["body", "payload", "company"].')
+    msg: str
+    type: str
 
-    detail: Any
+
+class Problem(Schema):
+    """Every 4xx (RFC 9457 problem details, as application/problem+json)."""
+
+    type: str = Field("about:blank", description="The status code says what went wrong.")
+    title: str = Field(description="The status code's phrase, e.g. “Not Found”.")
+    status: int
+    detail: str = Field(description="What went wrong, in a sentence for a person.")
+    errors: list[FieldProblem] | None = Field(None, description="Invalid input: each field.")
+
+
+# The advice, as ``interviews.guidance.Advice.as_dict()`` writes it: a thin mirror, so the
+# engine can change behind it while the field names and types hold.
+
+
+class StepOut(Schema):
+    key: str
+    text: str
+    due: date | None
+
+
+class QuestionOut(Schema):
+    text: str
+    round_id: int
+    stale: bool
+
+
+class ThankYouOut(Schema):
+    round_id: int
+    due: date | None
+
+
+class AdviceOut(Schema):
+    stage: str
+    situation: str
+    guide_slug: str
+    headline: str
+    meaning: str
+    not_meaning: str
+    timing: str
+    timing_line: str
+    next_steps: list[StepOut]
+    questions: list[QuestionOut]
+    interview_number: int
+    awaiting_reply: bool
+    waiting_since: date | None
+    window: list[int] | None = Field(description="Typical reply window, in business days.")
+    days_waiting: int | None
+    reply_expected_by: date | None
+    follow_up_on: date | None
+    follow_ups_sent: int
+    follow_ups_unanswered: int
+    quiet: bool
+    quiet_from: date | None
+    waiting_state: str = Field(description='"", "on_track", "overdue", "follow_up" or "quiet".')
+    deadline: date | None
+    thank_you: ThankYouOut | None
+    last_activity_on: date | None
+    next_round_id: int | None
+    last_round_id: int | None

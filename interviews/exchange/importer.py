@@ -9,14 +9,16 @@ and the import run the same plan, so what the preview promised is what happens.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
-from interviews.exchange.mapping import REQUIRED, PlannedRow, duplicate_key, plan_row
+from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, StatusUpdate
-from interviews.services import stages_refresh
+from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate
+from interviews.services import owner_lock, stages_refresh
 
 
 @dataclass
@@ -29,9 +31,23 @@ class Preview:
     def noted(self) -> list[PlannedRow]:
         return [row for row in self.ready if row.notes]
 
+    @property
+    def unknown_statuses(self) -> list[tuple[str, int]]:
+        """The status words we did not know, each as first written, with how many rows
+        wrote it (in any case or spacing), most frequent first."""
+        spelling: dict[str, str] = {}
+        counts: Counter[str] = Counter()
+        for row in self.ready:
+            if row.unknown_status:
+                key = " ".join(row.unknown_status.casefold().split())
+                spelling.setdefault(key, row.unknown_status)
+                counts[key] += 1
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        return [(spelling[key], count) for key, count in ranked]
+
 
 def preview(
-    user, table: Table, columns: dict[str, int | None], *, order: str, today: dt.date
+    user, table: Table, columns: dict[str, int | None], *, reading: Reading, today: dt.date
 ) -> Preview:
     """What importing the table with this mapping would do, row by row. One query."""
     known = {
@@ -42,7 +58,9 @@ def preview(
     }
     result = Preview()
     for number, cells in zip(table.numbers, table.rows, strict=True):
-        row = plan_row(number, _cells(cells, columns), order=order, today=today)
+        row = plan_row(
+            number, _cells(cells, columns), order=reading.order, today=today, reading=reading
+        )
         if row.problems:
             result.refused.append(row)
         elif row.key in known:
@@ -61,6 +79,7 @@ def _cells(cells: list[str], columns: dict[str, int | None]) -> dict[str, str]:
 @transaction.atomic
 def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
     """Create the applications and their status updates, then their stages: all or none."""
+    owner_lock(user.pk)
     applications = Application.objects.bulk_create(
         [Application(owner=user, **row.fields) for row in rows], batch_size=500
     )
@@ -77,6 +96,21 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.update
             for kind, on, note in [row.update]
+        ],
+        batch_size=500,
+    )
+    InterviewRound.objects.bulk_create(
+        [
+            InterviewRound(
+                application=application,
+                kind=RoundKind.OTHER,
+                scheduled_at=timezone.make_aware(when),  # in the person's zone, in force
+                outcome=outcome,
+                notes="From your spreadsheet.",
+            )
+            for application, row in zip(applications, rows, strict=True)
+            if row.interview
+            for when, outcome in [row.interview]
         ],
         batch_size=500,
     )

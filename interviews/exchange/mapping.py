@@ -2,59 +2,82 @@
 and ``today`` in; planned rows with their problems out, nothing read or written.
 
 - ``guess_columns``: which column holds the company, the role, ... from common headers.
-- ``read_date``: ISO, US (month first), European (day first) and Excel serial numbers.
-- ``STATUSES``: a status column's words and the record each one becomes.
 - ``plan_row``: one row as an application (plus a status update), or its problems.
+
+Cells are read by ``values`` (dates, placeholders) and status words by
+``interviews.vocabulary``, the table shared with the e-mail reader.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 
-from interviews.models import Application, UpdateKind
-from interviews.month_names import MONTHS
+from interviews.exchange.values import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    DateProblem,
+    blank,
+    read_date,
+    read_time,
+)
+from interviews.models import Application, Outcome, UpdateKind
 from interviews.validators import EARLIEST
+from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning, words
+
+__all__ = ["APPLIED", "DAY_FIRST", "MONTH_FIRST", "SAVED", "guess_columns", "plan_row"]
 
 # Our field -> (label on the mapping screen, headers that mean it, most telling first).
+# German headers follow the English ones: a list kept by hand in German Excel.
 TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "company": ("Company", ("company", "employer", "company name", "organisation", "organization")),
-    "role": ("Role", ("role", "position", "title", "job title", "job", "position title")),
+    "company": ("Company", ("company", "employer", "company name", "organisation", "organization",
+                            "firma", "unternehmen", "arbeitgeber", "betrieb")),
+    "role": ("Role", ("role", "position", "title", "job title", "job", "position title",
+                      "stelle", "stellenbezeichnung", "beruf", "tätigkeit")),
     "applied_on": (
         "Date applied",
         ("date applied", "applied on", "applied", "application date", "date of application",
-         "date"),
+         "beworben am", "bewerbungsdatum", "datum der bewerbung", "date", "datum"),
     ),
-    "status": ("Status", ("status", "stage", "application status", "outcome")),
+    "status": ("Status", ("status", "stage", "application status", "outcome", "list", "stand",
+                          "ergebnis")),
     "status_date": (
         "Date of the status",
-        ("status date", "last update", "last updated", "response date", "updated"),
+        ("status date", "last update", "last updated", "response date", "updated",
+         "rückmeldung am", "antwort am", "letzte änderung"),
     ),
     "job_url": (
-        "Job posting URL", ("url", "link", "job url", "job link", "posting", "job posting")
+        "Job posting URL", ("url", "link", "job url", "job link", "posting", "job posting",
+                            "stellenanzeige")
     ),
-    "location": ("Location", ("location", "city", "place", "where")),
-    "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate")),
+    "location": ("Location", ("location", "city", "place", "where", "ort", "arbeitsort",
+                              "standort")),
+    "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt")),
     "contact_name": (
-        "Contact", ("contact", "recruiter", "contact name", "hr contact", "hiring manager")
+        "Contact", ("contact", "recruiter", "contact name", "hr contact", "hiring manager",
+                    "ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontakt")
     ),
-    "contact_email": ("Contact e-mail", ("email", "e-mail", "contact email", "recruiter email")),
-    "notes": ("Notes", ("notes", "note", "comments", "comment", "details", "description")),
+    "contact_email": ("Contact e-mail", ("email", "e-mail", "contact email", "recruiter email",
+                                         "e-mail-adresse")),
+    "notes": ("Notes", ("notes", "note", "comments", "comment", "details", "description",
+                        "notizen", "bemerkungen", "bemerkung", "anmerkungen")),
+    # After the notes, so that "Interview notes" goes to the notes.
+    "interview_on": ("Date of the interview", ("interview date", "interview", "interview on")),
 }  # fmt: skip
 
 REQUIRED = ("company", "role")
 
 
-def _words(header: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", header.casefold().replace("-", "")))
+def header_words(name: str) -> str:
+    """A header as folded words, hyphens closed up: "E-Mail" and "Email" are one name."""
+    return words(name.replace("-", ""))
 
 
 def guess_columns(header: list[str]) -> dict[str, int | None]:
     """For each of our fields, the column whose header names it best (or None)."""
-    names = [_words(name) for name in header]
+    names = [header_words(name) for name in header]
     guess: dict[str, int | None] = dict.fromkeys(TARGETS)
     taken: set[int] = set()
     # Exact names first, everywhere; then headers that contain a name ("Company name (legal)").
@@ -62,7 +85,7 @@ def guess_columns(header: list[str]) -> dict[str, int | None]:
         for target, (_, synonyms) in TARGETS.items():
             if guess[target] is not None:
                 continue
-            for synonym in map(_words, synonyms):
+            for synonym in map(header_words, synonyms):
                 index = next(
                     (
                         i
@@ -79,108 +102,6 @@ def guess_columns(header: list[str]) -> dict[str, int | None]:
     return guess
 
 
-# Dates
-
-DAY_FIRST, MONTH_FIRST = "day_first", "month_first"
-EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0, counting its 1900 leap-year bug
-ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?")
-NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: .*)?")
-SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
-DAY_MONTH = re.compile(r"(\d{1,2}) ([a-z]+)\.? (\d{4})")
-MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2}) (\d{4})")
-
-
-class DateProblem(ValueError):
-    pass
-
-
-def read_date(text: str, order: str) -> dt.date | None:
-    """The date a cell holds, None for an empty cell; DateProblem when it holds no date."""
-    if not text.strip():
-        return None
-    plain = " ".join(text.casefold().replace(",", " ").split())
-    try:
-        return _read_date(plain, order)
-    except (ValueError, OverflowError, KeyError) as error:
-        raise DateProblem(f"“{text.strip()}” is not a date we can read") from error
-
-
-def _read_date(text: str, order: str) -> dt.date:
-    if match := ISO.fullmatch(text):
-        year, month, day = map(int, match.groups())
-        return dt.date(year, month, day)
-    if match := NUMERIC.fullmatch(text):
-        first, second, year = map(int, match.groups())
-        year += 2000 if year < 100 else 0
-        day, month = (first, second) if order == DAY_FIRST else (second, first)
-        return dt.date(year, month, day)
-    if match := SERIAL.fullmatch(text):
-        return EXCEL_EPOCH + dt.timedelta(days=int(match.group(1)))
-    if match := DAY_MONTH.fullmatch(text):
-        day, month, year = match.groups()
-        return dt.date(int(year), MONTHS[month], int(day))
-    if match := MONTH_DAY.fullmatch(text):
-        month, day, year = match.groups()
-        return dt.date(int(year), MONTHS[month], int(day))
-    raise ValueError(text)
-
-
-def guess_date_order(cells: list[str]) -> str:
-    """Day first unless a date like 11/25/2026 shows the month comes first."""
-    for cell in cells:
-        if match := NUMERIC.fullmatch(cell.strip()):
-            first, second = int(match.group(1)), int(match.group(2))
-            if second > 12 >= first:
-                return MONTH_FIRST
-            if first > 12 >= second:
-                return DAY_FIRST
-    return DAY_FIRST
-
-
-# Statuses: the words people write, and the record each becomes. "applied" adds nothing
-# (the application date says it); "saved" means not applied yet.
-APPLIED, SAVED = "applied", "saved"
-STATUSES: dict[str, str] = {
-    **dict.fromkeys(
-        ["applied", "submitted", "sent", "application sent", "waiting", "pending",
-         "no response", "no reply", "ghosted", "in review", "under review", "open"],
-        APPLIED,
-    ),
-    **dict.fromkeys(
-        ["saved", "wishlist", "wish list", "to apply", "interested", "bookmarked",
-         "not applied", "draft", "planned"],
-        SAVED,
-    ),
-    **dict.fromkeys(["acknowledged", "received", "confirmed"], UpdateKind.ACKNOWLEDGED),
-    **dict.fromkeys(
-        ["interviewing", "interview", "interviews", "interview scheduled", "screening",
-         "phone screen", "invited", "in process", "in progress", "assessment", "onsite",
-         "technical", "final round", "second interview"],
-        UpdateKind.INVITED,
-    ),
-    **dict.fromkeys(["on hold", "paused", "hold"], UpdateKind.ON_HOLD),
-    **dict.fromkeys(
-        ["offer", "offered", "offer received", "verbal offer"], UpdateKind.OFFER_VERBAL
-    ),
-    **dict.fromkeys(["written offer", "offer letter"], UpdateKind.OFFER_WRITTEN),
-    **dict.fromkeys(
-        ["rejected", "rejection", "declined by company", "not selected", "unsuccessful",
-         "turned down", "no", "closed", "position filled", "not moving forward"],
-        UpdateKind.REJECTED,
-    ),
-    **dict.fromkeys(["withdrawn", "withdrew", "not interested", "withdraw"], UpdateKind.WITHDREW),
-    **dict.fromkeys(["accepted", "hired", "offer accepted", "signed"], UpdateKind.ACCEPTED),
-    **dict.fromkeys(
-        ["declined", "offer declined", "i declined", "turned offer down"], UpdateKind.DECLINED
-    ),
-}  # fmt: skip
-
-
-def status_of(text: str) -> str | None:
-    """The record a status cell stands for; None when we do not know the word."""
-    return STATUSES.get(_words(text))
-
-
 # Rows
 
 ONE_LINE = ("company", "role", "location", "salary", "contact_name")
@@ -191,8 +112,11 @@ class PlannedRow:
     number: int  # the row's number in the spreadsheet
     fields: dict[str, object] = field(default_factory=dict)  # the Application's fields
     update: tuple[str, dt.date, str] | None = None  # kind, on, note
+    # An interview the file dates with its time: (when, in the person's zone; outcome).
+    interview: tuple[dt.datetime, str] | None = None
     problems: list[str] = field(default_factory=list)  # the row cannot be imported
     notes: list[str] = field(default_factory=list)  # imported, with a word about it
+    unknown_status: str = ""  # a status word the vocabulary does not know
 
     @property
     def key(self) -> tuple[str, str, dt.date | None]:
@@ -208,11 +132,32 @@ def duplicate_key(company, role, applied_on) -> tuple[str, str, dt.date | None]:
     )
 
 
-def plan_row(number: int, cells: dict[str, str], *, order: str, today: dt.date) -> PlannedRow:
+@dataclass(frozen=True)
+class Reading:
+    """How a file's cells read, beyond the columns: settled by the person on the columns
+    step, or by a recognised format (interviews.exchange.presets)."""
+
+    order: str = DAY_FIRST
+    own_email: str = ""  # the person's own address: never an employer's contact
+    role_default: str = ""  # for a format that has no role column (CareerOneStop's)
+    status_default: str = ""  # for a format whose rows all stand as one (saved jobs)
+
+
+def plan_row(
+    number: int,
+    cells: dict[str, str],
+    *,
+    order: str,
+    today: dt.date,
+    reading: Reading | None = None,
+) -> PlannedRow:
     """One row (our field -> its cell) as an application and perhaps a status update."""
+    reading = reading or Reading(order=order)
     row = PlannedRow(number)
+    cells = {name: blank(cell) for name, cell in cells.items()}  # "N/A", "-", "—": empty
     for name in ONE_LINE:  # a line break inside a name cell is a wrapped line, not data
         cells[name] = " ".join(cells.get(name, "").split())
+    cells["role"] = cells["role"] or reading.role_default
     if not cells["company"]:
         row.problems.append("no company")
     if not cells["role"]:
@@ -220,6 +165,7 @@ def plan_row(number: int, cells: dict[str, str], *, order: str, today: dt.date) 
     applied_on = _date(row, cells.get("applied_on", ""), "applied date", order, today)
     status_on = _date(row, cells.get("status_date", ""), "status date", order, today)
     notes = [cells.get("notes", "")]
+    row.interview = _interview(cells.get("interview_on", ""), order, today, notes)
     row.fields = {
         "company": cells["company"],
         "role": cells["role"],
@@ -227,13 +173,39 @@ def plan_row(number: int, cells: dict[str, str], *, order: str, today: dt.date) 
         "location": cells.get("location", ""),
         "salary": cells.get("salary", ""),
         "contact_name": cells.get("contact_name", ""),
-        "contact_email": cells.get("contact_email", ""),
+        "contact_email": _their_address(cells.get("contact_email", ""), reading.own_email),
         "job_url": cells.get("job_url", ""),
     }
-    _status(row, cells.get("status", ""), status_on or applied_on, today, notes)
+    status = cells.get("status", "") or reading.status_default
+    _status(row, status, status_on or applied_on, today, notes)
     row.fields["notes"] = "\n\n".join(note for note in notes if note)
     _check(row, notes)
     return row
+
+
+def _their_address(address: str, own: str) -> str:
+    """The contact's address, unless it is the person's own (LinkedIn's "Contact Email"
+    is the applicant's): a draft to the employer must not go to oneself."""
+    return "" if own and address.casefold() == own.casefold() else address
+
+
+def _interview(
+    cell: str, order: str, today: dt.date, notes: list[str]
+) -> tuple[dt.datetime, str] | None:
+    """An interview dated with its time becomes a round (held if its day is past); one
+    without a time, or with a date we cannot read, is kept in the notes as written."""
+    if not cell:
+        return None
+    try:
+        day, time = read_date(cell, order), read_time(cell)
+    except DateProblem:
+        day, time = None, None
+    reach = today.replace(year=today.year + 1)
+    if day is None or time is None or not EARLIEST <= day <= reach:
+        notes.append(f"Interview (from your spreadsheet): {cell}")
+        return None
+    outcome = Outcome.DONE if day < today else Outcome.SCHEDULED
+    return dt.datetime.combine(day, time), outcome
 
 
 def _date(row: PlannedRow, cell: str, what: str, order: str, today: dt.date) -> dt.date | None:
@@ -255,15 +227,20 @@ def _status(
 ) -> None:
     if not cell:
         return
-    kind = status_of(cell)
+    kind = status_meaning(cell)
     if kind is None:
+        row.unknown_status = cell
         row.notes.append(f"status “{cell}” is not one we know: kept in the notes")
         notes.append(f"Status in the spreadsheet: {cell}")
     elif kind == SAVED:
         row.fields["applied_on"] = None
     elif kind != APPLIED:
         note = f"From your spreadsheet (status “{cell}”)."
-        if kind == UpdateKind.INVITED:
+        if kind == INTERVIEWED and row.interview:
+            return  # the round says it: in the interviews
+        if kind == INTERVIEWED:
+            # In the interviews, no date given: the process goes on, nothing is owed.
+            kind = UpdateKind.MOVING_FORWARD
             note += " Add each interview round with its date so the advice can follow."
         if on is None:
             row.notes.append("no date for the status: dated today")

@@ -1,11 +1,12 @@
-"""The advice engine: ``advise(application, *, today) -> Advice``.
+"""The advice engine: ``advise(application, *, today, person) -> Advice``.
 
 Pure Python: it reads the application's prefetched ``rounds`` and ``updates`` (fetch it
 with ``Application.objects.with_records()``), makes no queries and reads no clock. The
-person's calendar (time zone, holidays, country, employment) is whatever
-``interviews.profiles.activated`` put in force. ``standing`` decides where the application
-stands, ``clock`` the employer's side of the waiting, ``planning`` what to do and when;
-``content`` and ``guide`` hold the words; this module puts them together.
+person's calendar (time zone, holidays, country, employment) is the ``Person`` it is
+given, or its owner's; never whatever the caller happened to put in force. ``standing``
+decides where the application stands, ``clock`` the employer's side of the waiting,
+``planning`` what to do and when; ``content`` and ``guide`` hold the words; this module
+puts them together.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from datetime import date
 from interviews.guidance import content
 from interviews.guidance.clock import Wait, measure_wait
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
+from interviews.guidance.person import Person
 from interviews.guidance.planning import (
     ThankYou,
     pending_steps,
@@ -44,6 +46,7 @@ __all__ = [
     "GUIDE",
     "Advice",
     "GuideEntry",
+    "Person",
     "Question",
     "Search",
     "Situation",
@@ -177,15 +180,26 @@ def advise(
     application: Application,
     *,
     today: date,
+    person: Person | None = None,
     earlier: Sequence[Application] = (),
     search: Search = NO_SEARCH,
 ) -> Advice:
     """Where this application stands today, what that means, and what to do next.
 
+    ``person``: whose calendar the dates are in (time zone, holidays, employment); pages
+    pass the one they hold, else it is read from the application's owner. Whatever the
+    caller has activated, the advice is the same.
     ``search``: the person's whole search (``interviews.search_picture.search_of``), so the
     advice sees an offer accepted elsewhere, other live offers, the same role submitted
     twice and earlier applications to the company. ``earlier``: closed applications to the
     same company, when a caller has them without a search picture."""
+    with (person or Person.of_owner(application.owner)).in_force():
+        return _advise(application, today, earlier, search)
+
+
+def _advise(
+    application: Application, today: date, earlier: Sequence[Application], search: Search
+) -> Advice:
     records = Records.read(application, today)
     found = elsewhere(application, search, earlier)
     point, wait = decide(application, records, today, found)

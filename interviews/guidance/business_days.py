@@ -1,11 +1,9 @@
-"""Business-day arithmetic: Monday to Friday, less the public holidays of the active place.
+"""Business-day arithmetic: Monday to Friday, less the public holidays of the active country.
 
-The place (a country, and the region within it when the person chose one: a US state, a
-UK nation, a German state) is set for a stretch of code with
-``holidays_of(country, region)`` (``interviews.profiles`` does it for a request or a
-command run from the person's ``Profile``); outside one, only weekends are skipped. The
-holidays come from the ``holidays`` package, observed days included (a 4 July on a Saturday
-is observed on Friday 3 July).
+The country and region are set for a stretch of code with ``holidays_of(country, region)``
+(``advise`` does it from the person it is given); outside one, only weekends are skipped.
+The holidays come from the ``holidays`` package, observed days included (a 4 July on a
+Saturday is observed on Friday 3 July).
 
 The one convention used everywhere: counting n business days from a date steps forward
 one day at a time and counts each business day it lands on; the start itself is never
@@ -28,61 +26,59 @@ import holidays
 
 FRIDAY = 4
 
-# (country, region): ISO 3166 code and a ``holidays`` subdivision code, "" for none.
-Place = tuple[str, str]
-_place: ContextVar[Place] = ContextVar("business_days_place", default=("", ""))
+# The calendar in force: an ISO 3166 country code ("" for none) and one of its
+# subdivisions in the ``holidays`` package ("" for the nationwide holidays only).
+_country: ContextVar[tuple[str, str]] = ContextVar("business_days_country", default=("", ""))
 
 
 @contextmanager
 def holidays_of(country: str, region: str = "") -> Iterator[None]:
-    """Count the public holidays of ``country`` (ISO 3166 code; "" for none) and of its
-    ``region`` (a subdivision code; "" for the nationwide holidays only) inside the block."""
-    token = _place.set((country, region))
+    """Count the public holidays of ``country`` (and of its ``region``) inside the block."""
+    token = _country.set((country, region))
     try:
         yield
     finally:
-        _place.reset(token)
-
-
-def current_place() -> Place:
-    return _place.get()
+        _country.reset(token)
 
 
 @lru_cache(maxsize=512)
-def _weekday_holidays(place: Place, year: int) -> tuple[date, ...]:
+def _weekday_holidays(calendar: tuple[str, str], year: int) -> tuple[date, ...]:
     """The holidays of one year that fall on a weekday, sorted: the only ones that count."""
-    country, region = place
+    country, region = calendar
     if not country:
         return ()
-    try:
-        found = holidays.country_holidays(country, subdiv=region or None, years=year)
-    except NotImplementedError:
-        # A region the package no longer knows (a stored value from an older release):
-        # the nationwide holidays still count.
-        found = holidays.country_holidays(country, years=year)
+    found: dict[date, str] = {}
+    # A region the package does not know (or no longer knows) falls back to the nationwide
+    # holidays, and a country it does not know to weekends alone: never an error.
+    for subdivision in dict.fromkeys([region or None, None]):
+        try:
+            found = holidays.country_holidays(country, subdiv=subdivision, years=year)
+            break
+        except NotImplementedError:
+            continue
     return tuple(sorted(day for day in found if day.weekday() <= FRIDAY))
 
 
 @lru_cache(maxsize=512)
-def _holidays_before_year(place: Place, year: int) -> int:
+def _holidays_before_year(country: tuple[str, str], year: int) -> int:
     """Weekday holidays from 2000 to the end of the year before ``year``: a running count."""
-    return sum(len(_weekday_holidays(place, y)) for y in range(2000, year))
+    return sum(len(_weekday_holidays(country, y)) for y in range(2000, year))
 
 
-def _holidays_up_to(place: Place, day: date) -> int:
+def _holidays_up_to(country: tuple[str, str], day: date) -> int:
     """Weekday holidays from 2000 up to and including ``day``; differences are what count."""
-    if not place[0]:
+    if not country[0]:
         return 0
-    return _holidays_before_year(place, day.year) + bisect_right(
-        _weekday_holidays(place, day.year), day
+    return _holidays_before_year(country, day.year) + bisect_right(
+        _weekday_holidays(country, day.year), day
     )
 
 
 def is_business_day(day: date) -> bool:
     if day.weekday() > FRIDAY:
         return False
-    place = _place.get()
-    return not place[0] or day not in _weekday_holidays(place, day.year)
+    country = _country.get()
+    return not country[0] or day not in _weekday_holidays(country, day.year)
 
 
 def _weekdays_up_to(day: date) -> int:
@@ -93,9 +89,9 @@ def _weekdays_up_to(day: date) -> int:
 
 def business_days_between(start: date, end: date) -> int:
     """Business days after ``start`` up to and including ``end``; negative when end is earlier."""
-    place = _place.get()
+    country = _country.get()
     weekdays = _weekdays_up_to(end) - _weekdays_up_to(start)
-    return weekdays - (_holidays_up_to(place, end) - _holidays_up_to(place, start))
+    return weekdays - (_holidays_up_to(country, end) - _holidays_up_to(country, start))
 
 
 def _add_weekdays(start: date, n: int) -> date:

@@ -1,8 +1,9 @@
-"""What the advice may know about the person: their country and whether they are employed.
+"""What the advice may know about the person: their calendar (time zone, country and
+region, whose public holidays are not business days) and whether they are employed.
 
-Like the time zone and the holidays, it is put in force for a block by
-``interviews.profiles.activated``; outside one, the advice assumes nothing (no country, not
-employed) and leaves out what depends on it.
+``advise`` takes it as an argument, or works it out from the application's owner; it then
+puts it in force itself for the length of the call, so the advice never depends on what
+the caller happened to have activated (a command, a test, an API route that forgot).
 """
 
 from __future__ import annotations
@@ -12,26 +13,53 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.utils import timezone
+
+from interviews.guidance.business_days import holidays_of
+
 
 @dataclass(frozen=True)
 class Person:
+    time_zone: str = "UTC"
     country: str = ""
+    region: str = ""
     employed: bool = False
-    region: str = ""  # "" until the person chooses one: the nationwide holidays only
+
+    @classmethod
+    def of(cls, profile) -> Person:
+        """From a ``Profile`` (or anything with its four fields)."""
+        return cls(
+            time_zone=profile.time_zone,
+            country=profile.country,
+            region=getattr(profile, "region", ""),
+            employed=profile.employed,
+        )
+
+    @classmethod
+    def of_owner(cls, owner) -> Person:
+        """The owner's, from their profile; a person who never saved settings has the
+        defaults a new profile gets."""
+        profile = getattr(owner, "profile", None)
+        if profile is None:
+            return cls(time_zone=settings.TIME_ZONE, country=settings.DEFAULT_COUNTRY)
+        return cls.of(profile)
+
+    @contextmanager
+    def in_force(self) -> Iterator[None]:
+        """This person's time zone, public holidays and circumstances inside the block."""
+        token = _person.set(self)
+        try:
+            with timezone.override(self.time_zone), holidays_of(self.country, self.region):
+                yield
+        finally:
+            _person.reset(token)
 
 
 NOBODY = Person()
 _person: ContextVar[Person | None] = ContextVar("guidance_person", default=None)
 
 
-@contextmanager
-def as_person(person: Person) -> Iterator[None]:
-    token = _person.set(person)
-    try:
-        yield
-    finally:
-        _person.reset(token)
-
-
 def current_person() -> Person:
+    """Inside the engine: the person ``advise`` put in force."""
     return _person.get() or NOBODY

@@ -231,7 +231,7 @@ def _cancelled_point(interview_round: InterviewRound) -> Point:
         Situation.ROUND_CANCELLED,
         "rescheduled",
         subject=interview_round,
-        event_key=(day, 2, 0.0, 0, interview_round.pk or 0),
+        event_key=(day, 2, 0.0, 0, ""),
         waiting_since=day,
         timing=TIMINGS["rebook"],
     )

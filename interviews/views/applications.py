@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews import services
-from interviews.access import owned_application, wrong_method
+from interviews.access import AuthenticatedRequest, owned_application, wrong_method
 from interviews.actions import answer_by, stage_actions
 from interviews.drafts import TITLES
 from interviews.forms import ApplicationForm
@@ -43,13 +43,14 @@ def application_create(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-def application_detail(request: HttpRequest, pk: int) -> HttpResponse:
+def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """One application: where it stands, what to do next, and its whole history."""
     application = owned_application(request, pk, with_records=True)
     if refused := wrong_method(request, "GET"):
         return refused
     today = timezone.localdate()
-    advice = advise(application, today=today, search=search_of(request.user))
+    search = search_of(request.user)
+    advice = advise(application, today=today, person=request.person, search=search)
     drafts = drafts_of(application, advice, offers=offer_ids(request.user))
     return render(
         request,

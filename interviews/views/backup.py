@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 
+from interviews.access import AuthenticatedRequest
 from interviews.exchange.backup import backup_json
 from interviews.exchange.restore import RestoreError, read_document, restore
 from interviews.forms import BackupUploadForm
@@ -29,7 +30,7 @@ def backup_download(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def backup_restore(request: HttpRequest) -> HttpResponse:
+def backup_restore(request: AuthenticatedRequest) -> HttpResponse:
     """Add what a backup holds and the account lacks, all or nothing."""
     form = BackupUploadForm(request.POST, request.FILES)
     if form.is_valid():

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, QuerySet, prefetch_related_objects
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.guidance import advise
 from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
@@ -42,7 +45,8 @@ def _union_ids(parts: list[QuerySet]) -> list[int]:
     """The ids of several LIMITed querysets in one UNION ALL query. Django cannot compose
     it on SQLite (no LIMIT in a compound's parts), but both databases take each part as
     a subquery in FROM."""
-    sql, params = [], []
+    sql: list[str] = []
+    params: list[Any] = []  # whatever the parts bind: ids, stages, dates
     for number, part in enumerate(parts):
         part_sql, part_params = part.query.sql_with_params()
         sql.append(f"SELECT * FROM ({part_sql}) AS part{number}")
@@ -54,7 +58,7 @@ def _union_ids(parts: list[QuerySet]) -> list[int]:
 
 @login_required
 @require_http_methods(["GET"])
-def board(request: HttpRequest) -> HttpResponse:
+def board(request: AuthenticatedRequest) -> HttpResponse:
     """The active applications in columns by stage; the closed ones in a list below."""
     query = request.GET.get("q", "")[:100]
     applications = Application.objects.for_user(request.user).search(query)
@@ -73,7 +77,7 @@ def board(request: HttpRequest) -> HttpResponse:
     columns: dict[str, list] = {stage: [] for stage in Stage.active()}
     search = search_of(request.user)
     for application in active:
-        advice = advise(application, today=today, search=search)
+        advice = advise(application, today=today, person=request.person, search=search)
         card = (application, advice, card_state(application.stage, advice, today))
         columns[application.stage].append(card)
     closed = [application for application in shown if application.is_closed]
@@ -104,7 +108,7 @@ def board(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def application_list(request: HttpRequest) -> HttpResponse:
+def application_list(request: AuthenticatedRequest) -> HttpResponse:
     """All applications, or one stage's, a page at a time."""
     query = request.GET.get("q", "")[:100]
     stage = request.GET.get("stage", "")
@@ -124,7 +128,10 @@ def application_list(request: HttpRequest) -> HttpResponse:
         {
             "page": page,
             "rows": [
-                (application, advise(application, today=today, search=search))
+                (
+                    application,
+                    advise(application, today=today, person=request.person, search=search),
+                )
                 for application in page
             ],
             "query": query,

@@ -20,8 +20,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 from icalendar import Calendar
 
 from interviews import calendar as ical
-from interviews.access import owned_application, owned_round
-from interviews.guidance import advise
+from interviews.access import AuthenticatedRequest, owned_application, owned_round
+from interviews.guidance import Person, advise
 from interviews.models import (
     Application,
     CalendarFeed,
@@ -47,7 +47,7 @@ FEED_LIMIT = 50
 
 @login_required
 @require_http_methods(["GET"])
-def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
+def round_ics(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Download one round as an .ics file to add to any calendar."""
     interview_round = owned_round(request, pk)
     # With its records, so the event can carry the advice's preparation step.
@@ -56,6 +56,7 @@ def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
         interview_round,
         application=application,
         today=timezone.localdate(),
+        person=request.person,
         link=request.build_absolute_uri(application.get_absolute_url()),
     )
     filename = slugify(f"{application.company} {interview_round.get_kind_display()}") or "round"
@@ -65,7 +66,7 @@ def round_ics(request: HttpRequest, pk: int) -> HttpResponse:
 @never_cache  # the page shows a secret link, and a stale one after a reset
 @login_required
 @require_http_methods(["GET"])
-def calendar_settings(request: HttpRequest) -> HttpResponse:
+def calendar_settings(request: AuthenticatedRequest) -> HttpResponse:
     """Show the private feed link and how to subscribe to it."""
     feed, _ = CalendarFeed.objects.get_or_create(owner=request.user)
     feed_url = request.build_absolute_uri(reverse("interviews:calendar_feed", args=[feed.token]))
@@ -83,7 +84,7 @@ def calendar_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def calendar_reset(request: HttpRequest) -> HttpResponse:
+def calendar_reset(request: AuthenticatedRequest) -> HttpResponse:
     """Replace the feed link, for when it was shared by mistake."""
     feed, created = CalendarFeed.objects.get_or_create(owner=request.user)
     if not created:
@@ -141,17 +142,19 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     """A window of the search, so the feed stays small however long it has run: rounds
     from the last FEED_HISTORY on, follow-ups still open, deadlines of offers in hand;
     of each, the FEED_LIMIT nearest to today."""
+    person = Person.of(profile_of(owner))
     held = (
         InterviewRound.objects.filter(application__owner=owner)
         .exclude(outcome=Outcome.CANCELLED)
         .select_related("application")
     )
     ahead = list(held.filter(scheduled_at__gte=now).order_by("scheduled_at")[:FEED_LIMIT])
-    behind = held.filter(scheduled_at__gte=now - FEED_HISTORY, scheduled_at__lt=now)
-    behind = list(behind.order_by("-scheduled_at")[:FEED_LIMIT])
+    recent = held.filter(scheduled_at__gte=now - FEED_HISTORY, scheduled_at__lt=now)
+    behind = list(recent.order_by("-scheduled_at")[:FEED_LIMIT])
     coming = {r.application_id for r in ahead}
     advised = Application.objects.for_user(owner).filter(pk__in=coming).with_records()
-    follow_ups = awaiting(owner, today).filter(follow_up_on__isnull=False, gone_quiet=0)
+    # gone_quiet is awaiting()'s annotation, which django-stubs cannot see through a call.
+    follow_ups = awaiting(owner, today).filter(follow_up_on__isnull=False, gone_quiet=0)  # type: ignore[misc]
     in_hand = Application.objects.for_user(owner).filter(stage=Stage.OFFER)
     offers = StatusUpdate.objects.filter(
         application__in=in_hand.order_by("-updated_at").values("pk")[:FEED_LIMIT],
@@ -160,7 +163,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     ).select_related("application")
     return ical.FeedRecords(
         rounds=[*reversed(behind), *ahead],
-        advice={a.pk: advise(a, today=today) for a in advised if not a.is_closed},
+        advice={a.pk: advise(a, today=today, person=person) for a in advised if not a.is_closed},
         follow_ups=follow_ups.order_by("-follow_up_on", "-pk")[:FEED_LIMIT],
         offers=_latest_per_application(offers),
     )

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.http import Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
 from interviews import services
-from interviews.access import owned_application, safe_next, wrong_method
+from interviews.access import AuthenticatedRequest, owned_application, safe_next, wrong_method
 from interviews.drafts import available_drafts, compose
 from interviews.forms import DraftSentForm
 from interviews.guidance import advise
@@ -20,10 +20,11 @@ from interviews.search_picture import search_of
 from interviews.waiting import offer_ids
 
 
-def _draft_for(request: HttpRequest, pk: int, kind: str):
+def _draft_for(request: AuthenticatedRequest, pk: int, kind: str):
     """The draft of this kind for one of the user's applications, or a 404."""
     application = owned_application(request, pk, with_records=True)
-    advice = advise(application, today=timezone.localdate(), search=search_of(request.user))
+    search = search_of(request.user)
+    advice = advise(application, today=timezone.localdate(), person=request.person, search=search)
     another_offer = bool(offer_ids(request.user) - {application.pk})
     if kind not in available_drafts(application, advice, another_offer=another_offer):
         raise Http404("No such draft for this application right now.")
@@ -32,7 +33,7 @@ def _draft_for(request: HttpRequest, pk: int, kind: str):
 
 
 @login_required
-def draft_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def draft_detail(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
     """A message to edit, copy or open in the mail program, then mark as sent."""
     application, _, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "GET"):
@@ -51,7 +52,7 @@ def draft_detail(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
 
 
 @login_required
-def draft_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+def draft_sent(request: AuthenticatedRequest, pk: int, kind: str) -> HttpResponse:
     """Record that the message went out, so the advice moves on."""
     application, advice, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "POST"):

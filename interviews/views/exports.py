@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
+from typing import TypedDict
 
 from django.contrib.auth.decorators import login_required
+from django.db.models import Max
 from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.profiles import profile_of
 
 APPLICATION_COLUMNS = [
     "company",
@@ -29,7 +33,16 @@ APPLICATION_COLUMNS = [
     "notes",
     "created_at",
     "last_activity_at",
+    # The day of the newest status update: the import dates the stage by it (round trip).
+    "stage_on",
 ]
+# Where Excel's list separator is ";" (the decimal mark is a comma: Germany, Austria,
+# Switzerland and most of continental Europe), a CSV opens in columns only when ";"
+# separates its cells, and its accents survive only with a UTF-8 byte-order mark.
+SEMICOLON_COUNTRIES = frozenset(
+    {"DE", "AT", "CH", "LI", "LU", "FR", "BE", "NL", "IT", "ES", "PT", "DK", "SE", "NO", "FI",
+     "PL", "CZ", "SK", "HU", "SI", "HR"}
+)  # fmt: skip
 HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
 # A spreadsheet runs a cell that starts with one of these as a formula. Opened with
 # another separator (Excel and Calc use ";" in much of Europe, and offer tab, "|" and
@@ -53,10 +66,12 @@ def safe_cell(value: object) -> str:
     return FORMULA.sub(r"\1\2'", text)
 
 
-def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
+def _lines(rows: Iterable[Sequence[object]], zone, delimiter: str, bom: bool) -> Iterator[str]:
     """The CSV lines, each made in the person's time zone: a streamed body is written
     after the view has returned, when the request's time zone is no longer in force."""
-    writer, remaining = csv.writer(_Echo()), iter(rows)
+    writer, remaining = csv.writer(_Echo(), delimiter=delimiter), iter(rows)
+    if bom:
+        yield "\ufeff"
     while True:
         with timezone.override(zone):
             row = next(remaining, None)
@@ -66,11 +81,25 @@ def _lines(rows: Iterable[list[object]], zone) -> Iterator[str]:
         yield line
 
 
-def _csv(rows: Iterable[list[object]], filename: str) -> StreamingHttpResponse:
-    lines = _lines(rows, timezone.get_current_timezone())
+def _csv(
+    rows: Iterable[Sequence[object]], filename: str, *, delimiter: str = ",", bom: bool = False
+) -> StreamingHttpResponse:
+    """A streamed CSV download; for German Excel, ``delimiter=";"`` and a byte-order mark."""
+    lines = _lines(rows, timezone.get_current_timezone(), delimiter, bom)
     response = StreamingHttpResponse(lines, content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+class ForExcel(TypedDict):
+    delimiter: str
+    bom: bool
+
+
+def _for_excel(request: HttpRequest) -> ForExcel:
+    """The separator and byte-order mark the person's Excel expects, by their country."""
+    european = profile_of(request.user).country in SEMICOLON_COUNTRIES
+    return {"delimiter": ";" if european else ",", "bom": european}
 
 
 def _stamp() -> str:
@@ -82,18 +111,25 @@ def _stamp() -> str:
 def export_applications(request: HttpRequest) -> StreamingHttpResponse:
     """Every application, one row each."""
     applications = (
-        Application.objects.for_user(request.user).order_by("created_at", "pk").iterator(2000)
+        Application.objects.for_user(request.user)
+        .annotate(stage_on=Max("updates__on"))
+        .order_by("created_at", "pk")
+        .iterator(2000)
     )
     rows = (
         [getattr(application, column) for column in APPLICATION_COLUMNS]
         for application in applications
     )
-    return _csv(_prepend(APPLICATION_COLUMNS, rows), f"applications-{_stamp()}.csv")
+    return _csv(
+        _prepend(APPLICATION_COLUMNS, rows),
+        f"applications-{_stamp()}.csv",
+        **_for_excel(request),
+    )
 
 
 @login_required
 @require_http_methods(["GET"])
-def export_history(request: HttpRequest) -> StreamingHttpResponse:
+def export_history(request: AuthenticatedRequest) -> StreamingHttpResponse:
     """Every interview round and status update, one row each, oldest first."""
     rounds = (
         InterviewRound.objects.filter(application__owner=request.user)
@@ -108,11 +144,11 @@ def export_history(request: HttpRequest) -> StreamingHttpResponse:
         .iterator(2000)
     )
     # One timeline: ISO dates sort as text ("2026-11-10" before "2026-11-10 10:00").
-    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: r[0])
-    return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv")
+    merged = sorted([*map(_round_row, rounds), *map(_update_row, updates)], key=lambda r: str(r[0]))
+    return _csv(_prepend(HISTORY_COLUMNS, merged), f"history-{_stamp()}.csv", **_for_excel(request))
 
 
-def _prepend(header: list[str], rows: Iterable[list[object]]) -> Iterator[list[object]]:
+def _prepend(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterator[Sequence[object]]:
     yield header
     yield from rows
 

@@ -14,12 +14,21 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
 from interviews.exchange.importer import Preview, import_rows, preview
-from interviews.exchange.mapping import guess_columns, guess_date_order
+from interviews.exchange.mapping import Reading, guess_columns
+from interviews.exchange.presets import detect, named
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
+from interviews.exchange.values import guess_date_order
 from interviews.once import submit_once
 
 TABLE, COLUMNS = "import_table", "import_columns"
 SAMPLE_ROWS = 5
+DATE_FIELDS = ("applied_on", "status_date", "interview_on")
+
+
+def _date_order(table: Table, columns: dict[str, int | None]) -> str:
+    """Day or month first, from every date cell of the file (those with a time too)."""
+    indexes = [index for name in DATE_FIELDS if (index := columns.get(name)) is not None]
+    return guess_date_order([row[index] for row in table.rows for index in indexes])
 
 
 def _stored_table(request: HttpRequest) -> tuple[str, Table] | None:
@@ -55,9 +64,23 @@ def import_upload(request: HttpRequest) -> HttpResponse:
                     "numbers": table.numbers,
                 }
                 request.session.pop(COLUMNS, None)
-                return redirect("interviews:import_columns")
+                return redirect(_recognised(request, table))
         status = 400
     return render(request, "interviews/import_upload.html", {"form": form}, status=status)
+
+
+def _recognised(request: HttpRequest, table: Table) -> str:
+    """Straight to the preview for a format we know by its headers; else the columns step."""
+    preset = detect(table.header)
+    if preset is None:
+        return reverse("interviews:import_columns")
+    columns = preset.columns_in(table.header)
+    request.session[COLUMNS] = {
+        "columns": columns,
+        "order": preset.order or _date_order(table, columns),
+        "preset": preset.key,
+    }
+    return reverse("interviews:import_preview")
 
 
 @login_required
@@ -69,10 +92,9 @@ def import_columns(request: HttpRequest) -> HttpResponse:
         return redirect(_start_again(request))
     name, table = stored
     guess = guess_columns(table.header)
-    date_cells = [row[guess["applied_on"]] for row in table.rows] if guess["applied_on"] else []
     initial = {
         **{field: "" if index is None else str(index) for field, index in guess.items()},
-        "date_order": guess_date_order(date_cells),
+        "date_order": _date_order(table, guess),
     }
     form = ColumnsForm(request.POST or None, initial=initial, header=table.header)
     if request.method == "POST" and form.is_valid():
@@ -106,10 +128,11 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     if planned is None:
         return redirect(_start_again(request))
     name, plan = planned
+    preset = named(request.session[COLUMNS].get("preset", ""))
     return render(
         request,
         "interviews/import_preview.html",
-        {"name": name, "plan": plan, "sample": plan.ready[:20]},
+        {"name": name, "plan": plan, "sample": plan.ready[:20], "preset": preset},
     )
 
 
@@ -118,8 +141,15 @@ def _plan(request: HttpRequest) -> tuple[str, Preview] | None:
     if stored is None or choice is None:
         return None
     name, table = stored
+    preset = named(choice.get("preset", ""))
+    own_email = getattr(request.user, "email", "")  # login_required: a signed-in person
+    reading = (
+        preset.reading(choice["order"], own_email)
+        if preset
+        else Reading(order=choice["order"], own_email=own_email)
+    )
     plan = preview(
-        request.user, table, choice["columns"], order=choice["order"], today=timezone.localdate()
+        request.user, table, choice["columns"], reading=reading, today=timezone.localdate()
     )
     return name, plan
 

@@ -63,7 +63,7 @@ def mail_accept(request: HttpRequest, pk: int) -> HttpResponse:
         request.POST, suggestion=suggestion, applications=owned_applications(request.user)
     )
     if not form.is_valid():
-        problems = " ".join(e for errors in form.errors.values() for e in errors)
+        problems = " ".join(str(e) for errors in form.errors.values() for e in errors)
         messages.error(request, f"Nothing was recorded. {problems}")
         return redirect("interviews:mail_review")
     application = form.cleaned_data["application"]

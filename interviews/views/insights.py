@@ -84,7 +84,7 @@ def insights_chart(request: HttpRequest, chart: str) -> HttpResponse:
 @require_http_methods(["GET"])
 def insights_flow_svg(request: HttpRequest) -> HttpResponse:
     """The flow picture as SVG, to show on the page or to share."""
-    from interviews.insights.flow import flow_svg  # matplotlib loads only when needed
+    from interviews.insights.flow import flow_svg  # loaded only when a picture is asked for
 
     return _image(flow_svg(_cohort(request)[1].flow, FLOW_TITLE), "image/svg+xml", "flow.svg")
 

@@ -12,6 +12,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.digest import unsubscriber
 from interviews.email_change import change_from, change_token, send_confirmation
 from interviews.forms import EmailChangeForm, email_taken
@@ -68,7 +69,7 @@ def email_change(request: HttpRequest) -> HttpResponse:
 @never_cache
 @login_required
 @require_http_methods(["GET"])
-def email_confirm(request: HttpRequest, token: str) -> HttpResponse:
+def email_confirm(request: AuthenticatedRequest, token: str) -> HttpResponse:
     """Switch to the address the signed link names, for the account it names."""
     change = change_from(token)
     if change is not None and change.user_pk != request.user.pk:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from interviews.access import AuthenticatedRequest
 from interviews.mail.fetching import check_account
 from interviews.mail.forms import MailboxForm
 from interviews.mail.imap import MailboxError
@@ -26,7 +27,7 @@ def account_of(user) -> MailAccount | None:
 
 @login_required
 @require_POST
-def mailbox_save(request: HttpRequest) -> HttpResponse:
+def mailbox_save(request: AuthenticatedRequest) -> HttpResponse:
     """Save the mailbox settings; with "test", log in and open the folder right away."""
     account = account_of(request.user) or MailAccount(owner=request.user)
     form = MailboxForm(request.POST, instance=account)
@@ -53,7 +54,7 @@ def mailbox_save(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def mailbox_remove(request: HttpRequest) -> HttpResponse:
+def mailbox_remove(request: AuthenticatedRequest) -> HttpResponse:
     """Forget the mailbox and its password; suggestions already made stay."""
     MailAccount.objects.filter(owner=request.user).delete()
     messages.success(request, "Mailbox disconnected and its password deleted.")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.api.tokens import tokens_shown
 from interviews.forms import ApiTokenForm, BackupUploadForm, ProfileForm
 from interviews.mail.forms import MailboxForm
@@ -23,7 +24,7 @@ NEW_TOKEN_KEY = "new_api_token"
 @never_cache
 @login_required
 @require_http_methods(["GET", "POST"])
-def settings_page(request: HttpRequest) -> HttpResponse:
+def settings_page(request: AuthenticatedRequest) -> HttpResponse:
     """Name, country, time zone and the other settings every feature reads."""
     profile = profile_of(request.user)
     form = ProfileForm(request.POST or None, instance=profile)
@@ -34,7 +35,7 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     return render_settings(request, form=form)
 
 
-def render_settings(request: HttpRequest, *, status: int = 200, **forms) -> HttpResponse:
+def render_settings(request: AuthenticatedRequest, *, status: int = 200, **forms) -> HttpResponse:
     """The settings page; a section's view passes its own form back with its errors."""
     account = MailAccount.objects.filter(owner=request.user).first()
     context = {

@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
+from interviews.access import AuthenticatedRequest
 from interviews.api.models import ApiToken
 from interviews.api.tokens import MAX_LIVE, token_create, token_revoke
 from interviews.forms import ApiTokenForm
@@ -16,7 +17,7 @@ from interviews.views.settings import NEW_TOKEN_KEY, render_settings
 
 @login_required
 @require_POST
-def api_token_create(request: HttpRequest) -> HttpResponse:
+def api_token_create(request: AuthenticatedRequest) -> HttpResponse:
     """Make a named token; the next settings page shows its secret once."""
     form = ApiTokenForm(request.POST)
     if form.is_valid() and ApiToken.objects.for_user(request.user).live().count() >= MAX_LIVE:

@@ -13,7 +13,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews import services
-from interviews.access import owned_application, owned_update, safe_next, wrong_method
+from interviews.access import (
+    AuthenticatedRequest,
+    HtmxRequest,
+    owned_application,
+    owned_update,
+    safe_next,
+    wrong_method,
+)
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
@@ -57,7 +64,7 @@ def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
+def update_quick(request: HtmxRequest, pk: int) -> HttpResponse:
     """Log HR's answer in one click; htmx gets the refreshed card, others a redirect."""
     application = owned_application(request, pk)
     if refused := wrong_method(request, "POST"):
@@ -88,7 +95,7 @@ def update_quick(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def update_undo(request: HttpRequest, pk: int) -> HttpResponse:
+def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
     """Remove a one-click answer just logged, while its Undo button is still offered."""
     update = owned_update(request, pk)
     if refused := wrong_method(request, "POST"):
@@ -107,12 +114,13 @@ def update_undo(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _waiting_card(
-    request: HttpRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
+    request: AuthenticatedRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
 ) -> HttpResponse:
     """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
     today = timezone.localdate()
-    advice = advise(application, today=today, search=search_of(request.user))
+    search = search_of(request.user)
+    advice = advise(application, today=today, person=request.person, search=search)
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
     counts = waiting_counts(request.user, today)
     return render(

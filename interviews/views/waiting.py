@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.guidance import advise
 from interviews.mail.suggestions import pending_count
 from interviews.panel import waiting_card_context
@@ -20,7 +21,7 @@ PAGE_SIZE = 10
 
 @login_required
 @require_http_methods(["GET"])
-def waiting(request: HttpRequest) -> HttpResponse:
+def waiting(request: AuthenticatedRequest) -> HttpResponse:
     """Every application waiting on the employer, most urgent first, plus the next interviews."""
     today = timezone.localdate()
     counts = waiting_counts(request.user, today)
@@ -31,7 +32,10 @@ def waiting(request: HttpRequest) -> HttpResponse:
     search = search_of(request.user)
     items = [
         waiting_card_context(
-            application, advise(application, today=today, search=search), offers=offers, today=today
+            application,
+            advise(application, today=today, person=request.person, search=search),
+            offers=offers,
+            today=today,
         )
         for application in page
     ]

@@ -4,7 +4,7 @@ download, in the US, German or UK shape, for any range of weeks."""
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
@@ -21,7 +21,8 @@ def _weeks(request: HttpRequest, form: ExportForm) -> list[ClaimWeek]:
     """The form's weeks, oldest first, as agencies read them."""
     profile = profile_of(request.user)
     start, end = form.cleaned_data["start"], form.cleaned_data["end"]
-    return weeks_of(request.user, profile, start, end, now=timezone.now())[::-1]
+    # An agency's log gives each result as it stood at the end of its week.
+    return weeks_of(request.user, profile, start, end, now=timezone.now(), then=True)[::-1]
 
 
 def _refused(request: HttpRequest, form: ExportForm) -> HttpResponse:
@@ -49,7 +50,7 @@ def worklog_print(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def worklog_download(request: HttpRequest) -> HttpResponse:
+def worklog_download(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     """CSV in the US or German shape; the UK journal as plain text."""
     form = ExportForm(request.GET, today=timezone.localdate())
     if not form.is_valid():
@@ -63,4 +64,4 @@ def worklog_download(request: HttpRequest) -> HttpResponse:
         return response
     layout = TABLES[slug]
     rows = [layout.header] + [layout.row(e) for week in weeks for e in week.in_order]
-    return _csv(rows, f"{layout.filename}-{span}.csv")
+    return _csv(rows, f"{layout.filename}-{span}.csv", delimiter=layout.delimiter, bom=layout.bom)

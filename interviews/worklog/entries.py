@@ -43,6 +43,7 @@ class Entry:
     activity_kind: TextChoices | None = None  # an ActivityKind, for an activity
     application_id: int | None = None
     excluded: bool = False
+    week_ending: date | None = None  # the last day of its claim week
 
     @property
     def counts(self) -> bool:

@@ -1,8 +1,11 @@
 """The log in the shapes agencies accept: pure functions from entries to rows or text.
 
 - US: the fields state agencies list (New York's WS5, Washington's and Nebraska's logs):
-  date, employer, address or web, phone, contact, method, position, result.
-- DE: the Bewerbungsnachweis a Jobcenter asks for, with German headers and words.
+  week ending, date, employer, address or web, phone, contact, method, position, result
+  (the result as it stood at the end of that week, not today's).
+- DE: the Bewerbungsnachweis a Jobcenter asks for, with German headers and words: the
+  kind of effort, the employer's address, the contact person. Downloaded as German Excel
+  opens it: ";" between cells and a UTF-8 byte-order mark.
 - UK: a Universal Credit journal: one dated paragraph per activity with the time spent.
 
 The printable page and the downloads read the same layout, so they always agree.
@@ -17,7 +20,7 @@ from django.db.models import TextChoices
 
 from interviews.guidance import short_date
 from interviews.models import Outcome, Source, Stage
-from interviews.worklog.entries import Entry
+from interviews.worklog.entries import Entry, Origin
 from interviews.worklog.models import ActivityKind, ContactMethod
 from interviews.worklog.weeks import ClaimWeek
 
@@ -57,6 +60,11 @@ GERMAN_WORDS: dict[type, dict[str, str]] = {
         Outcome.NOT_SELECTED: "Absage nach dem Gespräch",
         Outcome.CANCELLED: "Gespräch abgesagt",
     },
+    Origin: {
+        Origin.APPLICATION: "Bewerbung",
+        Origin.INTERVIEW: "Vorstellungsgespräch",
+        Origin.FOLLOW_UP: "Nachfrage zur Bewerbung",
+    },
     ActivityKind: {
         ActivityKind.NETWORKING: "Kontaktpflege (Networking)",
         ActivityKind.JOB_FAIR: "Jobmesse",
@@ -76,6 +84,8 @@ class Layout:
     filename: str  # the download's name, before the dates
     header: list[str]
     row: Callable[[Entry], list[str]]
+    delimiter: str = ","
+    bom: bool = False  # German Excel reads a CSV as UTF-8 only with one
 
 
 def _label(choice: TextChoices | None) -> str:
@@ -88,6 +98,7 @@ def _german(choice: TextChoices | None) -> str:
 
 def us_row(entry: Entry) -> list[str]:
     return [
+        entry.week_ending.strftime("%m/%d/%Y") if entry.week_ending else "",
         entry.on.strftime("%m/%d/%Y"),
         entry.what,
         entry.organisation,
@@ -101,12 +112,15 @@ def us_row(entry: Entry) -> list[str]:
 
 
 def german_row(entry: Entry) -> list[str]:
-    position = entry.position or _german(entry.activity_kind)
     status = _german(entry.status) if entry.status is not None else entry.result
+    effort = _german(entry.activity_kind or entry.origin)
     return [
         entry.on.strftime("%d.%m.%Y"),
+        effort,
         entry.organisation,
-        position,
+        ", ".join(part for part in (entry.address, entry.phone and f"Tel. {entry.phone}") if part),
+        entry.contact,
+        entry.position,
         _german(entry.method),
         status,
     ]
@@ -117,6 +131,7 @@ US = Layout(
     "US state log (date, employer, contact, method, position, result)",
     "work-search-log",
     [
+        "Week ending",
         "Date",
         "Activity",
         "Employer or organisation",
@@ -133,8 +148,19 @@ GERMAN = Layout(
     "de",
     "Bewerbungsnachweis (Germany)",
     "bewerbungsnachweis",
-    ["Datum", "Unternehmen", "Stelle", "Art der Bewerbung", "Status"],
+    [
+        "Datum",
+        "Art der Bemühung",
+        "Unternehmen",
+        "Anschrift",
+        "Ansprechpartner",
+        "Stelle",
+        "Art der Bewerbung",
+        "Status",
+    ],
     german_row,
+    delimiter=";",
+    bom=True,
 )
 TABLES = {layout.slug: layout for layout in (US, GERMAN)}
 UK = "uk"

@@ -7,11 +7,12 @@ there, whatever the server's zone.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Prefetch
 
 from interviews.models import (
     Application,
@@ -24,6 +25,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import profile_of
+from interviews.stages import derive_stage, round_day
 from interviews.weblinks import web_address
 from interviews.worklog.entries import Entry, Origin
 from interviews.worklog.models import Activity, ActivityKind, ContactMethod, LogExclusion
@@ -35,25 +37,65 @@ ABOUT = ["company", "role", "job_url", "contact_email", "contact_name", "source"
 # How an interview was held, in the words agencies use for "how contact was made".
 BY_PHONE = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
 ONLINE = {RoundKind.VIDEO, RoundKind.RECORDED_VIDEO, RoundKind.TAKE_HOME}
+# An application's records, for its stage as it stood at the end of a past week.
+RECORD_FIELDS = {
+    "rounds": ("application_id", "uid", "kind", "outcome", "scheduled_at", "created_at"),
+    "updates": ("application_id", "uid", "kind", "on", "created_at"),
+}
 
 
-def log_entries(user, profile, first: date, last: date, *, now: datetime) -> list[Entry]:
-    """Every entry dated ``first`` to ``last`` (both included): activities, applications
-    sent, interviews attended before ``now`` and not cancelled, and follow-ups sent."""
-    zone = ZoneInfo(profile.time_zone)
+def _records(path: str = "") -> list[Prefetch]:
     return [
-        *map(activity_entry, Activity.objects.filter(owner=user, on__range=(first, last))),
-        *map(application_entry, _applications(user, first, last)),
-        *(interview_entry(r, zone) for r in _interviews(user, first, last, zone, now)),
-        *map(follow_up_entry, _follow_ups(user, first, last)),
+        Prefetch(f"{path}{name}", queryset=model.objects.only(*RECORD_FIELDS[name]).order_by())
+        for name, model in (("rounds", InterviewRound), ("updates", StatusUpdate))
     ]
 
 
-def weeks_of(user, profile, first: date, last: date, *, now: datetime) -> list[ClaimWeek]:
+def log_entries(
+    user, profile, first: date, last: date, *, now: datetime, then: bool = False
+) -> list[Entry]:
+    """Every entry dated ``first`` to ``last`` (both included): activities, applications
+    sent, interviews attended before ``now`` and not cancelled, and follow-ups sent. Each
+    knows its claim week's last day. With ``then`` (an agency's log: two queries more),
+    an application's result is its stage at the end of that week, not today's."""
+    zone = ZoneInfo(profile.time_zone)
+
+    def week_ending(day: date) -> date:
+        return week_start(day, profile.week_starts_on) + timedelta(days=6)
+
+    def as_of(day: date) -> date | None:
+        return week_ending(day) if then else None
+
+    entries = [
+        *map(activity_entry, Activity.objects.filter(owner=user, on__range=(first, last))),
+        *(
+            application_entry(a, as_of=as_of(a.applied_on))
+            for a in _applications(user, first, last, then=then)
+        ),
+        *(interview_entry(r, zone) for r in _interviews(user, first, last, zone, now)),
+        *(follow_up_entry(u, as_of=as_of(u.on)) for u in _follow_ups(user, first, last, then)),
+    ]
+    return [replace(entry, week_ending=week_ending(entry.on)) for entry in entries]
+
+
+def stage_then(application: Application, day: date | None) -> Stage:
+    """The stage the application's records put it in at the end of ``day``; None: now."""
+    if day is None:
+        return Stage(application.stage)
+    return derive_stage(
+        applied_on=application.applied_on if (application.applied_on or day) <= day else None,
+        rounds=[r for r in application.rounds.all() if round_day(r) <= day],
+        updates=[u for u in application.updates.all() if u.on <= day],
+    )
+
+
+def weeks_of(
+    user, profile, first: date, last: date, *, now: datetime, then: bool = False
+) -> list[ClaimWeek]:
     """The claim weeks holding ``first`` through ``last``, newest first, with their entries."""
     first = week_start(first, profile.week_starts_on)
     last = week_start(last, profile.week_starts_on)
-    entries = log_entries(user, profile, first, last + timedelta(days=6), now=now)
+    entries = log_entries(user, profile, first, last + timedelta(days=6), now=now, then=then)
     return claim_weeks(entries, first=first, last=last)
 
 
@@ -69,7 +111,8 @@ def still_short_lines(user, *, today: date, now: datetime) -> list[str]:
     if minimum is None or not ClaimWeek(week_start(today, profile.week_starts_on)).is_ending(today):
         return []
     week = this_week(user, profile, today=today, now=now)
-    return week.still_short(week.tally(minimum), today)
+    tally = week.tally(minimum)
+    return week.still_short(tally, today) if tally is not None else []
 
 
 def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
@@ -106,7 +149,7 @@ def has_entries_before(user, profile, day: date) -> bool:
     return any(any(row) for row in found)
 
 
-def _applications(user, first: date, last: date):
+def _applications(user, first: date, last: date, *, then: bool):
     left_out = LogExclusion.objects.filter(
         application=OuterRef("pk"), round__isnull=True, update__isnull=True
     )
@@ -115,6 +158,7 @@ def _applications(user, first: date, last: date):
         .filter(applied_on__range=(first, last))
         .only("applied_on", *ABOUT)
         .annotate(excluded=Exists(left_out))
+        .prefetch_related(*(_records() if then else ()))
         .order_by()
     )
 
@@ -142,14 +186,15 @@ def _interviews(user, first: date, last: date, zone: ZoneInfo, now: datetime):
     )
 
 
-def _follow_ups(user, first: date, last: date):
+def _follow_ups(user, first: date, last: date, then: bool):
     return (
         StatusUpdate.objects.filter(
             application__owner=user, kind=UpdateKind.FOLLOW_UP_SENT, on__range=(first, last)
         )
         .select_related("application")
-        .only("on", *(f"application__{name}" for name in ABOUT))
+        .only("on", "application__applied_on", *(f"application__{name}" for name in ABOUT))
         .annotate(excluded=Exists(LogExclusion.objects.filter(update=OuterRef("pk"))))
+        .prefetch_related(*(_records("application__") if then else ()))
         .order_by()
     )
 
@@ -185,16 +230,20 @@ def _about(application: Application) -> dict:
     }
 
 
-def application_entry(application: Application) -> Entry:
+# `excluded` below is the selectors' .annotate(); django-stubs cannot see it on a model
+# instance passed in, hence the ignores.
+def application_entry(application: Application, *, as_of: date | None = None) -> Entry:
+    assert application.applied_on is not None, "_applications() selects by applied_on"
+    stage = stage_then(application, as_of)
     return Entry(
         Origin.APPLICATION,
         application.pk,
         application.applied_on,
         Origin.APPLICATION.label,
         method=Source(application.source) if application.source else None,
-        result=application.get_stage_display(),
-        status=Stage(application.stage),
-        excluded=application.excluded,
+        result=stage.label,
+        status=stage,
+        excluded=application.excluded,  # type: ignore[attr-defined]
         **_about(application),
     )
 
@@ -219,12 +268,13 @@ def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
         result=interview.get_outcome_display(),
         status=Outcome(interview.outcome),
         minutes=interview.duration_minutes,
-        excluded=interview.excluded,
+        excluded=interview.excluded,  # type: ignore[attr-defined]
     )
 
 
-def follow_up_entry(update: StatusUpdate) -> Entry:
+def follow_up_entry(update: StatusUpdate, *, as_of: date | None = None) -> Entry:
     application = update.application
+    stage = stage_then(application, as_of)
     return Entry(
         Origin.FOLLOW_UP,
         update.pk,
@@ -232,8 +282,8 @@ def follow_up_entry(update: StatusUpdate) -> Entry:
         Origin.FOLLOW_UP.label,
         # The tracker's follow-up drafts are e-mails to the contact.
         method=ContactMethod.EMAIL,
-        result=application.get_stage_display(),
-        status=Stage(application.stage),
-        excluded=update.excluded,
+        result=stage.label,
+        status=stage,
+        excluded=update.excluded,  # type: ignore[attr-defined]
         **{**_about(application), "address": application.contact_email or application.job_url},
     )

@@ -36,3 +36,22 @@ def test_a_google_sheets_export_imported_from_settings_fills_the_board(page):
     assert "Contoso Ltd" in page.locator(".board-column.stage-interviewing").inner_text()
     assert "Adventure Works" in page.locator(".board-column.stage-offer").inner_text()
     assert "Northwind Traders" in page.locator(".board-column.stage-applied").inner_text()
+
+
+def test_linkedins_job_applications_go_straight_to_the_preview_with_their_dates(page):
+    UserFactory(username="lee")
+    log_in(page, "lee")
+    page.goto("/import/")
+    page.get_by_label("Spreadsheet (.csv)").set_input_files(
+        DATA / "imports" / "linkedin_job_applications.csv"
+    )
+    page.get_by_role("button", name="Read the file").click()
+
+    page.get_by_text("Recognised as LinkedIn’s job applications").wait_for()
+    rows = page.get_by_role("row")
+    assert "3 Nov 2026" in rows.filter(has_text="Northwind Traders").inner_text()
+    assert "10 Nov 2026" in rows.filter(has_text="Contoso").inner_text()
+    page.get_by_role("button", name="Import 5 applications").click()
+
+    page.get_by_text("Imported 5 applications.").wait_for()
+    assert "Northwind Traders" in page.locator(".board-column.stage-applied").inner_text()

@@ -9,6 +9,7 @@ import re
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from interviews.services import profile_save
 from tests.factories import PASSWORD
 from tests.worklog_month import build_month
 
@@ -21,7 +22,7 @@ PRINT = "/worklog/print/?start=2026-10-25&end=2026-11-21&layout={}"
 def claimant(page):
     month = build_month()
     month.profile.weekly_minimum = 3
-    month.profile.save()
+    profile_save(month.profile)
     page.goto("/accounts/login/")
     page.fill("#id_username", month.user.username)
     page.fill("#id_password", PASSWORD)

@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from interviews.guidance import Advice, Step, advise
 from interviews.models import Application, Outcome, Profile, RoundKind, UpdateKind
-from interviews.profiles import activated, profile_of
+from interviews.profiles import profile_of
 from interviews.search_picture import search_of
-from interviews.services import stage_refresh
+from interviews.services import application_save, profile_save, stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 TODAY = date(2026, 11, 27)  # a Friday
@@ -57,8 +57,7 @@ def living_in(app, **settings) -> Profile:
     profile = profile_of(app.owner)
     for name, value in settings.items():
         setattr(profile, name, value)
-    profile.save()
-    return profile
+    return profile_save(profile)
 
 
 def advice_for(app, today: date = TODAY, **kwargs) -> Advice:
@@ -67,8 +66,7 @@ def advice_for(app, today: date = TODAY, **kwargs) -> Advice:
     stage_refresh(app)
     fetched = Application.objects.with_records().get(pk=app.pk)
     kwargs.setdefault("search", search_of(fetched.owner))
-    with activated(profile_of(fetched.owner)):
-        return advise(fetched, today=today, **kwargs)
+    return advise(fetched, today=today, **kwargs)
 
 
 def all_text(advice: Advice) -> str:
@@ -90,12 +88,12 @@ def has_step(advice: Advice, words: str) -> bool:
 # log them. Used to check properties that must hold everywhere.
 def _saved(app):
     app.applied_on = None
-    app.save()
+    application_save(app)
 
 
 def _applied_recently(app):
     app.applied_on = nov(24)
-    app.save()
+    application_save(app)
 
 
 def _accepted_elsewhere(app):

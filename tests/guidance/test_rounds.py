@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from interviews.models import Outcome, RoundKind, Stage, UpdateKind
+from interviews.services import record_save
 from tests.factories import ApplicationFactory
 from tests.guidance.support import (
     TODAY,
@@ -127,7 +128,7 @@ def test_a_round_later_today_is_upcoming_and_one_done_today_is_past():
         None,
     )
     today_round.outcome = Outcome.DONE
-    today_round.save()
+    record_save(today_round)
     advice = advice_for(app)
     assert (advice.situation, advice.next_round, advice.last_round) == (
         "after_round_waiting",

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from interviews.guidance import GUIDE, Step, advise
+from interviews.guidance import GUIDE, Person, Step, advise
 from interviews.guidance.situations import Situation
 from interviews.models import Application, RoundKind, Stage, UpdateKind
+from interviews.profiles import profile_of
 from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory
 from tests.guidance.support import (
@@ -158,8 +159,9 @@ def test_advise_makes_no_queries_on_a_prefetched_application(django_assert_num_q
     news(app, UpdateKind.FOLLOW_UP_SENT, nov(19))
     stage_refresh(app)
     fetched = Application.objects.with_records().get(pk=app.pk)
+    person = Person.of(profile_of(app.owner))  # pages hold it already (request.person)
     with django_assert_num_queries(0):
-        advice = advise(fetched, today=TODAY)
+        advice = advise(fetched, today=TODAY, person=person)
     assert advice.situation == "round_upcoming"
 
 

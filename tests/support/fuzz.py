@@ -11,9 +11,18 @@ from django.utils import timezone
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+
+def examples(full: int) -> int:
+    """How many examples a property tries: `full` under the "ci" profile, no more than the
+    active profile allows otherwise (tests/conftest.py); FUZZ_EXAMPLES overrides both."""
+    if os.environ.get("FUZZ_EXAMPLES"):
+        return int(os.environ["FUZZ_EXAMPLES"])
+    return min(full, settings.default.max_examples)
+
+
 FUZZ = settings(
-    # 40 keeps the suite quick; FUZZ_EXAMPLES=500 searches harder, e.g. before a release.
-    max_examples=int(os.environ.get("FUZZ_EXAMPLES", "40")),
+    # 40 in CI keeps the suite quick; FUZZ_EXAMPLES=500 searches harder, e.g. before a release.
+    max_examples=examples(40),
     # CI replays the same examples on every run, so a red build always means a change
     # broke something; developers' runs keep exploring new input.
     derandomize=bool(os.environ.get("CI")),

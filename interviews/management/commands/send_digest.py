@@ -14,6 +14,7 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from interviews.digest import digest_send, due_items
+from interviews.guidance import Person
 from interviews.models import Application, DigestLog
 from interviews.profiles import activated, profile_of
 from interviews.worklog.selectors import still_short_lines
@@ -31,9 +32,10 @@ class Command(BaseCommand):
         sent = nothing_due = failed = 0
         for user in recipients(day):
             # Each person's own calendar: their time zone, holidays and "today".
-            with activated(profile_of(user)):
+            profile = profile_of(user)
+            with activated(profile):
                 today = day or timezone.localdate()
-                items = due_items(user.applications.all(), today=today)
+                items = due_items(user.applications.all(), today=today, person=Person.of(profile))
                 log_lines = still_short_lines(user, today=today, now=timezone.now())
             if not items and not log_lines:
                 nothing_due += 1

@@ -1,0 +1,157 @@
+"""Status words as people and tools write them, in English and German, and the record each
+stands for. One table for every reader of a status word: the spreadsheet import reads a
+status column with it, and the e-mail reader may use it for a subject's single word
+("Absage", "Zusage") where the word means the same.
+
+A word means one of:
+- ``SAVED``: not applied yet (a wish list, a bookmark);
+- ``APPLIED``: applied and nothing since (the application date says it);
+- ``INTERVIEWED``: in the interviews, no date given (an interview was held);
+- an ``UpdateKind``: the news the word reports (an offer, a rejection, a withdrawal...).
+
+Where the words come from, so that a reader can check them:
+- Huntr's default lists: Wishlist, Applied, Interview, Offer, Rejected;
+- Teal's statuses: Bookmarked, Applying, Applied, Interviewing, Negotiating, Accepted,
+  I Withdrew, Not Selected, No Response;
+- Simplify's: Saved, Applied, Screen, Interviewing, Offer, Rejected, Withdrawn;
+- JobSync's: Draft, Applied, Interview, Offer, Rejected, Offer Accepted, Offer Declined;
+- Notion's job-tracker templates: Not started, Researching, Applied, Interviewing, Offer,
+  Rejected, Ghosted;
+- German lists: Beworben, Eingangsbestätigung, Vorstellungsgespräch, Zusage, Absage,
+  Zurückgezogen;
+- this product's own stages and update kinds, as its CSV exports write them (so that an
+  export imports back).
+"Archived" and "Expired" say nothing about the employer's answer: they stay unknown, kept
+as a note.
+"""
+
+from __future__ import annotations
+
+import re
+
+from interviews.folding import fold, fold_variants
+from interviews.models import Stage, UpdateKind
+
+SAVED, APPLIED, INTERVIEWED = "saved", "applied", "interviewed"
+
+_WORDS: dict[str, tuple[str, ...]] = {
+    SAVED: (
+        "saved", "wishlist", "wish list", "to apply", "interested", "bookmarked", "bookmark",
+        "not applied", "draft", "planned", "not started", "researching", "applying",
+        "prospect", "watching",
+        # German
+        "gespeichert", "merkliste", "vorgemerkt", "geplant", "noch nicht beworben",
+        "in vorbereitung",
+    ),
+    APPLIED: (
+        "applied", "submitted", "sent", "application sent", "application submitted", "waiting",
+        "pending", "no response", "no reply", "ghosted", "in review", "under review", "open",
+        "no answer",
+        # German
+        "beworben", "bewerbung versendet", "bewerbung verschickt", "versendet", "verschickt",
+        "offen", "keine antwort", "keine rückmeldung", "in prüfung", "abgeschickt",
+    ),
+    INTERVIEWED: (
+        "interviewing", "interview", "interviews", "interviewed", "screen", "screening",
+        "phone screen", "in process", "in progress", "onsite", "technical", "final round",
+        "second interview", "first interview", "assessment", "interview completed",
+        "asked in for a second interview",
+        # German
+        "vorstellungsgespräch", "vorstellungsgespräche", "im gespräch", "gespräch",
+        "interview geführt", "bewerbungsgespräch", "zweitgespräch", "assessment center",
+    ),
+    UpdateKind.ACKNOWLEDGED: (
+        "acknowledged", "received", "confirmed", "application received",
+        # German
+        "eingangsbestätigung", "eingang bestätigt", "bestätigt",
+    ),
+    UpdateKind.INVITED: (
+        "invited", "interview scheduled", "interview invitation", "invitation",
+        # German
+        "einladung", "eingeladen", "einladung zum vorstellungsgespräch", "termin vereinbart",
+    ),
+    UpdateKind.MOVING_FORWARD: ("moving forward", "next round", "advanced", "weiter"),
+    UpdateKind.ON_HOLD: ("on hold", "paused", "hold", "pausiert", "zurückgestellt"),
+    UpdateKind.OFFER_VERBAL: (
+        "offer", "offered", "offer received", "verbal offer", "offer extended",
+        "offered the job", "job offered",
+        # German
+        "angebot", "mündliche zusage", "zusage", "jobangebot",
+    ),
+    UpdateKind.OFFER_WRITTEN: (
+        "written offer", "offer letter", "contract", "vertragsangebot", "vertrag erhalten",
+        "schriftliches angebot",
+    ),
+    UpdateKind.COUNTER_OFFER: ("negotiating", "negotiation", "counter offer", "verhandlung"),
+    UpdateKind.REJECTED: (
+        "rejected", "rejection", "declined by company", "not selected", "unsuccessful",
+        "turned down", "closed", "position filled", "not moving forward", "denied",
+        # German
+        "absage", "abgesagt", "abgelehnt", "ablehnung", "absage erhalten",
+    ),
+    UpdateKind.OFFER_RESCINDED: (
+        "rescinded", "offer rescinded", "offer withdrawn", "offer revoked",
+        "angebot zurückgezogen",
+    ),
+    UpdateKind.WITHDREW: (
+        "withdrawn", "withdrew", "i withdrew", "not interested", "withdraw",
+        "zurückgezogen", "bewerbung zurückgezogen", "kein interesse",
+    ),
+    UpdateKind.ACCEPTED: (
+        "accepted", "hired", "offer accepted", "signed", "angenommen", "eingestellt",
+        "vertrag unterschrieben",
+    ),
+    UpdateKind.DECLINED: (
+        "declined", "offer declined", "i declined", "turned offer down",
+        "angebot abgelehnt", "selbst abgesagt",
+    ),
+}  # fmt: skip
+
+
+def _split(folded: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", folded.replace("-", " ")))
+
+
+def words(text: str) -> str:
+    """A status cell as its folded words: "I Withdrew!" → "i withdrew", "Zusage ✓" → "zusage"."""
+    return _split(fold(text))
+
+
+def _table() -> dict[str, str]:
+    # Each German word both ways, as typed with umlauts or without ("Absage", "Rueckmeldung").
+    table = {
+        _split(variant): str(meaning)
+        for meaning, group in _WORDS.items()
+        for word in group
+        for variant in fold_variants(word)
+    }
+    # This product's own stages and update kinds, by value and label ("offer_rescinded",
+    # "Offer rescinded", "screening"): an export reads back without a question.
+    stages = {
+        Stage.SAVED: SAVED,
+        Stage.APPLIED: APPLIED,
+        Stage.SCREENING: INTERVIEWED,
+        Stage.INTERVIEWING: INTERVIEWED,
+        Stage.OFFER: UpdateKind.OFFER_VERBAL,
+        Stage.ACCEPTED: UpdateKind.ACCEPTED,
+        Stage.DECLINED: UpdateKind.DECLINED,
+        Stage.REJECTED: UpdateKind.REJECTED,
+        Stage.WITHDRAWN: UpdateKind.WITHDREW,
+        Stage.RESCINDED: UpdateKind.OFFER_RESCINDED,
+    }
+    for stage, meaning in stages.items():
+        table.setdefault(words(stage.value), str(meaning))
+        table.setdefault(words(stage.label), str(meaning))
+    for kind in UpdateKind:
+        table.setdefault(words(kind.value), str(kind))
+        table.setdefault(words(kind.label), str(kind))
+    return table
+
+
+STATUS_WORDS: dict[str, str] = _table()
+
+
+def status_meaning(text: str) -> str | None:
+    """What a status word stands for (SAVED, APPLIED, INTERVIEWED or an UpdateKind value);
+    None when the word is not one we know."""
+    return STATUS_WORDS.get(words(text))
