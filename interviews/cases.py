@@ -143,10 +143,13 @@ def _round(application, fields: dict[str, Any], zone: ZoneInfo, today, where) ->
 
 
 def _update(application, fields: dict[str, Any], where: str) -> StatusUpdate:
+    on = _day(fields.get("on"), f"{where}.on")
+    if on is None:
+        raise CaseError(f"{where}.on: the day it happened is needed")
     return StatusUpdate(
         application=application,
         kind=_choice(fields["kind"], UpdateKind, f"{where}.kind"),
-        on=_day(fields.get("on"), f"{where}.on"),
+        on=on,
         note=fields.get("note", "") or "",
         respond_by=_day(fields.get("respond_by"), f"{where}.respond_by"),
         news_by=_day(fields.get("news_by"), f"{where}.news_by"),

@@ -124,7 +124,7 @@ def plan_steps(
     thank_you: ThankYou | None,
 ) -> list[tuple[str, date | None]]:
     """(key, due) pairs, soonest first; undated steps keep their order at the end."""
-    steps = []
+    steps: list[tuple[str, date | None]] = []
     if point.situation == Situation.GONE_QUIET and len(wait.follow_ups) < MAX_FOLLOW_UPS:
         steps.append(("quiet_last_note", None))
     for planned in content.STEP_PLAN[plan_key(point)]:

@@ -63,8 +63,8 @@ def governing(stage: Stage, records: Records) -> Governs:
     """The track that governs an open application, by the table above."""
     latest = latest_process_fact(records)
     candidates = [Governs.WAIT]
-    paused = isinstance(latest, StatusUpdate) and latest.kind in PAUSES
-    if paused and not _booked_after(records.next_round, latest):
+    pause = latest if isinstance(latest, StatusUpdate) and latest.kind in PAUSES else None
+    if pause is not None and not _booked_after(records.next_round, pause):
         candidates.append(Governs.HOLD)
     if stage == Stage.OFFER:
         candidates.append(Governs.OFFER)

@@ -92,7 +92,7 @@ def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
     return deadline
 
 
-def newest_promise(records: Records, since: tuple | None) -> date | None:
+def newest_promise(records: Records, since: tuple[object, ...] | None) -> date | None:
     """The newest date they promised news by, on one track: a round's ``reply_promised_by``
     and an update's ``news_by``. Only a promise made at or after the event the wait rests
     on counts; the newest wins, even when it is earlier than an older one."""

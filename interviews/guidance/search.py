@@ -80,7 +80,9 @@ class Search:
         key = company_key(company)
         return [e for e in self.others(pk) if key and e.company_key == key]
 
-    def double_submission(self, pk: int | None, company: str, role: str, source: str):
+    def double_submission(
+        self, pk: int | None, company: str, role: str, source: str
+    ) -> Entry | None:
         """Another application to the same role at the same company that came another way
         (an agency and the person, or two agencies): one of them may disqualify both."""
         same_role = [e for e in self.same_company(pk, company) if e.role_key == role_key(role)]
