@@ -154,17 +154,23 @@ LAPSES_AFTER = {"referral_tell": 5, "debrief": 2, "invited_reply": 5, "written_r
 def honestly_dated(
     steps: list[tuple[str, date | None]], today: date
 ) -> list[tuple[str, date | None]]:
-    """Only a deadline can be overdue: an open-ended step dated in the past is due today,
-    or is dropped when its moment has passed."""
+    """Only a deadline can be overdue: an open-ended step dated in the past is due today
+    (a nudge to the employer, the next business day), or is dropped when its moment has
+    passed."""
     dated: list[tuple[str, date | None]] = []
     for key, due in steps:
         if due is None or due >= today or key in DEADLINES:
             dated.append((key, due))
         elif business_days_between(due, today) <= LAPSES_AFTER.get(key, 10**6):
-            dated.append((key, today))
+            dated.append((key, add_business_days(today, 0) if key in NUDGES else today))
     return dated
 
 
+# Messages to the employer: never due on a day they are closed.
+NUDGES = frozenset(
+    {"follow_up_1", "follow_up_2", "offer_chase", "offer_chase_now", "check_chase"}
+    | {"check_chase_now"}
+)
 # The nudge for a wait with a live stake is a call, with its own words.
 CHASES = {
     Situation.OFFER_VERBAL: "offer_chase",
