@@ -272,7 +272,11 @@ def _reading(point: Point, wait: Wait) -> content.Reading:
     keyed = f"{point.situation}/{point.context}"
     key = keyed if keyed in content.READINGS else str(point.situation)
     reading = content.READINGS[key]
-    if point.deadline is not None and point.context != "deadline_passed":
+    if (
+        point.situation.is_offer
+        and point.deadline is not None
+        and point.context != "deadline_passed"
+    ):
         reading = replace(reading, headline=reading.headline + content.DEADLINE_SUFFIX)
     later = content.LATER_NOT_MEANING.get(key)
     if later and wait.days_waiting is not None and wait.days_waiting > FIRST_DAYS:

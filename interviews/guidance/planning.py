@@ -65,7 +65,9 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     day = last_day(visit[-1])
     if not 0 <= business_days_between(day, today) <= THANK_YOU_SHOWN_FOR:
         return None
-    morning = timezone.localtime(visit[-1].ends_at).hour < NOON
+    # A visit over several days ends on its last day, at a time not recorded: next day.
+    last = visit[-1]
+    morning = last.days == 1 and timezone.localtime(last.ends_at).hour < NOON
     due = add_business_days(day, 0 if morning else 1)
     names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
     return ThankYou(rounds=visit, names=names, due=due)
@@ -212,7 +214,7 @@ def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
 
 def _before_deadline(key: str, due: date | None, point: Point, today: date) -> date | None:
     """With an answer-by date, every other step is due before it (today at the latest)."""
-    if point.deadline is None or due is None or key == "written_deadline":
+    if point.deadline is None or due is None or key in DEADLINES:
         return due
     latest = max(previous_business_day(point.deadline), today)
     return min(due, latest)
