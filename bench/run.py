@@ -260,20 +260,20 @@ def store_records(applications: list, plans: list[Plan], rng) -> None:
 
 
 def refresh_derived(applications: list, plans: list[Plan]) -> None:
-    """Store the stage and every other derived field through services.stage_refresh, the
-    app's one write path, so the data is exactly what the app itself would hold; then
-    date each application's last activity back to its latest record, in one query."""
+    """Store the stage and every other derived field through services.stages_refresh, the
+    app's one write path for batches (an import, a restore), so the data is exactly what
+    the app itself would hold; then date each application's last activity back to its
+    latest record, in one query."""
     from datetime import datetime, time
 
     from django.db import transaction
     from django.utils import timezone
 
     from interviews.models import Application
-    from interviews.services import stage_refresh
+    from interviews.services import stages_refresh
 
     with transaction.atomic():
-        for application in applications:
-            stage_refresh(application)
+        stages_refresh(applications)
     for application, (start, rounds, updates) in zip(applications, plans, strict=True):
         last = max([start or -400, *(d for _, d, _ in rounds), *(d for _, d in updates)])
         application.last_activity_at = timezone.make_aware(
@@ -393,9 +393,9 @@ def time_advise(user, repeats: int = 5) -> tuple[float, float, float]:
     advise() them all with it (wall clock, and CPU time of this process)."""
     from django.utils import timezone
 
-    from interviews.guidance import advise
+    from interviews.guidance import Person, advise
     from interviews.models import Application
-    from interviews.profiles import activated, profile_of
+    from interviews.profiles import profile_of
     from interviews.search_picture import search_of
 
     fetches, advising, cpu = [], [], []
@@ -404,10 +404,10 @@ def time_advise(user, repeats: int = 5) -> tuple[float, float, float]:
         start = time.perf_counter()
         applications = list(Application.objects.for_user(user).with_records())
         search = search_of(user)
+        person = Person.of(profile_of(user))  # as pages pass request.person
         fetched, cpu_start = time.perf_counter(), time.process_time()
-        with activated(profile_of(user)):
-            for application in applications:
-                advise(application, today=today, search=search)
+        for application in applications:
+            advise(application, today=today, person=person, search=search)
         fetches.append((fetched - start) * 1000)
         advising.append((time.perf_counter() - fetched) * 1000)
         cpu.append((time.process_time() - cpu_start) * 1000)

@@ -9,8 +9,9 @@ offer's answer-by date and the day an offer was accepted. Pure: no queries, no c
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from interviews.folding import fold
 from interviews.models import Source, Stage
@@ -23,12 +24,14 @@ _LEGAL_FORMS = re.compile(
 _NOT_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=4096)
 def company_key(name: str) -> str:
     """A company's name for comparison: folded, without punctuation or its legal form."""
     words = _NOT_WORD.sub(" ", fold(name))
     return " ".join(_LEGAL_FORMS.sub(" ", words).split())
 
 
+@lru_cache(maxsize=4096)
 def role_key(name: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", fold(name)).split())
 
@@ -45,14 +48,13 @@ class Entry:
     applied_on: date | None
     offer_deadline: date | None = None  # the live offer's answer-by date, if it names one
     accepted_on: date | None = None
+    company_key: str = field(init=False, compare=False)
+    role_key: str = field(init=False, compare=False)
 
-    @property
-    def company_key(self) -> str:
-        return company_key(self.company)
-
-    @property
-    def role_key(self) -> str:
-        return role_key(self.role)
+    def __post_init__(self) -> None:
+        # Worked out once: every other application's advice compares them.
+        object.__setattr__(self, "company_key", company_key(self.company))
+        object.__setattr__(self, "role_key", role_key(self.role))
 
     @property
     def via_agency(self) -> bool:
@@ -61,39 +63,59 @@ class Entry:
 
 @dataclass(frozen=True)
 class Search:
-    entries: tuple[Entry, ...] = ()
+    """The picture, indexed once so each application's questions cost a lookup, not a
+    pass over the whole search."""
 
-    def others(self, pk: int | None) -> list[Entry]:
-        return [entry for entry in self.entries if entry.pk != pk]
+    entries: tuple[Entry, ...] = ()
+    by_company: dict[str, tuple[Entry, ...]] = field(init=False, compare=False)
+    accepted: tuple[Entry, ...] = field(init=False, compare=False)  # newest first
+    offers: tuple[Entry, ...] = field(init=False, compare=False)  # first to answer first
+
+    def __post_init__(self) -> None:
+        grouped: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            if entry.company_key:
+                grouped.setdefault(entry.company_key, []).append(entry)
+        accepted = [e for e in self.entries if e.stage == Stage.ACCEPTED]
+        offers = [e for e in self.entries if e.stage == Stage.OFFER]
+        object.__setattr__(self, "by_company", {k: tuple(v) for k, v in grouped.items()})
+        object.__setattr__(
+            self,
+            "accepted",
+            tuple(sorted(accepted, key=lambda e: e.accepted_on or date.min, reverse=True)),
+        )
+        object.__setattr__(
+            self, "offers", tuple(sorted(offers, key=lambda e: e.offer_deadline or date.max))
+        )
 
     def accepted_elsewhere(self, pk: int | None) -> Entry | None:
         """The offer the person accepted at another application, the newest if several."""
-        accepted = [e for e in self.others(pk) if e.stage == Stage.ACCEPTED]
-        return max(accepted, key=lambda e: e.accepted_on or date.min, default=None)
+        return next((e for e in self.accepted if e.pk != pk), None)
 
     def live_offers(self, pk: int | None) -> list[Entry]:
         """Other offers in hand, the one to answer first first."""
-        offers = [e for e in self.others(pk) if e.stage == Stage.OFFER]
-        return sorted(offers, key=lambda e: e.offer_deadline or date.max)
+        return [e for e in self.offers if e.pk != pk]
 
     def same_company(self, pk: int | None, company: str) -> list[Entry]:
-        key = company_key(company)
-        return [e for e in self.others(pk) if key and e.company_key == key]
+        return [e for e in self.by_company.get(company_key(company), ()) if e.pk != pk]
 
     def double_submission(
         self, pk: int | None, company: str, role: str, source: str
     ) -> Entry | None:
         """Another application to the same role at the same company that came another way
         (an agency and the person, or two agencies): one of them may disqualify both."""
-        same_role = [e for e in self.same_company(pk, company) if e.role_key == role_key(role)]
+        key = role_key(role)
         return next(
             (
                 e
-                for e in same_role
-                if e.stage in Stage.active() and (e.via_agency or source == Source.RECRUITER)
+                for e in self.same_company(pk, company)
+                if e.role_key == key
+                and e.stage in ACTIVE
+                and (e.via_agency or source == Source.RECRUITER)
             ),
             None,
         )
 
 
+ACTIVE = frozenset(Stage.active())
 NO_SEARCH = Search()

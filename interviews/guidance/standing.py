@@ -109,7 +109,8 @@ def situate(application: Application, records: Records, today: date) -> Point:
         point = _latest_event_point(application, records)
     if point.event_key is None or point.waiting_since is None:
         return point
-    return replace(point, promise=newest_promise(records, point.event_key))
+    promise = newest_promise(records, point.event_key)
+    return point if promise == point.promise else replace(point, promise=promise)
 
 
 def _pause_point(records: Records, stage: Stage) -> Point:
