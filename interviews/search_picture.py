@@ -10,9 +10,11 @@ from interviews.models import Application, StatusUpdate, UpdateKind
 FIELDS = ("pk", "company", "role", "stage", "source", "applied_on")
 
 
-def search_of(owner) -> Search:
+def search_of(owner, stages: dict[int, str] | None = None) -> Search:
     """Every application of ``owner`` as the others' advice sees it: one query, with the
-    newest offer's answer-by date and the day an offer was accepted as subqueries."""
+    newest offer's answer-by date and the day an offer was accepted as subqueries.
+
+    ``stages``: stages just worked out and not stored yet (a batch refresh), by pk."""
     updates = StatusUpdate.objects.filter(application=OuterRef("pk")).order_by("-on", "-created_at")
     rows = (
         Application.objects.for_user(owner)
@@ -25,4 +27,7 @@ def search_of(owner) -> Search:
         .order_by()
         .values(*FIELDS, "offer_deadline", "accepted_on")
     )
-    return Search(tuple(Entry(**row) for row in rows))
+    fresh = stages or {}
+    return Search(
+        tuple(Entry(**{**row, "stage": fresh.get(row["pk"], row["stage"])}) for row in rows)
+    )

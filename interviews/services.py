@@ -114,7 +114,8 @@ def _refresh_batch(batch: list[Application]) -> None:
     for owned in _by_owner(batch):
         # The owner's calendar, whoever runs this (a request, a command, a restore).
         profile = profile_of(owned[0].owner)
-        search = search_of(owned[0].owner_id)
+        # The others' advice reads this batch's stages: work them out first.
+        search = search_of(owned[0].owner_id, {a.pk: _stage(a) for a in owned})
         with activated(profile):
             for application in owned:
                 before = {field: getattr(application, field) for field in DERIVED_FIELDS}
@@ -157,15 +158,19 @@ def _derived(application: Application) -> dict[str, object]:
         return _computed(application, Person.of(profile), search)
 
 
-def _computed(application: Application, person: Person, search: Search) -> dict[str, object]:
-    """The stage and the waiting dates from the records the application holds, set on it,
-    in the person's calendar (the caller puts it in force: today is their local date)."""
-    # Set first: the waiting clock reads the stage.
-    application.stage = derive_stage(
+def _stage(application: Application) -> str:
+    return derive_stage(
         applied_on=application.applied_on,
         rounds=application.rounds.all(),
         updates=application.updates.all(),
     )
+
+
+def _computed(application: Application, person: Person, search: Search) -> dict[str, object]:
+    """The stage and the waiting dates from the records the application holds, set on it,
+    in the person's calendar (the caller puts it in force: today is their local date)."""
+    # Set first: the waiting clock reads the stage.
+    application.stage = _stage(application)
     today = timezone.localdate()
     dates = attention(application, today=today, person=person, search=search)
     application.awaiting_from = dates.awaiting_from
