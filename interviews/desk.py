@@ -33,6 +33,7 @@ from interviews.presenting import (
     WAITING,
     closed_needs_action,
 )
+from interviews.search_picture import search_of
 from interviews.waiting import AWAITABLE, awaiting, offer_ids
 
 DESK_LIMIT = 60  # per court: a day's work, and a bound on the advice computed per view
@@ -99,9 +100,10 @@ def desk(user, today: date, *, person: Person | None = None) -> Desk:
     """Every card on the desk, in its court, most urgent first; ``person``: the owner's
     calendar (the request's), so the advice reads their holidays."""
     offers = offer_ids(user)
+    search = search_of(user)
     result = Desk()
     for application in candidates(user, today):
-        advice = advise(application, today=today, person=person)
+        advice = advise(application, today=today, person=person, search=search)
         card = waiting_card_context(application, advice, offers=offers, today=today)
         if yours(application, advice, today):
             result.you_owe.append(card)

@@ -22,6 +22,7 @@ from django.utils import dateformat, timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
 from interviews.guidance import Person, advise, short_date
+from interviews.guidance.planning import DEADLINES
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.presenting import day_words, overdue_words
 from interviews.stages import round_day
@@ -101,7 +102,9 @@ def _deadline_ahead(advice, *, today: date) -> date | None:
     deadline = advice.deadline
     if deadline is None or not today <= deadline <= today + timedelta(days=DEADLINE_AHEAD):
         return None
-    listed = any(step.due == deadline <= today for step in advice.next_steps)
+    listed = any(
+        step.key in DEADLINES and step.due == deadline <= today for step in advice.next_steps
+    )
     return None if listed else deadline
 
 

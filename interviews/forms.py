@@ -23,7 +23,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.profiles import country_choices, time_zone_choices
+from interviews.profiles import country_choices, region_choices, time_zone_choices
 from interviews.promised import PromiseFields
 from interviews.validators import (
     validate_not_in_future,
@@ -171,6 +171,7 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "location",
             "work_mode",
             "source",
+            "employment_type",
             "salary",
             "contact_name",
             "contact_email",
@@ -186,12 +187,22 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("thank_you_sent_on",)
 
+    days = forms.IntegerField(
+        label="Number of days",
+        required=False,
+        min_value=1,
+        max_value=5,
+        help_text="More than one for an interview over consecutive days. Empty means one.",
+    )
+
     class Meta:
         model = InterviewRound
         fields = [
             "kind",
             "scheduled_at",
             "duration_minutes",
+            "days",
+            "is_final",
             "interviewers",
             "location_or_link",
             "outcome",
@@ -214,6 +225,9 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "thank_you_sent_on": DateInput(),
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
+
+    def clean_days(self) -> int:
+        return self.cleaned_data.get("days") or 1
 
     def clean(self):
         cleaned = super().clean()
@@ -241,6 +255,7 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         widgets = {
             "on": DateInput(),
             "respond_by": DateInput(),
+            "news_by": DateInput(),
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -254,8 +269,13 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         respond_by, on = cleaned.get("respond_by"), cleaned.get("on")
         if respond_by and on and respond_by < on:
             self.add_error("respond_by", "The deadline is before the update itself.")
-        if respond_by and cleaned.get("kind") not in UpdateKind.offers():
-            self.add_error("respond_by", "A deadline only applies to an offer.")
+        if respond_by and cleaned.get("kind") not in UpdateKind.with_deadline():
+            self.add_error(
+                "respond_by", "A deadline only applies to an offer or a pre-adverse action notice."
+            )
+        news_by = cleaned.get("news_by")
+        if news_by and on and news_by < on:
+            self.add_error("news_by", "The promised date is before the update itself.")
         return cleaned
 
 
@@ -299,6 +319,11 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
         choices=country_choices,
         help_text="Its public holidays are not counted as business days.",
     )
+    region = forms.ChoiceField(
+        required=False,
+        help_text="Your state or nation: its own public holidays are not counted as business "
+        "days either. Until you choose one, only the nationwide holidays count.",
+    )
     time_zone = forms.ChoiceField(
         choices=time_zone_choices,
         help_text="Interview times, due dates and the digest follow it.",
@@ -309,6 +334,7 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
         fields = [
             "full_name",
             "country",
+            "region",
             "time_zone",
             "employed",
             "digest_enabled",
@@ -316,6 +342,16 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
             "minimum_in_hours",
             "week_starts_on",
         ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The regions of the country being saved (a changed country brings its own list),
+        # so a region of another country is refused rather than stored.
+        country = self.data.get("country") if self.is_bound else self.instance.country
+        regions = region_choices(str(country or ""))
+        self.fields["region"].choices = [("", "Not set: nationwide holidays only"), *regions]
+        if not regions:
+            self.fields["region"].help_text = "Your country has no regional holidays to choose."
 
     def clean(self):
         cleaned = super().clean()

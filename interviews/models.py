@@ -66,10 +66,17 @@ class Source(models.TextChoices):
     OTHER = "other", "Other"
 
 
+class EmploymentType(models.TextChoices):
+    PERMANENT = "permanent", "Permanent"
+    CONTRACT = "contract", "Contract"
+    CONTRACT_TO_HIRE = "contract_to_hire", "Contract-to-hire"
+
+
 class RoundKind(models.TextChoices):
     PHONE_SCREEN = "phone_screen", "Phone screen"
     PHONE = "phone", "Phone interview"
     VIDEO = "video", "Video interview"
+    RECORDED_VIDEO = "recorded_video", "Recorded video (one-way)"
     ONSITE = "onsite", "Onsite interview"
     TECHNICAL = "technical", "Technical interview"
     TAKE_HOME = "take_home", "Take-home assignment"
@@ -101,6 +108,11 @@ class UpdateKind(models.TextChoices):
     REJECTED = "rejected", "Rejected"
     OFFER_RESCINDED = "offer_rescinded", "Offer rescinded"
     RESCHEDULED = "rescheduled", "Interview rescheduled by them"
+    REPLIED = "replied", "They replied: no decision yet"
+    BACKGROUND_CHECK = "background_check", "Background check started"
+    # In the US, the notice an employer must send before acting on a background report;
+    # its respond_by is the last day to dispute the report.
+    ADVERSE_ACTION_NOTICE = "adverse_action_notice", "Pre-adverse action notice"
     # By the candidate.
     FOLLOW_UP_SENT = "follow_up_sent", "Follow-up sent"
     COUNTER_OFFER = "counter_offer", "Counter-offer sent / negotiating"
@@ -123,12 +135,20 @@ class UpdateKind(models.TextChoices):
                 cls.REJECTED,
                 cls.OFFER_RESCINDED,
                 cls.RESCHEDULED,
+                cls.REPLIED,
+                cls.BACKGROUND_CHECK,
+                cls.ADVERSE_ACTION_NOTICE,
             }
         )
 
     @classmethod
     def offers(cls) -> frozenset[UpdateKind]:
         return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN})
+
+    @classmethod
+    def with_deadline(cls) -> frozenset[UpdateKind]:
+        """Kinds whose ``respond_by`` is a date the person must act by."""
+        return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN, cls.ADVERSE_ACTION_NOTICE})
 
     @classmethod
     def decisive(cls) -> frozenset[UpdateKind]:
@@ -188,6 +208,12 @@ class Application(models.Model):
     location = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
     work_mode = models.CharField(max_length=10, choices=WorkMode, blank=True)
     source = models.CharField(max_length=20, choices=Source, blank=True)
+    employment_type = models.CharField(
+        max_length=20,
+        choices=EmploymentType,
+        blank=True,
+        help_text="Contract-to-hire changes what to ask before you accept.",
+    )
     salary = models.CharField(
         max_length=100,
         blank=True,
@@ -221,6 +247,15 @@ class Application(models.Model):
     awaiting_from = models.DateField(null=True, editable=False)
     follow_up_on = models.DateField(null=True, editable=False)
     quiet_from = models.DateField(null=True, editable=False)
+    # The card state (interviews.card_state), stored by the same write: what the card and
+    # the Waiting desk show, and the last day on which it stays true.
+    card_situation = models.CharField(max_length=40, blank=True, editable=False)
+    card_waiting_state = models.CharField(max_length=20, blank=True, editable=False)
+    card_step = models.CharField(max_length=300, blank=True, editable=False)
+    card_due = models.DateField(null=True, editable=False)
+    card_interview_on = models.DateField(null=True, editable=False)
+    card_timing = models.CharField(max_length=200, blank=True, editable=False)
+    card_valid_until = models.DateField(null=True, editable=False)
     # When the person last wrote one of its records (the application itself, a round, an
     # update): the board's and the list's order. Only the record writes in
     # interviews.services move it; recomputing the stage never does, so an upgrade's
@@ -252,6 +287,9 @@ class Application(models.Model):
             one_of_choices("stage", Stage, name="app_stage_valid"),
             one_of_choices("work_mode", WorkMode, name="app_work_mode_valid", blank=True),
             one_of_choices("source", Source, name="app_source_valid", blank=True),
+            one_of_choices(
+                "employment_type", EmploymentType, name="app_employment_type_valid", blank=True
+            ),
             models.UniqueConstraint(fields=["owner", "uid"], name="app_uid_per_owner"),
         ]
 
@@ -275,6 +313,18 @@ class InterviewRound(models.Model):
     )
     duration_minutes = models.PositiveSmallIntegerField(
         default=60, validators=[MinValueValidator(5), MaxValueValidator(720)]
+    )
+    # An interview spread over consecutive days (an assessment centre, a two-day onsite):
+    # it starts at scheduled_at and its last day is days - 1 later.
+    days = models.PositiveSmallIntegerField(
+        "Number of days",
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text="More than one for an interview over consecutive days.",
+    )
+    is_final = models.BooleanField(
+        "They said this is the final round",
+        default=False,
     )
     interviewers = models.CharField(
         max_length=300,
@@ -324,6 +374,7 @@ class InterviewRound(models.Model):
                 condition=Q(duration_minutes__gte=5, duration_minutes__lte=720),
                 name="round_duration_range",
             ),
+            models.CheckConstraint(condition=Q(days__gte=1, days__lte=5), name="round_days_range"),
             models.UniqueConstraint(fields=["application", "uid"], name="round_uid_per_app"),
         ]
 
@@ -332,8 +383,8 @@ class InterviewRound(models.Model):
 
     @property
     def is_meeting(self) -> bool:
-        """Every kind but a take-home is a meeting with people."""
-        return self.kind != RoundKind.TAKE_HOME
+        """Every kind but a take-home and a one-way recorded video is a meeting with people."""
+        return self.kind not in {RoundKind.TAKE_HOME, RoundKind.RECORDED_VIDEO}
 
     @property
     def interviewer_names(self) -> list[str]:
@@ -355,7 +406,8 @@ class StatusUpdate(models.Model):
         null=True,
         blank=True,
         validators=[validate_within_reach],
-        help_text="For an offer, the date they want your answer by.",
+        help_text="For an offer, the date they want your answer by; for a pre-adverse "
+        "action notice, the last day to dispute the report.",
     )
     # "They'll get back to you by X": the one field for a date they promised, whatever the
     # kind of update (a reply with no decision yet, moving forward, on hold). The advice

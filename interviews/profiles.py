@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+import holidays
 import pycountry
 from holidays.registry import COUNTRIES
 
@@ -61,6 +62,22 @@ def country_choices() -> list[tuple[str, str]]:
     people look for it ("Åland Islands" among the A's)."""
     named = [(entry[1], country_name(entry[1])) for entry in COUNTRIES.values()]
     return sorted(named, key=lambda pair: fold(pair[1]))
+
+
+@lru_cache(maxsize=256)
+def region_choices(country: str) -> list[tuple[str, str]]:
+    """The subdivisions the ``holidays`` package knows for ``country`` (states, nations),
+    by code with their name where it has one; empty for a country without any."""
+    try:
+        calendar = holidays.country_holidays(country)
+    except NotImplementedError:
+        return []
+    # Code -> its names, the plain one first ("ENG": ["England"], "CA": ["California"]).
+    names = calendar.get_subdivision_aliases()
+    return [
+        (code, f"{names[code][0]} ({code})" if names.get(code) else code)
+        for code in calendar.subdivisions
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -14,21 +14,37 @@ from django.db import transaction
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
 
+from interviews.card_state import card_of
 from interviews.drafts import SENT_AS, THANK_YOU
-from interviews.guidance import Advice, Person
+from interviews.guidance import Advice, Person, advise
 from interviews.guidance.attention import attention
+from interviews.guidance.search import Search
 from interviews.models import (
     Application,
     InterviewRound,
     Outcome,
     Profile,
+    Stage,
     StatusUpdate,
     folded_names,
 )
 from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 from interviews.stages import derive_stage
 
-DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from")
+CARD_FIELDS = (
+    "card_situation",
+    "card_waiting_state",
+    "card_step",
+    "card_due",
+    "card_interview_on",
+    "card_timing",
+    "card_valid_until",
+)
+DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from", *CARD_FIELDS)
+# Stages that other applications' advice reads (``guidance.search``): an offer in hand,
+# an offer accepted. A change into or out of one refreshes the person's other applications.
+SEEN_BY_OTHERS = frozenset({Stage.OFFER, Stage.ACCEPTED})
 
 
 def stage_refresh(application: Application) -> Application:
@@ -59,8 +75,19 @@ def owner_lock(*owner_ids: int) -> None:
 
 @transaction.atomic(savepoint=False)
 def _store_derived(application: Application, *, last_activity_at) -> Application:
+    """Store the derived values; when the stage moved into or out of one the others read
+    (an offer, an accepted offer), their stored dates follow in the same transaction."""
     owner_lock(application.owner_id)
+    stage_before = application.stage
     values = _derived(application)
+    _store(application, values, last_activity_at=last_activity_at)
+    if {stage_before, values["stage"]} & SEEN_BY_OTHERS and stage_before != values["stage"]:
+        others = Application.objects.for_user(application.owner_id).active()
+        stages_refresh(list(others.exclude(pk=application.pk)))
+    return application
+
+
+def _store(application: Application, values: dict, *, last_activity_at) -> Application:
     rows = Application.objects.filter(pk=application.pk)
     if last_activity_at is None:
         # Compared in the database, not with this instance, which may be older than the row.
@@ -107,10 +134,12 @@ def _refresh_batch(batch: list[Application]) -> None:
     for owned in _by_owner(batch):
         # The owner's calendar, whoever runs this (a request, a command, a restore).
         profile = profile_of(owned[0].owner)
+        # The others' advice reads this batch's stages: work them out first.
+        search = search_of(owned[0].owner_id, {a.pk: _stage(a) for a in owned})
         with activated(profile):
             for application in owned:
                 before = {field: getattr(application, field) for field in DERIVED_FIELDS}
-                values = _computed(application, Person.of(profile))
+                values = _computed(application, Person.of(profile), search)
                 if values != before:
                     changed[tuple(values.items())].append(application)
     now = timezone.now()
@@ -144,23 +173,32 @@ def _derived(application: Application) -> dict[str, object]:
     prefetch_related_objects([application], "rounds", "updates")
     # The owner's calendar, whoever runs this (a request, a command, a restore).
     profile = profile_of(application.owner)
+    search = search_of(application.owner_id)
     with activated(profile):
-        return _computed(application, Person.of(profile))
+        return _computed(application, Person.of(profile), search)
 
 
-def _computed(application: Application, person: Person) -> dict[str, object]:
-    """The stage and the waiting dates from the records the application holds, set on it,
-    in the person's calendar (the caller puts it in force: today is their local date)."""
-    # Set first: the waiting clock reads the stage.
-    application.stage = derive_stage(
+def _stage(application: Application) -> str:
+    return derive_stage(
         applied_on=application.applied_on,
         rounds=application.rounds.all(),
         updates=application.updates.all(),
     )
-    dates = attention(application, today=timezone.localdate(), person=person)
+
+
+def _computed(application: Application, person: Person, search: Search) -> dict[str, object]:
+    """The stage and the waiting dates from the records the application holds, set on it,
+    in the person's calendar (the caller puts it in force: today is their local date)."""
+    # Set first: the waiting clock reads the stage.
+    application.stage = _stage(application)
+    today = timezone.localdate()
+    dates = attention(application, today=today, person=person, search=search)
     application.awaiting_from = dates.awaiting_from
     application.follow_up_on = dates.follow_up_on
     application.quiet_from = dates.quiet_from
+    card = card_of(advise(application, today=today, person=person, search=search), today)
+    for field, value in card.as_fields().items():
+        setattr(application, field, value)
     return {field: getattr(application, field) for field in DERIVED_FIELDS}
 
 

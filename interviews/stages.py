@@ -46,12 +46,13 @@ class UpdateLike(Protocol):
 
 
 # What each kind of status update says about the stage; kinds absent here
-# (on_hold, rescheduled, follow_up_sent) change nothing.
+# (on_hold, rescheduled, replied, adverse_action_notice, follow_up_sent) change nothing.
 UPDATE_STAGE: dict[str, Stage] = {
     UpdateKind.ACKNOWLEDGED: Stage.APPLIED,
     UpdateKind.INVITED: Stage.INTERVIEWING,
     UpdateKind.MOVING_FORWARD: Stage.INTERVIEWING,
     UpdateKind.REFERENCES_REQUESTED: Stage.INTERVIEWING,
+    UpdateKind.BACKGROUND_CHECK: Stage.INTERVIEWING,
     UpdateKind.OFFER_VERBAL: Stage.OFFER,
     UpdateKind.OFFER_WRITTEN: Stage.OFFER,
     UpdateKind.COUNTER_OFFER: Stage.OFFER,

@@ -88,10 +88,10 @@ def test_a_second_run_the_same_day_sends_nothing(user):
 def test_a_run_on_a_different_day_sends_again(user):
     follow_up_due(user)
     send()
-    send(DAY + dt.timedelta(days=1))  # the follow-up is still owed, now overdue
+    send(DAY + dt.timedelta(days=1))  # the follow-up is still owed
     assert len(mail.outbox) == 2
-    # In the same words as the board's card and the Waiting page.
-    assert "- Overdue 1 day: " in mail.outbox[1].body
+    # A nudge is not a deadline: a day later it is due today, not overdue.
+    assert "- Today: " in mail.outbox[1].body
 
 
 def test_an_already_logged_digest_is_not_sent_again(user):

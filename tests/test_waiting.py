@@ -204,7 +204,8 @@ def test_waiting_page_query_count_does_not_grow(
         )
     # session, user, the employer's court and the person's (ids), their applications +
     # rounds + updates, offers, upcoming, e-mail suggestions to review
-    with django_assert_num_queries(10):
+    # and the whole search in one (interviews.search_picture)
+    with django_assert_num_queries(11):
         owner_client.get(WAITING)
 
 

@@ -41,6 +41,7 @@ from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateFo
 from interviews.guidance import Person, advise
 from interviews.models import Application, InterviewRound, Stage, StatusUpdate
 from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 
 api = TrackerAPI(
     title="Interview Tracker API",
@@ -170,7 +171,9 @@ def application_advice(request: HttpRequest, pk: int):
     """Where the application stands today and what to do next, as the pages show it."""
     application = owned_application(request, pk, with_records=True)
     person = Person.of(profile_of(request.user))
-    return advise(application, today=timezone.localdate(), person=person).as_dict()
+    search = search_of(request.user)
+    today = timezone.localdate()
+    return advise(application, today=today, person=person, search=search).as_dict()
 
 
 # Rounds

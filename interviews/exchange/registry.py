@@ -27,12 +27,21 @@ from interviews.models import (
     StatusUpdate,
     Submission,
 )
+from interviews.services import CARD_FIELDS
 from interviews.worklog.models import Activity, LogExclusion
 
 # The application's waiting clock and stage are derived from its records and
-# recomputed on restore (services.stage_refresh), as are its folded names for the search
-# (services.searches_refresh): facts go in the file, derivations not.
-DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at", "search_text")
+# recomputed on restore (services.stage_refresh), as are its card and its folded names for
+# the search (services.searches_refresh): facts go in the file, derivations not.
+DERIVED = (
+    "stage",
+    "awaiting_from",
+    "follow_up_on",
+    "quiet_from",
+    "updated_at",
+    "search_text",
+    *CARD_FIELDS,
+)
 
 
 @dataclass(frozen=True)

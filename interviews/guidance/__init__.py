@@ -28,8 +28,16 @@ from interviews.guidance.planning import (
     timing_line_key,
 )
 from interviews.guidance.records import Records
+from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point, situate
+from interviews.guidance.whole_search import (
+    Elsewhere,
+    accepted_point,
+    elsewhere,
+    search_steps,
+    search_words,
+)
 from interviews.guidance.wording import countdown, join_names, ordinal, short_date
 from interviews.models import Application, InterviewRound, Stage
 from interviews.stages import round_day
@@ -40,6 +48,7 @@ __all__ = [
     "GuideEntry",
     "Person",
     "Question",
+    "Search",
     "Situation",
     "Step",
     "ThankYou",
@@ -144,15 +153,23 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def decide(application: Application, records: Records, today: date) -> tuple[Point, Wait]:
-    """The situation and the employer's clock; a long silence turns into "gone quiet"."""
+def decide(
+    application: Application, records: Records, today: date, found: Elsewhere | None = None
+) -> tuple[Point, Wait]:
+    """The situation and the employer's clock; a long silence turns into "gone quiet",
+    but only for a wait that can go quiet. An offer accepted elsewhere outranks all but
+    a closing record: there is nothing left to wait for here."""
     point = situate(application, records, today)
+    elsewhere_point = accepted_point(found, point) if found is not None else None
+    if elsewhere_point is not None:
+        return elsewhere_point, Wait()
     wait = measure_wait(
         point,
         records.updates,
         today,
         public_sector=application.public_sector,
         applied_pace=point.situation in APPLIED_PACE,
+        can_go_quiet=point.situation.can_go_quiet and point.context != "offer",
     )
     if wait.quiet_reason:
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
@@ -165,27 +182,33 @@ def advise(
     today: date,
     person: Person | None = None,
     earlier: Sequence[Application] = (),
+    search: Search = NO_SEARCH,
 ) -> Advice:
     """Where this application stands today, what that means, and what to do next.
 
     ``person``: whose calendar the dates are in (time zone, holidays, employment); pages
     pass the one they hold, else it is read from the application's owner. Whatever the
     caller has activated, the advice is the same.
-    ``earlier``: the person's closed applications to the same company, when the caller
-    has them (the application page), so the advice can speak of re-applying."""
+    ``search``: the person's whole search (``interviews.search_picture.search_of``), so the
+    advice sees an offer accepted elsewhere, other live offers, the same role submitted
+    twice and earlier applications to the company. ``earlier``: closed applications to the
+    same company, when a caller has them without a search picture."""
     with (person or Person.of_owner(application.owner)).in_force():
-        return _advise(application, today, earlier)
+        return _advise(application, today, earlier, search)
 
 
-def _advise(application: Application, today: date, earlier: Sequence[Application]) -> Advice:
+def _advise(
+    application: Application, today: date, earlier: Sequence[Application], search: Search
+) -> Advice:
     records = Records.read(application, today)
-    point, wait = decide(application, records, today)
+    found = elsewhere(application, search, earlier)
+    point, wait = decide(application, records, today, found)
     thank_you = thank_you_owed(point, records, today)
-    words = _words(application, point, wait, records, thank_you, today, earlier)
+    words = _words(application, point, wait, records, thank_you, today, found)
     reading = _reading(point, wait)
-    steps = plan_steps(point, wait, records, application, today, thank_you)
-    if earlier:
-        steps.insert(0, ("reapplied", None))
+    steps = search_steps(found, point, today)
+    steps += plan_steps(point, wait, records, application, today, thank_you)
+    steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
     line_key = timing_line_key(point, wait)
     return Advice(
         stage=Stage(application.stage),
@@ -249,7 +272,11 @@ def _reading(point: Point, wait: Wait) -> content.Reading:
     keyed = f"{point.situation}/{point.context}"
     key = keyed if keyed in content.READINGS else str(point.situation)
     reading = content.READINGS[key]
-    if point.deadline is not None and point.context != "deadline_passed":
+    if (
+        point.situation.is_offer
+        and point.deadline is not None
+        and point.context != "deadline_passed"
+    ):
         reading = replace(reading, headline=reading.headline + content.DEADLINE_SUFFIX)
     later = content.LATER_NOT_MEANING.get(key)
     if later and wait.days_waiting is not None and wait.days_waiting > FIRST_DAYS:
@@ -264,7 +291,7 @@ def _words(
     records: Records,
     thank_you: ThankYou | None,
     today: date,
-    earlier: Sequence[Application],
+    found: Elsewhere,
 ) -> dict[str, object]:
     """The values the templates name, in words: dates as 'Tue 1 Dec', kinds as nouns."""
     subject = point.subject
@@ -287,7 +314,7 @@ def _words(
         "quiet_reason": content.QUIET_REASON.get(wait.quiet_reason, ""),
         "countdown": countdown(point.deadline, today) if point.deadline else "",
         "signals": _signals(subject) if subject is not None else "",
-        "earlier": _earlier(earlier),
+        **search_words(found),
     }
     words |= {name: short_date(value) if value else "" for name, value in _dates(point, wait)}
     words["ordinal_cap"] = str(words["ordinal"]).capitalize()
@@ -309,11 +336,6 @@ def _signals(interview_round: InterviewRound) -> str:
     if interview_round.next_steps_vague:
         said += content.SIGNALS["vague"]
     return said
-
-
-def _earlier(earlier: Sequence[Application]) -> str:
-    """'Designer, rejected', or several joined: what happened last time."""
-    return join_names([f"{app.role}, {app.get_stage_display().lower()}" for app in earlier])
 
 
 def _dates(point: Point, wait: Wait) -> list[tuple[str, date | None]]:

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from interviews.guidance import Person, advise
+from interviews.guidance.records import last_day
+from interviews.guidance.search import NO_SEARCH, Search
 from interviews.models import Application, Outcome
-from interviews.stages import round_day
 
 
 @dataclass(frozen=True)
@@ -29,17 +30,20 @@ class Attention:
     quiet_from: date | None = None
 
 
-def attention(application: Application, *, today: date, person: Person) -> Attention:
-    """The dates at which this application will need its owner, as seen on ``today``."""
+def attention(
+    application: Application, *, today: date, person: Person, search: Search = NO_SEARCH
+) -> Attention:
+    """The dates at which this application will need its owner, as seen on ``today``, with
+    the rest of the ``search`` in view (an offer accepted elsewhere ends the wait)."""
     with person.in_force():  # a round's day is the day in the person's zone
         booked = [
-            round_day(r) + timedelta(days=1)
+            last_day(r) + timedelta(days=1)
             for r in application.rounds.all()
             if r.outcome == Outcome.SCHEDULED
         ]
     # Read the advice as it will stand once every booked interview has happened.
     settled_on = max([today, *booked])
-    advice = advise(application, today=settled_on, person=person)
+    advice = advise(application, today=settled_on, person=person, search=search)
     if not advice.awaiting_reply:
         return Attention()
     return Attention(

@@ -47,6 +47,10 @@ TIMINGS: dict[str, Timing] = {
     # a few business days; a short nudge after three keeps it from drifting.
     "rebook": Timing((2, 5), 3),
     "negotiating": Timing((2, 5), 3),
+    # A background check: most clear in 3 to 10 business days.
+    "background": Timing((3, 10), 5),
+    # An offer paused for an approval: check in every week, not every two.
+    "offer_hold": Timing((5, 15), 5),
 }
 PROMISE_GRACE = 2  # business days past a promised date before following up
 FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
@@ -58,6 +62,8 @@ PUBLIC_SECTOR_EXTRA = 10
 # Hiring slows from mid-December to early January: a week more for waits that cross it.
 YEAR_END_EXTRA = 5
 YEAR_END = ((12, 15), (1, 8))  # (month, day) from, to
+# Within the slow weeks, the days most teams are away: no nudge falls due in them.
+YEAR_AWAY = ((12, 21), (1, 6))
 
 
 @dataclass(frozen=True)
@@ -98,9 +104,18 @@ def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing
 
 
 def measure_wait(
-    point, updates: list, today: date, *, public_sector: bool, applied_pace: bool
+    point,
+    updates: list,
+    today: date,
+    *,
+    public_sector: bool,
+    applied_pace: bool,
+    can_go_quiet: bool = True,
 ) -> Wait:
-    """The clock from ``point.waiting_since``; follow-ups are the ones logged after the event."""
+    """The clock from ``point.waiting_since``; follow-ups are the ones logged after the event.
+
+    A wait that cannot go quiet (an offer, a check, a paused offer) keeps a next nudge
+    however many were sent: past its clock the advice is to call, never to let it go."""
     since = point.waiting_since
     if since is None or point.timing is None:
         return Wait()
@@ -112,7 +127,7 @@ def measure_wait(
     # A promise for a weekend or a holiday is read as the next business day.
     promised = add_business_days(point.promise, 0) if point.promise else None
     expected = promised or add_business_days(since, high)
-    if len(follow_ups) >= MAX_FOLLOW_UPS:
+    if len(follow_ups) >= MAX_FOLLOW_UPS and can_go_quiet:
         follow_up_on = None
     elif follow_ups:
         follow_up_on = add_business_days(follow_ups[-1].on, FOLLOW_UP_WINDOW)
@@ -120,10 +135,12 @@ def measure_wait(
         follow_up_on = add_business_days(promised, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, timing.follow_up_after)
+    if follow_up_on is not None and "year_end" in slowdowns:
+        follow_up_on = after_the_break(follow_up_on)
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
-    quiet_reason = _quiet_reason(quiet_dates, today)
+    quiet_reason = _quiet_reason(quiet_dates, today) if can_go_quiet else ""
     if quiet_reason:
         # Gone quiet: the advice is to stop chasing, so there is no follow-up date to show.
         follow_up_on, state = None, "quiet"
@@ -141,10 +158,21 @@ def measure_wait(
         follow_ups=follow_ups,
         follow_ups_unanswered=sum(1 for day in answered_by if day < today),
         quiet_reason=quiet_reason,
-        quiet_from=min(quiet_dates.values()),
+        quiet_from=min(quiet_dates.values()) if can_go_quiet else None,
         state=state,
         slowdowns=slowdowns,
     )
+
+
+def after_the_break(day: date) -> date:
+    """A nudge that would land while most teams are away over the new year moves to the
+    first business day after the break, so it never contradicts the timing on the page."""
+    (from_month, from_day), (to_month, to_day) = YEAR_AWAY
+    year = day.year if day.month == from_month else day.year - 1
+    start, end = date(year, from_month, from_day), date(year + 1, to_month, to_day)
+    if start <= day <= end:
+        return add_business_days(end, 1)
+    return day
 
 
 def _before_the_deadline(follow_up_on: date, deadline: date, since: date, today: date):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from interviews.guidance.guide_checks import CHECKS
 from interviews.guidance.guide_moments import MOMENTS
 from interviews.guidance.guide_phrases import GuideEntry
 from interviews.guidance.guide_rounds import ROUNDS
@@ -9,7 +10,7 @@ from interviews.guidance.guide_stages import STAGES
 
 __all__ = ["GUIDE", "GuideEntry", "guide_entry"]
 
-GUIDE: list[GuideEntry] = [*STAGES, *ROUNDS, *MOMENTS]
+GUIDE: list[GuideEntry] = [*STAGES, *ROUNDS, *MOMENTS, *CHECKS]
 GUIDE_BY_SLUG: dict[str, GuideEntry] = {entry.slug: entry for entry in GUIDE}
 
 

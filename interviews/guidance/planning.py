@@ -19,8 +19,9 @@ from interviews.guidance.business_days import (
 )
 from interviews.guidance.clock import MAX_FOLLOW_UPS, Wait
 from interviews.guidance.person import current_person
-from interviews.guidance.records import Records
+from interviews.guidance.records import Records, last_day
 from interviews.guidance.situations import Due, Situation
+from interviews.guidance.spec import is_spec, timing_key
 from interviews.guidance.standing import Point
 from interviews.models import Application, InterviewRound, Outcome, RoundKind, Source
 from interviews.stages import round_day
@@ -29,6 +30,9 @@ THANK_YOU_SHOWN_FOR = 5  # business days after a round the thank-you step still 
 FRESH_FOR = 2  # business days a debrief is still "fresh"
 NOON = 12  # a visit that ends before noon is thanked the same day
 STALE_STEPS_AFTER = timedelta(days=14)  # closed: dated steps older than this are history
+
+
+NO_THANKS = {Situation.SAVED, Situation.GONE_QUIET, Situation.ACCEPTED_ELSEWHERE}
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class ThankYou:
 
 def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | None:
     """The latest visit still owed a thank-you, while one is still timely."""
-    if point.situation.is_closed or point.situation in {Situation.SAVED, Situation.GONE_QUIET}:
+    if point.situation.is_closed or point.situation in NO_THANKS:
         return None
     held = [r for r in records.past_rounds if r.is_meeting]
     if not held:
@@ -58,10 +62,12 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     visit = tuple(r for r in records.same_visit(held[-1]) if r in held)
     if any(r.thank_you_sent_on or r.outcome == Outcome.NOT_SELECTED for r in visit):
         return None
-    day = round_day(visit[-1])
+    day = last_day(visit[-1])
     if not 0 <= business_days_between(day, today) <= THANK_YOU_SHOWN_FOR:
         return None
-    morning = timezone.localtime(visit[-1].ends_at).hour < NOON
+    # A visit over several days ends on its last day, at a time not recorded: next day.
+    last = visit[-1]
+    morning = last.days == 1 and timezone.localtime(last.ends_at).hour < NOON
     due = add_business_days(day, 0 if morning else 1)
     names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
     return ThankYou(rounds=visit, names=names, due=due)
@@ -83,6 +89,7 @@ def _applies(only: str, point: Point, application: Application, today: date) -> 
         "referral": lambda: application.source == Source.REFERRAL,
         "deadline": lambda: point.deadline is not None,
         "fresh": lambda: business_days_between(point.event_on, today) <= FRESH_FOR,
+        "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
     }
     return checks[only]()
 
@@ -119,7 +126,7 @@ def plan_steps(
     thank_you: ThankYou | None,
 ) -> list[tuple[str, date | None]]:
     """(key, due) pairs, soonest first; undated steps keep their order at the end."""
-    steps = []
+    steps: list[tuple[str, date | None]] = []
     if point.situation == Situation.GONE_QUIET and len(wait.follow_ups) < MAX_FOLLOW_UPS:
         steps.append(("quiet_last_note", None))
     for planned in content.STEP_PLAN[plan_key(point)]:
@@ -129,13 +136,65 @@ def plan_steps(
     if thank_you is not None:
         steps.append(("thank_you_panel" if thank_you.is_panel else "thank_you", thank_you.due))
     if wait.follow_up_on is not None:
-        steps.append(("follow_up_2" if wait.follow_ups else "follow_up_1", wait.follow_up_on))
+        steps.append((follow_up_key(point, wait), wait.follow_up_on))
     steps = [(key, _before_deadline(key, due, point, today)) for key, due in steps]
     if point.situation.is_closed:
         steps = [
             (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER
         ]
+    steps = honestly_dated(steps, today)
     return sorted(steps, key=lambda step: (step[1] is None, step[1] or date.min))
+
+
+# Steps with a real deadline: the only ones that may show as overdue.
+DEADLINES = frozenset({"written_deadline", "adverse_dispute"})
+# Open-ended steps that lose their point once their moment has passed, and how many
+# business days late they still make sense; every other open-ended step is simply due today.
+LAPSES_AFTER = {"referral_tell": 5, "debrief": 2, "invited_reply": 5, "written_reply": 3}
+
+
+def honestly_dated(
+    steps: list[tuple[str, date | None]], today: date
+) -> list[tuple[str, date | None]]:
+    """Only a deadline can be overdue: an open-ended step dated in the past is due today
+    (a nudge to the employer, the next business day), or is dropped when its moment has
+    passed."""
+    dated: list[tuple[str, date | None]] = []
+    for key, due in steps:
+        if due is None or due >= today or key in DEADLINES:
+            dated.append((key, due))
+        elif business_days_between(due, today) <= LAPSES_AFTER.get(key, 10**6):
+            dated.append((key, add_business_days(today, 0) if key in NUDGES else today))
+    return dated
+
+
+# Messages to the employer: never due on a day they are closed.
+NUDGES = frozenset(
+    {"follow_up_1", "follow_up_2", "offer_chase", "offer_chase_now", "check_chase"}
+    | {"check_chase_now"}
+)
+# The nudge for a wait with a live stake is a call, with its own words.
+CHASES = {
+    Situation.OFFER_VERBAL: "offer_chase",
+    Situation.NEGOTIATING: "offer_chase",
+    Situation.BACKGROUND_CHECK: "check_chase",
+    Situation.REFERENCES_FINALIST: "check_chase",
+}
+
+
+def chase_of(point: Point) -> str:
+    """The call a wait with a live stake asks for; "" for a plain wait (a note will do)."""
+    if point.situation == Situation.ON_HOLD and point.context == "offer":
+        return "offer_chase"
+    return CHASES.get(point.situation, "")
+
+
+def follow_up_key(point: Point, wait: Wait) -> str:
+    """The nudge, in the words of its wait: a note, or a call; once due, a call today."""
+    chase = chase_of(point)
+    if chase:
+        return f"{chase}_now" if wait.state == "follow_up" else chase
+    return "follow_up_2" if wait.follow_ups else "follow_up_1"
 
 
 def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
@@ -155,7 +214,7 @@ def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
 
 def _before_deadline(key: str, due: date | None, point: Point, today: date) -> date | None:
     """With an answer-by date, every other step is due before it (today at the latest)."""
-    if point.deadline is None or due is None or key == "written_deadline":
+    if point.deadline is None or due is None or key in DEADLINES:
         return due
     latest = max(previous_business_day(point.deadline), today)
     return min(due, latest)
@@ -170,6 +229,9 @@ def pending_steps(records: Records) -> list[tuple[str, InterviewRound]]:
 
 def timing_keys(point: Point, wait: Wait) -> list[str]:
     """Keys into content.TIMING: when things happen at this point, in reading order."""
+    key = plan_key(point)
+    if is_spec(key):
+        return [timing_key(key), *_spec_wait_keys(point, wait)]
     situation = point.situation
     fixed = {
         Situation.SAVED: ["saved"],
@@ -189,7 +251,7 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     if point.context == "final":
         keys.append("final_relocation")
     if wait.follow_up_on is not None:
-        keys.append("follow_up_2" if wait.follow_ups else "follow_up_1")
+        keys.append(follow_up_key(point, wait))
     elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
         keys.append("follow_ups_done")
     if situation == Situation.AFTER_ROUND_WAITING:
@@ -222,8 +284,25 @@ def _wait_keys(point: Point, wait: Wait) -> list[str]:
     return ["window"]
 
 
+def _spec_wait_keys(point: Point, wait: Wait) -> list[str]:
+    """A spec situation's own timing, then its clock: the promise, the slow seasons, the
+    next nudge."""
+    if wait.waiting_since is None:
+        return []
+    keys = ["promise"] if point.promise else []
+    keys += list(wait.slowdowns)
+    if wait.follow_up_on is not None:
+        keys.append(follow_up_key(point, wait))
+    return keys
+
+
 def timing_line_key(point: Point, wait: Wait) -> str:
     """The one date that matters most here, for a card."""
+    key = plan_key(point)
+    if chase_of(point) and wait.state == "follow_up":
+        return "chase_now"
+    if timing_key(key) in content.TIMING_LINE:
+        return timing_key(key)
     if point.deadline is not None:
         return "deadline_passed" if point.context == "deadline_passed" else "deadline"
     if point.situation == Situation.ROUND_UPCOMING:

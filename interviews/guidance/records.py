@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
 from interviews.stages import event_key, round_day
@@ -30,7 +30,7 @@ class Records:
     def read(cls, application: Application, today: date) -> Records:
         every = sorted(application.rounds.all(), key=event_key)
         rounds = [r for r in every if r.outcome != Outcome.CANCELLED]
-        ahead = [r for r in rounds if r.outcome == Outcome.SCHEDULED and round_day(r) >= today]
+        ahead = [r for r in rounds if r.outcome == Outcome.SCHEDULED and last_day(r) >= today]
         closed = application.stage in Stage.closed()
         return cls(
             meetings=[r for r in rounds if r.is_meeting],
@@ -72,10 +72,39 @@ class Records:
         return rounds, [u for u in self.updates if event_key(u) > key]
 
 
+def last_day(interview_round: InterviewRound) -> date:
+    """The last day of a round: its own day, or the last of an interview over several."""
+    return round_day(interview_round) + timedelta(days=interview_round.days - 1)
+
+
 def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
-    """The answer-by date of the offer in hand: that of the latest offer that names one."""
-    named = sorted(
-        (u for u in updates if u.kind in UpdateKind.offers() and u.respond_by is not None),
-        key=event_key,
-    )
-    return named[-1].respond_by if named else None
+    """The answer-by date of the offer in hand: the newest offer's own date. A newer offer
+    that names none (a revised offer, the written version of a verbal one) keeps an earlier
+    date only while that date was still ahead when the newer offer came: a date that had
+    passed belonged to the old offer, not to this one."""
+    offers = sorted((u for u in updates if u.kind in UpdateKind.offers()), key=event_key)
+    deadline: date | None = None
+    for offer in offers:
+        if offer.respond_by is not None:
+            deadline = offer.respond_by
+        elif deadline is not None and deadline < offer.on:
+            deadline = None
+    return deadline
+
+
+def newest_promise(records: Records, since: tuple[object, ...] | None) -> date | None:
+    """The newest date they promised news by, on one track: a round's ``reply_promised_by``
+    and an update's ``news_by``. Only a promise made at or after the event the wait rests
+    on counts; the newest wins, even when it is earlier than an older one."""
+    carriers: list[InterviewRound | StatusUpdate] = [
+        r for r in records.past_rounds if r.reply_promised_by is not None
+    ]
+    carriers += [u for u in records.updates if u.news_by is not None]
+    if since is not None:
+        carriers = [c for c in carriers if event_key(c) >= since]
+    if not carriers:
+        return None
+    newest = max(carriers, key=event_key)
+    if isinstance(newest, InterviewRound):
+        return newest.reply_promised_by
+    return newest.news_by

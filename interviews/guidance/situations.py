@@ -21,6 +21,10 @@ class Situation(StrEnum):
     OFFER_VERBAL = "offer_verbal"
     OFFER_WRITTEN = "offer_written"
     NEGOTIATING = "negotiating"
+    STILL_DECIDING = "still_deciding"
+    BACKGROUND_CHECK = "background_check"
+    ADVERSE_ACTION = "adverse_action"
+    ACCEPTED_ELSEWHERE = "accepted_elsewhere"
     GONE_QUIET = "gone_quiet"
     CLOSED_ACCEPTED = "closed_accepted"
     CLOSED_DECLINED = "closed_declined"
@@ -35,6 +39,28 @@ class Situation(StrEnum):
     @property
     def is_offer(self) -> bool:
         return self in {Situation.OFFER_VERBAL, Situation.OFFER_WRITTEN, Situation.NEGOTIATING}
+
+    @property
+    def can_go_quiet(self) -> bool:
+        """Only a wait for a first or next reply can go quiet. An offer, a negotiation, a
+        reference or background check, a hold and a dispute window are waits with a live
+        stake: past their clock they call for a call, never for letting go."""
+        return self in QUIET_CAPABLE
+
+
+QUIET_CAPABLE = frozenset(
+    {
+        Situation.APPLIED_WAITING,
+        Situation.ACKNOWLEDGED_WAITING,
+        Situation.AFTER_ROUND_WAITING,
+        Situation.MOVING_FORWARD,
+        Situation.STILL_DECIDING,
+        Situation.ROUND_CANCELLED,
+        Situation.RESCHEDULED,
+        Situation.ON_HOLD,
+        Situation.REFERENCES_FORMALITY,
+    }
+)
 
 
 class Due(StrEnum):

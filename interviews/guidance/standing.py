@@ -12,7 +12,8 @@ from datetime import date
 
 from interviews.guidance.business_days import business_days_between
 from interviews.guidance.clock import TIMINGS, Timing
-from interviews.guidance.records import Records, offer_deadline
+from interviews.guidance.precedence import Governs, governing, latest_process_fact
+from interviews.guidance.records import Records, newest_promise, offer_deadline
 from interviews.guidance.situations import Situation
 from interviews.models import (
     Application,
@@ -32,6 +33,8 @@ NEWS = {
     UpdateKind.ON_HOLD,
     UpdateKind.REFERENCES_REQUESTED,
     UpdateKind.RESCHEDULED,
+    UpdateKind.REPLIED,
+    UpdateKind.BACKGROUND_CHECK,
 }
 # Rounds held by phone only: references after them are not yet a finalist signal.
 PHONE_KINDS = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
@@ -70,30 +73,65 @@ def cancelled_day(interview_round: InterviewRound) -> date | None:
 
 
 def round_context(interview_round: InterviewRound, number: int) -> tuple[str, str]:
-    """The reading variant and guide slug for a round: second and final rounds first."""
+    """The reading variant and guide slug for a round: a round they called the final one
+    first, then second rounds."""
     if interview_round.kind == RoundKind.TAKE_HOME:
         return "take_home", RoundKind.TAKE_HOME.value
+    if interview_round.kind == RoundKind.RECORDED_VIDEO:
+        return "recorded", RoundKind.RECORDED_VIDEO.value
+    if interview_round.is_final or interview_round.kind == RoundKind.FINAL:
+        return "final", "final_round"
     if number == 2:
         return "second", "second_interview"
-    if interview_round.kind == RoundKind.FINAL:
-        return "final", "final_round"
     if interview_round.kind == RoundKind.PHONE_SCREEN:
         return "screen", RoundKind.PHONE_SCREEN.value
     return "", str(interview_round.kind)
 
 
 def situate(application: Application, records: Records, today: date) -> Point:
-    """Choose the situation: closed and saved by stage, then offers, rounds, the latest news."""
+    """Choose the situation: closed and saved by stage, then by ``precedence``: a pause,
+    an offer, a booking ahead, the latest news. Whatever wait governs runs to the newest
+    promise made since the event it rests on."""
     stage = Stage(application.stage)
     if stage in Stage.closed():
         return _closed_point(application, stage, records)
     if stage == Stage.SAVED:
         return Point(Situation.SAVED, Stage.SAVED.value)
-    if stage == Stage.OFFER:
-        return _offer_point(records, today)
-    if records.next_round is not None:
+    track = governing(stage, records)
+    if track == Governs.HOLD:
+        point = _pause_point(records, stage)
+    elif track == Governs.OFFER:
+        point = _offer_point(records, today)
+    elif track == Governs.BOOKING:
+        assert records.next_round is not None
         return _upcoming_point(records.next_round, records)
-    return _latest_event_point(application, records)
+    else:
+        point = _latest_event_point(application, records)
+    if point.event_key is None or point.waiting_since is None:
+        return point
+    promise = newest_promise(records, point.event_key)
+    return point if promise == point.promise else replace(point, promise=promise)
+
+
+def _pause_point(records: Records, stage: Stage) -> Point:
+    """A hold (on an offer, on a booked interview, or plain) or a dispute window."""
+    pause = latest_process_fact(records)
+    assert isinstance(pause, StatusUpdate)
+    if pause.kind == UpdateKind.ADVERSE_ACTION_NOTICE:
+        return Point(
+            Situation.ADVERSE_ACTION, "adverse_action", update=pause, deadline=pause.respond_by
+        )
+    timing = TIMINGS["on_hold"]
+    if stage == Stage.OFFER:
+        return _waiting_on(
+            Situation.ON_HOLD, "on_hold", pause, TIMINGS["offer_hold"], context="offer"
+        )
+    if records.next_round is not None:
+        booked = records.next_round
+        return _waiting_on(
+            Situation.ON_HOLD, "on_hold", pause, timing, context="booked", subject=booked
+        )
+    return _waiting_on(Situation.ON_HOLD, "on_hold", pause, timing)
 
 
 def _closed_point(application: Application, stage: Stage, records: Records) -> Point:
@@ -140,8 +178,18 @@ def _offer_point(records: Records, today: date) -> Point:
         upcoming = records.next_round
         return replace(point, context="meeting", subject=upcoming)
     _, later = records.after(point.update)
+    check = [u for u in later if u.kind == UpdateKind.BACKGROUND_CHECK]
+    if check:
+        waiting = _waiting_on(
+            Situation.BACKGROUND_CHECK, "background_check", check[-1], TIMINGS["background"]
+        )
+        return replace(waiting, context="offer", deadline=deadline)
     if any(u.kind == UpdateKind.REFERENCES_REQUESTED for u in later):
-        return replace(point, context="references")
+        point = replace(point, context="references")
+    replies = [u for u in later if u.kind == UpdateKind.REPLIED]
+    if replies and point.waiting_since is not None:
+        # Their reply answers what came before it: the wait runs from the reply.
+        point = replace(point, event_key=event_key(replies[-1]), waiting_since=replies[-1].on)
     return point
 
 
@@ -169,7 +217,6 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
         "subject": interview_round,
         "event_key": event_key(interview_round),
         "waiting_since": round_day(interview_round),
-        "promise": interview_round.reply_promised_by,
         "number": number,
     }
     if interview_round.outcome == Outcome.ADVANCED:
@@ -208,6 +255,12 @@ def _update_point(update, application: Application, records: Records) -> Point:
         return _waiting_on(Situation.ON_HOLD, "on_hold", update, TIMINGS["on_hold"])
     if update.kind == UpdateKind.RESCHEDULED:
         return _waiting_on(Situation.RESCHEDULED, "rescheduled", update, TIMINGS["rebook"])
+    if update.kind == UpdateKind.REPLIED:
+        return _waiting_on(Situation.STILL_DECIDING, "interviewing", update, TIMINGS["round"])
+    if update.kind == UpdateKind.BACKGROUND_CHECK:
+        return _waiting_on(
+            Situation.BACKGROUND_CHECK, "background_check", update, TIMINGS["background"]
+        )
     # References: a finalist signal once they have met you beyond the phone, else paperwork.
     key = event_key(update)
     met = any(r.kind not in PHONE_KINDS and event_key(r) < key for r in records.meetings)

@@ -20,6 +20,7 @@ from interviews.models import Application
 from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
 from interviews.presenting import card_state
+from interviews.search_picture import search_of
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
 from interviews.waiting import offer_ids
@@ -66,7 +67,8 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     if refused := wrong_method(request, "GET"):
         return refused
     today = timezone.localdate()
-    advice = advise(application, today=today, person=request.person)
+    search = search_of(request.user)
+    advice = advise(application, today=today, person=request.person, search=search)
     drafts = drafts_of(application, advice, offers=offer_ids(request.user))
     return render(
         request,

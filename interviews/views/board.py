@@ -21,6 +21,7 @@ from interviews.models import Application, Stage
 from interviews.moves import TARGETS
 from interviews.presenting import LEGEND, OVERDUE, TODAY, card_state, closed_needs_action
 from interviews.profiles import profile_of
+from interviews.search_picture import search_of
 from interviews.waiting import upcoming_context, waiting_counts
 from interviews.worklog.selectors import this_week_tally
 
@@ -79,8 +80,9 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
     prefetch_related_objects(shown, "rounds", "updates")
     columns: dict[str, list] = {stage: [] for stage in Stage.active()}
     closed, closed_due = [], []
+    search = search_of(request.user)
     for application in shown:
-        advice = advise(application, today=today, person=request.person)
+        advice = advise(application, today=today, person=request.person, search=search)
         card = (application, advice, card_state(application.stage, advice, today))
         if not application.is_closed:
             columns[application.stage].append(card)
@@ -137,13 +139,17 @@ def application_list(request: AuthenticatedRequest) -> HttpResponse:
         stage = ""
     page = Paginator(applications.with_records(), LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     today = timezone.localdate()
+    search = search_of(request.user)
     return render(
         request,
         "interviews/application_list.html",
         {
             "page": page,
             "rows": [
-                (application, advise(application, today=today, person=request.person))
+                (
+                    application,
+                    advise(application, today=today, person=request.person, search=search),
+                )
                 for application in page
             ],
             "query": query,

@@ -16,6 +16,7 @@ from interviews.guidance import advise
 from interviews.mailto import mailto
 from interviews.once import submit_once
 from interviews.profiles import profile_of
+from interviews.search_picture import search_of
 from interviews.waiting import offer_ids
 
 
@@ -25,7 +26,8 @@ def _draft_for(request: AuthenticatedRequest, pk: int, kind: str):
     application = owned_application(request, pk, with_records=True)
     if kind not in TITLES:
         raise Http404("No such kind of draft.")
-    advice = advise(application, today=timezone.localdate(), person=request.person)
+    search = search_of(request.user)
+    advice = advise(application, today=timezone.localdate(), person=request.person, search=search)
     another_offer = bool(offer_ids(request.user) - {application.pk})
     if kind not in available_drafts(application, advice, another_offer=another_offer):
         return application, advice, None

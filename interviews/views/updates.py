@@ -28,6 +28,7 @@ from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
+from interviews.search_picture import search_of
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
 
@@ -129,7 +130,8 @@ def _waiting_card(
     """One Waiting card, freshly computed, with the page's counts swapped in beside it."""
     application = owned_application(request, pk, with_records=True)
     today = timezone.localdate()
-    advice = advise(application, today=today, person=request.person)
+    search = search_of(request.user)
+    advice = advise(application, today=today, person=request.person, search=search)
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
     found = desk(request.user, today, person=request.person)
     return render(

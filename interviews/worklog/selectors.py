@@ -36,7 +36,7 @@ from interviews.worklog.weeks import ClaimWeek, Minimum, Tally, claim_weeks, wee
 ABOUT = ["company", "role", "job_url", "contact_email", "contact_name", "source", "stage"]
 # How an interview was held, in the words agencies use for "how contact was made".
 BY_PHONE = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
-ONLINE = {RoundKind.VIDEO, RoundKind.TAKE_HOME}
+ONLINE = {RoundKind.VIDEO, RoundKind.RECORDED_VIDEO, RoundKind.TAKE_HOME}
 # An application's records, for its stage as it stood at the end of a past week.
 RECORD_FIELDS = {
     "rounds": ("application_id", "uid", "kind", "outcome", "scheduled_at", "created_at"),

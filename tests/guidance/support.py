@@ -17,6 +17,7 @@ from django.utils import timezone
 from interviews.guidance import Advice, Step, advise
 from interviews.models import Application, Outcome, Profile, RoundKind, UpdateKind
 from interviews.profiles import profile_of
+from interviews.search_picture import search_of
 from interviews.services import application_save, profile_save, stage_refresh
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
@@ -64,6 +65,7 @@ def advice_for(app, today: date = TODAY, **kwargs) -> Advice:
     in the owner's calendar."""
     stage_refresh(app)
     fetched = Application.objects.with_records().get(pk=app.pk)
+    kwargs.setdefault("search", search_of(fetched.owner))
     return advise(fetched, today=today, **kwargs)
 
 
@@ -94,6 +96,13 @@ def _applied_recently(app):
     application_save(app)
 
 
+def _accepted_elsewhere(app):
+    held(app)
+    other = ApplicationFactory(owner=app.owner, company="Elsewhere Ltd")
+    news(other, UpdateKind.OFFER_WRITTEN, nov(20))
+    news(other, UpdateKind.ACCEPTED, nov(24))
+
+
 SCENARIOS = {
     "saved": _saved,
     "applied_waiting": lambda app: None,
@@ -118,6 +127,20 @@ SCENARIOS = {
         news(app, UpdateKind.OFFER_WRITTEN, nov(20)),
         news(app, UpdateKind.COUNTER_OFFER, nov(24)),
     ),
+    "still_deciding": lambda app: (
+        held(app),
+        news(app, UpdateKind.REPLIED, nov(23), news_by=dec(4)),
+    ),
+    "background_check": lambda app: (
+        held(app, RoundKind.ONSITE),
+        news(app, UpdateKind.BACKGROUND_CHECK, nov(23)),
+    ),
+    "adverse_action": lambda app: (
+        news(app, UpdateKind.OFFER_VERBAL, nov(16)),
+        news(app, UpdateKind.BACKGROUND_CHECK, nov(18)),
+        news(app, UpdateKind.ADVERSE_ACTION_NOTICE, nov(25), respond_by=dec(2)),
+    ),
+    "accepted_elsewhere": _accepted_elsewhere,
     "gone_quiet": lambda app: (
         held(app, on=nov(2)),
         news(app, UpdateKind.FOLLOW_UP_SENT, nov(9)),

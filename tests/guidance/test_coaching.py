@@ -8,6 +8,7 @@ import pytest
 from interviews.models import RoundKind, Source, UpdateKind
 from tests.factories import ApplicationFactory
 from tests.guidance.support import (
+    TODAY,
     advice_for,
     booked,
     dec,
@@ -31,7 +32,9 @@ def test_before_a_phone_screen_research_the_pay_range():
 
 def test_a_referral_is_told_and_asked_to_flag_the_application():
     app = ApplicationFactory(applied_on=nov(24), source=Source.REFERRAL)
-    assert step_with(advice_for(app), "the person who referred you").due == nov(25)
+    assert (
+        step_with(advice_for(app), "the person who referred you").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     other = ApplicationFactory(applied_on=nov(24), source=Source.JOB_BOARD)
     assert not has_step(advice_for(other), "referred")
 

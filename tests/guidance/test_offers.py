@@ -31,7 +31,9 @@ def test_a_verbal_offer_is_not_a_job_until_it_is_written():
     assert advice.guide_slug == "verbal_offer"
     assert "not a job until you hold it in writing" in advice.not_meaning
     assert "Do not resign yet" in advice.not_meaning
-    assert step_with(advice, "when the written offer will arrive").due == nov(26)
+    assert (
+        step_with(advice, "when the written offer will arrive").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert has_step(advice, "Ask whether the offer depends on conditions")
     assert advice.awaiting_reply is True
     assert advice.waiting_since == nov(25)
@@ -71,7 +73,9 @@ def test_references_after_a_verbal_offer_keep_the_offer_and_say_what_to_do():
     advice = advice_for(app)
     assert advice.stage == Stage.OFFER
     assert advice.headline == "Verbal offer, references being checked"
-    assert step_with(advice, "Brief your references").due == nov(23)
+    assert (
+        step_with(advice, "Brief your references").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert has_step(advice, "ask when the written offer will arrive")
 
 
@@ -80,7 +84,9 @@ def test_references_after_an_onsite_are_a_finalist_signal_not_an_offer():
     assert advice.guide_slug == "references"
     assert "one of a few finalists" in advice.meaning
     assert "strong sign but not an offer" in advice.not_meaning
-    assert step_with(advice, "Brief your references").due == nov(23)
+    assert (
+        step_with(advice, "Brief your references").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert advice.window == (1, 5)
     assert advice.reply_expected_by == nov(27)
 
@@ -118,8 +124,8 @@ def test_a_written_offer_with_a_deadline_leads_with_it():
     assert advice.timing_line == "Answer by Wed 2 Dec (in 5 days)"
     assert advice.awaiting_reply is False
     assert [(step.text.split(",")[0].split(":")[0], step.due) for step in advice.next_steps] == [
-        ("Reply within a day", nov(26)),
-        ("Tell the other companies you are talking to that you have an offer", nov(26)),
+        ("Reply within a day", TODAY),
+        ("Tell the other companies you are talking to that you have an offer", TODAY),
         ("Give your answer by Wed 2 Dec (in 5 days).", dec(2)),
         ("Ask whether the offer depends on conditions (references", None),
         ("If you negotiate", None),
@@ -131,7 +137,9 @@ def test_a_written_offer_with_a_deadline_leads_with_it():
 def test_a_written_offer_without_a_deadline_still_gets_a_reply_within_a_day():
     advice = scenario("offer_written")
     assert not has_step(advice, "Give your answer by")
-    assert step_with(advice, "ask for a few days to decide").due == nov(26)
+    assert (
+        step_with(advice, "ask for a few days to decide").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert "within a day to a week" in advice.timing
     assert advice.deadline is None
 
@@ -154,7 +162,8 @@ def test_a_verbal_offer_with_a_deadline_shows_it_and_nothing_falls_after_it():
     news(app, UpdateKind.OFFER_VERBAL, nov(23), respond_by=nov(30))
     advice = advice_for(app)
     assert "answer by Mon 30 Nov (in 3 days)" in advice.headline
-    assert step_with(advice, "Ask for the offer in writing before you answer").due == nov(24)
+    # Due since Tue 24 Nov, so due today: asking is open-ended, not a deadline.
+    assert step_with(advice, "Ask for the offer in writing before you answer").due == TODAY
     # The nudge for the written offer would fall on 30 Nov: it moves to the day before.
     assert advice.follow_up_on == TODAY
     assert all(step.due is None or step.due < nov(30) for step in advice.next_steps)
@@ -204,7 +213,9 @@ def test_a_rescinded_offer_is_never_read_as_not_selected():
     text = all_text(advice)
     assert "future roles" not in text
     assert "not selected" not in text.lower()
-    assert step_with(advice, "reason in writing").due == nov(26)
+    assert (
+        step_with(advice, "reason in writing").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert has_step(advice, "If you have not resigned yet, do not")
     assert has_step(advice, "tell them you are available again")
 

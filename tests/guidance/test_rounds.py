@@ -27,6 +27,7 @@ PREP_WORDS = {
     RoundKind.PHONE_SCREEN: "salary expectations",
     RoundKind.PHONE: "quiet spot",
     RoundKind.VIDEO: "camera",
+    RoundKind.RECORDED_VIDEO: "eye level",
     RoundKind.ONSITE: "arrive ten minutes early",
     RoundKind.TECHNICAL: "think aloud",
     RoundKind.TAKE_HOME: "time budget",
@@ -260,7 +261,10 @@ def test_an_onsite_loop_on_one_day_is_one_visit():
     assert advice.guide_slug == "second_interview"
     thanks = step_with(advice, "thank-you")
     assert "Ana Ruiz, Sam Lee and Lee Park" in thanks.text
-    assert thanks.due == nov(25)  # the loop ended in the afternoon: the next business day
+    assert advice.thank_you.due == nov(25)  # the loop ended in the afternoon: the next day
+    assert (
+        thanks.due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
 
 
 def test_interview_number_ignores_cancelled_rounds_and_take_homes():
@@ -341,5 +345,7 @@ def test_a_reschedule_logged_as_news_waits_for_the_new_date():
     advice = advice_for(advice_app)
     assert advice.situation == "rescheduled"
     assert advice.stage == Stage.INTERVIEWING
-    assert step_with(advice, "offer two or three new times").due == nov(26)
+    assert (
+        step_with(advice, "offer two or three new times").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert has_step(advice, "Once a new date is booked")

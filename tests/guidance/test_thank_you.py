@@ -6,7 +6,7 @@ import pytest
 
 from interviews.models import Outcome, RoundKind
 from tests.factories import ApplicationFactory
-from tests.guidance.support import advice_for, booked, dec, has_step, held, nov, step_with
+from tests.guidance.support import TODAY, advice_for, booked, dec, has_step, held, nov, step_with
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +24,9 @@ def test_a_thank_you_is_due_the_same_day_after_a_morning_and_the_next_business_d
     advice = advice_for(app, nov(23))
     thanks = step_with(advice, "thank-you")
     assert thanks.text.startswith("Send a short thank-you to Sam Lee and Ana Ruiz")
-    assert thanks.due == due
+    assert thanks.due == max(
+        due, nov(23)
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert advice.thank_you.due == due
     assert advice.thank_you.names == ("Sam Lee", "Ana Ruiz")
 
@@ -42,7 +44,9 @@ def test_each_panelist_gets_their_own_thank_you():
     held(app, RoundKind.PANEL, nov(25), hour=14, interviewers="Ana Ruiz, Lee Park")
     step = step_with(advice_for(app), "panelist")
     assert "(Ana Ruiz and Lee Park)" in step.text
-    assert step.due == nov(26)
+    assert (
+        step.due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
 
 
 def test_a_thank_you_for_the_last_round_shows_while_preparing_for_the_next():
@@ -50,7 +54,9 @@ def test_a_thank_you_for_the_last_round_shows_while_preparing_for_the_next():
     held(app, RoundKind.PHONE, nov(25), hour=14)
     booked(app, RoundKind.ONSITE, dec(1))
     advice = advice_for(app)
-    assert [step.due for step in advice.next_steps[:1]] == [nov(26)]
+    assert [step.due for step in advice.next_steps[:1]] == [
+        TODAY
+    ]  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert "thank-you" in advice.next_steps[0].text
 
 

@@ -48,7 +48,9 @@ def test_waiting_after_a_round_is_counted_in_business_days(
     assert advice.reply_expected_by == expected_by
     assert advice.days_waiting == days_waiting
     assert advice.waiting_state == state
-    assert step_with(advice, "short, friendly note").due == follow_up_on
+    assert step_with(advice, "short, friendly note").due == max(
+        follow_up_on, today
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
 
 
 def test_after_a_round_the_timing_explains_the_wait_and_the_likely_answers():
@@ -129,7 +131,9 @@ def test_one_follow_up_is_unanswered_only_once_its_own_window_has_passed():
     assert advice.follow_up_on == nov(23)
     assert advice.quiet is False
     assert advice.waiting_state == "follow_up"
-    assert step_with(advice, "one last brief note").due == nov(23)
+    assert step_with(advice, "one last brief note").due == nov(
+        24
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert "You followed up on Mon 16 Nov" in advice.timing
 
 
@@ -247,7 +251,9 @@ def test_moving_forward_waits_from_the_news():
     advice = advice_for(app)
     assert advice.awaiting_reply is True
     assert advice.waiting_since == nov(20)
-    assert step_with(advice, "ask what the next step is").due == nov(23)
+    assert (
+        step_with(advice, "ask what the next step is").due == TODAY
+    )  # an open-ended step from an earlier day is due today: only deadlines are overdue
 
 
 def test_on_hold_is_not_a_no_and_checks_in_every_two_weeks():

@@ -8,6 +8,8 @@ Voice: plain, warm and exact; honest about what a point does not mean; concrete 
 every piece of advice ends in something the person can do.
 """
 
+# The situations written as one spec each, filed into the tables above.
+from interviews.guidance.content import specs_rounds, specs_waits
 from interviews.guidance.content.readings import (
     COUNTS_AS_SECOND,
     DEADLINE_SUFFIX,
@@ -28,6 +30,9 @@ from interviews.guidance.content.readings import (
 )
 from interviews.guidance.content.steps import PREP, STEP_PLAN, STEPS, Planned
 from interviews.guidance.content.timing import TIMING, TIMING_LINE
+from interviews.guidance.spec import register
+
+register(*specs_rounds.SPECS, *specs_waits.SPECS)
 
 __all__ = [
     "COUNTS_AS_SECOND",

@@ -17,6 +17,7 @@ ROUND_NOUN: dict[str, str] = {
     "phone_screen": "phone screen",
     "phone": "phone interview",
     "video": "video interview",
+    "recorded_video": "recorded video interview",
     "onsite": "onsite interview",
     "technical": "technical interview",
     "take_home": "take-home assignment",
@@ -348,6 +349,8 @@ KIND_NOTE: dict[str, str] = {
     "carries it.",
     "video": "A video interview is a real interview on camera; the setup matters more than "
     "people expect.",
+    "recorded_video": "A recorded video interview is one-way: questions appear on screen and "
+    "you record your answers, with a set time for each.",
     "onsite": "An onsite interview means time at their place, often meeting several people.",
     "technical": "A technical interview looks at how you solve problems, not only whether you "
     "reach the answer.",

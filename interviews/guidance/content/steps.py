@@ -16,7 +16,7 @@ from interviews.guidance.situations import Due
 class Planned:
     key: str
     due: Due | None = None
-    only: str = ""  # employed, us, referral, fresh, not_early, deadline
+    only: str = ""  # employed, us, referral, fresh, deadline, contract_to_hire
 
 
 # Preparation for a round, specific to its kind.
@@ -27,6 +27,8 @@ PREP: dict[str, str] = {
     "front of you.",
     "video": "Test the link, camera and microphone the day before, and check what is behind "
     "you on screen.",
+    "recorded_video": "Set up in a quiet, well-lit room with the camera at eye level, and "
+    "check your connection before you start.",
     "onsite": "Plan the route so you arrive ten minutes early, and ask who you will meet.",
     "technical": "Practise a few problems out loud: they want to hear how you think, so think "
     "aloud and ask clarifying questions.",
@@ -112,6 +114,28 @@ STEPS: dict[str, str] = {
     "offer; keep it friendly and brief.",
     "negotiate_writing": "Once you agree, ask for the updated offer in writing before you "
     "accept it.",
+    "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
+    "submissions for one role can rule you out.",
+    "other_offer_tell": "You have an offer from {offer_company}{offer_by}. Tell {contact}, and "
+    "ask whether they can give you an answer before then.",
+    "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
+    "matters most to you and score both offers against it before the first answer is due.",
+    "references_employer": "Keep your current employer out of it for now: offer a former "
+    "manager or a colleague who has moved on, and ask that your current manager be "
+    "contacted only after you hold a signed offer.",
+    "notice_start": "Check the notice period in your contract before you agree a start date, "
+    "and ask for a start that covers it; your notice begins only when you resign, after the "
+    "signed offer.",
+    "contract_to_hire": "Ask what the move to permanent depends on, when it is decided, and "
+    "what pay and benefits come with it; get that in writing with the offer.",
+    "offer_chase": "No word by {follow_up}? Call {contact} and ask where things stand: with an "
+    "offer at stake, a short call is expected, not pushy.",
+    "check_chase": "No result by {follow_up}? Ask {contact} whether the check is waiting on "
+    "anything from you or a past employer.",
+    "offer_chase_now": "Call {contact} today: ask where the offer stands, what it is waiting "
+    "on, and when you will have it in writing.",
+    "check_chase_now": "Call {contact} today: ask what the check is waiting on and whether "
+    "you can help (a form, a past employer's contact details).",
     "deadline_call": "Call {contact} today: say where you stand and ask whether the offer is "
     "still open.",
     "quiet_last_note": "If you like, send {contact} one short, last note; there is no need "
@@ -168,7 +192,10 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "invited": (Planned("invited_reply", Due.NEXT_DAY), Planned("invited_log")),
     "moving_forward": (Planned("moving_forward_reply", Due.NEXT_DAY),),
     "on_hold": (Planned("on_hold_ask", Due.NEXT_DAY), Planned("keep_applying")),
-    "references_finalist": (Planned("references_brief", Due.NEXT_DAY),),
+    "references_finalist": (
+        Planned("references_brief", Due.NEXT_DAY),
+        Planned("references_employer", only="employed"),
+    ),
     "references_formality": (
         Planned("references_formality", Due.NEXT_DAY),
         Planned("keep_applying"),
@@ -178,10 +205,12 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
         Planned("verbal_deadline", Due.NEXT_DAY, only="deadline"),
         Planned("other_processes", Due.NEXT_DAY),
         Planned("conditions"),
+        Planned("contract_to_hire", only="contract_to_hire"),
         Planned("verbal_hold"),
     ),
     "offer_verbal/references": (
         Planned("references_brief", Due.NEXT_DAY),
+        Planned("references_employer", only="employed"),
         Planned("verbal_ask", Due.NEXT_DAY),
         Planned("verbal_deadline", Due.NEXT_DAY, only="deadline"),
         Planned("verbal_hold"),
@@ -198,12 +227,15 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
         Planned("written_reply", Due.NEXT_DAY),
         Planned("other_processes", Due.NEXT_DAY),
         Planned("conditions"),
+        Planned("contract_to_hire", only="contract_to_hire"),
         Planned("written_negotiate"),
+        Planned("notice_start", only="employed"),
         Planned("employed_counter", only="employed"),
     ),
     "offer_written/references": (
         Planned("written_deadline", Due.DEADLINE, only="deadline"),
         Planned("references_brief", Due.NEXT_DAY),
+        Planned("references_employer", only="employed"),
         Planned("written_reply", Due.NEXT_DAY),
         Planned("written_negotiate"),
         Planned("employed_counter", only="employed"),
@@ -220,6 +252,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
         Planned("written_deadline", Due.DEADLINE, only="deadline"),
         Planned("negotiate_explain"),
         Planned("negotiate_writing"),
+        Planned("notice_start", only="employed"),
         Planned("employed_counter", only="employed"),
     ),
     "negotiating/deadline_passed": (Planned("deadline_call", Due.TODAY),),

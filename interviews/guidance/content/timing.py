@@ -15,8 +15,9 @@ TIMING: dict[str, str] = {
     "applied_big": "Large companies and public bodies often take 3 to 4 weeks.",
     "public_sector": "Public-sector employers often take weeks per stage, with fixed panels "
     "and scoring, so the window here is longer.",
-    "year_end": "Hiring slows from mid-December into early January; news promised for after "
-    "the holidays usually comes in the second week of January.",
+    "year_end": "Hiring slows from mid-December into early January, and many teams are away "
+    "from about 21 December to 6 January, so no nudge is planned in between; news promised "
+    "for after the holidays usually comes in the second week of January.",
     "final_relocation": "A move to another city can add a few weeks.",
     "follow_up_1": "If it stays quiet, a short note on {follow_up} is fair.",
     "follow_up_2": "You followed up on {last_follow_up}; if that stays unanswered, one last "
@@ -37,6 +38,13 @@ TIMING: dict[str, str] = {
     "invited": "Replying within a day keeps things moving.",
     "quiet": "You have waited {days_waiting} business days since {since}.",
     "closed": "Closed on {decided_on}.",
+    # The nudge of a wait with a live stake (an offer, a check): a call, not a note.
+    "offer_chase": "If nothing comes by {follow_up}, call {contact}.",
+    "offer_chase_now": "It has been {days_waiting} business days since {since}, past the "
+    "usual time: call {contact} today rather than wait.",
+    "check_chase": "If nothing comes by {follow_up}, ask {contact} what it is waiting on.",
+    "check_chase_now": "It has run {days_waiting} business days since {since}, past the usual "
+    "time: call {contact} today rather than wait.",
 }
 
 # One short line for a card: the single date that matters most here.
@@ -49,4 +57,5 @@ TIMING_LINE: dict[str, str] = {
     "window": "Reply usually by {expected}",
     "on_hold": "Check in every two weeks",
     "quiet": "Quiet since {since}",
+    "chase_now": "No word since {since}: call them",
 }

@@ -1,0 +1,106 @@
+"""What the rest of the search changes for one application: an offer accepted elsewhere,
+other live offers, the same role submitted twice, an earlier application to the company.
+
+Pure: it reads the ``Search`` picture the caller built; no queries, no clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from interviews.guidance.search import Entry, Search
+from interviews.guidance.situations import Situation
+from interviews.guidance.standing import Point
+from interviews.guidance.wording import join_names, short_date
+from interviews.models import Application, Stage
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    """The other applications that matter to this one's advice."""
+
+    accepted: Entry | None
+    offers: tuple[Entry, ...]  # other live offers, the one to answer first first
+    double: Entry | None  # the same role, submitted another way
+    earlier: tuple[str, ...]  # "Designer, rejected": earlier applications to the company
+
+
+def elsewhere(
+    application: Application, search: Search, earlier: Sequence[Application]
+) -> Elsewhere:
+    pk = application.pk
+    return Elsewhere(
+        accepted=search.accepted_elsewhere(pk) if application.stage in Stage.active() else None,
+        offers=tuple(search.live_offers(pk)),
+        double=search.double_submission(
+            pk, application.company, application.role, application.source
+        ),
+        earlier=_earlier(application, search, earlier),
+    )
+
+
+def _earlier(
+    application: Application, search: Search, earlier: Sequence[Application]
+) -> tuple[str, ...]:
+    """Closed applications to the same company made before this one: the caller's, or the
+    search's when the caller passed none."""
+    if earlier:
+        return tuple(f"{a.role}, {a.get_stage_display().lower()}" for a in earlier)
+    if application.stage not in Stage.active():
+        return ()
+    before = [
+        e
+        for e in search.same_company(application.pk, application.company)
+        if e.stage in Stage.closed()
+        and (application.applied_on is None or (e.applied_on or date.min) <= application.applied_on)
+    ]
+    return tuple(f"{e.role}, {Stage(e.stage).label.lower()}" for e in before)
+
+
+def accepted_point(found: Elsewhere, point: Point) -> Point | None:
+    """An open application, once the person accepted another offer: close it kindly."""
+    if found.accepted is None or point.situation.is_closed:
+        return None
+    return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
+
+
+def search_steps(found: Elsewhere, point: Point, today: date) -> list[tuple[str, date | None]]:
+    """Steps the rest of the search adds, each due today: they are news the person acts on."""
+    if point.situation.is_closed or point.situation == Situation.ACCEPTED_ELSEWHERE:
+        return []
+    steps: list[tuple[str, date | None]] = []
+    if found.double is not None:
+        steps.append(("double_submission", today))
+    if found.earlier:
+        steps.append(("reapplied", None))
+    if found.offers and point.situation != Situation.SAVED:
+        key = "offers_compare" if point.situation.is_offer else "other_offer_tell"
+        steps.append((key, today))
+    return steps
+
+
+def _double_note(double: Entry | None) -> str:
+    if double is None:
+        return ""
+    if double.via_agency:
+        return f"An agency also put you forward for the {double.role} role at {double.company}."
+    return f"You also applied for the {double.role} role at {double.company} yourself."
+
+
+def search_words(found: Elsewhere) -> dict[str, object]:
+    first = found.offers[0] if found.offers else None
+    double = found.double
+    return {
+        "other_company": found.accepted.company if found.accepted else "",
+        "offer_company": first.company if first else "",
+        "offer_deadline": short_date(first.offer_deadline)
+        if first and first.offer_deadline
+        else "",
+        "offer_by": (
+            f" by {short_date(first.offer_deadline)}" if first and first.offer_deadline else ""
+        ),
+        "double_note": _double_note(double),
+        "earlier": join_names(list(found.earlier)),
+    }

@@ -1,0 +1,33 @@
+"""The person's whole search for the advice (``guidance.search.Search``), in one query."""
+
+from __future__ import annotations
+
+from django.db.models import OuterRef, Subquery
+
+from interviews.guidance.search import Entry, Search
+from interviews.models import Application, StatusUpdate, UpdateKind
+
+FIELDS = ("pk", "company", "role", "stage", "source", "applied_on")
+
+
+def search_of(owner, stages: dict[int, str] | None = None) -> Search:
+    """Every application of ``owner`` as the others' advice sees it: one query, with the
+    newest offer's answer-by date and the day an offer was accepted as subqueries.
+
+    ``stages``: stages just worked out and not stored yet (a batch refresh), by pk."""
+    updates = StatusUpdate.objects.filter(application=OuterRef("pk")).order_by("-on", "-created_at")
+    rows = (
+        Application.objects.for_user(owner)
+        .annotate(
+            offer_deadline=Subquery(
+                updates.filter(kind__in=UpdateKind.offers()).values("respond_by")[:1]
+            ),
+            accepted_on=Subquery(updates.filter(kind=UpdateKind.ACCEPTED).values("on")[:1]),
+        )
+        .order_by()
+        .values(*FIELDS, "offer_deadline", "accepted_on")
+    )
+    fresh = stages or {}
+    return Search(
+        tuple(Entry(**{**row, "stage": fresh.get(row["pk"], row["stage"])}) for row in rows)
+    )
