@@ -31,7 +31,7 @@ BUDGETS = {
     "Waiting": 11,  # both courts' ids, then their records; the e-mails to review
     "Stage guide": 3,
     "calendar feed": 9,  # rounds ahead and rounds behind, each bounded
-    "Insights": 13,  # with the Waiting desk's numbers (its two courts' reads)
+    "Insights": 14,  # with the Waiting desk's numbers (its two courts' reads, the search)
     "Insights, a chart": 3,
     "Insights, weekly chart": 5,
     "Insights, flow picture": 3,

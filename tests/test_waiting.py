@@ -114,9 +114,10 @@ def test_quick_log_with_htmx_returns_the_whole_card_and_the_counts(owner_client,
     assert "<html" not in body
     assert "Logged: verbal offer." in body
     assert response.context["advice"].stage == Stage.OFFER
-    # The counts, out of band: the verbal offer's clock has just started.
+    # The counts, out of band: after a verbal offer the next move is the person's (thank
+    # them, ask for it in writing), so it joins "waiting on you"; the other still waits.
     assert 'id="waiting-counts" hx-swap-oob="true"' in body
-    assert "2 employers owe you an answer." in body
+    assert "1 waiting on you; 1 employer owes you an answer." in body
     undo = StatusUpdate.objects.get().pk
     assert reverse("interviews:update_undo", args=[undo]) in body
 
@@ -236,7 +237,9 @@ def test_what_you_owe_comes_first_most_urgent_first_and_closed_ones_too(owner_cl
     response = owner_client.get(WAITING)
     found = response.context["desk"]
     you_owe = [(item["application"].company, item["state"].tone) for item in found.you_owe]
-    assert you_owe == [("Invite Co", "overdue"), ("Rescind Co", "today")]
+    # Replying to an invitation is open-ended: due today, never "overdue" (only a real
+    # deadline can be, interviews/guidance).
+    assert you_owe == [("Invite Co", "today"), ("Rescind Co", "today")]
     assert [item["application"].company for item in found.they_owe] == ["Nudge Co"]
     body = response.content.decode()
     assert "Offer rescinded · Due today" in body

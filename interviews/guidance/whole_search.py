@@ -32,13 +32,25 @@ def elsewhere(
 ) -> Elsewhere:
     pk = application.pk
     return Elsewhere(
-        accepted=search.accepted_elsewhere(pk) if application.stage in Stage.active() else None,
+        accepted=_accepted_while_open(application, search),
         offers=tuple(search.live_offers(pk)),
         double=search.double_submission(
             pk, application.company, application.role, application.source
         ),
         earlier=_earlier(application, search, earlier),
     )
+
+
+def _accepted_while_open(application: Application, search: Search) -> Entry | None:
+    """An offer accepted elsewhere while this application was in the search. One sent
+    after the acceptance is a choice the person made knowing it (a new search, a job that
+    did not work out): its own advice stands."""
+    if application.stage not in Stage.active():
+        return None
+    accepted = search.accepted_elsewhere(application.pk)
+    if accepted is None or accepted.accepted_on is None or application.applied_on is None:
+        return accepted
+    return accepted if application.applied_on <= accepted.accepted_on else None
 
 
 def _earlier(
