@@ -25,6 +25,8 @@ class Elsewhere:
     offers: tuple[Entry, ...]  # other live offers, the one to answer first first
     double: Entry | None  # the same role, submitted another way
     earlier: tuple[str, ...]  # "Designer, rejected": earlier applications to the company
+    # Another process still short of an offer, and no offer accepted: someone to tell.
+    others_to_tell: bool = False
 
 
 def elsewhere(
@@ -38,6 +40,7 @@ def elsewhere(
             pk, application.company, application.role, application.source
         ),
         earlier=_earlier(application, search, earlier),
+        others_to_tell=search.others_in_process(pk) and search.accepted_elsewhere(pk) is None,
     )
 
 
@@ -63,6 +66,11 @@ def accepted_point(found: Elsewhere, point: Point) -> Point | None:
     """An open application, once the person accepted another offer: close it kindly."""
     if found.accepted is None or point.situation.is_closed:
         return None
+    if point.situation == Situation.ROUND_UPCOMING and point.subject is not None:
+        # An interview still booked here: withdraw before it, so they can free the slot.
+        return Point(
+            Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=point.subject
+        )
     return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
 
 

@@ -16,7 +16,7 @@ from interviews.guidance.situations import Due
 class Planned:
     key: str
     due: Due | None = None
-    only: str = ""  # employed, us, referral, fresh, deadline, contract_to_hire
+    only: str = ""  # employed, us, referral, fresh, deadline, contract_to_hire, others_to_tell
 
 
 # Preparation for a round, specific to its kind.
@@ -203,7 +203,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "offer_verbal": (
         Planned("verbal_ask", Due.NEXT_DAY),
         Planned("verbal_deadline", Due.NEXT_DAY, only="deadline"),
-        Planned("other_processes", Due.NEXT_DAY),
+        Planned("other_processes", Due.NEXT_DAY, only="others_to_tell"),
         Planned("conditions"),
         Planned("contract_to_hire", only="contract_to_hire"),
         Planned("verbal_hold"),
@@ -225,7 +225,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "offer_written": (
         Planned("written_deadline", Due.DEADLINE, only="deadline"),
         Planned("written_reply", Due.NEXT_DAY),
-        Planned("other_processes", Due.NEXT_DAY),
+        Planned("other_processes", Due.NEXT_DAY, only="others_to_tell"),
         Planned("conditions"),
         Planned("contract_to_hire", only="contract_to_hire"),
         Planned("written_negotiate"),
