@@ -173,6 +173,10 @@ def decide(
     )
     if wait.quiet_reason:
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
+    if found is not None and found.agency_owns and wait.follow_up_on:
+        # The agency's candidacy counts: all chasing goes through them, none here.
+        state = "on_track" if wait.state == "follow_up" else wait.state
+        wait = replace(wait, follow_up_on=None, state=state)
     return point, wait
 
 

@@ -42,7 +42,6 @@ FOLLOW_UP_LEFT = {
     "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
     "not read; the booking still governs",
     "18-competing-offer-ask-to-expedite": "the other offer's date does not pull the chase in",
-    "21-agency-already-submitted-then-direct": "the direct record still gets its own chase",
     "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
     "references), but a chase is still set",
     "27-graduate-one-way-video-not-yet-due": "the recording, not the stated 10 working days, "

@@ -116,6 +116,9 @@ STEPS: dict[str, str] = {
     "accept it.",
     "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
     "submissions for one role can rule you out.",
+    "double_submission_agency": "{double_note} The agency's submission owns the candidacy: "
+    "tell {double_contact} today that you also applied directly, and let all news and "
+    "chasing go through them.",
     "other_offer_tell": "You have an offer from {offer_company}{offer_by}. Tell {contact}, and "
     "ask whether they can give you an answer before then.",
     "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
