@@ -144,6 +144,12 @@ def measure_wait(
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
+    entered = _entered_day(point, today)
+    if not follow_ups and entered is not None:
+        # History typed in late, no nudge ever sent: the silence before it was entered was
+        # not lived here; one note from that day, and quiet only once it had its window.
+        floor = add_business_days(entered, FOLLOW_UP_WINDOW + 1)
+        quiet_dates = {reason: max(day, floor) for reason, day in quiet_dates.items()}
     quiet_reason = _quiet_reason(quiet_dates, today) if can_go_quiet else ""
     if quiet_reason:
         # Gone quiet: the advice is to stop chasing, so there is no follow-up date to show.
@@ -172,15 +178,20 @@ def _not_before_entered(follow_up_on: date, point, today: date) -> date:
     """History typed in late: a nudge is never due before the day the record it rests on
     was entered (then it is due that day, or the next business day), so nothing reads as
     overdue because it was logged today. A logging time after ``today`` says nothing."""
+    entered = _entered_day(point, today)
+    if entered is None or follow_up_on >= entered:
+        return follow_up_on
+    return add_business_days(entered, 0)
+
+
+def _entered_day(point, today: date) -> date | None:
+    """The day the records the wait rests on were typed in (the latest, up to today)."""
     logged = [
         timezone.localdate(record.created_at)
         for record in (point.update, point.subject)
         if record is not None and getattr(record, "created_at", None) is not None
     ]
-    entered = max((day for day in logged if day <= today), default=None)
-    if entered is None or follow_up_on >= entered:
-        return follow_up_on
-    return add_business_days(entered, 0)
+    return max((day for day in logged if day <= today), default=None)
 
 
 def _still_slowing(slowdowns: tuple, today: date, expected: date) -> tuple:

@@ -46,8 +46,6 @@ FOLLOW_UP_LEFT = {
     "references), but a chase is still set",
     "27-graduate-one-way-video-not-yet-due": "the recording, not the stated 10 working days, "
     "anchors the chase",
-    "29-history-entered-late-no-overdue": "late-entered history still counts as time waited "
-    "and reads as gone quiet",
 }
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
