@@ -80,6 +80,8 @@ PROGRESS: dict[Stage, int] = {
     Stage.ACCEPTED: 6,
 }
 
+# Rounds that screen rather than interview: a phone screen, a one-way recorded video.
+SCREENING_KINDS = frozenset({RoundKind.PHONE_SCREEN, RoundKind.RECORDED_VIDEO})
 IN_PROCESS = {Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER}
 BEFORE_OFFER = {Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING}
 # Records that, after an acceptance, belong to onboarding rather than reopen the process.
@@ -92,7 +94,7 @@ def round_stage(interview_round: RoundLike) -> Stage | None:
         return None
     if interview_round.outcome == Outcome.NOT_SELECTED:
         return Stage.REJECTED
-    if interview_round.kind == RoundKind.PHONE_SCREEN:
+    if interview_round.kind in SCREENING_KINDS:
         return Stage.SCREENING
     return Stage.INTERVIEWING
 

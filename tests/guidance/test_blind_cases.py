@@ -26,8 +26,6 @@ CASES = sorted((Path(__file__).parent.parent / "data" / "advice_cases").glob("[0
 STAGE_LEFT = {
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
     "as accepted; the recruiter wrote offer",
-    "27-graduate-one-way-video-not-yet-due": "a recorded video interview counts as an "
-    "interview, not as screening",
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
@@ -44,8 +42,6 @@ FOLLOW_UP_LEFT = {
     "18-competing-offer-ask-to-expedite": "the other offer's date does not pull the chase in",
     "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
     "references), but a chase is still set",
-    "27-graduate-one-way-video-not-yet-due": "the recording, not the stated 10 working days, "
-    "anchors the chase",
 }
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
