@@ -14,6 +14,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
+from django.db.models import F
+from django.utils import timezone
 
 from interviews import services
 from interviews.models import (
@@ -80,7 +82,16 @@ def build(data: dict[str, Any]) -> Case:
     except KeyError as error:
         raise CaseError(f"missing or unknown {error}") from error
     assert today is not None
+    _entered_on(owner, today, zone)
     return Case(str(data.get("id", "")), today, focus, built)
+
+
+def _entered_on(owner, today: dt.date, zone: ZoneInfo) -> None:
+    """The person types the history in on the case's day: the records' logging times move
+    to that day (their order kept), as if the file had been entered then."""
+    shift = dt.datetime.combine(today, dt.time(12), tzinfo=zone) - timezone.now()
+    for model in (InterviewRound, StatusUpdate):
+        model.objects.filter(application__owner=owner).update(created_at=F("created_at") + shift)
 
 
 def _person(person: dict[str, Any]):

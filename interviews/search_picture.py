@@ -7,7 +7,7 @@ from django.db.models import OuterRef, Subquery
 from interviews.guidance.search import Entry, Search
 from interviews.models import Application, StatusUpdate, UpdateKind
 
-FIELDS = ("pk", "company", "role", "stage", "source", "applied_on")
+FIELDS = ("pk", "company", "role", "stage", "source", "applied_on", "contact_name")
 
 
 def search_of(owner, stages: dict[int, str] | None = None) -> Search:

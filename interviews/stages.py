@@ -12,6 +12,9 @@ wins, so a role can reopen after a rejection. Three rules keep a messy history h
   closing record is news (the role reopened).
 - Offers stay offers: a sell lunch, meeting the team or a reference check after an offer
   keeps the stage at offer; only another decisive record moves it.
+- An accepted offer stays accepted: vetting, a background or reference check, a reply or
+  a revised offer after the acceptance is read in the accepted context (onboarding, the
+  start date); only a closing record (rescinded, withdrawn, rejected) moves it.
 - A record that only says "applied" (the application date, an acknowledgement) never moves
   an open process back: an application date typed after the first interview is a late
   entry, not news.
@@ -77,8 +80,12 @@ PROGRESS: dict[Stage, int] = {
     Stage.ACCEPTED: 6,
 }
 
+# Rounds that screen rather than interview: a phone screen, a one-way recorded video.
+SCREENING_KINDS = frozenset({RoundKind.PHONE_SCREEN, RoundKind.RECORDED_VIDEO})
 IN_PROCESS = {Stage.SCREENING, Stage.INTERVIEWING, Stage.OFFER}
 BEFORE_OFFER = {Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING}
+# Records that, after an acceptance, belong to onboarding rather than reopen the process.
+AFTER_ACCEPTANCE = BEFORE_OFFER | {Stage.OFFER}
 
 
 def round_stage(interview_round: RoundLike) -> Stage | None:
@@ -87,7 +94,7 @@ def round_stage(interview_round: RoundLike) -> Stage | None:
         return None
     if interview_round.outcome == Outcome.NOT_SELECTED:
         return Stage.REJECTED
-    if interview_round.kind == RoundKind.PHONE_SCREEN:
+    if interview_round.kind in SCREENING_KINDS:
         return Stage.SCREENING
     return Stage.INTERVIEWING
 
@@ -173,6 +180,8 @@ def derive_stage(
         if event_stage == Stage.APPLIED and stage in IN_PROCESS:
             continue
         if stage == Stage.OFFER and event_stage in BEFORE_OFFER:
+            continue
+        if stage == Stage.ACCEPTED and event_stage in AFTER_ACCEPTANCE:
             continue
         if stage in Stage.closed() and is_booking(record) and is_stale_booking(record, closing):
             continue

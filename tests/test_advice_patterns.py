@@ -107,7 +107,7 @@ def test_their_reply_with_a_date_outranks_two_unanswered_follow_ups(owner_client
         read = advice(owner_client, app)
     assert read.situation == "still_deciding" and not read.quiet
     assert "They said they would get back to you by Fri 27 Nov." in read.timing
-    assert read.follow_up_on == dt.date(2026, 12, 1)  # two business days after their date
+    assert read.follow_up_on == dt.date(2026, 11, 30)  # the first business day after it
 
 
 def test_telling_a_referrer_is_due_now_or_not_at_all(owner_client, user):
@@ -222,4 +222,5 @@ def test_a_pre_adverse_action_notice_leads_with_its_dispute_date(owner_client, u
         read = advice(owner_client, app)
     assert read.headline == "Pre-adverse action notice: respond by Thu 26 Nov"
     dispute = [s for s in read.next_steps if s.key == "adverse_dispute"]
-    assert dispute and dispute[0].due == dt.date(2026, 11, 26)
+    # The written dispute is sent today: waiting for the last day risks the decision.
+    assert dispute and dispute[0].due == dt.date(2026, 11, 20)

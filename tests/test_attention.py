@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from interviews.guidance import Person, advise
@@ -62,11 +63,14 @@ SCENARIOS = {
 
 
 def build(applied, rounds, updates) -> Application:
-    application = ApplicationFactory(applied_on=day(applied))
-    for fields in rounds:
-        InterviewRoundFactory(application=application, **fields)
-    for fields in updates:
-        StatusUpdateFactory(application=application, **fields)
+    # Logged as they happened, on T0 at the latest: an entry's logging day is a fact the
+    # advice reads (history typed in late is not time waited).
+    with time_machine.travel(dt.datetime.combine(T0, dt.time(12), tzinfo=dt.UTC), tick=False):
+        application = ApplicationFactory(applied_on=day(applied))
+        for fields in rounds:
+            InterviewRoundFactory(application=application, **fields)
+        for fields in updates:
+            StatusUpdateFactory(application=application, **fields)
     return Application.objects.with_records().get(pk=application.pk)
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from interviews.guidance import content
 from interviews.guidance.clock import Wait, measure_wait
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
-from interviews.guidance.person import Person
+from interviews.guidance.person import Person, current_person
 from interviews.guidance.planning import (
     ThankYou,
     pending_steps,
@@ -173,6 +173,10 @@ def decide(
     )
     if wait.quiet_reason:
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
+    if found is not None and found.agency_owns and wait.follow_up_on:
+        # The agency's candidacy counts: all chasing goes through them, none here.
+        state = "on_track" if wait.state == "follow_up" else wait.state
+        wait = replace(wait, follow_up_on=None, state=state)
     return point, wait
 
 
@@ -207,7 +211,9 @@ def _advise(
     words = _words(application, point, wait, records, thank_you, today, found)
     reading = _reading(point, wait)
     steps = search_steps(found, point, today)
-    steps += plan_steps(point, wait, records, application, today, thank_you)
+    steps += plan_steps(
+        point, wait, records, application, today, thank_you, others_to_tell=found.others_to_tell
+    )
     steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
     line_key = timing_line_key(point, wait)
     return Advice(
@@ -314,6 +320,8 @@ def _words(
         "quiet_reason": content.QUIET_REASON.get(wait.quiet_reason, ""),
         "countdown": countdown(point.deadline, today) if point.deadline else "",
         "signals": _signals(subject) if subject is not None else "",
+        # Only someone with a job to leave is told not to leave it.
+        "resign_note": content.RESIGN_NOTE if current_person().employed else "",
         **search_words(found),
     }
     words |= {name: short_date(value) if value else "" for name, value in _dates(point, wait)}

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from django.utils import timezone
+
 from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
@@ -52,7 +54,7 @@ TIMINGS: dict[str, Timing] = {
     # An offer paused for an approval: check in every week, not every two.
     "offer_hold": Timing((5, 15), 5),
 }
-PROMISE_GRACE = 2  # business days past a promised date before following up
+PROMISE_GRACE = 1  # a passed promise: follow up on the first business day after it
 FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
 MAX_FOLLOW_UPS = 2  # then stop: the process has gone quiet
 QUIET_PAST_EXPECTED = 10  # business days of silence past the expected reply
@@ -137,9 +139,17 @@ def measure_wait(
         follow_up_on = add_business_days(since, timing.follow_up_after)
     if follow_up_on is not None and "year_end" in slowdowns:
         follow_up_on = after_the_break(follow_up_on)
+    if follow_up_on is not None:
+        follow_up_on = _not_before_entered(follow_up_on, point, today)
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
+    entered = _entered_day(point, today)
+    if not follow_ups and entered is not None:
+        # History typed in late, no nudge ever sent: the silence before it was entered was
+        # not lived here; one note from that day, and quiet only once it had its window.
+        floor = add_business_days(entered, FOLLOW_UP_WINDOW + 1)
+        quiet_dates = {reason: max(day, floor) for reason, day in quiet_dates.items()}
     quiet_reason = _quiet_reason(quiet_dates, today) if can_go_quiet else ""
     if quiet_reason:
         # Gone quiet: the advice is to stop chasing, so there is no follow-up date to show.
@@ -160,8 +170,36 @@ def measure_wait(
         quiet_reason=quiet_reason,
         quiet_from=min(quiet_dates.values()) if can_go_quiet else None,
         state=state,
-        slowdowns=slowdowns,
+        slowdowns=_still_slowing(slowdowns, today, expected),
     )
+
+
+def _not_before_entered(follow_up_on: date, point, today: date) -> date:
+    """History typed in late: a nudge is never due before the day the record it rests on
+    was entered (then it is due that day, or the next business day), so nothing reads as
+    overdue because it was logged today. A logging time after ``today`` says nothing."""
+    entered = _entered_day(point, today)
+    if entered is None or follow_up_on >= entered:
+        return follow_up_on
+    return add_business_days(entered, 0)
+
+
+def _entered_day(point, today: date) -> date | None:
+    """The day the records the wait rests on were typed in (the latest, up to today)."""
+    logged = [
+        timezone.localdate(record.created_at)
+        for record in (point.update, point.subject)
+        if record is not None and getattr(record, "created_at", None) is not None
+    ]
+    return max((day for day in logged if day <= today), default=None)
+
+
+def _still_slowing(slowdowns: tuple, today: date, expected: date) -> tuple:
+    """The reasons worth saying today: the year-end slowdown only while what is left of the
+    wait still overlaps the slow weeks (not in mid-January about a wait that crossed them)."""
+    if "year_end" in slowdowns and not crosses_year_end(today, max(today, expected)):
+        return tuple(reason for reason in slowdowns if reason != "year_end")
+    return slowdowns
 
 
 def after_the_break(day: date) -> date:

@@ -79,7 +79,7 @@ def prep_due(interview_round: InterviewRound, today: date) -> date:
     return max(previous_business_day(day), min(today, day))
 
 
-def _applies(only: str, point: Point, application: Application, today: date) -> bool:
+def _applies(only: str, point: Point, application: Application, today: date, others: bool) -> bool:
     if not only:
         return True
     person = current_person()
@@ -90,6 +90,7 @@ def _applies(only: str, point: Point, application: Application, today: date) -> 
         "deadline": lambda: point.deadline is not None,
         "fresh": lambda: business_days_between(point.event_on, today) <= FRESH_FOR,
         "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
+        "others_to_tell": lambda: others,
     }
     return checks[only]()
 
@@ -124,13 +125,17 @@ def plan_steps(
     application: Application,
     today: date,
     thank_you: ThankYou | None,
+    *,
+    others_to_tell: bool = False,
 ) -> list[tuple[str, date | None]]:
-    """(key, due) pairs, soonest first; undated steps keep their order at the end."""
+    """(key, due) pairs, soonest first; undated steps keep their order at the end.
+    ``others_to_tell``: another process is live short of an offer and none is accepted
+    (``whole_search.Elsewhere``)."""
     steps: list[tuple[str, date | None]] = []
     if point.situation == Situation.GONE_QUIET and len(wait.follow_ups) < MAX_FOLLOW_UPS:
         steps.append(("quiet_last_note", None))
     for planned in content.STEP_PLAN[plan_key(point)]:
-        if _applies(planned.only, point, application, today):
+        if _applies(planned.only, point, application, today, others_to_tell):
             steps.append((planned.key, _due(planned.due, point, today)))
     steps += _round_steps(point, today)
     if thank_you is not None:
@@ -254,7 +259,8 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
         keys.append(follow_up_key(point, wait))
     elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
         keys.append("follow_ups_done")
-    if situation == Situation.AFTER_ROUND_WAITING:
+    if situation == Situation.AFTER_ROUND_WAITING and point.context != "final":
+        # After a final round the next news is a decision, not another round.
         keys.append("likely_answers")
     return keys
 

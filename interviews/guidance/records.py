@@ -95,16 +95,22 @@ def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
 def newest_promise(records: Records, since: tuple[object, ...] | None) -> date | None:
     """The newest date they promised news by, on one track: a round's ``reply_promised_by``
     and an update's ``news_by``. Only a promise made at or after the event the wait rests
-    on counts; the newest wins, even when it is earlier than an older one."""
+    on counts, or one made before it for a date after it; the newest wins, even when it is
+    earlier than an older one."""
     carriers: list[InterviewRound | StatusUpdate] = [
         r for r in records.past_rounds if r.reply_promised_by is not None
     ]
     carriers += [u for u in records.updates if u.news_by is not None]
     if since is not None:
-        carriers = [c for c in carriers if event_key(c) >= since]
+        # A promise made before the event still stands when its date lies after it ("we
+        # aim to reply within 10 working days of the deadline", said with the invitation).
+        carriers = [c for c in carriers if event_key(c) >= since or _promised(c) > since[0]]
     if not carriers:
         return None
-    newest = max(carriers, key=event_key)
-    if isinstance(newest, InterviewRound):
-        return newest.reply_promised_by
-    return newest.news_by
+    return _promised(max(carriers, key=event_key))
+
+
+def _promised(carrier: InterviewRound | StatusUpdate) -> date:
+    if isinstance(carrier, InterviewRound):
+        return carrier.reply_promised_by
+    return carrier.news_by

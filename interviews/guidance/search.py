@@ -48,6 +48,7 @@ class Entry:
     applied_on: date | None
     offer_deadline: date | None = None  # the live offer's answer-by date, if it names one
     accepted_on: date | None = None
+    contact_name: str = ""
     company_key: str = field(init=False, compare=False)
     role_key: str = field(init=False, compare=False)
 
@@ -96,6 +97,11 @@ class Search:
         """Other offers in hand, the one to answer first first."""
         return [e for e in self.offers if e.pk != pk]
 
+    def others_in_process(self, pk: int | None) -> bool:
+        """Whether another application is still live short of an offer: someone to tell
+        about an offer here."""
+        return any(e.pk != pk and e.stage in BEFORE_OFFER for e in self.entries)
+
     def same_company(self, pk: int | None, company: str) -> list[Entry]:
         return [e for e in self.by_company.get(company_key(company), ()) if e.pk != pk]
 
@@ -118,4 +124,5 @@ class Search:
 
 
 ACTIVE = frozenset(Stage.active())
+BEFORE_OFFER = frozenset({Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING})
 NO_SEARCH = Search()

@@ -93,6 +93,10 @@ def situate(application: Application, records: Records, today: date) -> Point:
     an offer, a booking ahead, the latest news. Whatever wait governs runs to the newest
     promise made since the event it rests on."""
     stage = Stage(application.stage)
+    if stage == Stage.ACCEPTED:
+        onboarding = _onboarding_point(records)
+        if onboarding is not None:
+            return _with_promise(onboarding, records)
     if stage in Stage.closed():
         return _closed_point(application, stage, records)
     if stage == Stage.SAVED:
@@ -107,10 +111,51 @@ def situate(application: Application, records: Records, today: date) -> Point:
         return _upcoming_point(records.next_round, records)
     else:
         point = _latest_event_point(application, records)
+    return _with_promise(point, records)
+
+
+def _with_promise(point: Point, records: Records) -> Point:
+    """Whatever wait governs runs to the newest promise made since the event it rests on."""
     if point.event_key is None or point.waiting_since is None:
         return point
     promise = newest_promise(records, point.event_key)
     return point if promise == point.promise else replace(point, promise=promise)
+
+
+# After an acceptance, the records that still need the person: the offer's conditions.
+ONBOARDING_CHECKS = frozenset(
+    {
+        UpdateKind.BACKGROUND_CHECK,
+        UpdateKind.REFERENCES_REQUESTED,
+        UpdateKind.ADVERSE_ACTION_NOTICE,
+    }
+)
+
+
+def _onboarding_point(records: Records) -> Point | None:
+    """An accepted offer whose conditions are still being checked: read in the accepted
+    context (do not resign until cleared, the start date), never as an open process."""
+    acceptance = records.last_of({UpdateKind.ACCEPTED})
+    if acceptance is None:
+        return None
+    _, later = records.after(acceptance)
+    checks = [u for u in later if u.kind in ONBOARDING_CHECKS]
+    if not checks:
+        return None
+    check = checks[-1]
+    if check.kind == UpdateKind.ADVERSE_ACTION_NOTICE:
+        return Point(
+            Situation.ADVERSE_ACTION, "adverse_action", update=check, deadline=check.respond_by
+        )
+    point = _waiting_on(
+        Situation.BACKGROUND_CHECK, "background_check", check, TIMINGS["background"]
+    )
+    point = replace(point, context="accepted")
+    replies = [u for u in later if u.kind == UpdateKind.REPLIED and event_key(u) > event_key(check)]
+    if replies:
+        # Their reply answers the chase before it: the wait runs from the reply.
+        return replace(point, event_key=event_key(replies[-1]), waiting_since=replies[-1].on)
+    return point
 
 
 def _pause_point(records: Records, stage: Stage) -> Point:

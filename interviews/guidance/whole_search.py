@@ -14,7 +14,7 @@ from interviews.guidance.search import Entry, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point
 from interviews.guidance.wording import join_names, short_date
-from interviews.models import Application, Stage
+from interviews.models import Application, Source, Stage
 
 
 @dataclass(frozen=True)
@@ -25,19 +25,27 @@ class Elsewhere:
     offers: tuple[Entry, ...]  # other live offers, the one to answer first first
     double: Entry | None  # the same role, submitted another way
     earlier: tuple[str, ...]  # "Designer, rejected": earlier applications to the company
+    # Another process still short of an offer, and no offer accepted: someone to tell.
+    others_to_tell: bool = False
+    # The same role submitted by an agency and applied to directly, read on the direct
+    # record: the agency's candidacy counts, so this record gets no chase of its own.
+    agency_owns: bool = False
 
 
 def elsewhere(
     application: Application, search: Search, earlier: Sequence[Application]
 ) -> Elsewhere:
     pk = application.pk
+    double = search.double_submission(pk, application.company, application.role, application.source)
     return Elsewhere(
         accepted=_accepted_while_open(application, search),
         offers=tuple(search.live_offers(pk)),
-        double=search.double_submission(
-            pk, application.company, application.role, application.source
-        ),
+        double=double,
         earlier=_earlier(application, search, earlier),
+        others_to_tell=search.others_in_process(pk) and search.accepted_elsewhere(pk) is None,
+        agency_owns=double is not None
+        and double.via_agency
+        and application.source != Source.RECRUITER,
     )
 
 
@@ -75,6 +83,11 @@ def accepted_point(found: Elsewhere, point: Point) -> Point | None:
     """An open application, once the person accepted another offer: close it kindly."""
     if found.accepted is None or point.situation.is_closed:
         return None
+    if point.situation == Situation.ROUND_UPCOMING and point.subject is not None:
+        # An interview still booked here: withdraw before it, so they can free the slot.
+        return Point(
+            Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=point.subject
+        )
     return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
 
 
@@ -84,7 +97,8 @@ def search_steps(found: Elsewhere, point: Point, today: date) -> list[tuple[str,
         return []
     steps: list[tuple[str, date | None]] = []
     if found.double is not None:
-        steps.append(("double_submission", today))
+        key = "double_submission_agency" if found.agency_owns else "double_submission"
+        steps.append((key, today))
     if found.earlier:
         steps.append(("reapplied", None))
     if found.offers and point.situation != Situation.SAVED:
@@ -114,5 +128,6 @@ def search_words(found: Elsewhere) -> dict[str, object]:
             f" by {short_date(first.offer_deadline)}" if first and first.offer_deadline else ""
         ),
         "double_note": _double_note(double),
+        "double_contact": (double.contact_name if double else "") or "the agency",
         "earlier": join_names(list(found.earlier)),
     }

@@ -25,12 +25,20 @@ from tests.guidance.support import (
 pytestmark = pytest.mark.django_db
 
 
+def test_only_the_employed_are_told_not_to_resign_on_a_verbal_offer():
+    app = ApplicationFactory()
+    living_in(app, employed=True)
+    held(app)
+    news(app, UpdateKind.OFFER_VERBAL, nov(25))
+    assert "Do not resign yet." in advice_for(app).not_meaning
+
+
 def test_a_verbal_offer_is_not_a_job_until_it_is_written():
     advice = scenario("offer_verbal")
     assert advice.stage == Stage.OFFER
     assert advice.guide_slug == "verbal_offer"
     assert "not a job until you hold it in writing" in advice.not_meaning
-    assert "Do not resign yet" in advice.not_meaning
+    assert "Do not resign yet" not in advice.not_meaning  # no job to resign from
     assert (
         step_with(advice, "when the written offer will arrive").due == TODAY
     )  # an open-ended step from an earlier day is due today: only deadlines are overdue
@@ -115,6 +123,7 @@ def test_references_after_a_phone_only_process_are_not_a_finalist_signal(kind):
 
 def test_a_written_offer_with_a_deadline_leads_with_it():
     app = ApplicationFactory()
+    held(ApplicationFactory(owner=app.owner), RoundKind.VIDEO, nov(20))  # another process
     held(app, RoundKind.ONSITE, nov(16), thank_you_sent_on=nov(16))
     news(app, UpdateKind.OFFER_WRITTEN, nov(25), respond_by=dec(2))
     advice = advice_for(app)
@@ -132,6 +141,16 @@ def test_a_written_offer_with_a_deadline_leads_with_it():
     ]
     assert "one counter with a specific number" in advice.next_steps[-1].text
     assert advice.timing == "They want your answer by Wed 2 Dec (in 5 days)."
+
+
+def test_the_other_companies_are_told_of_an_offer_only_when_there_are_some():
+    app = ApplicationFactory()
+    held(app, RoundKind.ONSITE, nov(16))
+    news(app, UpdateKind.OFFER_WRITTEN, nov(25), respond_by=dec(2))
+    assert not has_step(advice_for(app), "Tell the other companies")
+    other = ApplicationFactory(owner=app.owner)
+    held(other, RoundKind.VIDEO, nov(20))
+    assert has_step(advice_for(app), "Tell the other companies")
 
 
 def test_a_written_offer_without_a_deadline_still_gets_a_reply_within_a_day():

@@ -77,9 +77,9 @@ def test_a_phone_screen_has_a_shorter_window():
 @pytest.mark.parametrize(
     ("promised", "follow_up_on", "state"),
     [
-        (nov(20), nov(24), "follow_up"),  # Friday promise: follow up Tuesday
-        (nov(26), nov(30), "overdue"),  # past the promise, not yet time to nudge
-        (dec(1), dec(3), "on_track"),
+        (nov(20), nov(23), "follow_up"),  # Friday promise: follow up Monday
+        (nov(26), nov(27), "follow_up"),  # the first business day after it: today
+        (dec(1), dec(2), "on_track"),
     ],
 )
 def test_a_promised_date_sets_the_expected_reply(promised, follow_up_on, state):
@@ -99,7 +99,7 @@ def test_a_promise_for_a_weekend_is_shown_as_promised_and_read_as_the_next_busin
     held(app, RoundKind.ONSITE, nov(16), reply_promised_by=date(2026, 11, 28))  # a Saturday
     advice = advice_for(app)
     assert advice.reply_expected_by == nov(30)
-    assert advice.follow_up_on == dec(2)
+    assert advice.follow_up_on == dec(1)
     assert (
         "They said they would get back to you by Sat 28 Nov; as that is not a working day, "
         "read it as Mon 30 Nov."
@@ -113,7 +113,7 @@ def test_a_round_marked_advanced_waits_for_next_steps_by_the_promised_date():
     advice = advice_for(app)
     assert advice.situation == "moving_forward"
     assert advice.reply_expected_by == nov(25)
-    assert advice.follow_up_on == nov(27)
+    assert advice.follow_up_on == nov(26)
     assert advice.waiting_state == "follow_up"
 
 

@@ -70,7 +70,7 @@ _WAIT_NOT_MEANING = (
 _OFFER_NOT_MEANING = (
     "A verbal offer is not a job until you hold it in writing and its conditions (references, "
     "a background check, right to work) are cleared: terms can still change, and offers are "
-    "sometimes withdrawn before the paperwork. Do not resign yet."
+    "sometimes withdrawn before the paperwork.{resign_note}"
 )
 _FINALIST = "one of a few finalists"
 
@@ -151,7 +151,7 @@ READINGS: dict[str, Reading] = {
     "after_round_waiting/final": Reading(
         "Final round done: a decision is near",
         f"You have met them at the last stage; you are likely {_FINALIST}, and they are now "
-        "comparing.{{signals}}",
+        "comparing.{signals}",
         _FINAL_NOT_MEANING,
     ),
     "round_cancelled": Reading(
@@ -370,6 +370,8 @@ NUMBER_NOTE: dict[str, str] = {
 }
 
 DEFAULT_CONTACT = "your contact there"
+# Said after an offer to someone with a job to leave (the reading names {resign_note}).
+RESIGN_NOTE = " Do not resign yet."
 DEFAULT_INTERVIEWERS = "the people you met"
 DEFAULT_ROUND_NOUN = "next interview"
 

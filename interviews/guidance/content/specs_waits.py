@@ -29,7 +29,7 @@ SPECS: tuple[Spec, ...] = (
         card="Offer paused: ask weekly",
         steps=(
             Planned("hold_offer_call", Due.NEXT_DAY),
-            Planned("hold_offer_others", Due.NEXT_DAY),
+            Planned("hold_offer_others", Due.NEXT_DAY, only="others_to_tell"),
             Planned("hold_offer_stay"),
         ),
         words={
@@ -98,6 +98,31 @@ SPECS: tuple[Spec, ...] = (
         ),
     ),
     Spec(
+        key="background_check/accepted",
+        headline="Accepted: checks still running",
+        meaning="You accepted {company}'s offer on condition of checks (a background check, "
+        "references or vetting) that are still running. Long checks are common, above all "
+        "in the public sector and for security clearance, and most come back clear.",
+        not_meaning="A slow check is not a sign of a problem, and not the final yes either: "
+        "the job is safe once the checks clear and the start date is confirmed in writing.",
+        timing="Checks often take weeks, and vetting two to three months; a polite status "
+        "check every two to three weeks is fine.",
+        card="",
+        steps=(
+            Planned("accepted_check_hold", only="employed"),
+            Planned("accepted_check_ask"),
+            Planned("accepted_check_start"),
+        ),
+        words={
+            "accepted_check_hold": "Do not hand in your notice until the checks have cleared "
+            "and the start date is confirmed in writing.",
+            "accepted_check_ask": "Ask {contact} whether anything is outstanding from you "
+            "and when they expect the checks to clear.",
+            "accepted_check_start": "If the checks may run past the agreed start date, ask "
+            "{contact} now to move the start date, rather than wait for the day.",
+        },
+    ),
+    Spec(
         key="adverse_action",
         headline="Pre-adverse action notice: respond by {deadline}",
         meaning="{company} has told you that something in your background report may lead "
@@ -110,7 +135,7 @@ SPECS: tuple[Spec, ...] = (
         card="Respond by {deadline} ({countdown})",
         steps=(
             Planned("adverse_read", Due.TODAY),
-            Planned("adverse_dispute", Due.DEADLINE),
+            Planned("adverse_dispute", Due.TODAY),
             Planned("adverse_tell", Due.TODAY),
         ),
         words={
@@ -159,6 +184,26 @@ SPECS: tuple[Spec, ...] = (
             "elsewhere_withdraw": "Once the offer from {other_company} is signed and its "
             "conditions have cleared, tell {contact} you are withdrawing and thank them.",
             "elsewhere_log": "Then log the withdrawal here, so this application closes.",
+        },
+    ),
+    Spec(
+        key="accepted_elsewhere/booked",
+        headline="You accepted an offer at {other_company}: withdraw before the {round_noun}",
+        meaning="You said yes to {other_company}, and your {round_noun} here is still booked for "
+        "{round_date}. Going to it would take their time and yours for a job you will not take.",
+        not_meaning="Withdrawing is not burning a bridge: a short, prompt note leaves a good "
+        "impression, and it frees the slot for another candidate.",
+        timing="Withdraw before {round_date}, today if you can: the sooner they know, the "
+        "easier it is for them to rearrange.",
+        card="Withdraw before {round_date}",
+        steps=(
+            Planned("elsewhere_withdraw_booked", Due.TODAY),
+            Planned("elsewhere_log"),
+        ),
+        words={
+            "elsewhere_withdraw_booked": "Tell {contact} today that you have accepted another "
+            "offer and are withdrawing, so they can free the {round_noun} on {round_date}; "
+            "thank them for their time.",
         },
     ),
 )

@@ -16,7 +16,7 @@ from interviews.guidance.situations import Due
 class Planned:
     key: str
     due: Due | None = None
-    only: str = ""  # employed, us, referral, fresh, deadline, contract_to_hire
+    only: str = ""  # employed, us, referral, fresh, deadline, contract_to_hire, others_to_tell
 
 
 # Preparation for a round, specific to its kind.
@@ -116,6 +116,9 @@ STEPS: dict[str, str] = {
     "accept it.",
     "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
     "submissions for one role can rule you out.",
+    "double_submission_agency": "{double_note} The agency's submission owns the candidacy: "
+    "tell {double_contact} today that you also applied directly, and let all news and "
+    "chasing go through them.",
     "other_offer_tell": "You have an offer from {offer_company}{offer_by}. Tell {contact}, and "
     "ask whether they can give you an answer before then.",
     "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
@@ -203,7 +206,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "offer_verbal": (
         Planned("verbal_ask", Due.NEXT_DAY),
         Planned("verbal_deadline", Due.NEXT_DAY, only="deadline"),
-        Planned("other_processes", Due.NEXT_DAY),
+        Planned("other_processes", Due.NEXT_DAY, only="others_to_tell"),
         Planned("conditions"),
         Planned("contract_to_hire", only="contract_to_hire"),
         Planned("verbal_hold"),
@@ -225,7 +228,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "offer_written": (
         Planned("written_deadline", Due.DEADLINE, only="deadline"),
         Planned("written_reply", Due.NEXT_DAY),
-        Planned("other_processes", Due.NEXT_DAY),
+        Planned("other_processes", Due.NEXT_DAY, only="others_to_tell"),
         Planned("conditions"),
         Planned("contract_to_hire", only="contract_to_hire"),
         Planned("written_negotiate"),
