@@ -108,7 +108,7 @@ def test_quick_add_puts_an_activity_in_its_week_and_returns_to_the_log(owner_cli
     ("change", "error"),
     [
         ({"on": "1989-12-31"}, "Pick a date between"),
-        ({"on": (dt.date.today() + dt.timedelta(days=2)).isoformat()}, "this date is ahead"),
+        ({"on": (dt.date.today() + dt.timedelta(days=2)).isoformat()}, "is after today"),
         ({"organisation": ""}, "This field is required"),
         ({"kind": "reading_ads"}, "Select a valid choice"),
         ({"minutes": "1441"}, "less than or equal to 1440"),
