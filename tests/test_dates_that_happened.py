@@ -18,7 +18,6 @@ from interviews.forms import (
 from interviews.worklog.forms import ActivityForm
 
 
-
 def message(ahead: dt.date, today: dt.date) -> str:
     """The refusal names the date as read, month in words, and today."""
     spelled = "{0:%a} {0.day} {0:%b %Y}".format
