@@ -7,8 +7,8 @@
 (function () {
   "use strict";
 
-  function sent(form) {
-    var fields = [];
+  function sent(form, submitter) {
+    var fields = submitter && submitter.name ? [[submitter.name, submitter.value]] : [];
     new FormData(form).forEach(function (value, name) {
       if (name !== "once" && name !== "csrfmiddlewaretoken" && typeof value === "string") {
         fields.push([name, value]);
@@ -19,9 +19,10 @@
 
   document.addEventListener("submit", function (event) {
     var key = event.target.querySelector("input[name=once]");
-    if (!key) return;
+    // htmx sends its forms itself and swaps in a fresh form (and key) after each answer.
+    if (!key || event.target.hasAttribute("hx-post")) return;
     var slot = "once:" + window.location.pathname + "#" + (event.target.id || "");
-    var data = sent(event.target);
+    var data = sent(event.target, event.submitter);
     var before = null;
     try {
       before = JSON.parse(window.sessionStorage.getItem(slot) || "null");
