@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from interviews.guidance import Advice, advise
 from interviews.guidance.person import Person
+from interviews.guidance.search import Search
 from interviews.models import Application, Stage
 from interviews.panel import waiting_card_context
 from interviews.presenting import (
@@ -96,11 +97,11 @@ def candidates(user, today: date) -> list[Application]:
     return [found[pk] for pk in ids if pk in found]
 
 
-def desk(user, today: date, *, person: Person | None = None) -> Desk:
+def desk(user, today: date, *, person: Person | None = None, search: Search | None = None) -> Desk:
     """Every card on the desk, in its court, most urgent first; ``person``: the owner's
     calendar (the request's), so the advice reads their holidays."""
     offers = offer_ids(user)
-    search = search_of(user)
+    search = search if search is not None else search_of(user)
     result = Desk()
     for application in candidates(user, today):
         advice = advise(application, today=today, person=person, search=search)

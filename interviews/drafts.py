@@ -12,9 +12,40 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from interviews.folding import fold
 from interviews.guidance.wording import join_names, long_date
 from interviews.models import Application, Stage, UpdateKind
 from interviews.stages import round_day
+
+# Words that open a name in an address book as a form of address or a title, folded
+# (``interviews.folding``), without their dot: "Frau Schneider", "Dr. Lee", "Mme Roux".
+HONORIFICS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "herr",
+        "frau",
+        "fraulein",
+        "mme",
+        "mlle",
+        "madame",
+        "monsieur",
+        "sr",
+        "sra",
+        "srta",
+        "senor",
+        "senora",
+        "signor",
+        "signora",
+        "sig",
+        "dott",
+    ]
+)
 
 THANK_YOU = "thank_you"
 FOLLOW_UP = "follow_up"
@@ -43,7 +74,7 @@ SUBJECTS = {
 
 BODIES = {
     THANK_YOU: (
-        "Hi {greeting},\n\n"
+        "{greeting},\n\n"
         "Thank you for taking the time to talk with me on {interview_day}{with_names}. "
         "I enjoyed learning more about the {role} role and the team at {company}, and our "
         "conversation made me even more keen on the job.\n\n"
@@ -51,21 +82,21 @@ BODIES = {
         "Best regards,\n{signature}"
     ),
     FOLLOW_UP: (
-        "Hi {greeting},\n\n"
+        "{greeting},\n\n"
         "I hope your week is going well. I wanted to follow up on the {role} role at "
         "{company}{since_phrase}. I'm still very interested, and I'd be grateful for any "
         "update on the next steps and their timing.\n\n"
         "Thank you,\n{signature}"
     ),
     SECOND_FOLLOW_UP: (
-        "Hi {greeting},\n\n"
+        "{greeting},\n\n"
         "I'm checking in once more about the {role} role at {company}. I understand these "
         "decisions take time. If the position is still open I remain interested, and if "
         "things have moved on, a short note would help me plan.\n\n"
         "Thank you for your time,\n{signature}"
     ),
     TIMELINE: (
-        "Hi {greeting},\n\n"
+        "{greeting},\n\n"
         "I'm still very interested in the {role} role at {company}. I have received an "
         "offer from another employer and need to answer it soon, so I wanted to ask "
         "whether you could share your timeline for a decision. I would much rather make "
@@ -73,7 +104,7 @@ BODIES = {
         "Thank you,\n{signature}"
     ),
     REJECTION_REPLY: (
-        "Hi {greeting},\n\n"
+        "{greeting},\n\n"
         "Thank you for letting me know, and for the time you and the team spent with me. "
         "I enjoyed learning about {company}. If you have a moment, I'd value any feedback "
         "that could help me in future interviews. I'd be glad to be considered for other "
@@ -81,7 +112,7 @@ BODIES = {
         "Best wishes,\n{signature}"
     ),
     WITHDRAWAL: (
-        "Hi {greeting},\n\n"
+        "{greeting},\n\n"
         "Thank you for considering me for the {role} role at {company}. After careful "
         "thought I have decided to withdraw my application. I appreciate the time you "
         "have given me and hope our paths cross again.\n\n"
@@ -137,8 +168,10 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
     thanked = advice.thank_you
     met = thanked.round if thanked else advice.last_round
     names = list(thanked.names) if thanked else (met.interviewer_names if met else [])
+    # Thanking the contact for a talk "with" the contact reads oddly: they are "you".
+    names = [name for name in names if not _same_person(name, application.contact_name)]
     fields = {
-        "greeting": _first_name(application.contact_name) or "there",
+        "greeting": greeting(application.contact_name),
         "role": application.role,
         "company": application.company,
         "signature": signature,
@@ -155,8 +188,35 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
     )
 
 
-def _first_name(full_name: str) -> str:
-    return full_name.split()[0] if full_name.strip() else ""
+def greeting(contact_name: str) -> str:
+    """How a draft opens: "Hi Dana" for a first name, "Dear Frau Schneider" for a name
+    written with a title (the whole name as written, never a bare title), else "Hi there"."""
+    words = contact_name.split()
+    titled = 0
+    while titled < len(words) and _honorific(words[titled]):
+        titled += 1
+    if titled == len(words):  # empty, or only a title ("Frau"): no name to greet by
+        return "Hi there"
+    if titled:
+        return f"Dear {' '.join(words)}"
+    return f"Hi {words[0]}"
+
+
+def _honorific(word: str) -> bool:
+    return fold(word).rstrip(".") in HONORIFICS
+
+
+def _same_person(name: str, contact_name: str) -> bool:
+    """Whether an interviewer's name is the contact's, titles aside ("Katrin Schneider"
+    and "Frau Schneider" share a surname; "Katrin Schneider" and "Katrin" a first name)."""
+    mine = [fold(word) for word in name.split() if not _honorific(word)]
+    theirs = [fold(word) for word in contact_name.split() if not _honorific(word)]
+    if not mine or not theirs:
+        return False
+    if mine == theirs:
+        return True
+    titled = len(theirs) < len(contact_name.split())
+    return (theirs[-1] == mine[-1]) if titled else False
 
 
 def _since_phrase(since: date | None) -> str:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from django.utils import timezone
+
 from interviews.guidance import Advice, Step, short_date
 from interviews.models import Stage
 from interviews.stages import round_day
@@ -131,6 +133,8 @@ class CardState:
     step: str  # the next step, card length
     due: date | None  # the application's one due date (its first next step's)
     due_words: str  # "Due today", "Due by Tue 1 Dec", "Was due Tue 24 Nov"
+    # The advice's timing line ("Interview Tue 1 Dec"), unless the label already says it.
+    timing: str = ""
 
 
 def card_state(stage: str, advice: Advice, today: date) -> CardState:
@@ -138,12 +142,14 @@ def card_state(stage: str, advice: Advice, today: date) -> CardState:
     step = advice.next_steps[0] if advice.next_steps else None
     due = step.due if step else None
     label, tone = _label(stage, advice, due, today)
+    timing = advice.timing_line
     return CardState(
         label=label,
         tone=tone,
         step=short_step(step) if step else "",
         due=due,
         due_words=due_words(due, today) if due else "",
+        timing="" if timing and label.startswith(timing) else timing,
     )
 
 
@@ -160,11 +166,11 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
     if due is not None and due < today:
         return overdue_words(due, today), OVERDUE
     if interview_on == today:
-        return "Interview today", INTERVIEW
+        return f"Interview today, {clock(advice.next_round)}", INTERVIEW
     if due == today:
         return ("Follow up today" if advice.waiting_state == "follow_up" else "Due today"), TODAY
     if interview_on is not None:
-        return f"Interview {day_words(interview_on, today)}", INTERVIEW
+        return f"Interview {day_words(interview_on, today)}, {clock(advice.next_round)}", INTERVIEW
     if advice.waiting_state == "quiet":
         return "Gone quiet", QUIET
     if advice.waiting_state == "overdue":
@@ -175,6 +181,11 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
     if stage == Stage.SAVED:
         return "Not applied yet", CALM
     return ("Next step " + day_words(due, today)) if due else "Nothing due", CALM
+
+
+def clock(interview_round) -> str:
+    """A round's time of day in the current (the person's) zone: '11:00'."""
+    return f"{timezone.localtime(interview_round.scheduled_at):%H:%M}"
 
 
 def closed_needs_action(due: date | None, today: date) -> bool:

@@ -25,10 +25,20 @@ YEARS_AHEAD = 5
 def validate_not_in_future(value: date) -> None:
     """For the day something happened (an application sent, an update received, a
     thank-you or a draft sent, an activity done): it can't be ahead of today."""
-    if value > timezone.localdate():
+    today = timezone.localdate()
+    if value > today:
+        # Name the date as read, month in words: "12/11/2026" means 11 December to one
+        # reader and 12 November to another, and the person must see which it was taken as.
         raise ValidationError(
-            "Log it once it has happened: this date is ahead.", code="in_the_future"
+            "%(day)s is after today (%(today)s): log it once it has happened.",
+            code="in_the_future",
+            params={"day": spelled_date(value), "today": spelled_date(today)},
         )
+
+
+def spelled_date(day: date) -> str:
+    """'Fri 11 Dec 2026': no order of day and month to misread."""
+    return f"{day:%a} {day.day} {day:%b %Y}"
 
 
 def validate_within_reach(value: date | datetime) -> None:

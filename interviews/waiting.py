@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from interviews.models import Application, ApplicationQuerySet, InterviewRound, Outcome, Stage
 
@@ -37,14 +37,6 @@ def awaiting(user, today: date) -> ApplicationQuerySet:
             )
         )
         .order_by("gone_quiet", F("follow_up_on").asc(nulls_last=True), "awaiting_from", "pk")
-    )
-
-
-def waiting_counts(user, today: date) -> dict[str, int]:
-    """How many employers owe a reply, and for how many a follow-up is due today."""
-    return awaiting(user, today).aggregate(
-        total=Count("pk"),
-        due_today=Count("pk", filter=Q(follow_up_on__lte=today) & _not_quiet(today)),
     )
 
 

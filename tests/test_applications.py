@@ -76,7 +76,7 @@ def test_a_future_application_date_is_refused(owner_client):
         reverse("interviews:application_create"),
         {"company": "A", "role": "B", "applied_on": future.isoformat()},
     )
-    assert "this date is ahead" in response.content.decode()
+    assert f"{future:%a} {future.day} {future:%b %Y} is after today" in response.content.decode()
     assert not Application.objects.exists()
 
 

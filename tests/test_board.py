@@ -109,9 +109,10 @@ def test_a_column_is_bounded_and_links_to_the_rest(owner_client, user):
 def test_board_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
     # session, user, stage counts, the shown cards' ids, the cards + their rounds and
-    # updates, waiting counts, upcoming interviews, the navigation's e-mails to review
-    # and the whole search in one (interviews.search_picture)
-    with django_assert_num_queries(11):
+    # updates, the Waiting desk's counts (its two courts' ids, their records, rounds,
+    # updates, the offers), upcoming interviews, the navigation's e-mails to review, and
+    # the whole search in one (interviews.search_picture)
+    with django_assert_num_queries(16):
         response = owner_client.get(BOARD)
     assert response.status_code == HTTPStatus.OK
 

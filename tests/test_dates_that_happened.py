@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+import time_machine
 from django.utils import timezone
 
 from interviews.forms import (
@@ -16,7 +17,11 @@ from interviews.forms import (
 )
 from interviews.worklog.forms import ActivityForm
 
-MESSAGE = "Log it once it has happened: this date is ahead."
+
+def message(ahead: dt.date, today: dt.date) -> str:
+    """The refusal names the date as read, month in words, and today."""
+    spelled = "{0:%a} {0.day} {0:%b %Y}".format
+    return f"{spelled(ahead)} is after today ({spelled(today)}): log it once it has happened."
 
 
 def days(n: int) -> str:
@@ -49,6 +54,23 @@ def test_no_form_takes_a_day_ahead_and_all_say_so_alike(db, case):
     form_class, data, field = CASES[case]
     ahead = form_class(data={**data, field: days(1)})
     assert not ahead.is_valid()
-    assert ahead.errors[field] == [MESSAGE]
+    now = timezone.localdate()
+    assert ahead.errors[field] == [message(now + dt.timedelta(days=1), now)]
     today = form_class(data={**data, field: days(0)})
     assert field not in today.errors, today.errors
+
+
+@time_machine.travel(dt.datetime(2026, 12, 7, 12, tzinfo=dt.UTC))
+@pytest.mark.parametrize("typed", ["16.11.2026", "16.11.26", "2026-11-16"])
+def test_a_date_typed_day_first_with_dots_is_read_as_it_is_meant(db, typed):
+    form = ApplicationForm(data={"company": "Nordlicht", "role": "Dev", "applied_on": typed})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["applied_on"] == dt.date(2026, 11, 16)
+
+
+@time_machine.travel(dt.datetime(2026, 12, 7, 12, tzinfo=dt.UTC))
+def test_a_refused_date_says_which_date_it_read(db):
+    form = ApplicationForm(data={"company": "Nordlicht", "role": "Dev", "applied_on": "12/11/2026"})
+    assert form.errors["applied_on"] == [
+        "Fri 11 Dec 2026 is after today (Mon 7 Dec 2026): log it once it has happened."
+    ]

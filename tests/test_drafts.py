@@ -163,3 +163,32 @@ def test_the_service_refuses_a_draft_that_records_nothing(user, kind):
     with pytest.raises(ValueError, match="can't be marked as sent"):
         services.draft_mark_sent(application=application, advice=advice, kind=kind, on=ago(0))
     assert not StatusUpdate.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("contact", "expected"),
+    [
+        ("Dana Reyes", "Hi Dana"),
+        ("Frau Schneider", "Dear Frau Schneider"),
+        ("Frau Dr. Schneider", "Dear Frau Dr. Schneider"),
+        ("Ms. Lee", "Dear Ms. Lee"),
+        ("Frau", "Hi there"),
+        ("", "Hi there"),
+    ],
+)
+def test_a_draft_greets_by_the_name_as_written_never_a_bare_title(contact, expected):
+    assert drafts.greeting(contact) == expected
+
+
+def test_a_thank_you_to_frau_schneider_greets_her_and_does_not_thank_her_for_herself(
+    owner_client, interviewed
+):
+    interviewed.contact_name = "Frau Schneider"
+    services.application_save(interviewed)
+    interview = interviewed.rounds.get()
+    interview.interviewers = "Katrin Schneider, Sam Lee"
+    services.record_save(interview)
+    draft = owner_client.get(draft_url(interviewed, "thank_you")).context["draft"]
+    assert draft.body.startswith("Dear Frau Schneider,\n")
+    assert "with Sam Lee." in draft.body
+    assert "Katrin" not in draft.body

@@ -4,6 +4,7 @@ site's policy, with nothing from elsewhere, the same bytes for the same records.
 from __future__ import annotations
 
 import io
+import re
 import xml.etree.ElementTree as ET
 from http import HTTPStatus
 from urllib.parse import urlencode
@@ -12,10 +13,12 @@ import pytest
 import time_machine
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 from PIL import Image
 
 from interviews.insights.charts import COHORT_CHARTS
-from interviews.models import Application
+from interviews.models import Application, Outcome
+from tests.factories import ApplicationFactory, InterviewRoundFactory
 from tests.insights_search import NOW, known_search
 
 pytestmark = pytest.mark.django_db
@@ -160,3 +163,27 @@ def test_anothers_records_never_change_ones_own_pictures(person):
     assert {url: stranger.get(url).content for url in urls} == theirs
     # The pictures do show the records: the owner's change once theirs are gone.
     assert all(owner.get(url).content != mine[url] for url in urls)
+
+
+def test_nothing_to_show_is_written_small_enough_to_read_whole(user):
+    """pygal's 64 px default cut the words off over the chart (first-week finding 7)."""
+    for size in ("", "narrow"):
+        svg = chart(client_for(user), "reply-times", size=size)
+        assert re.search(r"text\.no_data\{[^}]*font-size:16px", svg), svg[:2000]
+
+
+def axis_labels(svg: str, axis: str) -> list[str]:
+    """One axis's tick labels ("x" or "y")."""
+    root = ET.fromstring(svg)
+    axis = next(g for g in root.iter(f"{SVG}g") if f"axis {axis}" in (g.get("class") or ""))
+    return ["".join(t.itertext()) for t in axis.iter(f"{SVG}text")]
+
+
+@pytest.mark.parametrize(
+    ("name", "axis"), [("funnel", "x"), ("interviews", "y"), ("activity", "y")]
+)
+def test_count_axes_step_in_whole_numbers_with_one_application(user, name, axis):
+    application = ApplicationFactory(owner=user, applied_on=timezone.localdate())
+    InterviewRoundFactory(application=application, outcome=Outcome.DONE)
+    labels = axis_labels(chart(client_for(user), name, window="all"), axis)
+    assert labels and all(label.isdigit() for label in labels), labels

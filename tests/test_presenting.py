@@ -65,13 +65,25 @@ def test_a_follow_up_due_today_is_named(advice):
     assert label("applied", varied(advice, due=TODAY)) == "Due today"
 
 
-def test_an_interview_names_its_day(advice):
+def test_an_interview_names_its_day_and_time(advice):
     soon = varied(advice, due=date(2026, 12, 1), next_round=booked_on(date(2026, 12, 1)))
-    assert label("interviewing", soon) == "Interview Tue 1 Dec"
+    assert label("interviewing", soon) == "Interview Tue 1 Dec, 10:00"
     tomorrow = varied(advice, next_round=booked_on(date(2026, 11, 28)))
-    assert label("interviewing", tomorrow) == "Interview tomorrow"
+    assert label("interviewing", tomorrow) == "Interview tomorrow, 10:00"
     today = varied(advice, due=TODAY, next_round=booked_on(TODAY))
-    assert label("interviewing", today) == "Interview today"
+    assert label("interviewing", today) == "Interview today, 10:00"
+
+
+def test_the_timing_line_is_not_said_twice_beside_the_interview_label(advice):
+    soon = varied(
+        advice,
+        due=date(2026, 12, 1),
+        next_round=booked_on(date(2026, 12, 1)),
+        timing_line="Interview Tue 1 Dec",
+    )
+    assert card_state("interviewing", soon, TODAY).timing == ""
+    waiting = varied(advice, timing_line="A reply is normal by Mon 4 Jan", awaiting_reply=True)
+    assert card_state("applied", waiting, TODAY).timing == "A reply is normal by Mon 4 Jan"
 
 
 def test_the_employers_clock_when_nothing_of_yours_is_due(advice):

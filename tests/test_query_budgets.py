@@ -25,7 +25,7 @@ BUDGETS = {
     # The board, the list, the application page and Waiting each read the whole search
     # once (interviews.search_picture): one query, whatever the number of applications;
     # every page counts the navigation's e-mails to review.
-    "board": 11,
+    "board": 16,  # with the Waiting desk's counts for its pill (both courts, their records)
     "application list": 8,
     "application page": 8,
     "Waiting": 11,  # both courts' ids, then their records; the e-mails to review

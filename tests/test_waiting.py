@@ -214,7 +214,7 @@ def test_board_links_to_waiting_with_what_is_due(owner_client, user, ordinary_da
     applied(user, 17)
     applied(user, 2)
     body = owner_client.get(reverse("interviews:board")).content.decode()
-    assert "Waiting on 2 · 1 follow-up due" in body
+    assert "Waiting on 2 · 1 to do today" in body
 
 
 WEDNESDAY = dt.datetime(2026, 12, 9, 12, 0, tzinfo=dt.UTC)

@@ -203,6 +203,8 @@ LANGUAGE_CODE = "en-us"
 TIME_ZONE = os.environ.get("DJANGO_TIME_ZONE", "UTC")
 DEFAULT_COUNTRY = os.environ.get("DJANGO_DEFAULT_COUNTRY", "US")
 USE_I18N = True
+# English formats plus day-first dotted dates typed as text (tracker/formats/en).
+FORMAT_MODULE_PATH = ["tracker.formats"]
 USE_TZ = True
 
 STATIC_URL = "static/"

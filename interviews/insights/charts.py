@@ -11,6 +11,7 @@ default tooltips come from a CDN).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 import pygal
@@ -32,6 +33,8 @@ LIGHT = Style(
     major_label_font_size=13,
     value_font_size=13,
     legend_font_size=13,
+    # pygal's default is 64 px, which a chart with nothing to show cuts off mid-word.
+    no_data_font_size=16,
     opacity="1",
     opacity_hover="1",
     transition="none",
@@ -76,6 +79,14 @@ def render(chart, size: dict) -> str:
     return chart.render(is_unicode=True, **options)
 
 
+def _whole_counts(chart, values: Sequence[int]) -> None:
+    """A count axis in whole numbers (pygal would step 0, 0.1, 0.2 … for counts up to 1),
+    with at most about eight steps."""
+    top = max(values, default=0)
+    step = max(1, math.ceil(top / 8))
+    chart.y_labels = list(range(0, top + step, step))
+
+
 def _crowded(labels) -> bool:
     return len(labels) * max((len(str(label)) for label in labels), default=0) > LABEL_ROOM
 
@@ -86,6 +97,7 @@ def funnel_chart(cohort: Cohort, size: dict = WIDE) -> str:
     chart.x_labels = [step.label for step in steps]
     if cohort.sent:
         chart.add("Applications", [step.reached for step in steps])
+        _whole_counts(chart, [step.reached for step in steps])
     return render(chart, size)
 
 
@@ -117,6 +129,7 @@ def interviews_chart(cohort: Cohort, size: dict = WIDE) -> str:
     chart.x_labels = ["First interview", "Second", "Third or later", "Offer"]
     if step.first:
         chart.add("Applications", [step.first, step.second, step.later, step.offers])
+        _whole_counts(chart, [step.first, step.second, step.later, step.offers])
     return render(chart, size)
 
 
@@ -134,6 +147,7 @@ def activity_chart(weeks: Sequence[Week], size: dict = WIDE) -> str:
         chart.add("Applications", [w.applications for w in weeks])
         chart.add("Interviews", [w.interviews for w in weeks])
         chart.add("Follow-ups", [w.follow_ups for w in weeks])
+        _whole_counts(chart, [max(w.applications, w.interviews, w.follow_ups) for w in weeks])
     return render(chart, size)
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
+from interviews.desk import desk
 from interviews.forms import PlaceForm
 from interviews.guidance import advise
 from interviews.management.commands.seed_demo import DEMO_SEARCH
@@ -22,7 +23,7 @@ from interviews.moves import TARGETS
 from interviews.presenting import LEGEND, OVERDUE, TODAY, card_state, closed_needs_action
 from interviews.profiles import profile_of
 from interviews.search_picture import search_of
-from interviews.waiting import upcoming_context, waiting_counts
+from interviews.waiting import upcoming_context
 from interviews.worklog.selectors import this_week_tally
 
 # A column shows its most recently active cards; the rest are one click away in the list.
@@ -90,7 +91,8 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
             closed_due.append(card)
         else:
             closed.append(application)
-    waiting = waiting_counts(request.user, today)
+    # The pill says what the Waiting desk says: its own courts, counted one way.
+    waiting = desk(request.user, today, person=request.person, search=search)
     profile = profile_of(request.user)
     return render(
         request,
@@ -114,8 +116,8 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
             "closed_targets": [stage for stage in TARGETS if stage in Stage.closed()],
             "demo_size": len(DEMO_SEARCH),
             "today": today,
-            "awaiting_total": waiting["total"],
-            "due_today": waiting["due_today"],
+            "awaiting_total": len(waiting.they_owe),
+            "due_today": waiting.due_today,
             # Until the person confirms them, the board asks for name, country and zone.
             "place": None if profile.place_confirmed else PlaceForm(instance=profile),
             "log_tally": this_week_tally(request.user, today=today, now=timezone.now()),

@@ -45,7 +45,7 @@ def answer(item, kind: str) -> None:
 
 def test_follow_up_then_one_click_answer_and_undo(page, waiting_user):
     log_in(page, "waiter")
-    page.get_by_role("link", name="Waiting on 1 · 1 follow-up due").click()
+    page.get_by_role("link", name="Waiting on 1 · 1 to do today").click()
     assert counts(page) == "1 thing to do today. 1 employer owes you an answer."
     item = page.locator("article.waiting-item", has_text="Acme Robotics")
     # The follow-up fell due on a business day: today, or a few days ago after a weekend.
@@ -74,6 +74,8 @@ def test_follow_up_then_one_click_answer_and_undo(page, waiting_user):
     item.get_by_text("Logged: rejected.").wait_for()
     assert page.evaluate("window.notReloaded") is True
     expect(page.locator("#waiting-counts")).not_to_contain_text("employer owes you")
+    # The section headings count the same courts as the sentence (first-week finding 10).
+    expect(page.locator("#they-owe-heading")).to_have_text("They owe you 0")
     assert item.locator(".state-label").inner_text().startswith("Rejected")
     # Focus moves once htmx has settled the swap, a moment after the text appears.
     expect(item.get_by_role("status")).to_be_focused()
@@ -82,6 +84,7 @@ def test_follow_up_then_one_click_answer_and_undo(page, waiting_user):
     item.get_by_role("button", name="Undo").click()
     item.get_by_text("Removed: rejected.").wait_for()
     expect(page.locator("#waiting-counts")).to_have_text("1 employer owes you an answer.")
+    expect(page.locator("#they-owe-heading")).to_have_text("They owe you 1")
     assert item.get_by_role("button", name="Undo").count() == 0
     assert page.evaluate("window.notReloaded") is True
 
@@ -94,7 +97,7 @@ def test_follow_up_then_one_click_answer_and_undo(page, waiting_user):
     page.get_by_role("link", name="Board").click()
     card = page.locator(".board-column.stage-interviewing article", has_text="Acme Robotics")
     assert "Thank them, ask what is next" in card.inner_text()
-    assert page.get_by_role("link", name="Waiting on 1 · 0 follow-ups due").is_visible()
+    assert page.get_by_role("link", name="Waiting on 1 · 0 to do today").is_visible()
 
     page.goto("/applications/")
     page.get_by_role("link", name="Acme Robotics").click()
