@@ -198,9 +198,9 @@ def test_a_written_offers_deadline_today_is_listed_once(user):
     StatusUpdateFactory(application=offer, on=friday, kind=UpdateKind.OFFER_WRITTEN, respond_by=DAY)
     send()
     (message,) = mail.outbox
-    # Reply, tell the other companies, answer: the advice's three steps for the day, with
-    # the deadline among them and not repeated.
-    assert message.subject == "Today in your job search: 3 things"
+    # Reply, answer: the advice's two steps for the day (no other company to tell: this is
+    # the person's only application), the deadline among them and not repeated.
+    assert message.subject == "Today in your job search: 2 things"
     assert message.body.count("Give your answer by Mon 30 Nov (today).") == 1
     assert "They want your answer" not in message.body
 
