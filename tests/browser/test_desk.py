@@ -29,7 +29,10 @@ def test_the_desk_puts_what_you_owe_first_and_mark_as_sent_comes_back_to_it(
     labels = you_owe.locator(".state-label").all_inner_texts()
     overdue = [n for n, label in enumerate(labels) if label.startswith("Overdue")]
     due_today = [n for n, label in enumerate(labels) if "today" in label.lower()]
-    assert overdue and due_today and max(overdue) < min(due_today), labels
+    # Only a real deadline can be overdue (the advice dates open-ended steps today), so
+    # the demo may have none; whatever is overdue comes before what is due today.
+    assert due_today, labels
+    assert not overdue or max(overdue) < min(due_today), labels
 
     cards = page.locator("article.waiting-item")
     with_draft = cards.filter(has=page.locator("a.btn-outline-secondary")).first

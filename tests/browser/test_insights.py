@@ -3,15 +3,13 @@ and axe-core finding nothing to fix, in light and in dark colours."""
 
 from __future__ import annotations
 
-from urllib.request import Request, urlopen
-
 import pytest
 import time_machine
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import LAPTOP, PHONE
-from tests.factories import PASSWORD
 from tests.insights_search import NOW, known_search
+from tests.support.charts import charts_drawn, log_in
 from tests.support.keyboard import walk
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -35,21 +33,6 @@ def eventually(page, check, timeout_ms: int = 10_000) -> None:
     assert check(), "the page never reached the expected state"
 
 
-def serve_images_in_turn(page) -> None:
-    """Fetch the page's chart images one at a time. The live server's request threads share
-    one connection to the in-memory SQLite test database, which must not run two queries
-    at once; a browser asks for all the charts together. A blocking fetch from Python holds
-    Playwright's only thread, so each image waits for the one before."""
-    cookie = "; ".join(f"{c['name']}={c['value']}" for c in page.context.cookies())
-
-    def fetch(route) -> None:
-        with urlopen(Request(route.request.url, headers={"Cookie": cookie})) as answer:
-            route.fulfill(status=answer.status, headers=dict(answer.headers), body=answer.read())
-
-    page.route("**/insights/charts/**", fetch)
-    page.route("**/insights/flow.*", fetch)
-
-
 @pytest.fixture
 def person():
     # Ticking from NOW: the live server reads the same day the search was built for.
@@ -57,22 +40,8 @@ def person():
         yield known_search()
 
 
-def log_in(page, username: str) -> None:
-    page.goto("/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.get_by_role("heading", name="Your pipeline").wait_for()
-    serve_images_in_turn(page)
-
-
 def funnel_applied(page) -> str:
     return page.locator("#funnel-numbers tbody tr").first.locator("td").first.inner_text()
-
-
-def charts_drawn(page) -> list[int]:
-    page.wait_for_load_state("load")
-    return page.eval_on_selector_all("img.chart-image", "imgs => imgs.map(i => i.naturalWidth)")
 
 
 def assert_no_axe_violations(page) -> None:

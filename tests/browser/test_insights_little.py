@@ -10,13 +10,13 @@ import time_machine
 
 from interviews.models import Outcome, UpdateKind
 from tests.browser.conftest import PHONE
-from tests.browser.test_insights import charts_drawn, log_in
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
     StatusUpdateFactory,
     UserFactory,
 )
+from tests.support.charts import charts_drawn, log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
