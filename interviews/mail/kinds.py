@@ -24,11 +24,11 @@ PRIORITY = (
     "rejected",
     "offer_written",
     "offer_verbal",
+    "on_hold",
     "cancelled",
     "rescheduled",
     "references_requested",
     "assessment",
-    "on_hold",
     "invited",
     "moving_forward",
     "acknowledged",
@@ -93,8 +93,8 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:made|extended|given|offered) (?:an|the|our) offer to (?:the other|another|a "
-            r"different|someone|one of the other)",
+            r"\b(?:make|made|extend\w*|give|given|offer\w*) (?:an|the|our) (?:[\w-]+ ){0,4}?"
+            r"offer to (?:the other|another|a different|someone|one of the other)",
             3,
         ),
         (
@@ -159,6 +159,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bdocusign\b.*\boffer|\boffer letter\b.*\bdocusign|please docusign: offer", 3),
+        (
+            r"\b(?:share|send|attach)(?:ing)? (?:with you |you )?your (?:formal |official |written )?"
+            r"(?:offer letter|offer|contract)\b|\bready for your (?:e-?)?signature\b",
+            3,
+        ),
     ],
     "offer_verbal": [
         (
@@ -280,6 +285,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:booked|scheduled|pencil?led) you in (?:for|on)\b", 3),
+        (r"\b(?:you're|you are) (?:all )?set for (?:your|the|a|an) (?:\S+ ){0,2}" + MEETING, 3),
         (
             r"\b(?:you're|you are) (?:confirmed|booked|scheduled) for (?:a|an|your) (?:\S+ ){0,2}"
             + MEETING,
@@ -331,6 +337,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
 }
 
 POSITIVE = GOOD_NEWS
+ROUND_EVENTS = {"cancelled", "rescheduled"}
 
 
 @dataclass(frozen=True)
@@ -360,6 +367,8 @@ def hits_in(sentence: str) -> list[Hit]:
         match, weight = max(matches, key=lambda pair: pair[1])
         if kind in POSITIVE and weight >= 2:
             found.extend(_scoped(kind, weight, sentence, match.start()))
+        elif kind in ROUND_EVENTS and scope.condition_before(sentence, match.start()):
+            continue  # "if you need to reschedule, let me know": an instruction, not news
         else:
             found.append(Hit(kind, weight, sentence))
     plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
@@ -376,6 +385,8 @@ WEAK_NO = re.compile(
 
 
 def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
+    if scope.in_question(sentence, start):  # "a reply on whether we can invite you"
+        return [Hit(kind, weight, sentence, hedged=True)]
     if scope.not_yet(sentence, start):
         return [Hit(kind, weight, sentence, hedged=True)]
     if scope.negated(sentence, start):
