@@ -58,6 +58,20 @@ def test_at_least_90_percent_of_stated_dates_and_times_are_read(scored):
     assert sum(s.dates_right for s in stated) / len(stated) >= 0.9, mail_corpus.table(stated)
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_blind_set_reads_as_the_issue_asks(scored, language):
+    """The 40 mails an HR specialist wrote without seeing the reader (blind-*): 90% of
+    kinds, 80% of dates and times, no bad news read as good, per language."""
+    blind = [
+        s for s in scored if mail_corpus.held_out_set(s.path) == "blind" and s.language == language
+    ]
+    stated = [s for s in blind if any(s.dates_expected or ())]
+    assert len(blind) == 20 and len(stated) >= 7
+    assert sum(s.right for s in blind) >= 18, mail_corpus.table(blind)
+    assert sum(s.dates_right for s in stated) / len(stated) >= 0.8, mail_corpus.table(blind)
+    assert [s.path.name for s in blind if s.bad_news_as_good] == []
+
+
 def test_no_withdrawn_offer_is_read_as_good_news(scored):
     assert [s.path.name for s in scored if s.bad_news_as_good] == []
 
