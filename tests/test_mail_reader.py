@@ -201,3 +201,34 @@ def test_the_company_comes_from_the_sender_or_the_letter():
     assert corpus_mail("offer_written", "british-conditional-offer").company == (
         "Leeds Housing Partnership"
     )
+
+
+def calendar_mail(method: str, *, auto: str = "") -> bytes:
+    message = EmailMessage()
+    message["From"] = "Dana Reyes <dana@acme-robotics.com>"
+    message["To"] = "jordan@example.com"
+    message["Subject"] = "Interview: Jordan / Acme Robotics"
+    message["Date"] = "Mon, 16 Nov 2026 10:00:00 +0000"
+    if auto:
+        message["Auto-Submitted"] = auto
+    message.set_content("Jordan has accepted this invitation.")
+    ics = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
+        "BEGIN:VEVENT\r\nUID:abc@acme\r\nDTSTART:20261124T140000Z\r\n"
+        "DTEND:20261124T150000Z\r\nSUMMARY:Interview: Jordan / Acme Robotics\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message.add_alternative(ics, subtype="calendar", params={"method": method})
+    return message.as_bytes()
+
+
+def test_a_calendar_request_books_and_an_answer_to_one_books_nothing():
+    booked = read(calendar_mail("REQUEST", auto="auto-generated"))  # a scheduler's invite
+    assert booked.kind == "invited"
+    assert booked.scheduled_at == dt.datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
+    for answer in ("REPLY", "COUNTER"):  # an attendee's "Accepted:", a proposed time
+        assert read(calendar_mail(answer)).kind == "none"
+
+
+def test_only_an_auto_reply_is_skipped_as_automatic():
+    assert read(calendar_mail("REQUEST", auto="auto-replied")).kind == "none"

@@ -385,10 +385,10 @@ WEAK_NO = re.compile(
 
 
 def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
-    if scope.in_question(sentence, start):  # "a reply on whether we can invite you"
-        return [Hit(kind, weight, sentence, hedged=True)]
     if scope.not_yet(sentence, start):
         return [Hit(kind, weight, sentence, hedged=True)]
+    if scope.in_question(sentence, start):
+        return []  # "we will tell you whether we can invite you": the open question only
     if scope.negated(sentence, start):
         # "we will not be moving you forward" is a no; "if you do not want to move
         # forward" or a question is nobody's decision yet.

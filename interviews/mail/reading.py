@@ -41,7 +41,8 @@ PROMISE = re.compile(
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu|"
     # "teilen wir Ihnen ... mit", "schicken wir dir ... zu", "Sie erhalten ... eine Rückmeldung"
-    r"\b(?:teilen|geben|schicken|senden|übersenden|melden|informieren) (?:wir|ich) "
+    r"\b(?:(?:teilen|geben|schicken|senden|übersenden|melden|informieren) (?:wir|ich)|"
+    r"(?:wir|ich) (?:teilen|geben|schicken|senden|übersenden|informieren)) "
     r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
     r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst)\b.{0,60}\b(?:Rückmeldung|Antwort|"
     r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)",
