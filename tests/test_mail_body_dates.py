@@ -65,6 +65,9 @@ def test_interview_times_in_the_body(body, expected):
         "Gerne laden wir Sie zu einem Gespräch ein:\n\nMi 9.12.2026\n14:30 Uhr\nOnline via Teams",
         "We would like to invite you to an interview:\n\nWednesday, December 9, 2026\n"
         "2:30 PM CET\nOur office, 4th floor, 10 Main Street",
+        "Wir möchten Sie gerne zu einem zweiten Gespräch am Mittwoch, 9.12.2026 um 14:30 Uhr "
+        "einladen.",
+        "We'd love to have you in for a final interview on Wednesday 9 December at 2:30pm CET.",
     ],
 )
 def test_a_paragraph_that_starts_with_the_day_fixes_the_time(body):

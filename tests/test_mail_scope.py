@@ -195,6 +195,9 @@ def test_a_replys_subject_is_the_old_news():
         "We have decided to extend our offer to another applicant, who has accepted it.",
         "Wir haben uns entschieden, mit einer anderen Bewerberin weiterzumachen.",
         "Wir haben uns entschieden, die Stelle mit einem internen Kandidaten zu besetzen.",
+        "The team has chosen to hire someone whose background is a closer match.",
+        "I wanted to let you know that we've filled the position.",
+        "After reviewing all candidates, we will be moving ahead with other applicants.",
     ],
 )
 def test_a_decision_for_someone_else_is_a_rejection(sentence):

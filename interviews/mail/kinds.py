@@ -66,7 +66,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "rejected": [
         (
-            r"\b(?:move|moving|go|going|proceed|proceeding|continue|pursue|pursuing|progress|progressing) (?:forward )?with (?:other|another|a different|more suitable) (?:candidates?|applicants?|people|profiles?)",
+            r"\b(?:move|moving|go|going|proceed|proceeding|continue|pursue|pursuing|progress|progressing) (?:forward |ahead )?with (?:other|another|a different|more suitable) (?:candidates?|applicants?|people|profiles?)",
             3,
         ),
         (
@@ -77,7 +77,17 @@ RULES: dict[str, list[tuple[str, int]]] = {
             r"\b(?:go|going|gone|went) (?:a different|another|in a different|in another) (?:route|direction|way)",
             3,
         ),
-        (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
+        (
+            r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled|"
+            r"\b(?:have|'ve|has) (?:now |already )?filled (?:the|this|that) "
+            r"(?:position|role|vacancy|job|post)\b",
+            3,
+        ),
+        (
+            r"\b(?:hire|hiring|appoint\w*|go with|going with|offer the (?:role|job|position) to) "
+            r"(?:someone|somebody|a person|a candidate) (?:whose|who|with)\b",
+            3,
+        ),
         (
             r"\b(?:appointed|hired|gone with|went with|(?:decided|elected|chosen|opted) to "
             r"(?:hire|appoint|go with|proceed with|move forward with|advance|progress))"
@@ -285,6 +295,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:booked|scheduled|pencil?led) you in (?:for|on)\b", 3),
+        (r"\b(?:have|bring|get) you (?:back )?in (?:for|to) (?:\S+ ){0,3}" + MEETING, 3),
         (r"\b(?:you're|you are) (?:all )?set for (?:your|the|a|an) (?:\S+ ){0,2}" + MEETING, 3),
         (
             r"\b(?:you're|you are) (?:confirmed|booked|scheduled) for (?:a|an|your) (?:\S+ ){0,2}"

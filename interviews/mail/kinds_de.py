@@ -164,7 +164,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (
             r"\b(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ ){0,4}(?:zu|zum) (?:\w+ ){0,3}"
             + GESPRAECH
-            + r"[^.]{0,60}\bein(?:zu)?laden",
+            + r"(?:[^.]|(?<=\d)\.){0,80}\bein(?:zu)?laden",  # "am 26.11.2026 um 11 Uhr einladen"
             3,
         ),
         (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),
