@@ -1,4 +1,4 @@
-"""German phrases for each kind of news, weighed as in ``kinds.RULES`` (3 says it outright,
+"""German phrases for each kind of news, weighed as in ``kinds_en.RULES`` (3 says it outright,
 2 usually means it, 1 hints). German HR letters are formal and formulaic ("Leider müssen
 wir Ihnen mitteilen", "Einladung zum Vorstellungsgespräch"), so a short list carries far;
 the negation scope in ``scope`` reads the rest ("nicht weiter berücksichtigen")."""
