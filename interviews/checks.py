@@ -20,3 +20,19 @@ def mail_is_delivered(app_configs, **kwargs) -> list[checks.CheckMessage]:
             id="interviews.W001",
         )
     ]
+
+
+@checks.register(checks.Tags.security, deploy=True)
+def mail_key_is_its_own(app_configs, **kwargs) -> list[checks.CheckMessage]:
+    """A mail key derived from SECRET_KEY ties stored mailbox passwords to it: rotating
+    the secret key (after a leak, say) would make every one of them unreadable."""
+    if not settings.MAIL_KEY_DERIVED:
+        return []
+    return [
+        checks.Warning(
+            "The mailbox password key is derived from SECRET_KEY: rotating SECRET_KEY "
+            "would make every stored mailbox password unreadable.",
+            hint="Set DJANGO_MAIL_KEYS to a Fernet key of its own (docs/operations.md).",
+            id="interviews.W002",
+        )
+    ]

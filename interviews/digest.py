@@ -19,6 +19,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
 
 from interviews.guidance import Person, advise, short_date
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
@@ -27,6 +28,7 @@ from interviews.stages import round_day
 
 DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
 UNSUBSCRIBE_SALT = "interviews.digest.unsubscribe"
+UNSUBSCRIBE_DAYS = 60  # a digest that old is long read; Settings turns it off any time
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,12 @@ def _deadline_ahead(advice, *, today: date) -> date | None:
 
 
 def compose(
-    user, items: list[DigestItem], *, today: date, log_lines: Sequence[str] = ()
+    user,
+    items: list[DigestItem],
+    *,
+    today: date,
+    log_lines: Sequence[str] = (),
+    unsubscribe: str = "",
 ) -> tuple[str, str]:
     """The subject and plain-text body of a user's digest; ``log_lines`` are the
     work-search log's reminder of a short claim week (``worklog.selectors``). The subject
@@ -119,7 +126,7 @@ def compose(
             "log_lines": log_lines,
             "today": today,
             "site_url": site_url(),
-            "unsubscribe_url": unsubscribe_url(user),
+            "unsubscribe_url": unsubscribe or unsubscribe_url(user),
         },
     )
     return subject, body
@@ -129,29 +136,48 @@ def site_url(path: str = "") -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
+def _address_mark(user) -> str:
+    """A short digest of the address the link was sent to: changing the address revokes
+    every link sent to the old one (it may have passed to someone else)."""
+    return salted_hmac(UNSUBSCRIBE_SALT, user.email.lower()).hexdigest()[:12]
+
+
 def unsubscribe_url(user) -> str:
-    """A link that turns this person's digest off, signed so that nobody else can."""
-    token = signing.dumps(user.pk, salt=UNSUBSCRIBE_SALT)
+    """A link that turns this person's digest off, signed so that nobody else can; it
+    works for UNSUBSCRIBE_DAYS and while the address it went to is the account's."""
+    token = signing.dumps({"u": user.pk, "a": _address_mark(user)}, salt=UNSUBSCRIBE_SALT)
     return site_url(reverse("interviews:digest_unsubscribe", args=[token]))
 
 
 def unsubscriber(token: str):
-    """The user a signed unsubscribe token names, or None."""
+    """The user a signed unsubscribe token names, or None when it is forged, older
+    than UNSUBSCRIBE_DAYS or was sent to an address the account no longer has."""
     try:
-        pk = signing.loads(token, salt=UNSUBSCRIBE_SALT)
-    except signing.BadSignature:
+        data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_DAYS * 86400)
+    except signing.BadSignature:  # SignatureExpired is one too
         return None
-    return get_user_model().objects.filter(pk=pk, is_active=True).first()
+    users = get_user_model().objects.filter(is_active=True)
+    if isinstance(data, int):  # sent before links named the address: honoured until expiry
+        return users.filter(pk=data).first()
+    if not isinstance(data, dict):
+        return None
+    pk = data.get("u")
+    user = users.filter(pk=pk).first() if isinstance(pk, int) else None
+    if user is None or not constant_time_compare(data.get("a", ""), _address_mark(user)):
+        return None
+    return user
 
 
 def digest_send(
     *, user, items: list[DigestItem], today: date, log_lines: Sequence[str] = ()
 ) -> bool:
     """Send the user's digest for ``today`` unless one went out already; True if sent."""
-    subject, body = compose(user, items, today=today, log_lines=log_lines)
+    # One link for the header and the body: signed twice, a second apart, they differ.
+    link = unsubscribe_url(user)
+    subject, body = compose(user, items, today=today, log_lines=log_lines, unsubscribe=link)
     # RFC 8058: mail programs show an unsubscribe button that POSTs to the link.
     headers = {
-        "List-Unsubscribe": f"<{unsubscribe_url(user)}>",
+        "List-Unsubscribe": f"<{link}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     }
     with transaction.atomic():

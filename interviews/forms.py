@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import cast
+
 from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
+from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
 
 from interviews.api.models import ApiToken
+from interviews.exchange import restore
 from interviews.models import (
     Application,
     InterviewRound,
@@ -19,7 +24,12 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import country_choices, time_zone_choices
-from interviews.validators import validate_not_in_future, validate_within_reach
+from interviews.promised import PromiseFields
+from interviews.validators import (
+    validate_not_in_future,
+    validate_one_line,
+    validate_within_reach,
+)
 
 
 class DateInput(forms.DateInput):
@@ -49,12 +59,27 @@ class HappenedMixin:
 
 
 class CrispyMixin:
-    """A crispy helper that renders fields only: templates own the <form> tag and buttons."""
+    """A crispy helper that renders fields only: templates own the <form> tag and buttons.
+    A select's empty first choice reads as a prompt, not Django's "---------"."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.form_tag = False
+        for field in self.fields.values():
+            prompt_blank_choice(field)
+
+
+def prompt_blank_choice(field: forms.Field) -> None:
+    """ "Choose what happened" for a required select, "Not recorded" for an optional one."""
+    if not isinstance(field, forms.ChoiceField):
+        return
+    choices = list(cast("Iterable[tuple[str, str]]", field.choices))
+    if not choices or choices[0] != ("", BLANK_CHOICE_DASH[0][1]):
+        return
+    label = str(field.label or "one")
+    prompt = f"Choose {label[0].lower()}{label[1:]}" if field.required else "Not recorded"
+    field.choices = [("", prompt), *choices[1:]]
 
 
 class LoginForm(AuthenticationForm):
@@ -67,10 +92,44 @@ class LoginForm(AuthenticationForm):
         username.validators.append(MaxLengthValidator(username.max_length))
 
 
+class PlaceForm(CrispyMixin, forms.ModelForm):
+    """The three settings a new person must get right on day one: the name drafts are signed
+    with, and the country and time zone every date follows. The page fills the last two in
+    from the browser (``first-run.js``) for the person to confirm."""
+
+    full_name = forms.CharField(
+        label="Your name",
+        max_length=150,
+        validators=[validate_one_line],
+        help_text="Drafts to recruiters are signed with it.",
+    )
+    country = forms.ChoiceField(
+        choices=country_choices,
+        help_text="Its public holidays are not counted as business days.",
+    )
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices,
+        help_text="Interview times, due dates and the digest follow it.",
+    )
+
+    class Meta:
+        model = Profile
+        fields = ["full_name", "country", "time_zone"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].widget.attrs["autocomplete"] = "name"
+
+
 class SignupForm(UserCreationForm):
+    """An account, and the name, country and time zone it starts with (``PlaceForm``'s)."""
+
     email = forms.EmailField(
         help_text="For password resets and your daily digest. Never shared.",
     )
+    full_name = PlaceForm.base_fields["full_name"]
+    country = PlaceForm.base_fields["country"]
+    time_zone = PlaceForm.base_fields["time_zone"]
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()
@@ -171,12 +230,13 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         return cleaned
 
 
-class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("on",)
+    field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by"]
 
     class Meta:
         model = StatusUpdate
-        fields = ["kind", "on", "note", "respond_by"]
+        fields = ["kind", "on", "news_by", "note", "respond_by"]
         labels = {"kind": "What happened", "on": "Date", "respond_by": "Answer needed by"}
         widgets = {
             "on": DateInput(),
@@ -184,8 +244,13 @@ class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.promise_setup(timezone.localdate())
+
     def clean(self):
         cleaned = super().clean()
+        self.promise_clean(cleaned, since=cleaned.get("on"))
         respond_by, on = cleaned.get("respond_by"), cleaned.get("on")
         if respond_by and on and respond_by < on:
             self.add_error("respond_by", "The deadline is before the update itself.")
@@ -194,7 +259,7 @@ class StatusUpdateForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         return cleaned
 
 
-class QuickUpdateForm(forms.Form):
+class QuickUpdateForm(PromiseFields, forms.Form):
     """One click for HR's common answers, with an optional note; dated today."""
 
     KINDS = [
@@ -209,6 +274,15 @@ class QuickUpdateForm(forms.Form):
 
     kind = forms.ChoiceField(choices=KINDS)
     note = forms.CharField(max_length=2000, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.promise_setup(timezone.localdate())
+
+    def clean(self):
+        cleaned = super().clean()
+        self.promise_clean(cleaned, since=timezone.localdate())
+        return cleaned
 
 
 class DraftSentForm(forms.Form):
@@ -243,6 +317,13 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
             "week_starts_on",
         ]
 
+    def clean(self):
+        cleaned = super().clean()
+        if "region" not in self.fields and cleaned.get("country") != self.instance.country:
+            # A new country without a region picked: the old one's region means nothing.
+            self.instance.region = ""
+        return cleaned
+
 
 class RoundOutcomeForm(forms.Form):
     """One click to settle a round: how it went, or that it was cancelled."""
@@ -270,7 +351,7 @@ class BackupUploadForm(CrispyMixin, forms.Form):
         help_text="Records already in your account stay as they are; the rest is added.",
     )
 
-    MAX_BYTES = 50 * 1024 * 1024
+    MAX_BYTES = restore.MAX_BYTES
 
     def clean_backup(self):
         upload = self.cleaned_data["backup"]
@@ -302,6 +383,25 @@ class EmailChangeForm(forms.Form):
         if email_taken(email, besides=self.user):
             raise forms.ValidationError("Another account uses this address: pick another.")
         return email
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your current password.")
+        return password
+
+
+class AccountDeleteForm(forms.Form):
+    """Leaving for good, confirmed with the password: a session left open on a shared
+    computer must not be enough to erase someone's records."""
+
+    password = forms.CharField(
+        label="Your password", widget=forms.PasswordInput, max_length=4096, strip=False
+    )
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
 
     def clean_password(self):
         password = self.cleaned_data["password"]

@@ -19,7 +19,15 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.constraints import one_of_choices
-from interviews.validators import NOTE_LENGTH, validate_one_line, validate_within_reach
+from interviews.folding import fold, fold_variants
+from interviews.validators import (
+    NOTE_LENGTH,
+    validate_country,
+    validate_one_line,
+    validate_region,
+    validate_time_zone,
+    validate_within_reach,
+)
 
 
 class Stage(models.TextChoices):
@@ -153,11 +161,21 @@ class ApplicationQuerySet(models.QuerySet["Application"]):
         text = text.replace("\x00", "").strip()
         if not text:
             return self
-        return self.filter(Q(company__icontains=text) | Q(role__icontains=text))
+        return self.filter(search_text__contains=fold(text))
 
     def with_records(self) -> ApplicationQuerySet:
         """Prefetch what the advice engine reads, so a page of cards costs three queries."""
         return self.prefetch_related("rounds", "updates")
+
+
+def folded_names(company: str, role: str) -> str:
+    """What ``ApplicationQuerySet.search`` looks in: company and role, folded, in each
+    spelling ``fold_variants`` knows, one per line; cut at the column's length (only a
+    name made of characters that unfold into many, such as ligatures, comes near it)."""
+    return "\n".join(sorted(fold_variants(f"{company} {role}")))[:SEARCH_LENGTH]
+
+
+SEARCH_LENGTH = 2000
 
 
 class Application(models.Model):
@@ -210,6 +228,10 @@ class Application(models.Model):
     last_activity_at = models.DateTimeField(default=timezone.now, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # Company and role folded (interviews.folding: no case, no accents, both spellings of
+    # an umlaut), written with the names by interviews.services: the search compares in
+    # the database, the same on SQLite and PostgreSQL ("MÜLLER", "Muller" find "Müller").
+    search_text = models.CharField(max_length=SEARCH_LENGTH, blank=True, default="", editable=False)
 
     objects = ApplicationQuerySet.as_manager()
 
@@ -430,6 +452,7 @@ class Profile(models.Model):
     country = models.CharField(
         max_length=2,
         default=default_country,
+        validators=[validate_country],
         help_text="Its public holidays are not counted as business days.",
     )
     # A subdivision code of the ``holidays`` package for the country (a US state "CA", a UK
@@ -443,6 +466,7 @@ class Profile(models.Model):
     time_zone = models.CharField(
         max_length=64,
         default=default_time_zone,
+        validators=[validate_time_zone],
         help_text="Interview times, due dates and the digest follow it.",
     )
     employed = models.BooleanField(
@@ -464,6 +488,10 @@ class Profile(models.Model):
         "Count the minimum in hours", default=False, help_text="As Universal Credit does."
     )
     digest_enabled = models.BooleanField("Send me the daily digest", default=True)
+    # Whether the person has seen and accepted their name, country and time zone (at sign-up,
+    # or on the first visit of an account made before sign-up asked): until then the board
+    # asks, with the browser's own zone and country filled in (``interviews.first_run``).
+    place_confirmed = models.BooleanField(default=False)
 
     class Meta:
         constraints = [
@@ -472,6 +500,9 @@ class Profile(models.Model):
 
     def __str__(self) -> str:
         return f"Profile of {self.owner}"
+
+    def clean(self) -> None:
+        validate_region(self.country, self.region)
 
     @property
     def signature(self) -> str:
@@ -504,6 +535,62 @@ class Submission(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "key"], name="submission_once"),
         ]
+        indexes = [
+            # prune: DELETE ... WHERE created_at < now - once.KEEP
+            models.Index(fields=["created_at"], name="submission_created"),
+        ]
 
     def __str__(self) -> str:
         return f"Submission {self.key} by {self.owner}"
+
+
+def pending_import_expiry():
+    return timezone.now() + PENDING_IMPORT_LIFETIME
+
+
+PENDING_IMPORT_LIFETIME = timedelta(days=1)
+
+
+class PendingImport(models.Model):
+    """A spreadsheet read and waiting for its columns and the person's confirmation.
+
+    Stored once, server-side (every worker sees it), never in the session: a copy per
+    log-in of up to 10 MB once slowed its owner's every page. One per person (a new
+    upload replaces it); ``manage.py prune`` deletes those past ``expires_at``.
+    """
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pending_imports"
+    )
+    name = models.CharField(max_length=100)
+    table = models.JSONField()  # {"header": [...], "rows": [[...]], "numbers": [...]}
+    columns = models.JSONField(null=True, blank=True)  # {"columns": {...}, "order": "..."}
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(default=pending_import_expiry)
+
+    class Meta:
+        indexes = [
+            # prune: DELETE ... WHERE expires_at < now
+            models.Index(fields=["expires_at"], name="pending_import_expiry"),
+        ]
+
+    def __str__(self) -> str:
+        return f"Import of {self.name} by {self.owner}"
+
+
+class EmailChangeRequest(models.Model):
+    """The one e-mail change a person has asked for and not yet confirmed.
+
+    Its nonce is in the signed link (``interviews.email_change``): a newer request
+    replaces the row, so an older link stops working, and confirming deletes it, so a
+    link works once.
+    """
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_change_request"
+    )
+    nonce = models.CharField(max_length=32)
+    created_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"E-mail change asked by {self.owner}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import uuid
 from collections.abc import Callable
+from datetime import timedelta
 
 from django.contrib import messages
 from django.db import IntegrityError, transaction
@@ -22,6 +23,9 @@ from interviews.models import Submission
 
 FIELD = "once"
 KEY = re.compile(r"[0-9a-f]{32}")
+# How long a key is kept: far longer than any retry or twin tab; ``manage.py prune``
+# deletes older ones.
+KEEP = timedelta(days=7)
 
 
 def new_key() -> str:
@@ -38,6 +42,15 @@ def submit_once(request: HttpRequest, write: Callable[[], str]) -> str:
     if not first:
         messages.info(request, "That form was sent twice; it was saved once.")
     return location
+
+
+def sent_before(request: HttpRequest) -> bool:
+    """Whether this form's key was already used: a retry, which only finds its first
+    answer (and so needs no question asked about it)."""
+    key = request.POST.get(FIELD, "")
+    if not KEY.fullmatch(key):
+        return False
+    return Submission.objects.filter(owner=request.user, key=key).exists()
 
 
 def once(owner, key: str, write: Callable[[], str]) -> tuple[str, bool]:

@@ -10,6 +10,7 @@ from interviews.forms import QuickUpdateForm
 from interviews.guidance import Advice
 from interviews.models import Application
 from interviews.presenting import card_state
+from interviews.promised import pick_choices
 
 
 def drafts_of(application: Application, advice: Advice, *, offers: set[int]) -> list[str]:
@@ -37,6 +38,7 @@ def waiting_card_context(
         "advice": advice,
         "state": card_state(application.stage, advice, today),
         "quick_kinds": QuickUpdateForm.KINDS,
+        "promise_picks": pick_choices(today),
         "due_draft": (due, TITLES[due]) if due else None,
         "other_drafts": len(kinds) - (1 if due else 0),
         "today": today,

@@ -88,6 +88,9 @@ OVERDUE, TODAY, INTERVIEW, WAITING, QUIET, CALM, CLOSED = (
     "calm",
     "closed",
 )
+# How long a closed application's due step (a reply to a rejection, a rescinded offer's
+# questions) keeps it out of the closed list.
+CLOSED_STEP_LASTS = timedelta(days=7)
 LEGEND = (
     (OVERDUE, "Overdue: a step of yours is late"),
     (TODAY, "Due today"),
@@ -122,6 +125,12 @@ def card_state(stage: str, advice: Advice, today: date) -> CardState:
 
 def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[str, str]:
     if stage in Stage.closed():
+        # Closed, but a step of the person's fell due this past week (a rescinded offer's
+        # questions): the label says so, so it is never filed away with the rest.
+        if due is not None and closed_needs_action(due, today):
+            return f"{Stage(stage).label} · {due_words(due, today)}", (
+                TODAY if due == today else OVERDUE
+            )
         return Stage(stage).label, CLOSED
     interview_on = round_day(advice.next_round) if advice.next_round else None
     if due is not None and due < today:
@@ -142,6 +151,11 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
     if stage == Stage.SAVED:
         return "Not applied yet", CALM
     return ("Next step " + day_words(due, today)) if due else "Nothing due", CALM
+
+
+def closed_needs_action(due: date | None, today: date) -> bool:
+    """A closed application's step due by today, and not so long ago it no longer matters."""
+    return due is not None and today - CLOSED_STEP_LASTS <= due <= today
 
 
 def day_words(day: date, today: date) -> str:

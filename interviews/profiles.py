@@ -14,8 +14,10 @@ from contextlib import contextmanager
 from functools import lru_cache
 from zoneinfo import available_timezones
 
+import pycountry
 from holidays.registry import COUNTRIES
 
+from interviews.folding import fold
 from interviews.guidance.person import Person
 from interviews.models import Profile
 
@@ -30,6 +32,12 @@ def profile_of(user) -> Profile:
         return profile
 
 
+def zone_of(profile: Profile) -> str:
+    """The person's time zone, or the site's when the stored one is unknown
+    (``Person.of`` decides)."""
+    return Person.of(profile).time_zone
+
+
 @contextmanager
 def activated(profile: Profile) -> Iterator[None]:
     """The person's time zone and public holidays in force inside the block (for pages
@@ -38,13 +46,21 @@ def activated(profile: Profile) -> Iterator[None]:
         yield
 
 
+def country_name(code: str) -> str:
+    """A country's ISO 3166 name as pycountry keeps it, the common one where there is one
+    ("Hong Kong", "South Korea", "Taiwan"); the code itself for one ISO does not list."""
+    country = pycountry.countries.get(alpha_2=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
 @lru_cache(maxsize=1)
 def country_choices() -> list[tuple[str, str]]:
-    """Every country the ``holidays`` package knows, by name ("united_kingdom", "GB", ...)."""
-    return sorted(
-        ((entry[1], module.replace("_", " ").title()) for module, entry in COUNTRIES.items()),
-        key=lambda pair: pair[1],
-    )
+    """Every country the ``holidays`` package has holidays for, by its name, in the order
+    people look for it ("Åland Islands" among the A's)."""
+    named = [(entry[1], country_name(entry[1])) for entry in COUNTRIES.values()]
+    return sorted(named, key=lambda pair: fold(pair[1]))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,14 @@ from django.utils import timezone
 from interviews.drafts import SENT_AS, THANK_YOU
 from interviews.guidance import Advice, Person
 from interviews.guidance.attention import attention
-from interviews.models import Application, InterviewRound, Outcome, Profile, StatusUpdate
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    Profile,
+    StatusUpdate,
+    folded_names,
+)
 from interviews.profiles import activated, profile_of
 from interviews.stages import derive_stage
 
@@ -66,6 +73,18 @@ def _store_derived(application: Application, *, last_activity_at) -> Application
     for field, value in values.items():
         setattr(application, field, value)
     return application
+
+
+def searches_refresh(applications: list[Application]) -> None:
+    """Fold the names of applications written in bulk (an import, a restore) for the
+    search: one UPDATE per batch, only for the rows whose folded names changed."""
+    changed = []
+    for application in applications:
+        folded = folded_names(application.company, application.role)
+        if application.search_text != folded:
+            application.search_text = folded
+            changed.append(application)
+    Application.objects.bulk_update(changed, ["search_text"], batch_size=500)
 
 
 def stages_refresh(applications: list[Application]) -> None:
@@ -147,9 +166,11 @@ def _computed(application: Application, person: Person) -> dict[str, object]:
 
 @transaction.atomic
 def application_save(application: Application) -> Application:
-    """Create or edit an application: a write by its owner, so its latest activity."""
+    """Create or edit an application: a write by its owner, so its latest activity, and
+    its names folded for the search."""
     owner_lock(application.owner_id)
     application.last_activity_at = timezone.now()
+    application.search_text = folded_names(application.company, application.role)
     application.save()
     return stage_refresh(application)
 

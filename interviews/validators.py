@@ -6,10 +6,17 @@ it: a year-9999 date once overflowed the business-day arithmetic of the advice.
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import available_timezones
 
+import holidays
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+
+logger = logging.getLogger(__name__)
 
 EARLIEST = date(1990, 1, 1)
 YEARS_AHEAD = 5
@@ -46,3 +53,70 @@ def validate_one_line(value: str) -> None:
 
 
 NOTE_LENGTH = 10_000  # characters: a long debrief fits; a pasted book does not
+
+
+# The person's calendar: the one check of a time zone, a country and a region, on the
+# model, so the settings form, the admin, the API and a restored backup all refuse the
+# same values with the same words. An unknown zone once made every page 500.
+
+
+@lru_cache(maxsize=1)
+def known_time_zones() -> frozenset[str]:
+    return frozenset(available_timezones())
+
+
+@lru_cache(maxsize=1)
+def known_regions() -> dict[str, frozenset[str]]:
+    """Each country the ``holidays`` package knows (ISO code), with its subdivisions."""
+    return {
+        country: frozenset(regions)
+        for country, regions in holidays.list_supported_countries().items()
+    }
+
+
+def validate_time_zone(value: str) -> None:
+    if value not in known_time_zones():
+        raise ValidationError(
+            "“%(value)s” is not a time zone we know: pick one from the list.",
+            code="unknown_time_zone",
+            params={"value": value},
+        )
+
+
+def validate_country(value: str) -> None:
+    if value not in known_regions():
+        raise ValidationError(
+            "“%(value)s” is not a country whose holidays we know: pick one from the list.",
+            code="unknown_country",
+            params={"value": value},
+        )
+
+
+def validate_region(country: str, region: str) -> None:
+    """A region must be one of its country's subdivisions (blank: the whole country)."""
+    if region and region not in known_regions().get(country, frozenset()):
+        raise ValidationError(
+            {
+                "region": ValidationError(
+                    "“%(region)s” is not a region of %(country)s we know.",
+                    code="unknown_region",
+                    params={"region": region, "country": country},
+                )
+            }
+        )
+
+
+def usable_calendar(time_zone: str, country: str, region: str) -> tuple[str, str, str]:
+    """The calendar to put in force: each known value as it is, an unknown one (stored
+    unchecked by an older version, or dropped from tzdata) as the site's zone and no
+    holidays, logged; a page must still open. No country means weekends only."""
+    if time_zone not in known_time_zones():
+        logger.warning("Unknown stored time zone %r; using %s", time_zone, settings.TIME_ZONE)
+        time_zone = settings.TIME_ZONE
+    if country and country not in known_regions():
+        logger.warning("Unknown stored country %r; counting no holidays", country)
+        country, region = "", ""
+    if region and region not in known_regions().get(country, frozenset()):
+        logger.warning("Unknown stored region %r of %r; the whole country's", region, country)
+        region = ""
+    return time_zone, country, region

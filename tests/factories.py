@@ -43,8 +43,11 @@ class UserFactory(factory.django.DjangoModelFactory):
     def saved(obj, create, extracted, **kwargs):
         if create:
             obj.save()
-            # A neutral calendar (weekends only) unless a test names a country.
-            Profile.objects.get_or_create(owner=obj, defaults={"country": ""})
+            # A neutral calendar (weekends only) unless a test names a country; settled, so
+            # the board does not ask the first-visit question (tests/test_first_run.py does).
+            Profile.objects.get_or_create(
+                owner=obj, defaults={"country": "", "place_confirmed": True}
+            )
 
 
 class ApplicationFactory(factory.django.DjangoModelFactory):

@@ -132,9 +132,12 @@ def sign_up(client: Client, n: int, email: str | None = None):
         reverse("signup"),
         {
             "username": f"newcomer{n}",
+            "full_name": f"Newcomer {n}",
             "email": email or f"newcomer{n}@example.com",
             "password1": "correct-horse-battery",
             "password2": "correct-horse-battery",
+            "country": "GB",
+            "time_zone": "Europe/London",
         },
     )
 

@@ -19,9 +19,12 @@ def test_sign_up_logs_in_and_lands_on_the_board(client):
         reverse("signup"),
         {
             "username": "newbie",
+            "full_name": "New Bie",
             "email": "newbie@example.com",
             "password1": "correct-horse-battery",
             "password2": "correct-horse-battery",
+            "country": "GB",
+            "time_zone": "Europe/London",
         },
         follow=True,
     )

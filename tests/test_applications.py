@@ -136,8 +136,9 @@ def test_detail_page_uses_a_constant_number_of_queries(
             application=application, scheduled_at=dt.datetime(2026, 11, day, 9, tzinfo=dt.UTC)
         )
         StatusUpdateFactory(application=application, on=dt.date(2026, 11, day))
-    # session, user, application, rounds, updates, the user's offers (for drafts)
-    with django_assert_num_queries(6):
+    # session, user, application, rounds, updates, the user's offers (for drafts), the
+    # navigation's e-mails to review
+    with django_assert_num_queries(7):
         owner_client.get(url("application_detail", application))
 
 

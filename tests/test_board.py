@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from http import HTTPStatus
 
 import pytest
+import time_machine
 from django.urls import reverse
 
 from interviews.models import Stage
@@ -107,8 +109,8 @@ def test_a_column_is_bounded_and_links_to_the_rest(owner_client, user):
 def test_board_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
     # session, user, stage counts, the shown cards' ids, the cards + their rounds and
-    # updates, waiting counts, upcoming interviews
-    with django_assert_num_queries(9):
+    # updates, waiting counts, upcoming interviews, the navigation's e-mails to review
+    with django_assert_num_queries(10):
         response = owner_client.get(BOARD)
     assert response.status_code == HTTPStatus.OK
 
@@ -134,6 +136,25 @@ def test_list_survives_a_silly_page_number(owner_client, user):
 @pytest.mark.parametrize("count", [5, 60])
 def test_list_query_count_does_not_grow(owner_client, user, count, django_assert_num_queries):
     make_search(user, count)
-    # session, user, count, page, rounds, updates
-    with django_assert_num_queries(6):
+    # session, user, count, page, rounds, updates, the navigation's e-mails to review
+    with django_assert_num_queries(7):
         owner_client.get(reverse("interviews:application_list"))
+
+
+@time_machine.travel(dt.datetime(2026, 12, 9, 12, 0, tzinfo=dt.UTC), tick=False)
+def test_a_closed_application_with_a_step_due_is_a_card_not_filed_under_closed(owner_client, user):
+    rescinded = ApplicationFactory(
+        owner=user, company="Rescind Co", applied_on=dt.date(2026, 10, 30)
+    )
+    StatusUpdateFactory(application=rescinded, kind="offer_written", on=dt.date(2026, 11, 30))
+    StatusUpdateFactory(application=rescinded, kind="offer_rescinded", on=dt.date(2026, 12, 8))
+    done = ApplicationFactory(owner=user, company="Done Co", applied_on=dt.date(2026, 9, 1))
+    StatusUpdateFactory(application=done, kind="rejected", on=dt.date(2026, 10, 1))
+    response = owner_client.get(reverse("interviews:board"))
+    assert [card[0].company for card in response.context["closed_due"]] == ["Rescind Co"]
+    assert [application.company for application in response.context["closed"]] == ["Done Co"]
+    body = response.content.decode()
+    # Right after the stages, before the (collapsed) list of closed ones.
+    assert body.index('id="board"') < body.index("Closed, with something still to do")
+    assert body.index("Closed, with something still to do") < body.index('id="closed"')
+    assert "Offer rescinded · Due today" in body

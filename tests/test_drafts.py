@@ -65,8 +65,13 @@ def test_marking_the_thank_you_sent_records_it_and_moves_the_advice(owner_client
     assert interviewed.rounds.get().thank_you_sent_on == timezone.localdate()
     detail = owner_client.get(interviewed.get_absolute_url())
     assert ("thank_you", "Thank-you note") not in detail.context["drafts"]
-    # Once sent, the draft is no longer offered at all.
-    assert owner_client.get(draft_url(interviewed, "thank_you")).status_code == 404
+    # Once sent, the draft is no longer offered; Back to its page says so, and where to go.
+    again = owner_client.get(draft_url(interviewed, "thank_you") + "?next=/waiting/")
+    assert again.status_code == HTTPStatus.OK
+    assert "Thank-you note: nothing to send now" in again.content.decode()
+    assert 'href="/waiting/">Back to Waiting' in again.content.decode()
+    assert owner_client.post(draft_url(interviewed, "thank_you", sent=True)).status_code == 404
+    assert owner_client.get(draft_url(interviewed, "no_such_kind")).status_code == 404
 
 
 def test_follow_up_then_second_follow_up(owner_client, user):

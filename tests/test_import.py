@@ -23,7 +23,7 @@ from interviews.exchange.values import (
     guess_date_order,
     read_date,
 )
-from interviews.models import Application, Stage, StatusUpdate, UpdateKind
+from interviews.models import Application, PendingImport, Stage, StatusUpdate, UpdateKind
 from interviews.vocabulary import status_meaning
 from tests.factories import ApplicationFactory
 
@@ -213,7 +213,8 @@ def test_a_file_we_cannot_read_is_a_400_with_the_reason(owner_client, raw, reaso
     response = upload(owner_client, "jobs.csv", raw)
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert reason in response.content.decode()
-    assert "import_table" not in owner_client.session
+    assert "import_pending" not in owner_client.session
+    assert not PendingImport.objects.exists()
 
 
 def test_the_later_steps_send_you_back_to_the_start_without_a_file(owner_client):

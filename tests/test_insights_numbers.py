@@ -9,6 +9,7 @@ import pytest
 from interviews.guidance.business_days import holidays_of
 from interviews.insights import words
 from interviews.insights.journeys import (
+    LEVEL,
     REACHED_BY_ROUND,
     REACHED_BY_UPDATE,
     REPLY_KINDS,
@@ -21,6 +22,8 @@ from interviews.insights.numbers import (
     by_company,
     cohort_numbers,
     first_week_start,
+    flow,
+    funnel,
     percent,
     spread,
     weeks,
@@ -156,14 +159,14 @@ def test_weeks_are_iso_weeks_ending_with_this_one():
         {dt.date(2026, 9, 13): 1},
     )
     assert len(found) == 12
-    assert (found[0].starts_on, found[0].iso, found[0].follow_ups) == (
+    assert (found[0].starts_on, found[0].label, found[0].follow_ups) == (
         dt.date(2026, 9, 7),
-        "2026-W37",
+        "w/c 7 Sep",
         1,
     )
-    assert [(w.iso, w.applications, w.interviews) for w in found[-2:]] == [
-        ("2026-W47", 1, 0),
-        ("2026-W48", 2, 4),
+    assert [(w.label, w.applications, w.interviews) for w in found[-2:]] == [
+        ("w/c 16 Nov", 1, 0),
+        ("w/c 23 Nov", 2, 4),
     ]
     assert sum(w.applications for w in found) == 3
 
@@ -173,3 +176,14 @@ def test_weeks_are_iso_weeks_ending_with_this_one():
 )
 def test_days_are_written_with_a_tenth_at_most(value, text):
     assert words.days(value) == text
+
+
+def test_an_offer_accepted_then_rescinded_is_an_offer_in_the_funnel_and_the_flow():
+    journeys = [
+        story("accepted", update_level=LEVEL[Stage.ACCEPTED]),
+        story("rescinded", update_level=LEVEL[Stage.ACCEPTED]),
+    ]
+    accepted = [step.reached for step in funnel(journeys) if step.stage == Stage.ACCEPTED]
+    into_accepted = sum(link.count for link in flow(journeys) if link.target == "Accepted")
+    assert accepted == [into_accepted] == [1]
+    assert journeys[1].reached == Stage.OFFER

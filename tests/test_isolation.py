@@ -204,8 +204,10 @@ def test_the_api_schema_and_docs_are_public_and_its_root_is_a_404():
 
 def test_public_pages_open_without_an_account():
     anonymous = Client()
-    for name in PUBLIC - {"logout"}:
+    for name in PUBLIC - {"logout", "favicon"}:
         assert anonymous.get(reverse(name)).status_code == HTTPStatus.OK, name
+    # The icon's address sends browsers on to the static file (tests/test_names.py).
+    assert anonymous.get(reverse("favicon")).status_code == HTTPStatus.MOVED_PERMANENTLY
     # Logging out is a POST; it works (and changes nothing) without a session.
     assert anonymous.post(reverse("logout")).status_code in (HTTPStatus.OK, HTTPStatus.FOUND)
 

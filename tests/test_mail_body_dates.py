@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from interviews.mail import read
-from tests.test_mail_reader import letter
+from tests.support.mail import letter
 
 SENT = "Mon, 30 Nov 2026 10:00:00 +0000"
 UTC = dt.UTC

@@ -20,7 +20,7 @@ from interviews.mail.models import MailAccount, MailSuggestion
 from interviews.mail.secrets import encrypt
 from tests.factories import ApplicationFactory, UserFactory
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)
-from tests.test_mail_fetch import REJECTION
+from tests.support.mail import REJECTION
 
 pytestmark = pytest.mark.django_db
 

@@ -3,7 +3,6 @@ mailbox section of Settings."""
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from http import HTTPStatus
 
 import pytest
@@ -21,6 +20,7 @@ from tests.factories import ApplicationFactory, UserFactory
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)
 from tests.support.bad_input import send
 from tests.support.fuzz import FUZZ, TRICKY_TEXT
+from tests.support.mail import REJECTION, fetched
 
 pytestmark = pytest.mark.django_db
 
@@ -28,22 +28,7 @@ SETTINGS = reverse("interviews:settings")
 SAVE = reverse("interviews:mailbox_save")
 
 
-def letter(sender: str, body: str, message_id: str) -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["Subject"] = "Your application"
-    message["Date"] = "Mon, 16 Nov 2026 10:00:00 +0000"
-    message["Message-ID"] = message_id
-    message.set_content(body)
-    return message.as_bytes()
-
-
-REJECTION = letter(
-    "Dana Reyes <dana@acme-robotics.com>",
-    "Thank you for your time. We have decided to move forward with other candidates.",
-    "<r1@acme-robotics.com>",
-)
-UNKNOWN_SENDER = letter(
+UNKNOWN_SENDER = fetched(
     "A Friend <friend@example.org>",
     "They said they have decided to move forward with other candidates, can you believe it?",
     "<f1@example.org>",

@@ -12,7 +12,7 @@ from django.urls import reverse
 from interviews.mail import limits, read
 from interviews.mail.models import MailSuggestion
 from tests.factories import UserFactory
-from tests.test_mail_reader import letter
+from tests.support.mail import letter
 
 MEMORY_CEILING = 100 * 1024 * 1024
 

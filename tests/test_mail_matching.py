@@ -6,7 +6,7 @@ import pytest
 
 from interviews.mail import read
 from interviews.mail.matching import Candidate, match, normalised
-from tests.test_mail_suggestions import mail
+from tests.support.mail import mail
 
 REJECTION = "We have decided to move forward with other candidates."
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from interviews.mail import KINDS, MailReading, read
 from tests import mail_corpus
+from tests.support.mail import letter
 
 UTC = dt.UTC
 
@@ -19,22 +19,6 @@ pytestmark = pytest.mark.xdist_group("mail-corpus")
 
 def corpus_mail(kind: str, slug: str) -> MailReading:
     return read((mail_corpus.CORPUS / kind / f"{slug}.eml").read_bytes())
-
-
-def letter(
-    body: str,
-    *,
-    subject: str = "Your application",
-    date: str | None = "Mon, 16 Nov 2026 10:00:00 +0000",
-) -> bytes:
-    message = EmailMessage()
-    message["From"] = "Dana Reyes <dana@acme-robotics.com>"
-    message["To"] = "jordan@example.com"
-    message["Subject"] = subject
-    if date:
-        message["Date"] = date
-    message.set_content(body)
-    return message.as_bytes()
 
 
 @pytest.fixture(scope="module")

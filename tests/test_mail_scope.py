@@ -7,7 +7,7 @@ import pytest
 from interviews.mail import read
 from interviews.mail.language import guess
 from interviews.vocabulary import BAD_NEWS
-from tests.test_mail_reader import letter
+from tests.support.mail import letter
 
 PRAISE = (
     "Thank you so much for the time you spent with the team; everyone enjoyed meeting you "

@@ -92,6 +92,13 @@ def test_closed_and_saved_say_where_they_are(advice):
     assert label(Stage.APPLIED, varied(advice)) == "Nothing due"
 
 
+def test_a_closed_application_with_a_step_due_this_week_says_so(advice):
+    assert label(Stage.RESCINDED, varied(advice, due=TODAY)) == "Offer rescinded · Due today"
+    state = card_state(Stage.REJECTED, varied(advice, due=date(2026, 11, 24)), TODAY)
+    assert (state.label, state.tone) == ("Rejected · Was due Tue 24 Nov", "overdue")
+    assert label(Stage.RESCINDED, varied(advice, due=date(2026, 11, 28))) == "Offer rescinded"
+
+
 def test_due_words_are_concrete():
     assert due_words(TODAY, TODAY) == "Due today"
     assert due_words(date(2026, 11, 28), TODAY) == "Due tomorrow"

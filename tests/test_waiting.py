@@ -40,7 +40,7 @@ def applied(user, days: int, **fields):
 
 def test_empty_waiting_page_says_what_happens_next(owner_client):
     body = owner_client.get(WAITING).content.decode()
-    assert "Nobody owes you an answer right now." in body
+    assert "Nothing waiting: nobody owes you an answer and you owe nobody one." in body
     assert "No interviews in the next two weeks." in body
 
 
@@ -48,7 +48,8 @@ def test_most_urgent_first_with_state_and_window(owner_client, user, ordinary_da
     applied(user, 2, company="Fresh Co")
     applied(user, 17, company="Nudge Co")
     response = owner_client.get(WAITING)
-    items = response.context["items"]
+    items = response.context["desk"].they_owe
+    assert response.context["desk"].you_owe == []
     assert [item["application"].company for item in items] == ["Nudge Co", "Fresh Co"]
     assert [item["advice"].waiting_state for item in items] == ["follow_up", "on_track"]
     body = response.content.decode()
@@ -56,7 +57,7 @@ def test_most_urgent_first_with_state_and_window(owner_client, user, ordinary_da
     assert re.fullmatch(r"Follow up today|Overdue \d+ days?", nudge.label)
     assert fresh.label == "Waiting for their reply"
     assert nudge.label in body and fresh.label in body
-    assert "1 follow-up to send now" in body
+    assert "<strong>1 thing to do today.</strong> 2 employers owe you an answer." in body
     assert "of about 5–15 business days" in body
 
 
@@ -68,7 +69,7 @@ def test_upcoming_interviews_are_not_waiting(owner_client, user):
         outcome=Outcome.SCHEDULED,
     )
     response = owner_client.get(WAITING)
-    assert response.context["items"] == []
+    assert response.context["desk"].cards == []
     assert [r.application.company for r in response.context["upcoming"]] == ["Soon Co"]
 
 
@@ -201,9 +202,9 @@ def test_waiting_page_query_count_does_not_grow(
         InterviewRoundFactory(
             application=application, scheduled_at=timezone.now() - dt.timedelta(days=1)
         )
-    # session, user, counts, one page of applications + rounds + updates, offers, upcoming,
-    # e-mail suggestions to review
-    with django_assert_num_queries(9):
+    # session, user, the employer's court and the person's (ids), their applications +
+    # rounds + updates, offers, upcoming, e-mail suggestions to review
+    with django_assert_num_queries(10):
         owner_client.get(WAITING)
 
 
@@ -214,18 +215,62 @@ def test_board_links_to_waiting_with_what_is_due(owner_client, user, ordinary_da
     assert "Waiting on 2 · 1 follow-up due" in body
 
 
-def test_waiting_is_paginated_most_urgent_first(owner_client, user, ordinary_day):
-    from interviews.views.waiting import PAGE_SIZE
+WEDNESDAY = dt.datetime(2026, 12, 9, 12, 0, tzinfo=dt.UTC)
 
-    for days in range(1, PAGE_SIZE + 4):
-        applied(user, days, company=f"Co {days:02d}")
-    first = owner_client.get(WAITING)
-    assert len(first.context["items"]) == PAGE_SIZE
-    # Longest waits are due for a follow-up first.
-    assert first.context["items"][0]["application"].company == f"Co {PAGE_SIZE + 3:02d}"
-    second = owner_client.get(WAITING, {"page": "2"})
-    assert len(second.context["items"]) == 3
-    assert "Page 2 of 2" in second.content.decode()
+
+def on_day(user, day: dt.date, **fields):
+    return ApplicationFactory(owner=user, applied_on=day, **fields)
+
+
+@time_machine.travel(WEDNESDAY, tick=False)
+def test_what_you_owe_comes_first_most_urgent_first_and_closed_ones_too(owner_client, user):
+    on_day(user, dt.date(2026, 11, 20), company="Nudge Co")
+    invited = on_day(user, dt.date(2026, 11, 30), company="Invite Co")
+    StatusUpdateFactory(application=invited, kind="invited", on=dt.date(2026, 12, 4))
+    rescinded = on_day(user, dt.date(2026, 10, 30), company="Rescind Co")
+    StatusUpdateFactory(application=rescinded, kind="offer_written", on=dt.date(2026, 11, 30))
+    StatusUpdateFactory(application=rescinded, kind="offer_rescinded", on=dt.date(2026, 12, 8))
+    old = on_day(user, dt.date(2026, 9, 1), company="Old No")
+    StatusUpdateFactory(application=old, kind="rejected", on=dt.date(2026, 10, 1))
+    response = owner_client.get(WAITING)
+    found = response.context["desk"]
+    you_owe = [(item["application"].company, item["state"].tone) for item in found.you_owe]
+    assert you_owe == [("Invite Co", "overdue"), ("Rescind Co", "today")]
+    assert [item["application"].company for item in found.they_owe] == ["Nudge Co"]
+    body = response.content.decode()
+    assert "Offer rescinded · Due today" in body
+    assert "Old No" not in body
+    assert body.index("You owe them") < body.index("They owe you")
+
+
+@time_machine.travel(WEDNESDAY, tick=False)
+@pytest.mark.parametrize(
+    ("query", "focused"),
+    [
+        # The desk reads b (follow-up overdue), c (waiting), a (gone quiet).
+        ({"done": "{b}", "at": "0"}, "c"),
+        ({"done": "{c}", "at": "1"}, "a"),
+        ({"done": "{a}", "at": "9"}, "c"),
+        ({"done": "gone", "at": "0"}, None),
+        ({"done": "{a}"}, None),
+    ],
+)
+def test_back_on_the_desk_the_next_card_takes_the_focus(owner_client, user, query, focused):
+    cards = {
+        name: on_day(user, dt.date(2026, 12, 9) - dt.timedelta(days=days), company=f"{name} Co")
+        for name, days in (("a", 30), ("b", 20), ("c", 10))
+    }
+    ids = {name: application.pk for name, application in cards.items()}
+    params = {key: value.format(**ids) for key, value in query.items()}
+    response = owner_client.get(WAITING, params)
+    assert [item["application"].company for item in response.context["desk"].cards] == [
+        "b Co",
+        "c Co",
+        "a Co",
+    ]
+    assert response.context["focus"] == (ids[focused] if focused else None)
+    body = response.content.decode()
+    assert body.count("data-focus-card") == (1 if focused else 0)
 
 
 def test_only_the_soonest_interviews_are_listed(owner_client, user):

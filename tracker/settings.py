@@ -112,6 +112,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "interviews.context_processors.navigation",
             ],
         },
     },
@@ -185,6 +186,7 @@ THROTTLES = {
     "password_reset": ("10/h", "3/h"),
     "signup": ("5/h", "3/h"),
     "email_change": ("10/h", "3/h"),
+    "account_delete": ("10/h", "5/h"),  # wrong passwords on /settings/delete/
 }
 RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
 # Shared by every worker process, so a throttle counts all of a client's requests; the
@@ -237,15 +239,20 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Interview Tracker <no
 # Where this instance is reached, for links in e-mails sent outside a request (the digest).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
 
-# The key that encrypts mailbox app passwords at rest (interviews.mail.secrets). Without
-# DJANGO_MAIL_KEY it is derived from SECRET_KEY; set it in production so that rotating
-# SECRET_KEY does not make stored passwords unreadable.
-MAIL_KEY = (
-    os.environ.get("DJANGO_MAIL_KEY")
-    or base64.urlsafe_b64encode(
-        hashlib.sha256(b"interview-tracker mail password\x00" + SECRET_KEY.encode()).digest()
-    ).decode()
-)
+# The keys that encrypt mailbox app passwords at rest (interviews.mail.secrets), newest
+# first: DJANGO_MAIL_KEYS="new,old" reads passwords under either and writes under the
+# new one (docs/operations.md: rotating the mail key). DJANGO_MAIL_KEY (one key) still
+# works. Without either the key is derived from SECRET_KEY, and rotating SECRET_KEY
+# would make every stored password unreadable: check --deploy warns (interviews.W002).
+MAIL_KEYS = env_list("DJANGO_MAIL_KEYS") or env_list("DJANGO_MAIL_KEY")
+MAIL_KEY_DERIVED = not MAIL_KEYS
+if MAIL_KEY_DERIVED:
+    MAIL_KEYS = [
+        base64.urlsafe_b64encode(
+            hashlib.sha256(b"interview-tracker mail password\x00" + SECRET_KEY.encode()).digest()
+        ).decode()
+    ]
+MAIL_KEY = MAIL_KEYS[0]  # the one new passwords are encrypted with
 
 # Mailboxes must be on public addresses (interviews.mail.addresses): the server would
 # otherwise connect wherever a person points it, inside its own network too. Set this

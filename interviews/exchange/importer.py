@@ -1,5 +1,5 @@
 """A spreadsheet's rows into a person's account: a preview that says what will happen to
-each row, then the import itself, all or nothing.
+each row, then the import itself, all or nothing (in batches, undone if one fails).
 
 Rows with problems are left out and listed; rows already in the account or earlier in
 the file (same company, role and applied date) are skipped and counted. The preview
@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import DatabaseError
 from django.utils import timezone
 
+from interviews.exchange.batches import Added, batched
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate
+from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate, folded_names
 from interviews.services import owner_lock, stages_refresh
 
 
@@ -76,12 +78,44 @@ def _cells(cells: list[str], columns: dict[str, int | None]) -> dict[str, str]:
     return dict.fromkeys(REQUIRED, "") | found
 
 
-@transaction.atomic
+class ImportFailed(Exception):
+    """The database refused a batch; what was added before it was removed again."""
+
+
 def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
-    """Create the applications and their status updates, then their stages: all or none."""
+    """Create the applications, their updates, rounds and stages in batches of their
+    own (``exchange.batches``): all or none, without holding others' writes up."""
+    added = Added()
+    imported: list[Application] = []
+
+    def write(part: Sequence[PlannedRow]) -> None:
+        applications = _create(user, part)
+        added.note(Application, applications)  # their records go with them (cascade)
+        imported.extend(applications)
+
+    try:
+        batched(rows, write)
+    except DatabaseError as error:
+        added.undo()
+        raise ImportFailed(
+            "Nothing was imported: the database refused part of it. Try again in a minute."
+        ) from error
+    return imported
+
+
+def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
+    """One batch, inside its transaction (``batched`` opens it)."""
     owner_lock(user.pk)
     applications = Application.objects.bulk_create(
-        [Application(owner=user, **row.fields) for row in rows], batch_size=500
+        [
+            Application(
+                owner=user,
+                # Folded for the search as it is written, as services.application_save does.
+                search_text=folded_names(str(row.fields["company"]), str(row.fields["role"])),
+                **row.fields,
+            )
+            for row in rows
+        ]
     )
     if applications and applications[0].pk is None:  # no ids back from the bulk insert
         uids = [application.uid for application in applications]
@@ -96,8 +130,7 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.update
             for kind, on, note in [row.update]
-        ],
-        batch_size=500,
+        ]
     )
     InterviewRound.objects.bulk_create(
         [
@@ -111,8 +144,7 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.interview
             for when, outcome in [row.interview]
-        ],
-        batch_size=500,
+        ]
     )
     stages_refresh(applications)
     return applications

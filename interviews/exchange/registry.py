@@ -20,7 +20,9 @@ from interviews.models import (
     Application,
     CalendarFeed,
     DigestLog,
+    EmailChangeRequest,
     InterviewRound,
+    PendingImport,
     Profile,
     StatusUpdate,
     Submission,
@@ -28,8 +30,9 @@ from interviews.models import (
 from interviews.worklog.models import Activity, LogExclusion
 
 # The application's waiting clock and stage are derived from its records and
-# recomputed on restore (services.stage_refresh): facts go in the file, derivations not.
-DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at")
+# recomputed on restore (services.stage_refresh), as are its folded names for the search
+# (services.searches_refresh): facts go in the file, derivations not.
+DERIVED = ("stage", "awaiting_from", "follow_up_on", "quiet_from", "updated_at", "search_text")
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,10 @@ NOT_OWNED: dict[type[models.Model], str] = {
     ApiToken: "a secret: a restored account makes its own tokens",
     CalendarFeed: "a secret link: a restored account makes its own",
     DigestLog: "a record of e-mails sent from this instance, not of the search",
+    EmailChangeRequest: "a link's one-time nonce, good for two days",
     MailAccount: "a secret (an app password encrypted with this instance's key): reconnect it",
     MailSuggestion: "what e-mail seemed to say; the accepted ones are backed up as records",
+    PendingImport: "a spreadsheet waiting for its owner to confirm the import; gone in a day",
     Submission: "one-time keys of forms already sent to this instance, not of the search",
 }
 

@@ -1,8 +1,9 @@
-"""Restore a backup into an account: all or nothing, in one transaction.
+"""Restore a backup into an account: all or nothing, checked whole before the first write.
 
 Records already in the account (the same ``uid``) are kept as they are, so restoring the
 same file twice adds nothing; settings are taken from the file. Every value is checked
-by its model field before anything is written, and any problem rolls everything back.
+by its model field before anything is written; the writes go in batches of their own
+(``exchange.batches``) so others' writes are not held up, and a failed batch undoes them.
 Stages and waiting dates are then recomputed by ``services.stages_refresh``.
 
 Older files: a key or field that a file lacks (a model or field added since it was made)
@@ -20,15 +21,18 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models, transaction
+from django.db import DatabaseError, models, transaction
 
 from interviews.exchange.backup import FORMAT, VERSION
+from interviews.exchange.batches import Added, batched
 from interviews.exchange.registry import OWNED, Owned
 from interviews.guidance import join_names
 from interviews.models import Application, Stage
-from interviews.services import stages_refresh
+from interviews.services import searches_refresh, stages_refresh
 
 MAX_PROBLEMS = 5
+MAX_BYTES = 50 * 1024 * 1024
+MAX_RECORDS = 50_000  # applications, rounds, updates and activities together
 NOT_OURS = "This file is not a backup from Interview Tracker."
 WHICH_FILE = "Choose the .json file that “Download a backup” gave you."
 
@@ -59,13 +63,27 @@ def _count(model: type[models.Model], count: int) -> str:
 
 
 def read_document(raw: bytes | str) -> dict[str, Any]:
-    """The parsed file, or a RestoreError saying why it is not a backup we can read."""
+    """The parsed file, or a RestoreError saying why it is not a backup we can read.
+    The record limit is checked on the raw text first: parsing is linear but takes
+    memory many times the file's size."""
+    if len(raw) > MAX_BYTES:
+        raise RestoreError("This file is over 50 MB, far larger than any backup of a job search.")
+    uids = raw.count(b'"uid"') if isinstance(raw, bytes) else raw.count('"uid"')
+    if uids > MAX_RECORDS:
+        raise RestoreError(_too_many(uids))
     try:
         document = json.loads(raw)
     except (ValueError, RecursionError) as error:
         raise RestoreError(NOT_OURS + " It is not readable JSON. " + WHICH_FILE) from error
     check_header(document)
     return document
+
+
+def _too_many(count: int) -> str:
+    return (
+        f"This backup holds {count:,} records; a restore takes up to {MAX_RECORDS:,}. "
+        "Check that it is the right file, or ask the person who runs this instance."
+    )
 
 
 def check_header(document: Any) -> None:
@@ -79,68 +97,89 @@ def check_header(document: Any) -> None:
             f"This backup was made by a newer version of Interview Tracker (format {version}); "
             f"this one reads up to format {VERSION}. Update this instance, then restore again."
         )
+    count = sum(
+        len(items)
+        for entry in OWNED
+        if not entry.single and isinstance(items := document.get(entry.key), list)
+    )
+    if count > MAX_RECORDS:
+        raise RestoreError(_too_many(count))
 
 
 def restore(user, document: dict[str, Any]) -> RestoreReport:
     """Add what the backup holds and the account lacks; raise RestoreError and change
-    nothing if any part of it is wrong."""
+    nothing if any part of it is wrong. The whole file is checked before the first write;
+    then it is written in batches (``exchange.batches``), undone if one fails."""
     check_header(document)
+    plan = _plan(user, document)
+    added = Added()
     try:
-        return _restore_all(user, document)
-    except IntegrityError as error:
+        _write(user, plan, added)
+    except DatabaseError as error:
         # Only a file edited by hand, or one that crosses what is already here (two
         # records for one interview, say), gets past the checks above to the database.
+        added.undo()
         raise RestoreError(
             "Nothing was restored: the file's records clash with ones already in this "
             "account. Restore it into an empty account, or download a fresh backup."
         ) from error
+    return plan.report
 
 
-def _restore_all(user, document: dict[str, Any]) -> RestoreReport:
-    report = RestoreReport()
-    with transaction.atomic():
-        touched: set[int] = set()
-        uids: dict[type[models.Model], dict[str, int]] = {}
-        for entry in OWNED:
-            items = document.get(entry.key, {} if entry.single else [])
-            if entry.single:
-                report.settings_changed = _restore_single(entry, user, items)
-            else:
-                _restore_records(entry, user, items, uids, report, touched)
-        refresh = Application.objects.filter(pk__in=touched)
-        if report.settings_changed:
-            # New country or time zone: every open application's due dates move.
-            refresh = refresh | Application.objects.for_user(user).filter(stage__in=Stage.active())
-        # Read again: the settings may have just changed under a profile cached on `user`.
-        owner = get_user_model().objects.select_related("profile").get(pk=user.pk)
-        applications = list(refresh)
-        for application in applications:
-            application.owner = owner
-        stages_refresh(applications)
-    return report
+@dataclass
+class Records:
+    """One model's new records, checked and not yet saved."""
+
+    entry: Owned
+    new: list[models.Model] = field(default_factory=list)
+    stamps: list[dict[str, Any]] = field(default_factory=list)
+    parents: list[dict[str, models.Model]] = field(default_factory=list)  # attname -> new
 
 
-def _restore_single(entry: Owned, user, values: Any) -> bool:
-    """Settings: the file's values replace the account's; True when anything changed."""
+@dataclass
+class Plan:
+    report: RestoreReport
+    records: list[Records]
+    settings: models.Model | None  # the profile to save, when the file changes it
+    settings_before: dict[str, Any]
+    touched: set[int]  # applications already here that gain records
+
+
+def _plan(user, document: dict[str, Any]) -> Plan:
+    """Check every value and link in the file, and build the records: no writes."""
+    plan = Plan(RestoreReport(), [], None, {}, set())
+    uids: dict[type[models.Model], dict[str, int | models.Model]] = {}
+    for entry in OWNED:
+        items = document.get(entry.key, {} if entry.single else [])
+        if entry.single:
+            _plan_single(entry, user, items, plan)
+        else:
+            plan.records.append(_plan_records(entry, user, items, uids, plan))
+    return plan
+
+
+def _plan_single(entry: Owned, user, values: Any, plan: Plan) -> None:
+    """Settings: the file's values replace the account's when they differ."""
     if not isinstance(values, dict):
         raise RestoreError(f"“{entry.key}” should be an object of settings.")
-    record = entry.of(user).first() or entry.model(**{entry.owner_field.name: user})
+    owner_field = entry.owner_field
+    assert owner_field is not None  # settings belong to the user directly
+    record = entry.of(user).first() or entry.model(**{owner_field.name: user})
     before = {f.attname: getattr(record, f.attname) for f in entry.fields}
     _fill(entry, record, values, where=entry.key)
     if record.pk and before == {f.attname: getattr(record, f.attname) for f in entry.fields}:
-        return False
-    record.save()
-    return True
+        return
+    plan.settings, plan.settings_before = record, before
+    plan.report.settings_changed = True
 
 
-def _restore_records(entry, user, items, uids, report, touched) -> None:
+def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Records:
     if not isinstance(items, list):
         raise RestoreError(f"“{entry.key}” should be a list.")
     existing = {
         str(uid): pk for uid, pk in entry.of(user).values_list(entry.identity, "pk").iterator()
     }
-    new: list[models.Model] = []
-    stamps: list[dict[str, Any]] = []
+    records = Records(entry)
     problems: list[str] = []
     seen: set[str] = set()
     for index, item in enumerate(items):
@@ -148,26 +187,72 @@ def _restore_records(entry, user, items, uids, report, touched) -> None:
         try:
             uid = _uid(item, where, seen)
             if uid in existing:
-                report.kept += 1
+                plan.report.kept += 1
                 continue
             record = entry.model(**{entry.identity: uuid.UUID(uid)})
-            _link(entry, record, item, uids, user, where)
-            stamps.append(_fill(entry, record, item, where=where))
-            new.append(record)
+            records.parents.append(_link(entry, record, item, uids, user, where, plan.touched))
+            records.stamps.append(_fill(entry, record, item, where=where))
+            records.new.append(record)
         except RestoreError as problem:
             problems.append(str(problem))
             if len(problems) >= MAX_PROBLEMS:
                 break
     if problems:
         raise RestoreError(_problems_text(problems))
-    _create(entry, new, stamps)
-    uids[entry.model] = {
-        **existing,
-        **{str(record.uid): record.pk for record in new},
-    }
-    report.added[entry.model] += len(new)
-    touched.update(_applications_of(record) for record in new)
-    touched.discard(None)
+    new = {str(getattr(record, entry.identity)): record for record in records.new}
+    uids[entry.model] = {**existing, **new}
+    plan.report.added[entry.model] += len(records.new)
+    return records
+
+
+def _write(user, plan: Plan, added: Added) -> None:
+    """The checked records in batches, then the settings, then the stages."""
+    new_applications: list[int] = []
+    for records in plan.records:
+
+        def write(part, records=records):
+            _create(records, part)
+            added.note(records.entry.model, [record for record, _, _ in part])
+
+        batched(list(zip(records.new, records.stamps, records.parents, strict=True)), write)
+        if records.entry.model is Application:
+            new_applications = [record.pk for record in records.new]
+    if plan.settings is not None:
+        _save_settings(plan, added)
+    refresh = [*new_applications, *plan.touched]
+    if plan.report.settings_changed:
+        # New country or time zone: every open application's due dates move.
+        active = Application.objects.for_user(user).filter(stage__in=Stage.active())
+        refresh += list(active.values_list("pk", flat=True))
+    # Read again: the settings may have just changed under a profile cached on `user`.
+    owner = get_user_model().objects.select_related("profile").get(pk=user.pk)
+    batched(sorted(set(refresh)), lambda pks: _refresh(owner, pks))
+
+
+def _save_settings(plan: Plan, added: Added) -> None:
+    record, before = plan.settings, plan.settings_before
+    assert record is not None  # called only when the file changes the settings
+    created = record.pk is None
+    with transaction.atomic():
+        record.save()
+
+    def put_back():
+        if created:
+            record.delete()
+            return
+        for name, value in before.items():
+            setattr(record, name, value)
+        record.save()
+
+    added.on_undo(put_back)
+
+
+def _refresh(owner, pks) -> None:
+    applications = list(Application.objects.filter(pk__in=pks))
+    for application in applications:
+        application.owner = owner
+    searches_refresh(applications)
+    stages_refresh(applications)
 
 
 def _uid(item: Any, where: str, seen: set[str]) -> str:
@@ -183,18 +268,28 @@ def _uid(item: Any, where: str, seen: set[str]) -> str:
     return uid
 
 
-def _link(entry: Owned, record, item: dict, uids: dict, user, where: str) -> None:
+def _link(entry: Owned, record, item: dict, uids: dict, user, where: str, touched: set[int]):
+    """Point the record at its owner and parents; the parents still to be created are
+    returned by attname, to take their ids once they have them."""
     if entry.owner_field is not None:
         setattr(record, entry.owner_field.name, user)
+    pending: dict[str, models.Model] = {}
     for name, reference in entry.references.items():
         target = item.get(name)
         if target is None and reference.null:
             continue
         known = uids.get(reference.related_model, {})
         try:
-            setattr(record, reference.attname, known[str(uuid.UUID(str(target)))])
+            parent = known[str(uuid.UUID(str(target)))]
         except (KeyError, ValueError) as error:
             raise RestoreError(f"{where} points at a {name} that is not in the file.") from error
+        if isinstance(parent, models.Model):
+            pending[reference.attname] = parent
+        else:
+            setattr(record, reference.attname, parent)
+            if reference.related_model is Application:
+                touched.add(parent)
+    return pending
 
 
 def _fill(entry: Owned, record, item: dict, *, where: str) -> dict[str, Any]:
@@ -216,6 +311,7 @@ def _fill(entry: Owned, record, item: dict, *, where: str) -> dict[str, Any]:
     exclude = [f.name for f in entry.model._meta.concrete_fields if f not in entry.fields]
     try:
         record.clean_fields(exclude=exclude)
+        record.clean()  # checks across fields, as the forms run them (a country's region)
     except ValidationError as error:
         names = ", ".join(sorted(error.message_dict))
         raise RestoreError(f"{where}: {names} not valid: {_first_message(error)}") from error
@@ -227,9 +323,14 @@ def _first_message(error: ValidationError) -> str:
     return next(iter(error.message_dict.values()))[0]
 
 
-def _create(entry: Owned, new: list, stamps: list[dict[str, Any]]) -> None:
-    """Create the records, then put back the times Django stamps on creation."""
-    entry.model._default_manager.bulk_create(new, batch_size=500)
+def _create(records: Records, part) -> None:
+    """Create one batch of records, then put back the times Django stamps on creation."""
+    entry = records.entry
+    new = [record for record, _, _ in part]
+    for record, _, parents in part:
+        for attname, parent in parents.items():
+            setattr(record, attname, parent.pk)
+    entry.model._default_manager.bulk_create(new)
     if not entry.stamps or not new:
         return
     if new[0].pk is None:  # a backend that does not return ids from a bulk insert
@@ -240,16 +341,10 @@ def _create(entry: Owned, new: list, stamps: list[dict[str, Any]]) -> None:
         )
         for record in new:
             record.pk = by_uid[record.uid]
-    for record, values in zip(new, stamps, strict=True):
+    for record, values, _ in part:
         for name, value in values.items():
             setattr(record, name, value)
-    entry.model._default_manager.bulk_update(new, [f.name for f in entry.stamps], batch_size=500)
-
-
-def _applications_of(record) -> int | None:
-    if isinstance(record, Application):
-        return record.pk
-    return getattr(record, "application_id", None)
+    entry.model._default_manager.bulk_update(new, [f.name for f in entry.stamps])
 
 
 def _problems_text(problems: list[str]) -> str:

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from interviews.guidance.business_days import holidays_of
+from interviews.validators import usable_calendar
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,10 @@ class Person:
     @classmethod
     def of(cls, profile) -> Person:
         """From a ``Profile`` (or anything with its four fields)."""
-        return cls(
-            time_zone=profile.time_zone,
-            country=profile.country,
-            region=getattr(profile, "region", ""),
-            employed=profile.employed,
+        time_zone, country, region = usable_calendar(
+            profile.time_zone, profile.country, getattr(profile, "region", "")
         )
+        return cls(time_zone=time_zone, country=country, region=region, employed=profile.employed)
 
     @classmethod
     def of_owner(cls, owner) -> Person:

@@ -17,7 +17,6 @@ import pygal
 from pygal.style import Style
 
 from interviews.insights.numbers import Cohort, ReplyTime, Week
-from interviews.insights.words import day_month
 
 COLOURS = ("#2f7fd8", "#20a36b", "#d9730d", "#8c5cd6", "#d63384", "#0f9d9a")
 LIGHT = Style(
@@ -46,9 +45,10 @@ DARK_CSS = """inline:@media (prefers-color-scheme: dark) {
 NO_DATA = "Nothing to show for this window yet"
 
 # Drawn at the size it is shown, so the labels stay readable: a phone gets its own.
-WIDE = {"width": 720, "height": 380}
+WIDE = {"width": 720, "height": 380, "truncate_label": -1}
 NARROW = {"width": 400, "height": 400, "truncate_label": -1}
 SIZES = {"wide": WIDE, "narrow": NARROW}
+LABEL_ROOM = 70  # characters of x labels a wide chart holds side by side
 
 
 def _chart(kind, title: str, **options):
@@ -67,10 +67,17 @@ def _chart(kind, title: str, **options):
 
 def render(chart, size: dict) -> str:
     options = dict(size)
+    labels = chart.x_labels or ()
     if size is NARROW:
         # Whole labels, slanted, the more steeply the more there are, so none overlaps.
-        options["x_label_rotation"] = -60 if len(chart.x_labels or ()) > 6 else -25
+        options["x_label_rotation"] = -60 if len(labels) > 6 else -25
+    elif not chart.config.x_label_rotation and _crowded(labels):
+        options["x_label_rotation"] = -25  # whole labels never cut: slanted when crowded
     return chart.render(is_unicode=True, **options)
+
+
+def _crowded(labels) -> bool:
+    return len(labels) * max((len(str(label)) for label in labels), default=0) > LABEL_ROOM
 
 
 def funnel_chart(cohort: Cohort, size: dict = WIDE) -> str:
@@ -122,7 +129,7 @@ def activity_chart(weeks: Sequence[Week], size: dict = WIDE) -> str:
         print_values=False,
         x_label_rotation=-40,
     )
-    chart.x_labels = [day_month(w.starts_on) for w in weeks]
+    chart.x_labels = [w.label for w in weeks]
     if any(w.applications or w.interviews or w.follow_ups for w in weeks):
         chart.add("Applications", [w.applications for w in weeks])
         chart.add("Interviews", [w.interviews for w in weeks])

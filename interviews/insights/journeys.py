@@ -110,6 +110,16 @@ def outcome_of(stage: str, quiet_from: date | None, today: date) -> str:
     return "quiet" if quiet_from is not None and quiet_from <= today else "open"
 
 
+def _reached(row: ApplicationRow) -> Stage:
+    """The furthest funnel step. "Accepted" is where the search ended, as the flow picture
+    shows it: an offer accepted and then rescinded (or walked away from) counts as an
+    offer, so the funnel's Accepted and the flow's accepted are one number."""
+    reached = FUNNEL[max(row.round_level or 0, row.update_level or 0)]
+    if reached == Stage.ACCEPTED and row.stage != Stage.ACCEPTED:
+        return Stage.OFFER
+    return reached
+
+
 def journey_of(row: ApplicationRow, today: date) -> Journey:
     """The story of one application from its row."""
     replies = [row.first_reply_update_on]
@@ -119,7 +129,7 @@ def journey_of(row: ApplicationRow, today: date) -> Journey:
         company=row.company,
         source=row.source,
         applied_on=row.applied_on,
-        reached=FUNNEL[max(row.round_level or 0, row.update_level or 0)],
+        reached=_reached(row),
         first_reply_on=min((day for day in replies if day is not None), default=None),
         meetings=row.meetings,
         first_meeting_kind=row.first_meeting_kind or "",

@@ -274,9 +274,9 @@ class Week:
     follow_ups: int
 
     @property
-    def iso(self) -> str:
-        year, week, _ = self.starts_on.isocalendar()
-        return f"{year}-W{week:02d}"
+    def label(self) -> str:
+        """The week as a date people read: "w/c 21 Sep" (the week commencing that Monday)."""
+        return f"w/c {self.starts_on.day} {self.starts_on:%b}"
 
 
 def first_week_start(today: date, count: int = WEEKS) -> date:

@@ -1,13 +1,16 @@
 """The mailbox's app password, encrypted at rest (Fernet from ``cryptography``).
 
-The key is ``settings.MAIL_KEY``: ``DJANGO_MAIL_KEY`` from the environment, or one
-derived from ``SECRET_KEY`` (tracker/settings.py). Set ``DJANGO_MAIL_KEY`` in production, so
-that rotating ``SECRET_KEY`` does not make stored passwords unreadable.
+The keys are ``settings.MAIL_KEYS``, newest first: ``DJANGO_MAIL_KEYS`` ("new,old") or
+``DJANGO_MAIL_KEY`` from the environment, or one derived from ``SECRET_KEY``
+(tracker/settings.py; ``check --deploy`` warns). A password is encrypted with the
+newest key and read with any of them (``MultiFernet``), so a key is rotated without
+downtime: put the new key first, run ``manage.py rotate_mail_keys``, then drop the old
+one (docs/operations.md).
 """
 
 from __future__ import annotations
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
@@ -16,14 +19,14 @@ class PasswordUnreadable(Exception):
     """The stored password was encrypted with another key."""
 
 
-def _fernet() -> Fernet:
+def _fernet() -> MultiFernet:
     try:
-        return Fernet(settings.MAIL_KEY)
+        return MultiFernet([Fernet(key) for key in settings.MAIL_KEYS])
     except (ValueError, TypeError) as error:
         raise ImproperlyConfigured(
-            "DJANGO_MAIL_KEY must be a Fernet key: 32 url-safe base64-encoded bytes, e.g. from "
-            '`python -c "from cryptography.fernet import Fernet; '
-            'print(Fernet.generate_key().decode())"`.'
+            "Each of DJANGO_MAIL_KEYS (or DJANGO_MAIL_KEY) must be a Fernet key: 32 url-safe "
+            'base64-encoded bytes, e.g. from `python -c "from cryptography.fernet import '
+            'Fernet; print(Fernet.generate_key().decode())"`.'
         ) from error
 
 
@@ -39,3 +42,11 @@ def decrypt(token: str) -> str:
             "The stored app password can't be read with this server's key: "
             "enter it again in Settings."
         ) from error
+
+
+def reencrypt(token: str) -> str:
+    """The same password under the newest key (PasswordUnreadable under none of them)."""
+    try:
+        return _fernet().rotate(token.encode()).decode()
+    except InvalidToken as error:
+        raise PasswordUnreadable("Encrypted with none of DJANGO_MAIL_KEYS.") from error

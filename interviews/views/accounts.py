@@ -5,12 +5,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 
-from interviews.forms import SignupForm
-from interviews.profiles import profile_of
+from interviews.forms import PlaceForm, SignupForm
+from interviews.models import Profile
+from interviews.services import profile_save
 from interviews.throttle import throttled, throttled_response
 
 
@@ -25,8 +27,10 @@ def signup(request: HttpRequest) -> HttpResponse:
         return throttled_response(request, what="create accounts")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        profile_of(user)
+        with transaction.atomic():
+            user = form.save()
+            place = {name: form.cleaned_data[name] for name in PlaceForm.Meta.fields}
+            profile_save(Profile(owner=user, place_confirmed=True, **place))
         login(request, user, backend="interviews.auth.ProfileBackend")
         messages.success(request, "Welcome! Add your first application to get started.")
         return redirect("interviews:board")

@@ -13,9 +13,11 @@ from interviews import services
 from interviews.access import AuthenticatedRequest, owned_application, wrong_method
 from interviews.actions import answer_by, stage_actions
 from interviews.drafts import TITLES
+from interviews.folding import fold
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
-from interviews.once import submit_once
+from interviews.models import Application
+from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
 from interviews.presenting import card_state
 from interviews.timeline import timeline
@@ -29,6 +31,11 @@ def application_create(request: HttpRequest) -> HttpResponse:
     """Add an application to the search."""
     form = ApplicationForm(request.POST or None, initial={"applied_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
+        asked = request.POST.get("second_one") or sent_before(request)
+        twin = None if asked else added_today(request.user, form)
+        if twin is not None:
+            # Back, then the form sent again: ask rather than add the same job twice.
+            return render(request, "interviews/application_form.html", {"form": form, "twin": twin})
 
         def add() -> str:
             application = form.save(commit=False)
@@ -39,6 +46,17 @@ def application_create(request: HttpRequest) -> HttpResponse:
 
         return redirect(submit_once(request, add))
     return render(request, "interviews/application_form.html", {"form": form})
+
+
+def added_today(user, form: ApplicationForm) -> Application | None:
+    """An application for the same company and role (folded: case and accents aside) that
+    the person added today, if there is one."""
+    start = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    company, role = fold(form.cleaned_data["company"]), fold(form.cleaned_data["role"])
+    for candidate in Application.objects.for_user(user).filter(created_at__gte=start):
+        if (fold(candidate.company), fold(candidate.role)) == (company, role):
+            return candidate
+    return None
 
 
 @login_required

@@ -14,11 +14,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
+from interviews.forms import PlaceForm
 from interviews.guidance import advise
 from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
 from interviews.moves import TARGETS
-from interviews.presenting import LEGEND, card_state
+from interviews.presenting import LEGEND, OVERDUE, TODAY, card_state, closed_needs_action
+from interviews.profiles import profile_of
 from interviews.waiting import upcoming_context, waiting_counts
 from interviews.worklog.selectors import this_week_tally
 
@@ -27,6 +29,7 @@ COLUMN_LIMIT = 10
 CLOSED_LIMIT = 10
 LIST_PAGE_SIZE = 25
 CLOSED = "closed"  # the list's name for every closed stage at once
+URGENT = (OVERDUE, TODAY)  # a phone opens every stage holding one of these
 
 
 def _shown(applications: QuerySet[Application]) -> QuerySet[Application]:
@@ -71,24 +74,37 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
     shown = list(_shown(applications))
     # Only the active cards show advice; a closed row shows its stage, so it needs neither
     # the records (often the most of any application) nor the engine.
-    active = [application for application in shown if not application.is_closed]
-    prefetch_related_objects(active, "rounds", "updates")
+    # The closed ones get advice too: one with a step still due (a rescinded offer's
+    # questions) is shown as a card above the board, not filed away under "Closed".
+    prefetch_related_objects(shown, "rounds", "updates")
     columns: dict[str, list] = {stage: [] for stage in Stage.active()}
-    for application in active:
+    closed, closed_due = [], []
+    for application in shown:
         advice = advise(application, today=today, person=request.person)
         card = (application, advice, card_state(application.stage, advice, today))
-        columns[application.stage].append(card)
-    closed = [application for application in shown if application.is_closed]
+        if not application.is_closed:
+            columns[application.stage].append(card)
+        elif closed_needs_action(card[2].due, today):
+            closed_due.append(card)
+        else:
+            closed.append(application)
     waiting = waiting_counts(request.user, today)
+    profile = profile_of(request.user)
     return render(
         request,
         "interviews/board.html",
         {
             "columns": [
-                {"stage": stage, "cards": columns[stage], "total": counts.get(stage, 0)}
+                {
+                    "stage": stage,
+                    "cards": columns[stage],
+                    "total": counts.get(stage, 0),
+                    "urgent": sum(1 for card in columns[stage] if card[2].tone in URGENT),
+                }
                 for stage in Stage.active()
             ],
             "closed": closed,
+            "closed_due": closed_due,
             "closed_total": sum(counts.get(stage, 0) for stage in Stage.closed()),
             "query": query,
             "has_any": bool(counts) or bool(query),
@@ -98,6 +114,8 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
             "today": today,
             "awaiting_total": waiting["total"],
             "due_today": waiting["due_today"],
+            # Until the person confirms them, the board asks for name, country and zone.
+            "place": None if profile.place_confirmed else PlaceForm(instance=profile),
             "log_tally": this_week_tally(request.user, today=today, now=timezone.now()),
             **upcoming_context(request.user, timezone.now()),
         },

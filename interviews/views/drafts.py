@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from interviews import services
 from interviews.access import AuthenticatedRequest, owned_application, safe_next, wrong_method
-from interviews.drafts import available_drafts, compose
+from interviews.drafts import TITLES, available_drafts, compose
 from interviews.forms import DraftSentForm
 from interviews.guidance import advise
 from interviews.mailto import mailto
@@ -20,12 +20,15 @@ from interviews.waiting import offer_ids
 
 
 def _draft_for(request: AuthenticatedRequest, pk: int, kind: str):
-    """The draft of this kind for one of the user's applications, or a 404."""
+    """The draft of this kind for one of the user's applications (None when it no longer
+    fits, say once it was sent), or a 404 for a kind of draft that does not exist."""
     application = owned_application(request, pk, with_records=True)
+    if kind not in TITLES:
+        raise Http404("No such kind of draft.")
     advice = advise(application, today=timezone.localdate(), person=request.person)
     another_offer = bool(offer_ids(request.user) - {application.pk})
     if kind not in available_drafts(application, advice, another_offer=another_offer):
-        raise Http404("No such draft for this application right now.")
+        return application, advice, None
     signature = profile_of(request.user).signature
     return application, advice, compose(kind, application, advice, signature=signature)
 
@@ -36,6 +39,13 @@ def draft_detail(request: AuthenticatedRequest, pk: int, kind: str) -> HttpRespo
     application, _, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "GET"):
         return refused
+    if draft is None:
+        # Reached again with Back after "Mark as sent": say where things stand instead.
+        return render(
+            request,
+            "interviews/draft_done.html",
+            {"application": application, "title": TITLES[kind], "back": safe_next(request, "")},
+        )
     return render(
         request,
         "interviews/draft.html",
@@ -55,6 +65,8 @@ def draft_sent(request: AuthenticatedRequest, pk: int, kind: str) -> HttpRespons
     application, advice, draft = _draft_for(request, pk, kind)
     if refused := wrong_method(request, "POST"):
         return refused
+    if draft is None:
+        raise Http404("No such draft for this application right now.")
     form = DraftSentForm(request.POST)
     if not draft.can_mark_sent or not form.is_valid():
         return HttpResponseBadRequest("This message can't be marked as sent.")

@@ -1,11 +1,13 @@
 """Spreadsheet import in three steps: upload the CSV, say which column holds what, then
-read the preview and confirm. The file waits in the person's session between steps;
-nothing is saved until the last step, and then all of it or none."""
+read the preview and confirm. The table read from the file waits server-side as the
+person's ``PendingImport`` (the session holds only its id); nothing is saved until the
+last step, and then all of it or none (in batches, undone if one fails)."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,14 +15,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
-from interviews.exchange.importer import Preview, import_rows, preview
+from interviews.exchange.importer import ImportFailed, Preview, import_rows, preview
 from interviews.exchange.mapping import Reading, guess_columns
 from interviews.exchange.presets import detect, named
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
 from interviews.exchange.values import guess_date_order
-from interviews.once import submit_once
+from interviews.models import PendingImport
 
-TABLE, COLUMNS = "import_table", "import_columns"
+PENDING = "import_pending"  # the session holds the PendingImport's id, nothing more
 SAMPLE_ROWS = 5
 DATE_FIELDS = ("applied_on", "status_date", "interview_on")
 
@@ -31,11 +33,19 @@ def _date_order(table: Table, columns: dict[str, int | None]) -> str:
     return guess_date_order([row[index] for row in table.rows for index in indexes])
 
 
-def _stored_table(request: HttpRequest) -> tuple[str, Table] | None:
-    stored = request.session.get(TABLE)
-    if not stored:
+def _pending(request: HttpRequest) -> PendingImport | None:
+    """The person's upload waiting in this session, if it has not expired."""
+    pk = request.session.get(PENDING)
+    if not isinstance(pk, int):
         return None
-    return stored["name"], Table(stored["header"], stored["rows"], stored["numbers"])
+    return PendingImport.objects.filter(
+        pk=pk, owner=request.user.pk, expires_at__gt=timezone.now()
+    ).first()
+
+
+def _table_of(pending: PendingImport) -> Table:
+    stored = pending.table
+    return Table(stored["header"], stored["rows"], stored["numbers"])
 
 
 def _start_again(request: HttpRequest) -> str:
@@ -57,29 +67,35 @@ def import_upload(request: HttpRequest) -> HttpResponse:
             except SpreadsheetError as problem:
                 form.add_error("spreadsheet", str(problem))
             else:
-                request.session[TABLE] = {
-                    "name": upload.name[:100],
-                    "header": table.header,
-                    "rows": table.rows,
-                    "numbers": table.numbers,
-                }
-                request.session.pop(COLUMNS, None)
-                return redirect(_recognised(request, table))
+                pending = _keep(request, upload.name, table)
+                request.session[PENDING] = pending.pk
+                return redirect(_recognised(pending, table))
         status = 400
     return render(request, "interviews/import_upload.html", {"form": form}, status=status)
 
 
-def _recognised(request: HttpRequest, table: Table) -> str:
+def _keep(request: HttpRequest, name: str, table: Table) -> PendingImport:
+    """Store the table as the person's one pending import, replacing any earlier one."""
+    with transaction.atomic():
+        owner = request.user.pk
+        assert owner is not None  # login_required
+        PendingImport.objects.filter(owner=owner).delete()
+        stored = {"header": table.header, "rows": table.rows, "numbers": table.numbers}
+        return PendingImport.objects.create(owner_id=owner, name=name[:100], table=stored)
+
+
+def _recognised(pending: PendingImport, table: Table) -> str:
     """Straight to the preview for a format we know by its headers; else the columns step."""
     preset = detect(table.header)
     if preset is None:
         return reverse("interviews:import_columns")
     columns = preset.columns_in(table.header)
-    request.session[COLUMNS] = {
+    pending.columns = {
         "columns": columns,
         "order": preset.order or _date_order(table, columns),
         "preset": preset.key,
     }
+    pending.save(update_fields=["columns"])
     return reverse("interviews:import_preview")
 
 
@@ -87,10 +103,10 @@ def _recognised(request: HttpRequest, table: Table) -> str:
 @require_http_methods(["GET", "POST"])
 def import_columns(request: HttpRequest) -> HttpResponse:
     """Step 2: which column holds the company, the role, the date... guessed from the headers."""
-    stored = _stored_table(request)
-    if stored is None:
+    pending = _pending(request)
+    if pending is None:
         return redirect(_start_again(request))
-    name, table = stored
+    name, table = pending.name, _table_of(pending)
     guess = guess_columns(table.header)
     initial = {
         **{field: "" if index is None else str(index) for field, index in guess.items()},
@@ -98,10 +114,8 @@ def import_columns(request: HttpRequest) -> HttpResponse:
     }
     form = ColumnsForm(request.POST or None, initial=initial, header=table.header)
     if request.method == "POST" and form.is_valid():
-        request.session[COLUMNS] = {
-            "columns": form.columns(),
-            "order": form.cleaned_data["date_order"],
-        }
+        pending.columns = {"columns": form.columns(), "order": form.cleaned_data["date_order"]}
+        pending.save(update_fields=["columns"])
         return redirect("interviews:import_preview")
     return render(
         request,
@@ -122,25 +136,24 @@ def import_columns(request: HttpRequest) -> HttpResponse:
 def import_preview(request: HttpRequest) -> HttpResponse:
     """Step 3: every row's fate and problems; confirming imports the good rows at once."""
     if request.method == "POST":
-        # A confirmation sent twice imports once: the twin goes to the board too.
-        return redirect(submit_once(request, lambda: _import(request)))
+        return redirect(_import(request))
     planned = _plan(request)
     if planned is None:
         return redirect(_start_again(request))
-    name, plan = planned
-    preset = named(request.session[COLUMNS].get("preset", ""))
+    pending, plan = planned
+    preset = named((pending.columns or {}).get("preset", ""))
     return render(
         request,
         "interviews/import_preview.html",
-        {"name": name, "plan": plan, "sample": plan.ready[:20], "preset": preset},
+        {"name": pending.name, "plan": plan, "sample": plan.ready[:20], "preset": preset},
     )
 
 
-def _plan(request: HttpRequest) -> tuple[str, Preview] | None:
-    stored, choice = _stored_table(request), request.session.get(COLUMNS)
-    if stored is None or choice is None:
+def _plan(request: HttpRequest) -> tuple[PendingImport, Preview] | None:
+    pending = _pending(request)
+    if pending is None or pending.columns is None:
         return None
-    name, table = stored
+    choice, table = pending.columns, _table_of(pending)
     preset = named(choice.get("preset", ""))
     own_email = getattr(request.user, "email", "")  # login_required: a signed-in person
     reading = (
@@ -151,18 +164,29 @@ def _plan(request: HttpRequest) -> tuple[str, Preview] | None:
     plan = preview(
         request.user, table, choice["columns"], reading=reading, today=timezone.localdate()
     )
-    return name, plan
+    return pending, plan
 
 
 def _import(request: HttpRequest) -> str:
     """Import the previewed rows; where to go next."""
     planned = _plan(request)
     if planned is None:
+        if request.session.pop(PENDING, None) is not None:
+            # Claimed by a twin of this POST (a double click): it imports once.
+            messages.info(request, "That form was sent twice; it was saved once.")
+            return reverse("interviews:board")
         return _start_again(request)
-    imported = import_rows(request.user, planned[1].ready)
-    for key in (TABLE, COLUMNS):
-        request.session.pop(key, None)
-    messages.success(request, _done(len(imported), planned[1]))
+    pending, plan = planned
+    # Deleting the pending import claims it: a twin POST finds nothing left to import.
+    if not PendingImport.objects.filter(pk=pending.pk).delete()[0]:
+        return reverse("interviews:board")
+    request.session.pop(PENDING, None)
+    try:
+        imported = import_rows(request.user, plan.ready)
+    except ImportFailed as problem:
+        messages.error(request, str(problem))
+        return reverse("interviews:import_upload")
+    messages.success(request, _done(len(imported), plan))
     return reverse("interviews:board")
 
 

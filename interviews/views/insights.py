@@ -8,11 +8,12 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
+from interviews.desk import desk
 from interviews.insights import words
 from interviews.insights.charts import COHORT_CHARTS, SIZES, WIDE, activity_chart
 from interviews.insights.numbers import Cohort, cohort_numbers
 from interviews.insights.selectors import WINDOWS, Window, activity, cohort_journeys, window_named
-from interviews.waiting import waiting_counts
 
 FLOW_TITLE = "Where my applications went"
 
@@ -34,7 +35,7 @@ def _image(content: str | bytes, content_type: str, filename: str = "") -> HttpR
 
 @login_required
 @require_http_methods(["GET"])
-def insights(request: HttpRequest) -> HttpResponse:
+def insights(request: AuthenticatedRequest) -> HttpResponse:
     """The funnel, replies, time to a first reply, interviews, weekly activity and what
     is waiting now."""
     window, cohort = _cohort(request)
@@ -52,6 +53,13 @@ def insights(request: HttpRequest) -> HttpResponse:
                 ("Companies you applied to more than once", cohort.reply_time_by_company),
             ],
             "weeks": weeks,
+            # A chart with one bar beside its own total says nothing a sentence does not.
+            "single_charts": {
+                "replies": len(cohort.response_by_source) <= 1,
+                "reply_times": len(cohort.reply_time_by_source) <= 1
+                and not cohort.reply_time_by_company,
+                "interviews": len(cohort.interviews_by_kind) <= 1,
+            },
             "summaries": {
                 "funnel": words.funnel_summary(cohort),
                 "replies": words.replies_summary(cohort),
@@ -60,7 +68,8 @@ def insights(request: HttpRequest) -> HttpResponse:
                 "activity": words.activity_summary(weeks),
                 "flow": words.flow_summary(cohort),
             },
-            "waiting": waiting_counts(request.user, today),
+            # The Waiting desk's own numbers, so both pages say the same.
+            "waiting": desk(request.user, today, person=request.person),
             "today": today,
         },
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -14,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
 from interviews.digest import unsubscriber
-from interviews.email_change import change_from, change_token, send_confirmation
+from interviews.email_change import change_from, change_token, change_use, send_confirmation
 from interviews.forms import EmailChangeForm, email_taken
 from interviews.profiles import profile_of
 from interviews.services import profile_save
@@ -29,7 +30,8 @@ def digest_unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks (link checkers open links); POST turns the digest off."""
     user = unsubscriber(token)
     if user is None:
-        raise Http404("No such unsubscribe link.")
+        # Expired, revoked by a change of address, or never ours: Settings still works.
+        return render(request, "interviews/unsubscribe.html", {"expired": True}, status=404)
     if request.method == "POST":
         profile = profile_of(user)
         if profile.digest_enabled:
@@ -82,7 +84,10 @@ def email_confirm(request: AuthenticatedRequest, token: str) -> HttpResponse:
     if email_taken(change.email, besides=request.user):
         messages.error(request, "Another account took that address meanwhile: pick another.")
         return redirect("interviews:email_change")
-    request.user.email = change.email
-    request.user.save(update_fields=["email"])
+    with transaction.atomic():
+        if not change_use(change):  # a twin request spent it a moment ago
+            return redirect("interviews:settings")
+        request.user.email = change.email
+        request.user.save(update_fields=["email"])
     messages.success(request, f"Your e-mail address is now {change.email}.")
     return redirect("interviews:settings")

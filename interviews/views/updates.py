@@ -10,6 +10,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
 
 from interviews import services
@@ -21,13 +22,14 @@ from interviews.access import (
     safe_next,
     wrong_method,
 )
+from interviews.desk import desk
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
 from interviews.views.confirm import record_delete_confirmed
-from interviews.waiting import offer_ids, waiting_counts
+from interviews.waiting import offer_ids
 
 # How long "Undo" may remove a one-click answer; the button itself shows for seconds.
 UNDO_WINDOW = timedelta(minutes=5)
@@ -46,7 +48,7 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
             update = form.save(commit=False)
             update.application = application
             services.record_save(update)
-            messages.success(request, f"Logged: {update.get_kind_display().lower()}.")
+            messages.success(request, logged_words(update))
             return application.get_absolute_url()
 
         return redirect(submit_once(request, log))
@@ -75,9 +77,10 @@ def update_quick(request: HtmxRequest, pk: int) -> HttpResponse:
         application=application,
         kind=form.cleaned_data["kind"],
         note=form.cleaned_data["note"],
+        news_by=form.cleaned_data["news_by"],
         on=timezone.localdate(),
     )
-    logged = f"Logged: {update.get_kind_display().lower()}."
+    logged = logged_words(update)
 
     def log() -> str:
         services.record_save(update)
@@ -112,6 +115,14 @@ def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
     return redirect(safe_next(request, application.get_absolute_url()))
 
 
+def logged_words(update: StatusUpdate) -> str:
+    """What was logged, and the date they promised if they named one."""
+    words = f"Logged: {update.get_kind_display().lower()}."
+    if update.news_by:
+        words += f" They'll get back to you by {date_format(update.news_by, 'l j F')}."
+    return words
+
+
 def _waiting_card(
     request: AuthenticatedRequest, pk: int, *, logged: str, undo: StatusUpdate | None = None
 ) -> HttpResponse:
@@ -120,7 +131,7 @@ def _waiting_card(
     today = timezone.localdate()
     advice = advise(application, today=today, person=request.person)
     context = waiting_card_context(application, advice, offers=offer_ids(request.user), today=today)
-    counts = waiting_counts(request.user, today)
+    found = desk(request.user, today, person=request.person)
     return render(
         request,
         "interviews/_waiting_swap.html",
@@ -129,7 +140,8 @@ def _waiting_card(
             "logged": logged,
             "undo": undo,
             "next": safe_next(request, reverse("interviews:waiting")),
-            "total": counts["total"],
-            "due_today": counts["due_today"],
+            "you_owe": len(found.you_owe),
+            "they_owe": len(found.they_owe),
+            "due_today": found.due_today,
         },
     )

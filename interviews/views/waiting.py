@@ -1,52 +1,32 @@
-"""The Waiting page: who owes you an answer, since when, and what to do about it."""
+"""The Waiting desk: what you owe them, what they owe you, and what is coming up."""
 
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
-from interviews.guidance import advise
-from interviews.mail.suggestions import pending_count
-from interviews.panel import waiting_card_context
-from interviews.waiting import awaiting, offer_ids, upcoming_context, waiting_counts
-
-PAGE_SIZE = 10
+from interviews.desk import desk, focus_after
+from interviews.waiting import upcoming_context
 
 
 @login_required
 @require_http_methods(["GET"])
 def waiting(request: AuthenticatedRequest) -> HttpResponse:
-    """Every application waiting on the employer, most urgent first, plus the next interviews."""
+    """Both courts, most urgent first, and the next interviews. After an action elsewhere
+    (?done=<application>&at=<position>) the card that now stands next takes the focus."""
     today = timezone.localdate()
-    counts = waiting_counts(request.user, today)
-    paginator = Paginator(awaiting(request.user, today).with_records(), PAGE_SIZE)
-    paginator.count = counts["total"]  # already counted with the due-today figure
-    page = paginator.get_page(request.GET.get("page"))
-    offers = offer_ids(request.user)
-    items = [
-        waiting_card_context(
-            application,
-            advise(application, today=today, person=request.person),
-            offers=offers,
-            today=today,
-        )
-        for application in page
-    ]
+    cards = desk(request.user, today, person=request.person)
     return render(
         request,
         "interviews/waiting.html",
         {
-            "page": page,
-            "items": items,
-            "due_today": counts["due_today"],
-            "total": counts["total"],
+            "desk": cards,
+            "focus": focus_after(cards, request.GET.get("done"), request.GET.get("at")),
             **upcoming_context(request.user, timezone.now()),
             "today": today,
-            "mail_pending": pending_count(request.user),
         },
     )

@@ -24,7 +24,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.profiles import profile_of
+from interviews.profiles import profile_of, zone_of
 from interviews.stages import derive_stage, round_day
 from interviews.weblinks import web_address
 from interviews.worklog.entries import Entry, Origin
@@ -58,7 +58,7 @@ def log_entries(
     sent, interviews attended before ``now`` and not cancelled, and follow-ups sent. Each
     knows its claim week's last day. With ``then`` (an agency's log: two queries more),
     an application's result is its stage at the end of that week, not today's."""
-    zone = ZoneInfo(profile.time_zone)
+    zone = ZoneInfo(zone_of(profile))
 
     def week_ending(day: date) -> date:
         return week_start(day, profile.week_starts_on) + timedelta(days=6)
@@ -126,7 +126,7 @@ def this_week_tally(user, *, today: date, now: datetime) -> Tally | None:
 
 def has_entries_before(user, profile, day: date) -> bool:
     """Whether anything in the log is dated before ``day``: one query, for "Earlier weeks"."""
-    before = datetime.combine(day, time(), ZoneInfo(profile.time_zone))
+    before = datetime.combine(day, time(), ZoneInfo(zone_of(profile)))
     owner = {"owner": OuterRef("pk")}
     via_application = {"application__owner": OuterRef("pk")}
     found = (

@@ -34,15 +34,21 @@ pytestmark = pytest.mark.django_db
     data=spoiled(
         {
             "username": st.from_regex(r"[a-z][a-z0-9_.@+-]{2,20}", fullmatch=True),
+            "full_name": st.from_regex(r"[A-Za-z][A-Za-z .'-]{0,40}", fullmatch=True),
             "email": st.emails(),
             "password1": st.just("a-long-passphrase-9"),
             "password2": st.just("a-long-passphrase-9"),
+            "country": st.sampled_from(["GB", "US", "JP"]),
+            "time_zone": st.sampled_from(["Europe/London", "Asia/Tokyo", "UTC"]),
         },
         {
             "username": st.one_of(st.just("owner"), text),
+            "full_name": text,
             "email": email_text,
             "password1": text,
             "password2": text,
+            "country": text,
+            "time_zone": text,
         },
     )
 )

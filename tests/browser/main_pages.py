@@ -30,5 +30,6 @@ def main_pages() -> dict[str, str]:
         "e-mail to review": reverse("interviews:mail_review"),
         "add from e-mail": reverse("interviews:mail_add"),
         "import a spreadsheet": reverse("interviews:import_upload"),
+        "delete the account": reverse("interviews:account_delete"),
         # Insights is checked in test_insights.py, which serves its six charts one by one.
     }

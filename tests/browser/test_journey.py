@@ -12,6 +12,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_sign_up_add_log_and_watch_the_board_change(page):
     page.goto("/accounts/signup/")
     page.fill("#id_username", "maria")
+    page.fill("#id_full_name", "Maria Rossi")
     page.fill("#id_email", "maria@example.com")
     page.fill("#id_password1", "a-very-long-passphrase")
     page.fill("#id_password2", "a-very-long-passphrase")

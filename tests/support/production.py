@@ -30,5 +30,6 @@ def production_env(**extra: str) -> dict[str, str]:
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50)[:50],
         "DJANGO_ALLOWED_HOSTS": "example.com",
         "EMAIL_HOST": "smtp.example.com",
+        "DJANGO_MAIL_KEYS": "IKmfrXSI3kb5SYKGqwaeSt7rOh5QyEYkZYMqMOAVSyc=",
         **extra,
     }

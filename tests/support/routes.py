@@ -185,6 +185,7 @@ PUBLIC = {
     "password_reset_complete",
     "signup",
     "interviews:guide",
+    "favicon",
 }
 # The API's schema and docs are public; its root is a 404 for everyone.
 API_PUBLIC = {"api:openapi-json", "api:openapi-view", "api:api-root"}

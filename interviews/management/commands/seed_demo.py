@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from interviews import services
 from interviews.guidance.business_days import is_business_day
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import Application, InterviewRound, StatusUpdate, folded_names
 from interviews.profiles import profile_of
 
 # Rounds held in person get an address; the others a meeting link.
@@ -176,6 +176,7 @@ class Command(BaseCommand):
         user.save()
         profile = profile_of(user)
         profile.full_name = "Alex Morgan"
+        profile.place_confirmed = True
         profile.save()
         Application.objects.filter(owner=user).delete()
         plant_demo(user, timezone.localdate())
@@ -214,6 +215,7 @@ def create_application(user, today, fields, rounds, updates) -> Application:
         owner=user,
         company=fields["company"],
         role=fields["role"],
+        search_text=folded_names(fields["company"], fields["role"]),
         applied_on=None if applied_days is None else day(applied_days),
         contact_name="Jordan Miles",
         contact_email="recruiting@example.com",

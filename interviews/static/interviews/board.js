@@ -1,5 +1,6 @@
-// On a phone the stages stack, most urgent first (CSS `order`). Open only the most urgent
-// stage that has cards, so the first screen shows it and every other stage's count.
+// On a phone the stages stack, most urgent first (CSS `order`). Open the most urgent
+// stage that has cards and every stage with a card due today or overdue; the others stay
+// closed, so the first screens show what needs doing and every other stage's count.
 // Side by side, every column stays open. Without JavaScript every stage is open.
 (function () {
   "use strict";
@@ -20,7 +21,10 @@
     var first = columns
       .filter(function (column) { return column.dataset.count !== "0"; })
       .sort(function (a, b) { return urgency(a) - urgency(b); })[0];
-    columns.forEach(function (column) { column.open = column === first; });
+    // Every stage holding something due today or overdue opens too: nothing urgent hides.
+    columns.forEach(function (column) {
+      column.open = column === first || column.dataset.urgent !== "0";
+    });
   }
 
   arrange();

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('interviews', '0016_news_by_and_region'),
+        ('interviews', '0017_calendar_checks_and_pending_imports'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

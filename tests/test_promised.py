@@ -1,0 +1,133 @@
+"""'They'll get back to you by…': the date HR promised, logged with their answer from the
+full form and from the one-click answer, with quick picks for this week and next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from http import HTTPStatus
+
+import pytest
+import time_machine
+from django.urls import reverse
+
+from interviews.models import StatusUpdate
+from interviews.promised import pick_choices, promise_picks
+from tests.factories import ApplicationFactory
+
+pytestmark = pytest.mark.django_db
+
+WEDNESDAY = dt.date(2026, 12, 9)
+NOON = dt.datetime(2026, 12, 9, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("today", "picks"),
+    [
+        (WEDNESDAY, [("End of this week", "2026-12-11"), ("Next week", "2026-12-18")]),
+        (dt.date(2026, 12, 11), [("End of this week", "2026-12-11"), ("Next week", "2026-12-18")]),
+        # At the weekend "this week" is over: next week is the coming one.
+        (dt.date(2026, 12, 12), [("Next week", "2026-12-18")]),
+        (dt.date(2026, 12, 13), [("Next week", "2026-12-18")]),
+    ],
+)
+def test_the_quick_picks_are_this_fridays_and_the_next(today, picks):
+    assert [(p.label, p.day.isoformat()) for p in promise_picks(today)] == picks
+
+
+def test_the_choices_say_the_date_and_start_with_they_did_not_say():
+    assert pick_choices(WEDNESDAY) == [
+        ("", "They didn't say"),
+        ("2026-12-11", "End of this week (Fri 11 Dec)"),
+        ("2026-12-18", "Next week (Fri 18 Dec)"),
+    ]
+
+
+@pytest.fixture
+def wednesday():
+    with time_machine.travel(NOON, tick=False):
+        yield
+
+
+def log(client, application, **data):
+    return client.post(reverse("interviews:update_create", args=[application.pk]), data)
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_a_quick_pick_on_the_full_form_is_the_updates_promised_date(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = log(
+        owner_client, application, kind="moving_forward", on="2026-12-09", news_by_pick="2026-12-18"
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert application.updates.get().news_by == dt.date(2026, 12, 18)
+    page = owner_client.get(response.url).content.decode()
+    assert "They&#x27;ll get back to you by Friday 18 December." in page
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_a_date_of_ones_own_wins_over_a_pick(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    log(
+        owner_client,
+        application,
+        kind="on_hold",
+        on="2026-12-09",
+        news_by_pick="2026-12-11",
+        news_by="2027-01-08",
+    )
+    assert application.updates.get().news_by == dt.date(2027, 1, 8)
+
+
+@pytest.mark.usefixtures("wednesday")
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"news_by": "2026-12-01"}, "news_by"),  # before the day they said it
+        ({"news_by_pick": "2026-12-25"}, "news_by_pick"),  # not one of the picks
+        ({"news_by": "3026-01-01"}, "news_by"),
+    ],
+)
+def test_a_promise_that_cannot_be_is_a_form_error(owner_client, user, data, field):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = log(owner_client, application, kind="moving_forward", on="2026-12-09", **data)
+    assert response.status_code == HTTPStatus.OK
+    assert field in response.context["form"].errors
+    assert not StatusUpdate.objects.exists()
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_the_one_click_answer_carries_the_promised_date(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]),
+        {"kind": "moving_forward", "news_by_pick": "2026-12-11"},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == HTTPStatus.OK
+    update = StatusUpdate.objects.get()
+    assert (update.kind, update.on, update.news_by) == (
+        "moving_forward",
+        WEDNESDAY,
+        dt.date(2026, 12, 11),
+    )
+    assert "They&#x27;ll get back to you by Friday 11 December." in response.content.decode()
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_the_one_click_answer_refuses_a_promise_in_the_past(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]),
+        {"kind": "moving_forward", "news_by": "2026-12-01"},
+    )
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert not StatusUpdate.objects.exists()
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_the_waiting_card_offers_the_picks_and_a_date(owner_client, user):
+    ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    page = owner_client.get(reverse("interviews:waiting")).content.decode()
+    assert "They'll get back to you by</legend>" in page
+    assert "End of this week (Fri 11 Dec)" in page
+    assert 'name="news_by"' in page
