@@ -9,7 +9,7 @@ import pytest
 
 from interviews.mail import KINDS, MailReading, read
 from tests import mail_corpus
-from tests.support.mail import letter
+from tests.support.mail import calendar_mail, letter
 
 UTC = dt.UTC
 
@@ -185,25 +185,6 @@ def test_the_company_comes_from_the_sender_or_the_letter():
     assert corpus_mail("offer_written", "british-conditional-offer").company == (
         "Leeds Housing Partnership"
     )
-
-
-def calendar_mail(method: str, *, auto: str = "") -> bytes:
-    message = EmailMessage()
-    message["From"] = "Dana Reyes <dana@acme-robotics.com>"
-    message["To"] = "jordan@example.com"
-    message["Subject"] = "Interview: Jordan / Acme Robotics"
-    message["Date"] = "Mon, 16 Nov 2026 10:00:00 +0000"
-    if auto:
-        message["Auto-Submitted"] = auto
-    message.set_content("Jordan has accepted this invitation.")
-    ics = (
-        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
-        "BEGIN:VEVENT\r\nUID:abc@acme\r\nDTSTART:20261124T140000Z\r\n"
-        "DTEND:20261124T150000Z\r\nSUMMARY:Interview: Jordan / Acme Robotics\r\n"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    )
-    message.add_alternative(ics, subtype="calendar", params={"method": method})
-    return message.as_bytes()
 
 
 def test_a_calendar_request_books_and_an_answer_to_one_books_nothing():
