@@ -56,6 +56,26 @@ def test_interview_times_in_the_body(body, expected):
     assert found.scheduled_at == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a date line that starts a paragraph the address follows, as lines are joined
+        "Gerne laden wir Sie zu einem Gespräch ein:\n\nMittwoch, 9.12.2026, 14:30 Uhr\n"
+        "Musterstraße 1, 20095 Hamburg, 2. OG",
+        "Gerne laden wir Sie zu einem Gespräch ein:\n\nMi 9.12.2026\n14:30 Uhr\nOnline via Teams",
+        "We would like to invite you to an interview:\n\nWednesday, December 9, 2026\n"
+        "2:30 PM CET\nOur office, 4th floor, 10 Main Street",
+        "Wir möchten Sie gerne zu einem zweiten Gespräch am Mittwoch, 9.12.2026 um 14:30 Uhr "
+        "einladen.",
+        "We'd love to have you in for a final interview on Wednesday 9 December at 2:30pm CET.",
+    ],
+)
+def test_a_paragraph_that_starts_with_the_day_fixes_the_time(body):
+    found = read(letter(body, date=SENT), zone=ZoneInfo("Europe/Berlin"))  # the person's
+    assert found.kind == "invited"
+    assert found.scheduled_at == dt.datetime(2026, 12, 9, 14, 30, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
 def test_a_date_asked_about_is_not_a_time_fixed():
     found = reading("Would you be available for an interview on Thursday 10 December at 2pm?")
     assert found.scheduled_at is None
@@ -79,6 +99,41 @@ def test_promised_reply_dates_alone_make_a_replied_suggestion(body, expected):
     found = reading(f"Thank you for your time.\n\n{body}")
     assert found.promised_reply_by == expected
     assert found.kind == "replied"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Our hiring manager will get back to you by Thursday.", dt.date(2026, 12, 3)),
+        ("Priya from our team will reach out early next week.", dt.date(2026, 12, 9)),
+        ("Wir teilen Ihnen bis zum 15.12. mit, wie es weitergeht.", dt.date(2026, 12, 15)),
+        (
+            "Eine Entscheidung geben wir Ihnen innerhalb von zehn Tagen bekannt.",
+            dt.date(2026, 12, 10),
+        ),
+        ("Sie erhalten bis Ende der Woche eine Nachricht von uns.", dt.date(2026, 12, 4)),
+    ],
+)
+def test_a_promise_of_news_by_anyone_on_their_side_is_read(body, expected):
+    assert reading(f"Thank you for your time.\n\n{body}").promised_reply_by == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If Thursday does not suit you, we'll find another slot.",
+        "I hope you have a lovely Friday.",
+        "Falls Donnerstag nicht passt, finden wir einen anderen Termin.",
+    ],
+)
+def test_a_day_outside_the_promise_is_not_promised(body):
+    assert reading(f"Thank you for your time.\n\n{body}").promised_reply_by is None
+
+
+def test_a_numeric_german_day_is_a_day_not_a_clock_time():
+    """dateparser reads "15.12" as 15:12 today; the reader reads the 15th of December."""
+    found = reading("Vielen Dank. Wir melden uns bis zum 15.12. bei Ihnen.")
+    assert found.promised_reply_by == dt.date(2026, 12, 15)
 
 
 def test_an_ambiguous_numeric_date_is_not_guessed():

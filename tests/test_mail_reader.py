@@ -9,7 +9,7 @@ import pytest
 
 from interviews.mail import KINDS, MailReading, read
 from tests import mail_corpus
-from tests.support.mail import letter
+from tests.support.mail import calendar_mail, letter
 
 UTC = dt.UTC
 
@@ -40,6 +40,20 @@ def test_english_and_german_mail_is_labelled_with_dates_and_times(scored):
 def test_at_least_90_percent_of_stated_dates_and_times_are_read(scored):
     stated = [s for s in scored if any(s.dates_expected or ())]
     assert sum(s.dates_right for s in stated) / len(stated) >= 0.9, mail_corpus.table(stated)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_blind_set_reads_as_the_issue_asks(scored, language):
+    """The 40 mails an HR specialist wrote without seeing the reader (blind-*): 90% of
+    kinds, 80% of dates and times, no bad news read as good, per language."""
+    blind = [
+        s for s in scored if mail_corpus.held_out_set(s.path) == "blind" and s.language == language
+    ]
+    stated = [s for s in blind if any(s.dates_expected or ())]
+    assert len(blind) == 20 and len(stated) >= 7
+    assert sum(s.right for s in blind) >= 18, mail_corpus.table(blind)
+    assert sum(s.dates_right for s in stated) / len(stated) >= 0.8, mail_corpus.table(blind)
+    assert [s.path.name for s in blind if s.bad_news_as_good] == []
 
 
 def test_no_withdrawn_offer_is_read_as_good_news(scored):
@@ -171,3 +185,15 @@ def test_the_company_comes_from_the_sender_or_the_letter():
     assert corpus_mail("offer_written", "british-conditional-offer").company == (
         "Leeds Housing Partnership"
     )
+
+
+def test_a_calendar_request_books_and_an_answer_to_one_books_nothing():
+    booked = read(calendar_mail("REQUEST", auto="auto-generated"))  # a scheduler's invite
+    assert booked.kind == "invited"
+    assert booked.scheduled_at == dt.datetime(2026, 11, 24, 14, 0, tzinfo=UTC)
+    for answer in ("REPLY", "COUNTER"):  # an attendee's "Accepted:", a proposed time
+        assert read(calendar_mail(answer)).kind == "none"
+
+
+def test_only_an_auto_reply_is_skipped_as_automatic():
+    assert read(calendar_mail("REQUEST", auto="auto-replied")).kind == "none"

@@ -168,3 +168,55 @@ def test_a_subject_that_is_one_status_word_says_the_news(subject, expected):
 )
 def test_sorry_for_a_delay_is_no_hedge_but_sorry_about_an_offer_is_bad_news(body, expected):
     assert read(letter(body)).kind == expected
+
+
+def test_an_instruction_to_reschedule_or_cancel_is_not_news():
+    body = (
+        "You're all set for your panel interview on Thursday 10 December at 2pm GMT.\n\n"
+        "If you need to reschedule, reply to this email. Should you have to cancel, let us "
+        "know a day ahead."
+    )
+    assert read(letter(body)).kind == "invited"
+
+
+def test_a_replys_subject_is_the_old_news():
+    """The new part of a reply decides; "Re: Invitation to interview" is quoted history."""
+    body = "Hi Jordan,\n\nSorry to say the panel has gone another way.\n\nDana"
+    reading = read(letter(body, subject="Re: Invitation to interview"))
+    assert reading.kind not in {"invited", "moving_forward"}
+    german = "Hallo Jordan,\n\ndanke für deine Nachricht, ich schaue es mir gleich an.\n\nDana"
+    assert read(letter(german, subject="Zusage")).kind == "offer_verbal"  # a subject says it
+    assert read(letter(german, subject="AW: Zusage")).kind == "none"  # a reply's does not
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have decided to extend our offer to another applicant, who has accepted it.",
+        "Wir haben uns entschieden, mit einer anderen Bewerberin weiterzumachen.",
+        "Wir haben uns entschieden, die Stelle mit einem internen Kandidaten zu besetzen.",
+        "The team has chosen to hire someone whose background is a closer match.",
+        "I wanted to let you know that we've filled the position.",
+        "After reviewing all candidates, we will be moving ahead with other applicants.",
+    ],
+)
+def test_a_decision_for_someone_else_is_a_rejection(sentence):
+    assert read(letter(PRAISE + sentence)).kind == "rejected"
+
+
+def test_whether_they_will_invite_you_is_no_invitation():
+    body = (
+        "Many thanks for your application, which we have received.\n\nWe will tell you "
+        "within two weeks whether we can invite you to an interview."
+    )
+    reading = read(letter(body))
+    assert reading.kind == "acknowledged"
+
+
+def test_a_paused_process_outranks_the_cancelled_round():
+    """For the person the news is the hold, not the one interview it cancels."""
+    body = (
+        "Hi Jordan,\n\nI'm afraid we need to cancel Thursday's interview: the role has been "
+        "put on hold until the new budget is agreed. Your application stays with us."
+    )
+    assert read(letter(body, subject="Cancelled: Interview with Acme")).kind == "on_hold"

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from interviews.guidance.business_days import add_business_days
 from interviews.mail import dates_de
+from interviews.mail.dates_de import next_on_or_after
 from interviews.month_names import MONTHS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -62,17 +63,6 @@ CLOCK = re.compile(
 )
 
 
-def _next_on_or_after(start: date, month: int, day: int, year: int | None) -> date | None:
-    try:
-        if year:
-            return date(year, month, day)
-        found = date(start.year, month, day)
-        # A letter sent in December about "4 January" means next year's.
-        return found if found >= start - timedelta(days=7) else date(start.year + 1, month, day)
-    except ValueError:
-        return None
-
-
 def explicit_day(text: str, sent: date, *, day_first: bool = False) -> date | None:
     """The first calendar date written out in the text ("4 December", "Dec 4, 2026")."""
     for pattern in (DAY_MONTH, MONTH_DAY, ISO_DAY):
@@ -81,7 +71,7 @@ def explicit_day(text: str, sent: date, *, day_first: bool = False) -> date | No
             month = match["month"]
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             year = int(match["year"]) if match["year"] else None
-            return _next_on_or_after(sent, number, int(match["day"]), year)
+            return next_on_or_after(sent, number, int(match["day"]), year)
     if match := SLASHED.search(text):
         return _slashed(match, sent, day_first=day_first)
     if match := ORDINAL_ONLY.search(text):
@@ -127,7 +117,7 @@ def _slashed(match: re.Match[str], sent: date, *, day_first: bool) -> date | Non
         return None
     year = match["year"]
     full = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
-    return _next_on_or_after(sent, month, day, full)
+    return next_on_or_after(sent, month, day, full)
 
 
 def _weekday_after(sent: date, weekday: int, *, next_week: bool) -> date:
@@ -167,7 +157,7 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
         return _weekday_after(sent, 2, next_week=True)
     month = MONTHS[(match["mid"] or match["end"]).lower()]
     day = 15 if match["mid"] else 28
-    found = _next_on_or_after(sent, month, day, None)
+    found = next_on_or_after(sent, month, day, None)
     if found and match["end"]:
         found = (found.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     return found

@@ -55,6 +55,10 @@ def explicit_day(text: str, sent: date) -> date | None:
     match = WRITTEN_DAY.search(text)
     if not match:
         return None
+    if match["mnum"]:  # "15.12." is a day, not dateparser's 15:12 of today
+        year = match["year"]
+        full = int(year) + (2000 if len(year) == 2 else 0) if year else None
+        return next_on_or_after(sent, int(match["mnum"]), int(match["day"]), full)
     base = datetime.combine(sent, time())
     found: datetime | None = dateparser.parse(
         match.group(0).rstrip("."),
@@ -62,6 +66,18 @@ def explicit_day(text: str, sent: date) -> date | None:
         settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future", "DATE_ORDER": "DMY"},
     )
     return found.date() if found else None
+
+
+def next_on_or_after(start: date, month: int, day: int, year: int | None) -> date | None:
+    """That day in ``year``, or without one the next on or after ``start`` (a week's grace
+    for a day just past): a letter sent in December about "4 January" means next year's."""
+    try:
+        if year:
+            return date(year, month, day)
+        found = date(start.year, month, day)
+        return found if found >= start - timedelta(days=7) else date(start.year + 1, month, day)
+    except ValueError:
+        return None
 
 
 def _next_week_day(sent: date, weekday: int) -> date:

@@ -4,7 +4,7 @@ Google Calendar, Outlook/Teams and the schedulers of hiring services send an iCa
 part with the event: its start and end, organiser, place and meeting link. Outlook writes
 Windows zone names ("W. Europe Standard Time"); ``icalendar`` maps them to IANA zones.
 METHOD:CANCEL (or STATUS:CANCELLED) cancels; a SEQUENCE above 0 or an "Updated:" subject
-moves an event booked before.
+moves an event booked before; METHOD:REPLY or COUNTER (an attendee's answer) books nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +24,10 @@ MEETING_LINK = re.compile(
     r"whereby\.com|webex\.com|gotomeeting\.com|chime\.aws|meet\.jit\.si)/[^\s<>\"')\]]+",
     re.IGNORECASE,
 )
+# iTIP methods that answer an invite rather than make one: an attendee's "Accepted:", a
+# proposed new time, a request to resend. Only PUBLISH and REQUEST book or move; CANCEL
+# cancels.
+ANSWERS = {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}
 LINK_FIELDS = ("X-MICROSOFT-SKYPETEAMSMEETINGURL", "X-GOOGLE-CONFERENCE", "URL", "LOCATION")
 
 
@@ -50,6 +54,8 @@ def invite_in(parts: list[EmailMessage]) -> Invite | None:
                 continue
             calendar = icalendar.Calendar.from_ical(payload)
             method = str(calendar.get("METHOD", "")).upper()
+            if method in ANSWERS:
+                continue  # someone's answer to an invite books nothing
             for event in calendar.walk("VEVENT"):
                 return _invite(event, cancelled=method == "CANCEL")
         except Exception:  # icalendar raises ValueError and friends on bad input

@@ -1,11 +1,12 @@
 """Which kind of news a message carries: phrases, weighed, and the order that settles ties.
 
-Each rule is a pattern and a weight: 3 for a phrase that says it outright ("we have
-decided to move forward with other candidates"), 2 for one that usually means it, 1 for
-a hint. The strongest phrase decides; between equally strong phrases of different kinds
-``PRIORITY`` decides, so that bad news is never drowned by the polite words around it (a
-rejection that invites you to apply for another role is a rejection). Phrases that mark
-mail that is not a status update (job alerts, pitches, surveys) compete the same way.
+Each rule (``kinds_en``, ``kinds_de``) is a pattern and a weight: 3 for a phrase that
+says it outright ("we have decided to move forward with other candidates"), 2 for one
+that usually means it, 1 for a hint. The strongest phrase decides; between equally
+strong phrases of different kinds ``PRIORITY`` decides, so that bad news is never
+drowned by the polite words around it (a rejection that invites you to apply for another
+role is a rejection). Phrases that mark mail that is not a status update (job alerts,
+pitches, surveys) compete the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from interviews.mail import scope
 from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
+from interviews.mail.kinds_en import RULES
 from interviews.mail.not_news import NOT_AN_UPDATE
 from interviews.vocabulary import BAD_NEWS, GOOD_NEWS
 
@@ -24,313 +26,18 @@ PRIORITY = (
     "rejected",
     "offer_written",
     "offer_verbal",
+    "on_hold",
     "cancelled",
     "rescheduled",
     "references_requested",
     "assessment",
-    "on_hold",
     "invited",
     "moving_forward",
     "acknowledged",
 )
 NEGATIVE = BAD_NEWS
-
-MEETING = r"(?:interview|call|chat|conversation|meeting|onsite|on-site|video call|phone screen)"
-YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
-
-RULES: dict[str, list[tuple[str, int]]] = {
-    "rescinded": [
-        (
-            r"\b(?:withdr[ae]w|withdrawn|withdrawing|rescind|revok|retract|cancel)\w*\b[^.]{0,40}"
-            r"\boffers?\b",
-            3,
-        ),
-        (
-            r"\boffer\b[^.]{0,80}\b(?:withdraw|rescind|revoke|retract)\w*|\boffer\b[^.]{0,60}\b"
-            r"(?:no longer (?:stands?|valid|available|on the table)|can no longer stand)",
-            3,
-        ),
-        (
-            r"\b(?:withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|pull)\w* "
-            r"(?:the|our|your|this|that)(?: \w+){0,3} offer\b",
-            3,
-        ),
-        (
-            r"\boffer (?:of employment )?(?:has been|is being|was) (?:withdrawn|rescinded|revoked)",
-            3,
-        ),
-        (
-            r"\bno longer (?:able to )?(?:proceed|move forward|honou?r|extend) (?:with )?(?:the|our|your|this) offer",
-            3,
-        ),
-    ],
-    "rejected": [
-        (
-            r"\b(?:move|moving|go|going|proceed|proceeding|continue|pursue|pursuing|progress|progressing) (?:forward )?with (?:other|another|a different|more suitable) (?:candidates?|applicants?|people|profiles?)",
-            3,
-        ),
-        (
-            r"\b(?:pursue|pursuing|go with|going with|hire|hiring|interview|interviewing) (?:other|another|a different|more suitable) (?:candidates?|applicants?)",
-            3,
-        ),
-        (
-            r"\b(?:go|going|gone|went) (?:a different|another|in a different|in another) (?:route|direction|way)",
-            3,
-        ),
-        (r"\b(?:position|role|vacancy|job|post) (?:has|have) (?:now )?been filled", 3),
-        (
-            r"\b(?:appointed|hired|gone with|went with|(?:decided|elected|chosen|opted) to "
-            r"(?:hire|appoint|go with|proceed with|move forward with|advance|progress))"
-            r"(?: \w+){0,2}? (?:another|other|a different|the other|someone else|a candidate|"
-            r"an? (?:internal|external|stronger|more \w+) (?:candidate|applicant))\b",
-            3,
-        ),
-        (
-            # "we're going to pass on this one", "we'll pass": not "I'll pass your CV on"
-            r"\b(?:we|i)(?:'re| are|'ll| will| have|'ve)? ?(?:going to |gonna |decided to |have to )?"
-            r"pass(?: on (?:this|you|the role|this one|this opportunity|your candidacy)\b|"
-            r"(?= for now| at this| this time)|\s*[.!]|\s*$)",
-            3,
-        ),
-        (
-            r"\b(?:made|extended|given|offered) (?:an|the|our) offer to (?:the other|another|a "
-            r"different|someone|one of the other)",
-            3,
-        ),
-        (
-            r"\b(?:move|moving|proceed\w*|go|going) forward with (?:the )?(?:candidates?|applicants?|"
-            r"others) (?:whose|who)\b|\bno longer (?:being )?considered\b|"
-            r"\b(?:position|role|job|post|vacancy)\b[^.]{0,30}\b(?:offered|given|gone) to "
-            r"(?:another|a different|someone|other)",
-            3,
-        ),
-        (
-            r"\b(?:going|go|gone|went|proceed\w*|move\w* (?:forward|ahead)) with "
-            r"(?:someone|somebody) else|\b(?:an internal|a stronger|a more experienced) "
-            r"(?:candidate|applicant)",
-            3,
-        ),
-        (
-            r"\b(?:other|another|different) (?:candidates?|applicants?|profiles?)\b[^.]{0,40}"
-            r"\b(?:more closely|better|more) (?:match|matches|matched|suit|suits|fit|fits|aligned?)",
-            3,
-        ),
-        (r"\bnot (?:a|the right) (?:match|fit)\b", 3),
-        (
-            r"\b(?:not|n't|unable to|cannot|can't) (?:be )?(?:moving|move|proceed|proceeding|progress|progressing|going|taking|continuing|moving ahead|move ahead)\w* (?:forward |further |ahead )?with "
-            + YOUR_APPLICATION,
-            3,
-        ),
-        (r"\b(?:won't|will not|not) be (?:moving|taking) (?:ahead|forward|further)", 3),
-        (
-            r"\b(?:won't|will not|not) be (?:progressing|proceeding|continuing) (?:further )?with "
-            + YOUR_APPLICATION,
-            3,
-        ),
-        (
-            r"\b(?:cannot|can't|unable to|not able to|will not|won't) (?:consider|progress|take) "
-            + YOUR_APPLICATION
-            + r"(?: any)? further",
-            3,
-        ),
-        (r"\b(?:have|has|were|was|are) not (?:been )?(?:successful|selected|shortlisted)", 3),
-        (r"\b(?:you were|you have been|you've been) unsuccessful", 3),
-        (r"\bunsuccessful (?:on this occasion|at this time)", 3),
-        (r"\b(?:offered|given) the (?:position|role|job) to (?:another|a different|someone)", 3),
-        (
-            r"\b(?:chosen|selected|hired|decided on) (?:another|a different|an?(?:other)?) (?:candidate|applicant|person)",
-            3,
-        ),
-        (r"\b(?:decided|decision) not to (?:proceed|move forward|progress|continue|offer)", 3),
-        (r"\bnot (?:been )?selected (?:for|to)", 3),
-        (r"\b(?:will not|won't) be (?:offering|extending|making (?:you )?an offer)", 3),
-        (r"\bregret to (?:inform|tell|let) you", 1),
-        (r"\bunfortunately\b", 1),
-    ],
-    "offer_written": [
-        (r"\b(?:offer letter|contract(?: of employment)?|offer) (?:is )?(?:attached|enclosed)", 3),
-        (
-            r"\battached (?:is |are |please find )?(?:your|the) (?:\w+ ){0,2}(?:offer|contract)\b",
-            3,
-        ),
-        (r"\bfind (?:attached )?your (?:formal |official )?(?:offer letter|contract)", 3),
-        (
-            r"\b(?:review|sign|accept)(?: and (?:sign|return|accept))? (?:and return )?your offer(?: letter)?",
-            3,
-        ),
-        (r"\bdocusign\b.*\boffer|\boffer letter\b.*\bdocusign|please docusign: offer", 3),
-    ],
-    "offer_verbal": [
-        (
-            r"\b(?:like|want|wants|pleased|delighted|thrilled|happy|excited) to (?:formally )?offer you\b",
-            3,
-        ),
-        (r"\bextend(?:ing)? (?:to )?(?:you )?(?:an|a formal|a verbal|the) offer", 3),
-        (r"\b(?:offer you the|an offer for the) (?:\w+ ){0,4}(?:position|role|job)", 3),
-        (r"\bconditional offer|offer of employment", 2),
-        (r"\b(?:love|like|want) (?:for )?you to join (?:us|the team|our team|[\w&.-]+) as\b", 3),
-        (r"\b(?:want|wants|would like) to (?:make you an|offer you)", 3),
-        (
-            r"\b(?:love|like|delighted|pleased|happy|excited) to (?:have you join|welcome you to) (?:us|the team|our team)(?: as\b| full[- ]time|[.!])|\bwelcome you (?:aboard|on board)",
-            3,
-        ),
-    ],
-    "cancelled": [
-        (r"^(?:canceled|cancelled|abgesagt|event cancelled|invitation cancelled)\b\s*:", 3),
-        (
-            r"\b(?:interview|call|meeting|appointment|conversation|event)\b[^.]{0,60}?\b"
-            r"(?:has|have|had) (?:been|to be) cancell?ed",
-            3,
-        ),
-        (r"\b(?:need|have|had|must) to cancel (?:\S+ ){0,2}" + MEETING, 3),
-    ],
-    "rescheduled": [
-        (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
-        (
-            r"\b(?:move|moving|rearrange|rearranging|reschedule|rescheduling|push|pushing|shift) (?:your|our|the|tomorrow's|today's) (?:\w+ ){0,2}"
-            + MEETING,
-            3,
-        ),
-        (r"\bneed to (?:reschedule|rearrange|postpone)", 3),
-        (r"\b(?:reschedul|rearrang|postpon)\w* (?:\S+ ){0,2}" + MEETING, 3),
-        (r"\binterview rescheduled|event has been rescheduled|^updated: ", 3),
-    ],
-    "references_requested": [
-        (
-            r"\b(?:send|provide|share|nominate|give|list|details of|contact details)\b.{0,60}\b(?:references|referees)\b",
-            3,
-        ),
-        (r"\breference checks?\b|\b(?:requested|request) (?:your )?references", 3),
-        (r"\bnominate (?:your )?referees", 3),
-        (
-            r"\b(?:speak|talk) (?:to|with) (?:\w+ ){0,3}(?:people|colleagues|managers?) (?:you(?:'ve| have) worked|who (?:know|have worked|managed))",
-            3,
-        ),
-    ],
-    "assessment": [
-        (
-            r"\b(?:are|been|now) (?:now )?invited to (?:take|complete|sit|do)\b.{0,60}"
-            r"\b(?:tests?|assessments?|exercises?|challenges?|tasks?)\b",
-            3,
-        ),
-        (
-            r"\b(?:invited? you to|invites you to|like you to|asked? you to|please|you to) (?:take|complete|do|sit|attempt|work on|prepare)\b.{0,60}\b(?:tests?|assessments?|exercises?|challenges?|tasks?|take-home|assignments?|case study|case studies|work samples?)\b",
-            3,
-        ),
-        (
-            r"\b(?:take-home|take home|coding|technical|online|psychometric|reasoning) (?:exercise|assignment|test|assessment|challenge)s?\b.{0,40}\b(?:complete|deadline|due|submit|within|by)\b",
-            2,
-        ),
-        (r"\b(?:hackerrank|codility|codesignal|testgorilla|coderbyte|shl)\b", 1),
-    ],
-    "on_hold": [
-        (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
-        (
-            r"\b(?:role|position|vacancy|hiring|recruitment|process|search)\b[^.]{0,30}\b(?:is|has been|"
-            r"was|are) (?:\w+ )?(?:frozen|paused|suspended)\b",
-            3,
-        ),
-        (
-            r"\b(?:paused?|pausing|freeze|freezing|suspend\w*) (?:all |our |the |this )?(?:\w+ ){0,2}(?:search|hiring|recruitment|recruiting|process)\b|\bhiring freeze|\bpausing (?:recruitment|hiring|the process)|\b(?:recruitment|hiring|process|campaign) (?:has been |is )?(?:temporarily )?(?:paused|suspended|frozen)",
-            3,
-        ),
-        (
-            r"\btemporarily suspended|\b(?:decision|process|timeline|hiring|recruitment)\b[^.]{0,50}"
-            r"\b(?:has been|is|are|was|will be|have been) (?:\w+ ){0,2}(?:delayed|postponed|pushed back)",
-            3,
-        ),
-        (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
-    ],
-    "invited": [
-        (r"\binvit(?:e|ing) you (?:back |in |along )?(?:to|for) (?:\S+ ){0,4}" + MEETING, 3),
-        (r"\binvitation to (?:an? )?(?:\w+ )?" + MEETING, 3),
-        (
-            r"\b(?:like|love|want|keen) to (?:set up|schedule|arrange|book|organise|organize) (?:a |an |your |some )?(?:\S+ ){0,3}"
-            + MEETING,
-            3,
-        ),
-        (
-            r"\b(?:are you|would you be) (?:available|free) (?:for|to) (?:a |an )?(?:\S+ ){0,2}"
-            + MEETING,
-            3,
-        ),
-        (
-            r"\b(?:want|wants|would like|'d like|'d love|would love|keen) to (?:meet|speak (?:with|to)|"
-            r"talk (?:with|to)|chat (?:with|to)) you\b",
-            2,
-        ),
-        (
-            r"\b"
-            + MEETING
-            + r"(?: with [^.]{0,60})? (?:is|has been) (?:confirmed|scheduled|booked|arranged|set up|"
-            r"organi[sz]ed)",
-            3,
-        ),
-        (r"\b(?:your event has been scheduled|interview confirmation|^confirmed: )", 3),
-        (
-            r"\b(?:share|send|let us know) (?:me |us )?your availability|select (?:your )?availability",
-            2,
-        ),
-        (r"\bpleased to invite you", 3),
-        (r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}" + MEETING, 3),
-        (r"\b(?:choose|pick|select|book|grab) (?:a|your|an?) (?:\w+ )?(?:time|slot|date)\b", 3),
-        (
-            r"\b(?:are you|would you be|you'd be) (?:up for|keen on|interested in|happy to do) "
-            r"(?:a |an )?(?:\S+ ){0,3}" + MEETING,
-            3,
-        ),
-        (r"\b(?:booked|scheduled|pencil?led) you in (?:for|on)\b", 3),
-        (
-            r"\b(?:you're|you are) (?:confirmed|booked|scheduled) for (?:a|an|your) (?:\S+ ){0,2}"
-            + MEETING,
-            3,
-        ),
-        (
-            r"\b(?:come in|come along|come to our (?:office|offices|site))\b.{0,60}\b(?:meet|interview)",
-            3,
-        ),
-        (
-            r"\bsent (?:you )?(?:a |an )?(?:microsoft |google )?(?:teams|zoom|meet|calendar|meeting) invit",
-            3,
-        ),
-    ],
-    "moving_forward": [
-        (
-            r"\b(?:move|moving|take|taking|advance|advancing|progress|progressing) you "
-            r"(?:forward|on|through|further|to)\b",
-            3,
-        ),
-        (r"\b(?:move|moving) forward with your (?:candidacy|application)", 3),
-        (
-            r"\bprogress(?:ing)? your application|\btake (?:things|your application) (?:forward|further)",
-            3,
-        ),
-        (
-            r"\b(?:like|love|want|wants) to see you (?:again|for (?:a|an|the) (?:\w+ )?(?:round|interview|stage))",
-            3,
-        ),
-        (r"\b(?:have|'ve) progressed to|through to the (?:next|second|final) (?:stage|round)", 3),
-        (r"\b(?:have been|you've been|you are|you're|were) (?:shortlisted|short-listed)\b", 3),
-        (r"\b(?:next|second|final) (?:stage|round)\b", 1),
-    ],
-    "acknowledged": [
-        (r"\b(?:received|receipt of) your (?:application|cv|resume)", 2),
-        (
-            r"\bthank(?:s| you) (?:so much |a lot )?for (?:applying|your application|submitting your application)",
-            2,
-        ),
-        (r"\bapplication (?:has been |was )?(?:successfully )?(?:submitted|received)\b", 2),
-        (r"\b(?:we|i)(?: have|'ve) received (?:it|your)", 2),
-        (r"\b(?:passed|forwarded|shared) your (?:cv|resume|application)", 2),
-        (r"\bapplication (?:submitted|received|confirmation)", 2),
-        (
-            r"\b(?:got|have) your (?:application|cv|resume)\b|\bapplication (?:for [^.]{0,60} )?is in\b",
-            2,
-        ),
-    ],
-}
-
 POSITIVE = GOOD_NEWS
+ROUND_EVENTS = {"cancelled", "rescheduled"}
 
 
 @dataclass(frozen=True)
@@ -360,6 +67,8 @@ def hits_in(sentence: str) -> list[Hit]:
         match, weight = max(matches, key=lambda pair: pair[1])
         if kind in POSITIVE and weight >= 2:
             found.extend(_scoped(kind, weight, sentence, match.start()))
+        elif kind in ROUND_EVENTS and scope.condition_before(sentence, match.start()):
+            continue  # "if you need to reschedule, let me know": an instruction, not news
         else:
             found.append(Hit(kind, weight, sentence))
     plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
@@ -378,6 +87,8 @@ WEAK_NO = re.compile(
 def _scoped(kind: str, weight: int, sentence: str, start: int) -> list[Hit]:
     if scope.not_yet(sentence, start):
         return [Hit(kind, weight, sentence, hedged=True)]
+    if scope.in_question(sentence, start):
+        return []  # "we will tell you whether we can invite you": the open question only
     if scope.negated(sentence, start):
         # "we will not be moving you forward" is a no; "if you do not want to move
         # forward" or a question is nobody's decision yet.

@@ -1,4 +1,4 @@
-"""German phrases for each kind of news, weighed as in ``kinds.RULES`` (3 says it outright,
+"""German phrases for each kind of news, weighed as in ``kinds_en.RULES`` (3 says it outright,
 2 usually means it, 1 hints). German HR letters are formal and formulaic ("Leider müssen
 wir Ihnen mitteilen", "Einladung zum Vorstellungsgespräch"), so a short list carries far;
 the negation scope in ``scope`` reads the rest ("nicht weiter berücksichtigen")."""
@@ -16,7 +16,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,60}\bzurück(?:ziehen|gezogen|"
+            r"\b(?:Angebot|Zusage|Vertragsangebot)\w* .{0,120}?\bzurück(?:ziehen|gezogen|"
             r"nehmen|genommen|zuziehen|zunehmen)",
             3,
         ),
@@ -56,6 +56,14 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             r"\bgegen (?:eine|einen|Sie|dich|Ihre|deine)\b.{0,40}\bentschieden",
             3,
         ),
+        # "entschieden, mit anderen Kandidat*innen weiterzumachen", "entschieden, die
+        # Position mit einem Kandidaten zu besetzen, der ..."
+        (
+            r"\bentschieden\b[^.]{0,60}?\bmit (?:\w+ )?(?:anderen|weiteren|einem|einer)\b"
+            r"[^.]{0,20}?\b(?:Kandidat|Bewerber|Person|Profil)",
+            3,
+        ),
+        (r"\bleider\b.{0,40}\bentschieden\b", 2),
         (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
         (r"\bleider\b.{0,120}\b(?:nicht|keine?[nmrs]?)\b", 2),
         (r"\bleider\b", 1),
@@ -85,7 +93,8 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bim Team begrüßen|\bwillkommen (?:an Bord|im Team)", 3),
-        (r"\buns für (?:Sie|dich) entschieden", 3),
+        (r"\buns für (?:Sie|dich) entschieden|\bfür (?:Sie|dich) ausgesprochen", 3),
+        (r"\ban Bord (?:holen|begrüßen|nehmen)", 3),
         (r"\bAngebot\b[^.]{0,60}\b(?:machen|unterbreiten)\b", 3),
         (
             r"\b(?:möchten|wollen|würden) (?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?"
@@ -105,6 +114,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bAbsage (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview)", 3),
+        (r"\b(?:Termin|Gespräch|Interview)\w* (?:\w+ )?absagen\b", 3),
     ],
     "rescheduled": [
         (r"\b(?:verschieben|verlegen|umplanen)\b.{0,40}|\b(?:verschoben|verlegt)\b", 3),
@@ -117,8 +127,9 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (
             r"\b(?:Testaufgabe|Probeaufgabe|Fallstudie|Case Study|Online-Test|"
             r"Coding-Aufgabe|Eignungstest|Arbeitsprobe)\w*",
-            3,
+            2,  # the bare noun: a portfolio's "case study" is no test
         ),
+        (r"\bAufgabenstellung\b|^Abgabe\w*\s*:|\bAbgabe (?:bis|spätestens)\b", 3),
     ],
     "on_hold": [
         (
@@ -153,7 +164,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (
             r"\b(?:Sie|Dich|dich) (?:gerne |herzlich )?(?:\w+ ){0,4}(?:zu|zum) (?:\w+ ){0,3}"
             + GESPRAECH
-            + r"[^.]{0,60}\bein(?:zu)?laden",
+            + r"(?:[^.]|(?<=\d)\.){0,80}\bein(?:zu)?laden",  # "am 26.11.2026 um 11 Uhr einladen"
             3,
         ),
         (r"\b(?:persönlich |gerne )?kennenlernen\b", 2),

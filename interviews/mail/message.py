@@ -99,7 +99,9 @@ def _is_automatic(message: EmailMessage) -> bool:
     auto = _header(message, "Auto-Submitted").lower()
     subject = _header(message, "Subject").lower()
     return (
-        (auto not in {"", "no"})
+        # RFC 3834: "auto-replied" is an auto-reply; "auto-generated" is any machine's
+        # mail (an ATS notice, a calendar invite), which can carry news.
+        auto.startswith("auto-replied")
         or bool(_header(message, "X-Autoreply"))
         or subject.startswith(("automatic reply", "auto:", "out of office", "autoreply"))
     )

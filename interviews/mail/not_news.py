@@ -1,5 +1,5 @@
 """Phrases that mark mail that is not news about an application the person made (job
-alerts, recruiters' pitches, surveys, auto-replies), weighed like ``kinds.RULES``: they
+alerts, recruiters' pitches, surveys, auto-replies), weighed like ``kinds_en.RULES``: they
 compete with the kinds, so a job alert that says "interview" is still a job alert."""
 
 from __future__ import annotations

@@ -8,7 +8,12 @@ import re
 PAPER_TO_FOLLOW = re.compile(
     r"\b(?:written|formal|official) (?:offer|paperwork|offer letter|contract)s?\b.{0,20}"
     r"\b(?:will follow|to follow|follows)|\bpaperwork will follow|"
-    r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)",
+    r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)|"
+    # a promise of the paper: "our HR team will send your written contract next week"
+    r"\b(?:will|'ll|shall|going to) (?:\w+ ){0,2}?(?:send|share|issue|email)\w* "
+    r"(?:over |you )?(?:the|your) (?:\w+ ){0,2}?(?:offer|contract)|"
+    r"\b(?:Arbeits)?[Vv]ertrag\w*\b[^.]{0,60}\b(?:folgt|(?:schicken|senden|lassen) (?:wir|ich) "
+    r"(?:Ihnen|dir)\b[^.]{0,60}\bzu(?:kommen)?\b)",
     re.IGNORECASE,
 )
 PAPER_ATTACHED = re.compile(r"offer|contract|agreement", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from interviews.mail import dates, kinds, language, limits
+from interviews.mail import dates, kinds, language, limits, scope
 from interviews.mail.invites import MEETING_LINK, Invite
 from interviews.mail.message import Message, parse
 from interviews.mail.offers import offer_form
@@ -24,7 +24,12 @@ EVIDENCE_CHARS = 300
 
 # The employer promises to write by then...
 PROMISE = re.compile(
-    r"\b(?:we|i)(?:'ll| will| aim| hope| expect| plan| should| are hoping|'re hoping| would hope)|"
+    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect| plan| should| are hoping|'re hoping|"
+    r" would hope)|"
+    # someone else on their side will write or send something ("Luis will reach out", "our
+    # People team will send the formal offer letter")
+    r"\b(?:will|'ll|shall) (?:be )?(?:reach(?:ing)? out|send(?:ing)?|contact(?:ing)?|"
+    r"follow(?:ing)? up|email(?:ing)?|issu(?:e|ing)|confirm(?:ing)?|get back)\b|"
     r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
     r"\bbe in touch|"
     r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
@@ -34,7 +39,13 @@ PROMISE = re.compile(
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
-    r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu",
+    r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu|"
+    # "teilen wir Ihnen ... mit", "schicken wir dir ... zu", "Sie erhalten ... eine Rückmeldung"
+    r"\b(?:(?:teilen|geben|schicken|senden|übersenden|melden|informieren) (?:wir|ich)|"
+    r"(?:wir|ich) (?:teilen|geben|schicken|senden|übersenden|informieren)) "
+    r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
+    r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst)\b.{0,60}\b(?:Rückmeldung|Antwort|"
+    r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
@@ -190,14 +201,16 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     hits = [hit for line in lines for hit in kinds.hits_in(line)]
     if message.invite and (said := _invite_hit(message.invite, message.subject)):
         hits.append(said)
-    # The subject counts, one step weaker than the letter's own words.
+    # The subject counts, one step weaker than the letter's own words; a reply's subject
+    # ("Re: Einladung zum zweiten Gespräch") names the quoted old news, not the new.
+    subject = "" if REPLY_SUBJECT.match(message.subject) else message.subject
     hits += [
         kinds.Hit(hit.kind, hit.weight - 1, hit.sentence, hit.hedged)
-        for hit in kinds.hits_in(message.subject)
+        for hit in kinds.hits_in(subject)
         if hit.weight > 1
     ]
     # A subject that is one status word ("Absage", "Zusage", "Rejected") says it too.
-    if one_word := news_of_status_word(message.subject):
+    if subject and (one_word := news_of_status_word(subject)):
         hits.append(kinds.Hit(one_word, 2, message.subject))
     best = kinds.strongest(hits)
     not_an_update = max((hit.weight for hit in hits if hit.kind == "none"), default=0)
@@ -207,13 +220,19 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     if best.hedged and not any(
         hit.kind == best.kind and not hit.hedged and hit.weight >= best.weight for hit in hits
     ):
-        return "none", 0.3, best.sentence, HEDGED
+        # Unsure good news hides no plain neutral news ("we confirm receipt; you will hear
+        # whether we can invite you"); with none, the person reads it.
+        sure = kinds.strongest([h for h in hits if not h.hedged and h.kind not in kinds.POSITIVE])
+        if sure is None:
+            return "none", 0.3, best.sentence, HEDGED
+        best = sure
     kind = offer_form(best.kind, message.text, message.attachment_names)
     rivals = {hit.kind for hit in hits if hit.weight >= best.weight and hit.kind != "none"}
     confidence = {3: 0.9, 2: 0.7}.get(best.weight, 0.45) - (0.15 if len(rivals) > 1 else 0)
     return kind, round(confidence, 2), best.sentence, ""
 
 
+REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|antwort|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.IGNORECASE)
 BOOKING = {"invited", "rescheduled", "cancelled"}
 
@@ -253,12 +272,16 @@ def _first_day(
     day_first: bool = False,
 ) -> date | None:
     for line in lines:
-        if unless and (unless.search(line) or line.endswith("?")):
-            continue  # a request, or a question ("shall I book it in?"), promises nothing
-        if cue.search(line):
-            found = dates.day_in(line, sent, day_first=day_first)
-            if found:
-                return found
+        said = cue.search(line)
+        if not said or line.endswith("?"):
+            continue  # a question ("shall I book it in?") promises nothing
+        # The day belongs to the cue's clause or what follows it: in "If Friday does not
+        # suit, we'll find another time" nobody promised Friday.
+        part = line[said.start() - len(scope.clause_before(line, said.start())) :]
+        if unless and unless.search(part):
+            continue  # a request ("please confirm by Friday") promises nothing
+        if found := dates.day_in(part, sent, day_first=day_first):
+            return found
     return None
 
 
@@ -305,7 +328,16 @@ def writes_day_first(sender: str) -> bool:
 def _date_line(line: str) -> bool:
     """A line that is a date and a time and little else ("Thursday 10th December 14:00
     CET"), or that fixes one in passing ("... a final interview on 10 December at 3pm")."""
-    return len(line.split()) <= 8 or bool(ON_AT.search(line))
+    return len(line.split()) <= 8 or bool(ON_AT.search(line) or DATE_FIRST.match(line))
 
 
 ON_AT = re.compile(r"\bon (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE)
+# A line that starts with the day, whatever follows it once lines are joined: "Dienstag,
+# 24.11.2026 um 14:00 Uhr", "Mo 30.11.2026, 10:30 Uhr", "Tuesday, December 8, 2026".
+DATE_FIRST = re.compile(
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag)\b|"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|mo|di|mi|do|fr|sa|so)\b\.?,?\s+\d|"
+    r"[0-3]?\d\.\s*(?:[01]?\d\.|[a-zä]{3})|[0-3]?\d(?:st|nd|rd|th)?\s+[a-z]{3})",
+    re.IGNORECASE,
+)

@@ -80,6 +80,15 @@ def not_yet(sentence: str, start: int) -> bool:
     return bool(NOT_YET.search(clause_before(sentence, start)[-80:]))
 
 
+# "We will let you know whether we can invite you": the step is the open question.
+WHETHER = re.compile(r"\b(?:whether|ob)\b", re.IGNORECASE)
+
+
+def in_question(sentence: str, start: int) -> bool:
+    """Whether the phrase at ``start`` is what a "whether" clause asks, not what it says."""
+    return bool(WHETHER.search(clause_before(sentence, start)))
+
+
 def hedged(sentence: str) -> bool:
     return bool(HEDGE.search(sentence))
 

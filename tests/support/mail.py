@@ -36,6 +36,27 @@ def letter(body: str, *, subject: str = "Your application", date: str | None = S
     return mail(body, subject=subject, date=date, to="jordan@example.com")
 
 
+def calendar_mail(method: str, *, auto: str = "") -> bytes:
+    """An invite with a text/calendar part of iTIP ``method`` (REQUEST, CANCEL, REPLY, ...)
+    for 24 November 2026 at 14:00 UTC; ``auto`` is its Auto-Submitted header."""
+    message = EmailMessage()
+    message["From"] = SENDER
+    message["To"] = "jordan@example.com"
+    message["Subject"] = "Interview: Jordan / Acme Robotics"
+    message["Date"] = SENT
+    if auto:
+        message["Auto-Submitted"] = auto
+    message.set_content("Jordan has accepted this invitation.")
+    ics = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Test//EN\r\nMETHOD:{method}\r\n"
+        "BEGIN:VEVENT\r\nUID:abc@acme\r\nDTSTART:20261124T140000Z\r\n"
+        "DTEND:20261124T150000Z\r\nSUMMARY:Interview: Jordan / Acme Robotics\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    message.add_alternative(ics, subtype="calendar", params={"method": method})
+    return message.as_bytes()
+
+
 def fetched(sender: str, body: str, message_id: str) -> bytes:
     """A message as it sits in a mailbox: with its Message-ID."""
     return mail(body, sender=sender, message_id=message_id)
