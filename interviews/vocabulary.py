@@ -180,7 +180,7 @@ UPDATE_OF: dict[str, str] = {
     "rescinded": UpdateKind.OFFER_RESCINDED,
     "rescheduled": UpdateKind.RESCHEDULED,
     "cancelled": UpdateKind.RESCHEDULED,
-    "replied": UpdateKind.ACKNOWLEDGED,
+    "replied": UpdateKind.REPLIED,
 }
 # The other way: the news a status word reports, for a subject that is one word
 # ("Absage", "Zusage"). Only the kinds one update stands for alone.

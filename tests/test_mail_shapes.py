@@ -89,7 +89,7 @@ SHAPES = [
     ),
     Shape(
         "replied/promise-only-by-friday", "Tidewater", "replied",
-        {"kind": UpdateKind.ACKNOWLEDGED, "news_by": dt.date(2026, 12, 11)},
+        {"kind": UpdateKind.REPLIED, "news_by": dt.date(2026, 12, 11)},
     ),
 ]  # fmt: skip
 
@@ -149,7 +149,10 @@ def test_a_mail_in_another_language_is_not_suggested_and_says_why(owner_client, 
     assert not MailSuggestion.objects.exists()
 
 
-def test_a_promise_after_an_interview_goes_on_that_round(owner_client, user):
+def test_a_promise_after_an_interview_is_a_reply_with_its_date(owner_client, user):
+    """ "We'll get back to you by Friday": a reply with no decision yet, carrying the date on
+    the one field for promises (StatusUpdate.news_by), which the advice reads beside the
+    round's own; the round itself is left as the person logged it."""
     application = ApplicationFactory(owner=user, company="Tidewater")
     held = InterviewRoundFactory(
         application=application, scheduled_at=dt.datetime(2026, 12, 1, 10, tzinfo=UTC)
@@ -159,8 +162,9 @@ def test_a_promise_after_an_interview_goes_on_that_round(owner_client, user):
     suggestion = MailSuggestion.objects.get(owner=user)
     owner_client.post(reverse("interviews:mail_accept", args=[suggestion.pk]), {"kind": "replied"})
     held.refresh_from_db()
-    assert held.reply_promised_by == dt.date(2026, 12, 11)
-    assert not StatusUpdate.objects.exists()
+    assert held.reply_promised_by is None
+    update = StatusUpdate.objects.get()
+    assert (update.kind, update.news_by) == (UpdateKind.REPLIED, dt.date(2026, 12, 11))
 
 
 def test_a_time_without_a_zone_is_read_in_the_persons_zone(owner_client, user):

@@ -200,8 +200,6 @@ def _round_for(
     (or books one). Anything else is a status update."""
     if kind == MailKind.CANCELLED:
         return _cancelled(suggestion, application)
-    if kind == MailKind.REPLIED:
-        return _replied(suggestion, application)
     if kind == MailKind.RESCHEDULED and suggestion.scheduled_at:
         if booked := _booked_round(application):
             return _moved(booked, suggestion, suggestion.scheduled_at)
@@ -244,18 +242,6 @@ def _cancelled(suggestion: MailSuggestion, application: Application) -> Intervie
         found = _new_round(suggestion, application, at, _round_kind(suggestion))
     found.outcome = Outcome.CANCELLED
     found.notes = f"{found.notes}\nCancelled by them. {_note(suggestion)}".strip()[:NOTE_LENGTH]
-    return found
-
-
-def _replied(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
-    """A promised date after an interview goes on that round (its reply_promised_by, the
-    same track as an update's news_by); with no round, a status update carries it."""
-    latest = application.rounds.exclude(kind=RoundKind.TAKE_HOME).exclude(outcome=Outcome.CANCELLED)
-    found = latest.order_by("-scheduled_at", "-pk").first()
-    if found is None or suggestion.promised_reply_by is None:
-        return None
-    found.reply_promised_by = suggestion.promised_reply_by
-    found.notes = f"{found.notes}\n{_note(suggestion)}".strip()[:NOTE_LENGTH]
     return found
 
 
