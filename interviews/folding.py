@@ -18,17 +18,26 @@ _SPELLED = str.maketrans(
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
-def _strip_marks(text: str) -> str:
+def _plain(text: str) -> str:
+    """Accents off, then the letters that have no decomposition spelled (Ǿ → ø → o)."""
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    unmarked = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unmarked.translate(_SPELLED)
+
+
+def _lowered(text: str) -> str:
+    # NFKC first, so that styled, full-width and ligature letters become plain ones
+    # that casefold can lower; twice, as casefold can leave text that NFKC changes again.
+    once = unicodedata.normalize("NFKC", text).casefold()
+    return unicodedata.normalize("NFKC", once).casefold()
 
 
 def fold(text: str) -> str:
     """Lower case, no accents, ASCII where a letter has a usual spelling: "Ørsted" → "orsted"."""
-    return _strip_marks(unicodedata.normalize("NFC", text).casefold().translate(_SPELLED))
+    return _plain(_lowered(text))
 
 
 def fold_variants(text: str) -> frozenset[str]:
     """``fold`` and the German spelling of umlauts: "Müller" → {"muller", "mueller"}."""
-    composed = unicodedata.normalize("NFC", text).casefold().translate(_SPELLED)
-    return frozenset({_strip_marks(composed), _strip_marks(composed.translate(_UMLAUTS))})
+    lowered = _lowered(text)
+    return frozenset({_plain(lowered), _plain(lowered.translate(_UMLAUTS))})
