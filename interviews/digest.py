@@ -23,6 +23,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from interviews.guidance import Person, advise, short_date
 from interviews.guidance.planning import DEADLINES
+from interviews.guidance.search import Search
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.presenting import day_words, overdue_words
 from interviews.stages import round_day
@@ -54,14 +55,18 @@ class DigestGroup:
 
 
 def due_items(
-    applications: Iterable[Application], *, today: date, person: Person
+    applications: Iterable[Application],
+    *,
+    today: date,
+    person: Person,
+    search: Search | None = None,
 ) -> list[DigestItem]:
     """Steps due today or before, tomorrow's interviews and close offer deadlines; each
     one once, however many rules arrive at it."""
     items: dict[tuple[int, str], DigestItem] = {}
     for application in applications:
         if not application.is_closed:
-            for item in _application_items(application, today=today, person=person):
+            for item in _application_items(application, today=today, person=person, search=search):
                 items.setdefault((application.pk, item.text), item)
     return sorted(items.values(), key=lambda item: (item.on, item.application.company.lower()))
 
@@ -76,9 +81,10 @@ def grouped(items: list[DigestItem]) -> list[DigestGroup]:
 
 
 def _application_items(
-    application: Application, *, today: date, person: Person
+    application: Application, *, today: date, person: Person, search: Search | None
 ) -> list[DigestItem]:
-    advice = advise(application, today=today, person=person)
+    # The whole search, as the pages read it: the digest says what the board says.
+    advice = advise(application, today=today, person=person, search=search)
     items = [
         DigestItem(application, step.due, step.text, day_label(step.due, today))
         for step in advice.next_steps

@@ -160,9 +160,10 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
             outcome=Outcome.SCHEDULED,
         )
     url = feed_url(user)
-    # The feed; its ETag stamp; rounds ahead; rounds behind; the advice of applications
-    # with a round to come (applications, rounds, updates); open follow-ups; offers.
-    with django_assert_num_queries(9):
+    # The feed; its ETag stamp; rounds ahead; rounds behind; the whole search; the advice
+    # of applications with a round to come (applications, rounds, updates); open
+    # follow-ups; offers.
+    with django_assert_num_queries(10):
         calendar = parse(client.get(url))
     assert len(events(calendar)) == 2 * count
 

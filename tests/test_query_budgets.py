@@ -30,7 +30,7 @@ BUDGETS = {
     "application page": 8,
     "Waiting": 11,  # both courts' ids, then their records; the e-mails to review
     "Stage guide": 3,
-    "calendar feed": 9,  # rounds ahead and rounds behind, each bounded
+    "calendar feed": 10,  # rounds ahead and behind, each bounded; the whole search
     "Insights": 14,  # with the Waiting desk's numbers (its two courts' reads, the search)
     "Insights, a chart": 3,
     "Insights, weekly chart": 5,

@@ -32,6 +32,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 from interviews.stages import event_key
 from interviews.waiting import awaiting
 
@@ -143,6 +144,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     from the last FEED_HISTORY on, follow-ups still open, deadlines of offers in hand;
     of each, the FEED_LIMIT nearest to today."""
     person = Person.of(profile_of(owner))
+    search = search_of(owner)  # the whole search, as the pages read it
     held = (
         InterviewRound.objects.filter(application__owner=owner)
         .exclude(outcome=Outcome.CANCELLED)
@@ -163,7 +165,11 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
     ).select_related("application")
     return ical.FeedRecords(
         rounds=[*reversed(behind), *ahead],
-        advice={a.pk: advise(a, today=today, person=person) for a in advised if not a.is_closed},
+        advice={
+            a.pk: advise(a, today=today, person=person, search=search)
+            for a in advised
+            if not a.is_closed
+        },
         follow_ups=follow_ups.order_by("-follow_up_on", "-pk")[:FEED_LIMIT],
         offers=_latest_per_application(offers),
     )

@@ -17,6 +17,7 @@ from interviews.digest import digest_send, due_items
 from interviews.guidance import Person
 from interviews.models import Application, DigestLog
 from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 from interviews.worklog.selectors import still_short_lines
 
 
@@ -35,7 +36,12 @@ class Command(BaseCommand):
             profile = profile_of(user)
             with activated(profile):
                 today = day or timezone.localdate()
-                items = due_items(user.applications.all(), today=today, person=Person.of(profile))
+                items = due_items(
+                    user.applications.all(),
+                    today=today,
+                    person=Person.of(profile),
+                    search=search_of(user),
+                )
                 log_lines = still_short_lines(user, today=today, now=timezone.now())
             if not items and not log_lines:
                 nothing_due += 1
