@@ -58,7 +58,7 @@ run: $(VENV)/.installed
 ## (on TEST_WORKERS processes: pytest-xdist, each with its own database and live server)
 TEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## The calendar sweep: the date-sensitive tests with the clock at each moment of
 ## tests/support/sweep.py (or only MOMENTS="a b"), one pytest run per moment
