@@ -94,4 +94,4 @@ concurrency: $(VENV)/.installed
 	$(BIN)/python scripts/concurrency.py --workers 4 --clients 8 --requests 25
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest_cache .ruff_cache .mypy_cache
