@@ -12,6 +12,11 @@ PAPER_TO_FOLLOW = re.compile(
     # a promise of the paper: "our HR team will send your written contract next week"
     r"\b(?:will|'ll|shall|going to) (?:\w+ ){0,2}?(?:send|share|issue|email)\w* "
     r"(?:over |you )?(?:the|your) (?:\w+ ){0,2}?(?:offer|contract)|"
+    # the paper is being made, or will reach you: "is putting together the formal offer
+    # letter, which you'll receive via DocuSign"
+    r"\b(?:putting together|preparing|drafting|working on|finali[sz]ing) (?:\w+ ){0,2}?"
+    r"(?:offer|contract|paperwork)|"
+    r"\b(?:offer letter|contract|paperwork)\b[^.]{0,60}\byou(?:'ll|’ll| will) (?:receive|get)\b|"
     r"\b(?:Arbeits)?[Vv]ertrag\w*\b[^.]{0,60}\b(?:folgt|(?:schicken|senden|lassen) (?:wir|ich) "
     r"(?:Ihnen|dir)\b[^.]{0,60}\bzu(?:kommen)?\b)",
     re.IGNORECASE,
