@@ -250,3 +250,11 @@ def test_whether_or_not_they_move_forward_is_an_open_question_not_a_no():
 def test_an_offer_whose_letter_is_still_being_made_is_verbal(paper):
     body = f"As I mentioned on the phone, we're thrilled to offer you the role. {paper}"
     assert read(letter(body)).kind == "offer_verbal"
+
+
+def test_an_attached_offer_with_paper_still_to_come_for_something_else_is_written():
+    body = (
+        "We're thrilled to offer you the role. Your contract is attached; you'll receive a "
+        "countersigned copy once you sign. We're preparing your onboarding paperwork."
+    )
+    assert read(letter(body)).kind == "offer_written"
