@@ -130,8 +130,8 @@ def _by_language(results: list[Scored]) -> list[str]:
     return lines
 
 
-# The held-out sets, each written before the reader was tuned to it; blind-* and
-# blind2-* by an HR specialist who had never seen the reader (docs/mail-reader.md, "The
+# The held-out sets, each written before the reader was tuned to it; blind-*, blind2-*
+# and blind3-* by an HR specialist who had never seen the reader (docs/mail-reader.md, "The
 # corpus").
 HELD_OUT = re.compile(r"^(?P<set>heldout\d*|v5|blind\d*)-")
 

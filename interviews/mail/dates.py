@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from interviews.guidance.business_days import add_business_days
 from interviews.mail import dates_de
-from interviews.mail.dates_de import LATER_EVENT, next_on_or_after
+from interviews.mail.dates_de import LATER_EVENT, month_end, next_on_or_after
 from interviews.month_names import MONTHS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -33,12 +33,15 @@ ZONES = {
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
-WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# A weekday, or its short form in informal mail ("by tues", "on Thu").
+WEEKDAY = (
+    r"(?<!')(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?"
+)
 DAY_MONTH = re.compile(rf"\b{DAY}(?:\s+of)?\s+{MONTH}{YEAR}\b", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NAMED_WEEKDAY = re.compile(
-    rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}\b(?P<after>,?\s+next\s+week\b)?", re.IGNORECASE
+    rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}(?P<after>,?\s+next\s+week\b)?", re.IGNORECASE
 )
 SPAN = re.compile(
     r"\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?P<count>\d{1,2}|"
@@ -80,7 +83,7 @@ WEEK_WORDS = re.compile(
     r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|"
     r"(?:the )?middle of next week|mid-? ?next week|next week|"
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
-    r"end of (?:the )?day|close of business|end of (?P<end>"
+    r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|end of (?P<end>"
     + "|".join(m for m in MONTHS if len(m) > 3)
     + r"))\b",
     re.IGNORECASE,
@@ -177,6 +180,8 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
         return None  # of which day: the rest of the sentence says, or nobody does
     if words == "tomorrow":
         return sent + timedelta(days=1)
+    if match["month_end"]:
+        return month_end(sent)
     if words in {"end of the week", "end of this week", "end of week"}:
         return friday
     if words in {"end of next week", "next week"}:
@@ -188,9 +193,7 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
     month = MONTHS[(match["mid"] or match["end"]).lower()]
     day = 15 if match["mid"] else 28
     found = next_on_or_after(sent, month, day, None)
-    if found and match["end"]:
-        found = (found.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    return found
+    return month_end(found) if found and match["end"] else found
 
 
 def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | None:
@@ -275,4 +278,6 @@ def _weekday_only(text: str, sent: date) -> date | None:
 def _named_weekday(match: re.Match[str], sent: date) -> date:
     """ "Friday", "next Friday", "Friday next week" ("this Friday" is the coming one)."""
     next_week = bool(match["after"]) or bool(match["next"] and "next" in match["next"].lower())
-    return _weekday_after(sent, WEEKDAYS.index(match["weekday"].lower()), next_week=next_week)
+    short = match["weekday"].lower()[:3]
+    weekday = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(short))
+    return _weekday_after(sent, weekday, next_week=next_week)

@@ -51,7 +51,8 @@ LATER_EVENT = re.compile(
 )
 WEEK = re.compile(
     r"\b(?P<which>Ende (?:der |dieser |diese )?(?:nächsten|nächster|kommenden) Woche|"
-    r"Ende (?:der |dieser )?Woche|Anfang (?:der )?nächsten Woche|nächste Woche|"
+    r"Ende (?:der |dieser )?Woche|Anfang (?:der )?(?:nächsten|nächster|kommenden) Woche|"
+    r"nächste Woche|"
     r"nächsten Woche|kommende Woche|kommenden Woche|übermorgen|morgen)\b",
     re.IGNORECASE,
 )
@@ -121,6 +122,8 @@ def relative_day(
         return _next_week_day(sent, 4)
     if match := PART_OF_MONTH.search(text):
         return _part_of_month(match, sent)
+    if THIS_MONTH_END.search(text):
+        return month_end(sent)
     return weekday(text, sent)
 
 
@@ -131,6 +134,15 @@ PART_OF_MONTH = re.compile(
     rf"(?P<part>Mitte|Ende|Anfang) (?P<month>{MONATE})",
     re.IGNORECASE,
 )
+
+
+# "bis Ende des Monats", "Ende dieses Monats": the last day of the month it was sent in.
+THIS_MONTH_END = re.compile(r"\bEnde (?:des|dieses) Monats\b", re.IGNORECASE)
+
+
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _part_of_month(match: re.Match[str], sent: date) -> date | None:
@@ -145,7 +157,7 @@ def _part_of_month(match: re.Match[str], sent: date) -> date | None:
     start = date(sent.year + (first.month < sent.month), first.month, 1)
     part = match["part"].lower()
     if part == "ende":
-        return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return month_end(start)
     return start.replace(day=15 if part == "mitte" else 5)
 
 

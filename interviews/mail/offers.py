@@ -7,7 +7,8 @@ import re
 # A written offer says so; a verbal one says the paper is still to come.
 PAPER_TO_FOLLOW = re.compile(
     r"\b(?:written|formal|official) (?:offer|paperwork|offer letter|contract)s?\b.{0,20}"
-    r"\b(?:will follow|to follow|follows)|\bpaperwork will follow|"
+    r"\b(?:will (?:follow|come|arrive|reach you|be sent|be issued)|to follow|follows)|"
+    r"\bpaperwork will follow|"
     r"\bsend (?:over |you )?the (?:official|formal|written) (?:offer|contract)|"
     # a promise of the paper: "our HR team will send your written contract next week"
     r"\b(?:will|'ll|shall|going to) (?:\w+ ){0,2}?(?:send|share|issue|email)\w* "

@@ -24,13 +24,17 @@ EVIDENCE_CHARS = 300
 
 # The employer promises to write by then...
 PROMISE = re.compile(
-    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect| plan| should| are hoping|'re hoping|"
+    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect to| plan| should| are hoping|'re hoping|"
     r" would hope)|"
     # someone else on their side will write or send something ("Luis will reach out", "our
     # People team will send the formal offer letter")
     r"\b(?:will|'ll|shall) (?:be )?(?:reach(?:ing)? out|send(?:ing)?|contact(?:ing)?|"
     r"follow(?:ing)? up|email(?:ing)?|issu(?:e|ing)|confirm(?:ing)?|get back)\b|"
     r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
+    # the paper or the news arrives from them: "your formal offer letter will come through
+    # DocuSign by Tuesday", "the decision should reach you by Friday"
+    r"\b(?:letter|contract|offer|paperwork|documents?|decision|feedback|update|invitation)s? "
+    r"(?:\w+ ){0,2}?(?:will|'ll|should) (?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
     r"\bbe in touch|"
     r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
@@ -42,8 +46,8 @@ PROMISE = re.compile(
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu|"
     # "teilen wir Ihnen ... mit", "schicken wir dir ... zu", "Sie erhalten ... eine Rückmeldung"
-    r"\b(?:(?:teilen|geben|schicken|senden|übersenden|melden|informieren) (?:wir|ich)|"
-    r"(?:wir|ich) (?:teilen|geben|schicken|senden|übersenden|informieren)) "
+    r"\b(?:(?:teil|geb|schick|send|übersend|meld|informier)(?:e|en) (?:wir|ich)|"
+    r"(?:wir|ich) (?:teil|geb|schick|send|übersend|informier)(?:e|en)) "
     r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
     r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst)\b.{0,60}\b(?:Rückmeldung|Antwort|"
     r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)",
@@ -144,7 +148,9 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     sent = message.sent_at.date() if message.sent_at else None
     day_first = writes_day_first(message.sender)
     promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
-    if kind == "none" and promised and not doubt and confidence < NOT_NEWS:
+    if kind == "none" and confidence >= NOT_NEWS:
+        promised = None  # an auto-reply's return or a job alert's blurb promises nothing
+    if kind == "none" and promised and not doubt:
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
     booking = kind in BOOKING
     return MailReading(
