@@ -81,3 +81,50 @@ def test_one_time_on_a_date_line_is_fixed():
         "We would like to invite you to an interview.\n\n- Tuesday, December 8, 10:00 AM"
     )
     assert found.scheduled_at == dt.datetime(2026, 12, 8, 10, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("promise", "expected"),
+    [
+        # Sent Monday 30 November 2026: short weekdays in informal mail.
+        ("maria from recruiting will reach out by tues to get it scheduled", dt.date(2026, 12, 1)),
+        ("I'll send the details over on Thu.", dt.date(2026, 12, 3)),
+        ("Wir melden uns Anfang nächster Woche bei Ihnen.", dt.date(2026, 12, 9)),
+        # The end of the month it was sent in (30 November is that day).
+        ("Wir werden uns bis Ende des Monats bei Ihnen melden.", dt.date(2026, 11, 30)),
+        ("We will get back to you by the end of the month.", dt.date(2026, 11, 30)),
+        # Anyone sending paper promises a day: "schicke ich dir", a letter that "will come".
+        ("Den Vertrag schicke ich dir bis Freitag zu.", dt.date(2026, 12, 4)),
+        ("Your formal offer letter will come through DocuSign by Tuesday.", dt.date(2026, 12, 1)),
+    ],
+)
+def test_informal_weekdays_the_month_end_and_paper_that_will_come(promise, expected):
+    assert reading(f"Thank you for your time.\n\n{promise}").promised_reply_by == expected
+
+
+def test_what_they_expect_to_happen_is_no_promise_to_write():
+    found = reading(
+        "The role is on hold until finance approves the headcount, which we expect at the "
+        "end of the month."
+    )
+    assert (found.kind, found.promised_reply_by) == ("on_hold", None)
+
+
+@pytest.mark.parametrize(
+    ("raw_headers", "body"),
+    [
+        (
+            "Auto-Submitted: auto-replied\n",
+            "I am out of the office with limited access to email until Monday, December 7. "
+            "I will respond to your email as soon as possible after my return.",
+        ),
+        (
+            "",
+            "Dein Job-Alert: 8 neue Jobs für dich.\n\n"
+            "Projektmanagerin IT - Kronberg AG - Schnelle Rückmeldung innerhalb von 10 Tagen",
+        ),
+    ],
+)
+def test_mail_that_is_not_an_update_promises_nothing(raw_headers, body):
+    found = read(raw_headers.encode() + letter(body, date=SENT))
+    assert (found.kind, found.promised_reply_by) == ("none", None)

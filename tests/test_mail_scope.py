@@ -258,3 +258,55 @@ def test_an_attached_offer_with_paper_still_to_come_for_something_else_is_writte
         "countersigned copy once you sign. We're preparing your onboarding paperwork."
     )
     assert read(letter(body)).kind == "offer_written"
+
+
+def test_an_offer_they_are_unable_to_proceed_with_is_rescinded():
+    body = (
+        "After a restructuring the position has been eliminated, and we are unable to "
+        "proceed with the offer we extended to you on November 19."
+    )
+    assert read(letter(body)).kind == "rescinded"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The next stage is a short take-home exercise. Please submit your solution within "
+        "five days. Once we've received it, we'll be in touch.",
+        "Hier kommt der nächste Schritt: unsere Coding Challenge. Bitte schick uns deine "
+        "Lösung bis spätestens Sonntag.",
+    ],
+)
+def test_work_to_hand_in_is_an_assessment_over_a_next_step_or_a_receipt(body):
+    assert read(letter(body)).kind == "assessment"
+
+
+def test_a_verbal_offer_whose_letter_will_come_is_verbal():
+    body = (
+        "I'm thrilled that we get to extend you an offer! Your formal offer letter will come "
+        "through DocuSign by Tuesday."
+    )
+    assert read(letter(body)).kind == "offer_verbal"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Aufgrund eines konzernweiten Einstellungsstopps ruht das Besetzungsverfahren "
+            "vorerst. Eine Entscheidung gegen Sie ist damit ausdrücklich nicht verbunden.",
+            "on_hold",
+        ),
+        (
+            "Ihre Unterlagen haben die erste Sichtung durchlaufen, und wir möchten Sie gerne "
+            "im weiteren Auswahlverfahren berücksichtigen.",
+            "moving_forward",
+        ),
+        (
+            "Leider können wir Sie im weiteren Auswahlverfahren nicht berücksichtigen.",
+            "rejected",
+        ),
+    ],
+)
+def test_german_holds_and_the_next_step(body, expected):
+    assert read(letter(body)).kind == expected

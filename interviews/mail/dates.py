@@ -34,9 +34,7 @@ MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
 # A weekday, or its short form in informal mail ("by tues", "on Thu").
-WEEKDAY = (
-    r"(?<!')(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?"
-)
+WEEKDAY = r"(?<!')(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?"
 DAY_MONTH = re.compile(rf"\b{DAY}(?:\s+of)?\s+{MONTH}{YEAR}\b", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
@@ -83,9 +81,8 @@ WEEK_WORDS = re.compile(
     r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|"
     r"(?:the )?middle of next week|mid-? ?next week|next week|"
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
-    r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|end of (?P<end>"
-    + "|".join(m for m in MONTHS if len(m) > 3)
-    + r"))\b",
+    r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|"
+    r"end of (?P<end>" + "|".join(m for m in MONTHS if len(m) > 3) + r"))\b",
     re.IGNORECASE,
 )
 ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)

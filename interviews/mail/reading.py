@@ -34,7 +34,8 @@ PROMISE = re.compile(
     # the paper or the news arrives from them: "your formal offer letter will come through
     # DocuSign by Tuesday", "the decision should reach you by Friday"
     r"\b(?:letter|contract|offer|paperwork|documents?|decision|feedback|update|invitation)s? "
-    r"(?:\w+ ){0,2}?(?:will|'ll|should) (?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
+    r"(?:\w+ ){0,2}?(?:will|'ll|should) "
+    r"(?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
     r"\bbe in touch|"
     r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
