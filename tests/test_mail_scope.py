@@ -281,6 +281,14 @@ def test_work_to_hand_in_is_an_assessment_over_a_next_step_or_a_receipt(body):
     assert read(letter(body)).kind == "assessment"
 
 
+def test_work_handed_in_is_no_new_assessment():
+    body = (
+        "Thanks for submitting your solution, the team loved it. We'd like to invite you to "
+        "a final interview with our CTO."
+    )
+    assert read(letter(body)).kind == "invited"
+
+
 def test_a_verbal_offer_whose_letter_will_come_is_verbal():
     body = (
         "I'm thrilled that we get to extend you an offer! Your formal offer letter will come "

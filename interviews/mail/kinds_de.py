@@ -141,7 +141,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (r"\bAufgabenstellung\b|^Abgabe\w*\s*:|\bAbgabe (?:bis|spätestens)\b", 3),
         # work to hand in: "schick uns deine Lösung", "senden Sie uns Ihre Lösung"
         (
-            r"\b(?:schick|send|reich)\w* (?:Sie )?(?:uns )?(?:Ihre|deine|die) (?:\w+ )?"
+            r"\b(?:schick|send|reich)(?:e|en|t)? (?:Sie )?(?:uns )?(?:Ihre|deine|die) (?:\w+ )?"
             r"(?:Lösung|Ausarbeitung|Aufgabe)\b",
             3,
         ),

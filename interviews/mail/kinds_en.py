@@ -209,9 +209,10 @@ RULES: dict[str, list[tuple[str, int]]] = {
             r"\b(?:take-home|take home|coding|technical|online|psychometric|reasoning) (?:exercise|assignment|test|assessment|challenge)s?\b.{0,40}\b(?:complete|deadline|due|submit|within|by)\b",
             2,
         ),
-        # work to hand in: "submit your solution", "send us your completed exercise"
+        # work to hand in: "submit your solution", "send us your completed exercise"; not
+        # work handed in ("thanks for submitting your solution")
         (
-            r"\b(?:submit|send|return|upload)\w* (?:us |back )?(?:your|the) (?:completed )?"
+            r"\b(?:submit|send|return|upload) (?:us |back )?(?:your|the) (?:completed )?"
             r"(?:solution|answers|exercise|assignment|task|take-home)s?\b",
             3,
         ),
