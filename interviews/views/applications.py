@@ -28,7 +28,7 @@ from interviews.waiting import offer_ids
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def application_create(request: HttpRequest) -> HttpResponse:
+def application_create(request: AuthenticatedRequest) -> HttpResponse:
     """Add an application to the search."""
     form = ApplicationForm(request.POST or None, initial={"applied_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
