@@ -103,24 +103,22 @@ def counts(user, today: date) -> dict[str, int]:
     )
 
 
-def candidates(user, today: date) -> list[Application]:
+def candidates(user, today: date) -> list[tuple[Application, str]]:
     """The employer's court most urgent first, then the person's most recently active;
-    each with its ``court`` (YOURS or THEIRS)."""
+    each with its court (YOURS or THEIRS)."""
     yours, theirs = _courts(today)
-    theirs_ids = list(
-        awaiting(user, today).filter(yours | theirs).values_list("pk", flat=True)[:DESK_LIMIT]
-    )
+    court = Case(When(yours, then=Value(YOURS)), default=Value(THEIRS))
+    first = list(awaiting(user, today).filter(yours | theirs).values_list("pk", court)[:DESK_LIMIT])
     mine = (
         Application.objects.for_user(user)
         .filter(yours | theirs)
-        .exclude(pk__in=theirs_ids)
+        .exclude(pk__in=[pk for pk, _ in first])
         .order_by("-last_activity_at")
-        .values_list("pk", flat=True)[:DESK_LIMIT]
+        .values_list("pk", court)[:DESK_LIMIT]
     )
-    ids = [*theirs_ids, *mine]
-    court = Case(When(yours, then=Value(YOURS)), default=Value(THEIRS))
-    found = Application.objects.filter(pk__in=ids).annotate(court=court).with_records().in_bulk()
-    return [found[pk] for pk in ids if pk in found]
+    courts = [*first, *mine]
+    found = Application.objects.filter(pk__in=[pk for pk, _ in courts]).with_records().in_bulk()
+    return [(found[pk], side) for pk, side in courts if pk in found]
 
 
 def desk(user, today: date, *, person: Person | None = None, search: Search | None = None) -> Desk:
@@ -131,11 +129,10 @@ def desk(user, today: date, *, person: Person | None = None, search: Search | No
     offers = offer_ids(user)
     search = search if search is not None else search_of(user)
     result = Desk()
-    for application in candidates(user, today):
+    for application, side in candidates(user, today):
         advice = advise(application, today=today, person=person, search=search)
         card = waiting_card_context(application, advice, offers=offers, today=today)
-        court = result.you_owe if application.court == YOURS else result.they_owe
-        court.append(card)
+        (result.you_owe if side == YOURS else result.they_owe).append(card)
     result.you_owe.sort(key=_urgency)
     result.they_owe.sort(key=_urgency)
     return result
