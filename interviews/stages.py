@@ -112,7 +112,8 @@ def _logged(record) -> float:
 
 
 # Two rounds at the same moment: the one that says more comes later (a booking before the
-# outcome of the same interview).
+# outcome of the same interview); with the same outcome, the one further along (a final
+# after a phone screen booked for the same slot), so no uid decides a stage.
 ROUND_PRECEDENCE: dict[str, int] = {
     Outcome.CANCELLED: 0,
     Outcome.SCHEDULED: 1,
@@ -134,6 +135,12 @@ def _identity(record) -> str:
 EventKey = tuple[date, int, float, int, str]
 
 
+def _round_rank(interview_round: RoundLike) -> int:
+    stage = round_stage(interview_round)
+    progress = PROGRESS[stage] if stage is not None else 0
+    return ROUND_PRECEDENCE.get(interview_round.outcome, 0) * len(PROGRESS) + progress
+
+
 def event_key(record) -> EventKey:
     """The one total order of records: by day, a day's rounds before its updates, then as
     logged; records at the same moment by what they say (a decisive record after a
@@ -143,7 +150,7 @@ def event_key(record) -> EventKey:
             round_day(record),
             1,
             record.scheduled_at.timestamp(),
-            ROUND_PRECEDENCE.get(record.outcome, 0),
+            _round_rank(record),
             _identity(record),
         )
     stage = UPDATE_STAGE.get(record.kind)
