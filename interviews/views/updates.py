@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
 
 from interviews import services
 from interviews.access import (
@@ -28,6 +30,7 @@ from interviews.guidance import advise
 from interviews.models import StatusUpdate
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
+from interviews.promised import pick_choices
 from interviews.search_picture import search_of
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
@@ -41,7 +44,8 @@ UNDO_WINDOW = timedelta(minutes=5)
 def update_create(request: HttpRequest, pk: int) -> HttpResponse:
     """Log a status update in one short form."""
     application = owned_application(request, pk)
-    initial = {"on": timezone.localdate(), "kind": request.GET.get("kind", "")}
+    today = timezone.localdate()
+    initial = {"on": today, "kind": request.GET.get("kind", ""), **promised_initial(request, today)}
     form = StatusUpdateForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
 
@@ -58,6 +62,18 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+def promised_initial(request: HttpRequest, today: date) -> dict[str, object]:
+    """The date they promised, carried over from the one-click menu (``?news_by=``): as
+    the same quick pick when it is one, else as a date of its own. Anything else: nothing."""
+    try:
+        promised = date.fromisoformat(request.GET.get("news_by", ""))
+    except ValueError:
+        return {}
+    if promised.isoformat() in dict(pick_choices(today)):
+        return {"news_by_pick": promised.isoformat()}
+    return {"news_by": promised}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
@@ -72,6 +88,8 @@ def update_quick(request: HtmxRequest, pk: int) -> HttpResponse:
     if refused := wrong_method(request, "POST"):
         return refused
     form = QuickUpdateForm(request.POST)
+    if request.POST.get("more"):
+        return _full_form(request, application.pk, form)
     if not form.is_valid():
         return HttpResponseBadRequest("Choose one of the listed answers.")
     update = StatusUpdate(
@@ -114,6 +132,16 @@ def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
         return _waiting_card(request, application.pk, logged=removed)
     messages.success(request, removed)
     return redirect(safe_next(request, application.get_absolute_url()))
+
+
+def _full_form(request: HtmxRequest, pk: int, form: QuickUpdateForm) -> HttpResponse:
+    """"Something else, or with a note…": the full form, with the date already picked."""
+    form.is_valid()  # no kind chosen: only the promised date is read
+    promised = form.cleaned_data.get("news_by") if "news_by" not in form.errors else None
+    url = reverse("interviews:update_create", args=[pk])
+    if promised:
+        url += "?" + urlencode({"news_by": promised.isoformat()})
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
 def logged_words(update: StatusUpdate) -> str:
