@@ -135,7 +135,7 @@ def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
 
 
 def _full_form(request: HtmxRequest, pk: int, form: QuickUpdateForm) -> HttpResponse:
-    """"Something else, or with a note…": the full form, with the date already picked."""
+    """The full form for "Something else, or with a note…", the date already picked."""
     form.is_valid()  # no kind chosen: only the promised date is read
     promised = form.cleaned_data.get("news_by") if "news_by" not in form.errors else None
     url = reverse("interviews:update_create", args=[pk])
