@@ -183,6 +183,14 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # today.js puts an "Applied today" button beside the empty date; without script,
+        # the date is typed. Never filled in ahead: empty is how a saved job is told apart.
+        self.fields["applied_on"].widget.attrs.update(
+            {"data-today": timezone.localdate().isoformat(), "data-today-label": "Applied today"}
+        )
+
 
 class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("thank_you_sent_on",)
