@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from interviews.mail.models import MailSuggestion
 from interviews.models import Profile
+from interviews.services import profile_save
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import UserFactory
 from tests.support.browser import log_in
@@ -18,7 +19,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def lena(time_zone: str = "Europe/Berlin"):
     user = UserFactory(username="lena.hoffmann")
-    Profile.objects.filter(owner=user).update(time_zone=time_zone, country="DE")
+    profile = Profile.objects.get(owner=user)
+    profile.time_zone, profile.country = time_zone, "DE"
+    profile_save(profile)
     return user
 
 
