@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Case, Count, F, Max, Min, OuterRef, QuerySet, Subquery, When
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.functions import Coalesce, Least, TruncDate
 from django.utils import timezone
 
 from interviews.insights.journeys import (
@@ -105,7 +105,9 @@ def cohort_journeys(user, *, today: date, window: Window) -> list[Journey]:
         _per_application(held, Max(_level(REACHED_BY_ROUND))),
         _per_application(StatusUpdate.objects.all(), Max(_level(REACHED_BY_UPDATE))),
         _per_application(StatusUpdate.objects.filter(kind__in=REPLY_KINDS), Min("on")),
-        _per_application(held, Min("scheduled_at")),
+        # A round booked ahead answered when it was booked, not on its day: the earlier of
+        # its time and the moment it was logged (history typed in late keeps its time).
+        _per_application(held, Min(Least("scheduled_at", "created_at"))),
         Coalesce(_per_application(meetings, Count("pk")), 0),
         Subquery(
             meetings.filter(application=OuterRef("pk"))
