@@ -76,6 +76,14 @@ def test_a_paragraph_that_starts_with_the_day_fixes_the_time(body):
     assert found.scheduled_at == dt.datetime(2026, 12, 9, 14, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
+def test_a_day_written_17_12_before_a_german_clock_time_is_a_day_not_the_time():
+    found = reading(
+        "Gerne laden wir Sie zu einem Vorstellungsgespräch ein.\n\nTermin: am 10.12. um 14:00 Uhr"
+    )
+    assert found.kind == "invited"
+    assert found.scheduled_at == dt.datetime(2026, 12, 10, 14, 0, tzinfo=UTC)
+
+
 def test_a_slot_offered_before_a_question_is_the_time_of_the_round():
     # A clock time ends the sentence: the question after it does not make it one.
     found = reading(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -27,7 +27,8 @@ from interviews.access import (
 from interviews.desk import desk
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
-from interviews.models import StatusUpdate
+from interviews.mail import dates
+from interviews.models import StatusUpdate, UpdateKind
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
 from interviews.promised import pick_choices
@@ -35,13 +36,15 @@ from interviews.search_picture import search_of
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
 
+# Where 1/12 is 12 January: a note typed there writes the month first.
+MONTH_FIRST_COUNTRIES = {"US", "CA", "PH"}
 # How long "Undo" may remove a one-click answer; the button itself shows for seconds.
 UNDO_WINDOW = timedelta(minutes=5)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def update_create(request: HttpRequest, pk: int) -> HttpResponse:
+def update_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Log a status update in one short form."""
     application = owned_application(request, pk)
     today = timezone.localdate()
@@ -54,12 +57,31 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
             update.application = application
             services.record_save(update)
             messages.success(request, logged_words(update))
+            if slot := slot_in_note(request, update):
+                messages.info(request, f"Your note names {slot_words(slot)}: add the round for it.")
+                query = urlencode({"at": slot.strftime("%Y-%m-%dT%H:%M")})
+                return f"{reverse('interviews:round_create', args=[application.pk])}?{query}"
             return application.get_absolute_url()
 
         return redirect(submit_once(request, log))
     return render(
         request, "interviews/update_form.html", {"form": form, "application": application}
     )
+
+
+def slot_in_note(request: AuthenticatedRequest, update: StatusUpdate) -> datetime | None:
+    """The interview time an invitation's note names ("Mon 14 Dec at 14:00"), read as the
+    mail reader reads a letter, in the person's zone; only one still ahead."""
+    if update.kind not in {UpdateKind.INVITED, UpdateKind.RESCHEDULED} or not update.note:
+        return None
+    now = timezone.localtime()
+    day_first = request.person.country not in MONTH_FIRST_COUNTRIES
+    found = dates.moment_in(update.note, now, timezone.get_current_timezone(), day_first=day_first)
+    return timezone.localtime(found) if found is not None and found > now else None
+
+
+def slot_words(moment: datetime) -> str:
+    return f"{date_format(moment, 'D j M')} at {moment:%H:%M}"
 
 
 def promised_initial(request: HttpRequest, today: date) -> dict[str, object]:
