@@ -159,7 +159,10 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
         kinds.append(SECOND_FOLLOW_UP if advice.follow_ups_sent else FOLLOW_UP)
     if another_offer and application.stage != Stage.OFFER:
         kinds.append(TIMELINE)
-    kinds.append(WITHDRAWAL)
+    # Never the only draft before a booked interview: it is the step people prepare for,
+    # not the time to suggest leaving (withdrawing stays one update away).
+    if kinds or advice.next_round is None:
+        kinds.append(WITHDRAWAL)
     return kinds
 
 
