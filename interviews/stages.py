@@ -129,7 +129,12 @@ def _identity(record) -> str:
     return str(uid) if uid is not None else ""
 
 
-def event_key(record) -> tuple:
+# A record's place in that order: its day, rounds (1) before updates (2), the logging time,
+# what it says, its uid.
+EventKey = tuple[date, int, float, int, str]
+
+
+def event_key(record) -> EventKey:
     """The one total order of records: by day, a day's rounds before its updates, then as
     logged; records at the same moment by what they say (a decisive record after a
     booking), then by their uid."""

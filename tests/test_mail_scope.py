@@ -43,6 +43,8 @@ def test_a_negated_step_forward_is_a_rejection_whatever_praise_surrounds_it(sent
         "Die Stelle wurde inzwischen anderweitig besetzt.",
         "Wir haben uns für einen anderen Kandidaten entschieden.",
         "Leider können wir Ihnen keine positive Nachricht geben.",
+        "Ihr Profil hat uns sehr gut gefallen. Nach sorgfältiger Prüfung haben wir uns jedoch "
+        "für Bewerberinnen und Bewerber entschieden, deren Profil noch genauer passt.",
     ],
 )
 def test_german_rejections(body):
@@ -220,3 +222,39 @@ def test_a_paused_process_outranks_the_cancelled_round():
         "put on hold until the new budget is agreed. Your application stays with us."
     )
     assert read(letter(body, subject="Cancelled: Interview with Acme")).kind == "on_hold"
+
+
+def test_choosing_the_person_as_a_candidate_is_no_rejection():
+    text = "Hallo Jordan,\n\nwir haben uns für Sie als Kandidatin entschieden!\n\nViele Grüße"
+    assert read(letter(text, subject="Gute Nachrichten")).kind not in BAD_NEWS
+
+
+def test_whether_or_not_they_move_forward_is_an_open_question_not_a_no():
+    reading = read(
+        letter(
+            "Thanks for applying! We've received your application. We aim to get back to all "
+            "applicants within two weeks, whether or not we move forward.",
+        )
+    )
+    assert reading.kind == "acknowledged"
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "Our People team is putting together the formal offer letter, which you'll receive "
+        "via DocuSign.",
+        "We are preparing your contract now.",
+    ],
+)
+def test_an_offer_whose_letter_is_still_being_made_is_verbal(paper):
+    body = f"As I mentioned on the phone, we're thrilled to offer you the role. {paper}"
+    assert read(letter(body)).kind == "offer_verbal"
+
+
+def test_an_attached_offer_with_paper_still_to_come_for_something_else_is_written():
+    body = (
+        "We're thrilled to offer you the role. Your contract is attached; you'll receive a "
+        "countersigned copy once you sign. We're preparing your onboarding paperwork."
+    )
+    assert read(letter(body)).kind == "offer_written"

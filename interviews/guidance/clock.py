@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
@@ -17,7 +18,11 @@ from interviews.guidance.business_days import (
     business_days_between,
     previous_business_day,
 )
+from interviews.models import StatusUpdate
 from interviews.stages import event_key
+
+if TYPE_CHECKING:  # standing builds on this module
+    from interviews.guidance.standing import Point
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,8 @@ class Wait:
     days_waiting: int | None = None
     reply_expected_by: date | None = None
     follow_up_on: date | None = None
-    follow_ups: list = field(default_factory=list)  # sent since the event, oldest first
+    # The follow-ups sent since the event, oldest first.
+    follow_ups: list[StatusUpdate] = field(default_factory=list)
     follow_ups_unanswered: int = 0  # those whose own reply window has passed
     quiet_reason: str = ""
     quiet_from: date | None = None  # the first day the silence counts as gone quiet
@@ -97,7 +103,7 @@ def crosses_year_end(since: date, until: date) -> bool:
     )
 
 
-def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing, tuple]:
+def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing, tuple[str, ...]]:
     reasons = []
     if public_sector:
         timing = timing.stretched(PUBLIC_SECTOR_EXTRA)
@@ -109,8 +115,8 @@ def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing
 
 
 def measure_wait(
-    point,
-    updates: list,
+    point: Point,
+    updates: list[StatusUpdate],
     today: date,
     *,
     public_sector: bool,
@@ -122,7 +128,7 @@ def measure_wait(
     A wait that cannot go quiet (an offer, a check, a paused offer) keeps a next nudge
     however many were sent: past its clock the advice is to call, never to let it go."""
     since = point.waiting_since
-    if since is None or point.timing is None:
+    if since is None or point.timing is None or point.event_key is None:
         return Wait()
     timing, slowdowns = _slowed(point.timing, since, public_sector=public_sector)
     follow_ups = [
@@ -180,7 +186,7 @@ def measure_wait(
     )
 
 
-def _not_before_entered(follow_up_on: date, point, today: date) -> date:
+def _not_before_entered(follow_up_on: date, point: Point, today: date) -> date:
     """History typed in late: a nudge is never due before the day the record it rests on
     was entered (then it is due that day, or the next business day), so nothing reads as
     overdue because it was logged today. A logging time after ``today`` says nothing."""
@@ -190,7 +196,7 @@ def _not_before_entered(follow_up_on: date, point, today: date) -> date:
     return add_business_days(entered, 0)
 
 
-def _entered_day(point, today: date) -> date | None:
+def _entered_day(point: Point, today: date) -> date | None:
     """The day the records the wait rests on were typed in (the latest, up to today)."""
     logged = [
         timezone.localdate(record.created_at)
@@ -200,7 +206,7 @@ def _entered_day(point, today: date) -> date | None:
     return max((day for day in logged if day <= today), default=None)
 
 
-def _still_slowing(slowdowns: tuple, today: date, expected: date) -> tuple:
+def _still_slowing(slowdowns: tuple[str, ...], today: date, expected: date) -> tuple[str, ...]:
     """The reasons worth saying today: the year-end slowdown only while what is left of the
     wait still overlaps the slow weeks (not in mid-January about a wait that crossed them)."""
     if "year_end" in slowdowns and not crosses_year_end(today, max(today, expected)):
@@ -219,7 +225,9 @@ def after_the_break(day: date) -> date:
     return day
 
 
-def _before_the_deadline(follow_up_on: date, deadline: date, since: date, today: date):
+def _before_the_deadline(
+    follow_up_on: date, deadline: date, since: date, today: date
+) -> date | None:
     """Nothing is chased after the answer is due: the nudge comes the day before, if any;
     once the date has passed, the advice is a call, not a note."""
     if today > deadline:
@@ -230,7 +238,9 @@ def _before_the_deadline(follow_up_on: date, deadline: date, since: date, today:
     return before if before > since else None
 
 
-def _quiet_dates(follow_ups: list, since: date, expected: date, *, applied_pace: bool) -> dict:
+def _quiet_dates(
+    follow_ups: list[StatusUpdate], since: date, expected: date, *, applied_pace: bool
+) -> dict[str, date]:
     """The first day each kind of silence makes the process count as gone quiet.
 
     Dates, not a yes/no for today, so that lists can store them and sort in SQL."""

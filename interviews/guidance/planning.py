@@ -88,7 +88,9 @@ def _applies(only: str, point: Point, application: Application, today: date, oth
         "us": lambda: person.country == "US",
         "referral": lambda: application.source == Source.REFERRAL,
         "deadline": lambda: point.deadline is not None,
-        "fresh": lambda: business_days_between(point.event_on, today) <= FRESH_FOR,
+        "fresh": lambda: (
+            point.event_on is not None and business_days_between(point.event_on, today) <= FRESH_FOR
+        ),
         "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
         "others_to_tell": lambda: others,
     }
@@ -103,6 +105,7 @@ def _due(code: Due | None, point: Point, today: date) -> date | None:
     if code == Due.DEADLINE:
         return point.deadline
     if code in {Due.PREP, Due.ROUND}:
+        assert point.subject is not None  # a round's own steps
         if code == Due.ROUND:
             return round_day(point.subject)
         return prep_due(point.subject, today)
@@ -206,6 +209,7 @@ def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     """Preparation by interview number, and the salary talk where it usually comes up."""
     if point.situation != Situation.ROUND_UPCOMING:
         return []
+    assert point.subject is not None  # the round ahead
     due = prep_due(point.subject, today)
     steps = []
     if point.number:

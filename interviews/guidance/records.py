@@ -6,12 +6,12 @@ Pure: it reads the prefetched ``rounds`` and ``updates``; no queries, no clock. 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
-from interviews.stages import event_key, round_day
+from interviews.stages import EventKey, event_key, round_day
 
 
 @dataclass(frozen=True)
@@ -61,11 +61,13 @@ class Records:
         days = [round_day(r) for r in self.past_rounds] + [u.on for u in self.updates]
         return max([*days, applied_on] if applied_on else days, default=None)
 
-    def last_of(self, kinds) -> StatusUpdate | None:
+    def last_of(self, kinds: Container[str]) -> StatusUpdate | None:
         found = [u for u in self.updates if u.kind in kinds]
         return found[-1] if found else None
 
-    def after(self, record) -> tuple[list[InterviewRound], list[StatusUpdate]]:
+    def after(
+        self, record: InterviewRound | StatusUpdate
+    ) -> tuple[list[InterviewRound], list[StatusUpdate]]:
         """The rounds held and the updates logged after ``record``, in order."""
         key = event_key(record)
         rounds = [r for r in self.past_rounds if event_key(r) > key]
@@ -92,7 +94,7 @@ def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
     return deadline
 
 
-def newest_promise(records: Records, since: tuple[object, ...] | None) -> date | None:
+def newest_promise(records: Records, since: EventKey | None) -> date | None:
     """The newest date they promised news by, on one track: a round's ``reply_promised_by``
     and an update's ``news_by``. Only a promise made at or after the event the wait rests
     on counts, or one made before it for a date after it; the newest wins, even when it is
@@ -111,6 +113,6 @@ def newest_promise(records: Records, since: tuple[object, ...] | None) -> date |
 
 
 def _promised(carrier: InterviewRound | StatusUpdate) -> date:
-    if isinstance(carrier, InterviewRound):
-        return carrier.reply_promised_by
-    return carrier.news_by
+    promised = carrier.reply_promised_by if isinstance(carrier, InterviewRound) else carrier.news_by
+    assert promised is not None, "only a record that carries a promise"
+    return promised

@@ -41,11 +41,13 @@ REACHED_BY_UPDATE: dict[str, Stage] = {
 class _Held(NamedTuple):
     kind: str
     outcome: str = Outcome.DONE
-    scheduled_at: object = None
+    scheduled_at: datetime = datetime.min  # round_stage reads only the kind and outcome
 
 
 # A round that was not cancelled shows its stage was reached, even if it ended in a "no".
-REACHED_BY_ROUND: dict[str, Stage] = {kind: round_stage(_Held(kind)) for kind in RoundKind}
+REACHED_BY_ROUND: dict[str, Stage] = {
+    kind: stage for kind in RoundKind if (stage := round_stage(_Held(kind))) is not None
+}
 
 # A reply is a human answer from the employer: an automatic acknowledgement is not one.
 REPLY_KINDS = UpdateKind.from_employer() - {UpdateKind.ACKNOWLEDGED}
@@ -60,7 +62,7 @@ OUTCOME_LABELS = {
     "quiet": "Gone quiet",
     "open": "Still open",
 }
-_CLOSED_OUTCOME = {
+_CLOSED_OUTCOME: dict[str, str] = {
     Stage.ACCEPTED: "accepted",
     Stage.DECLINED: "declined",
     Stage.RESCINDED: "rescinded",

@@ -41,6 +41,14 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
         (r"\bfür (?:jemand\w*|eine andere\w*|einen anderen)\b[^.]{0,40}\bentschieden", 3),
+        # Chosen: other people, however praised you were ("haben wir uns jedoch für
+        # Bewerberinnen und Bewerber entschieden, deren Qualifikationen ..."); "für Sie als
+        # Kandidatin" is the opposite.
+        (
+            r"\bfür (?!Sie\b|dich\b)(?:\w+ ){0,2}?(?:Kandidat|Bewerber|Person)\w*"
+            r"(?: und (?:Kandidat|Bewerber)\w*)?\b[^.]{0,30}?\bentschieden",
+            3,
+        ),
         (
             r"\bfür (?:einen|eine) (?:anderen |andere )?(?:Kandidat|Bewerber|Person)\w*\b.{0,60}"
             r"\bentschieden",

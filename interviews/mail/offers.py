@@ -12,6 +12,12 @@ PAPER_TO_FOLLOW = re.compile(
     # a promise of the paper: "our HR team will send your written contract next week"
     r"\b(?:will|'ll|shall|going to) (?:\w+ ){0,2}?(?:send|share|issue|email)\w* "
     r"(?:over |you )?(?:the|your) (?:\w+ ){0,2}?(?:offer|contract)|"
+    # the paper is being made, or will reach you: "is putting together the formal offer
+    # letter, which you'll receive via DocuSign", "you will receive your contract"
+    r"\b(?:putting together|preparing|drafting|working on|finali[sz]ing) (?:\w+ ){0,2}?"
+    r"(?:offer|contract)|"
+    r"\b(?:offer letter|contract),? (?:which|that) you(?:'ll|’ll| will) (?:receive|get)\b|"
+    r"\byou(?:'ll|’ll| will) (?:receive|get) (?:the|your) (?:\w+ ){0,2}?(?:offer letter|contract)|"
     r"\b(?:Arbeits)?[Vv]ertrag\w*\b[^.]{0,60}\b(?:folgt|(?:schicken|senden|lassen) (?:wir|ich) "
     r"(?:Ihnen|dir)\b[^.]{0,60}\bzu(?:kommen)?\b)",
     re.IGNORECASE,

@@ -34,7 +34,8 @@ PROMISE = re.compile(
     r"\bbe in touch|"
     r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
-    r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
+    r"\b(?:melden|melde) (?:uns|mich)|\bmeldet sich\b|"
+    r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
@@ -52,7 +53,8 @@ PROMISE = re.compile(
 REQUEST = re.compile(
     r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
     r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
-    r"submit|send your solution|nominate|bitte|spätestens bis|Frist)\b",
+    r"submit|send your solution|nominate|bitte|Frist|"
+    r"(?:senden|schicken|reichen|laden|füllen) Sie)\b",
     re.IGNORECASE,
 )
 # The letter fixes a time rather than asking which one suits.
@@ -307,14 +309,22 @@ def _location(message: Message) -> str:
 def _scheduled_at(
     message: Message, lines: list[str], zone: tzinfo | None, day_first: bool
 ) -> datetime | None:
+    """The time the letter fixes: the first in a sentence that fixes one ("is confirmed
+    for"), else the one time written on a date line. Several different times on date lines
+    and none fixed are slots to choose from: no time is fixed yet."""
     if message.invite and message.invite.start:
         return message.invite.start
+    slots: list[datetime] = []
     for line in lines:
-        if line.rstrip().endswith("?") or not (FIXED_TIME.search(line) or _date_line(line)):
+        fixed = FIXED_TIME.search(line)
+        if line.rstrip().endswith("?") or not (fixed or _date_line(line)):
             continue
-        if found := dates.moment_in(line, message.sent_at, zone, day_first=day_first):
+        found = dates.moment_in(line, message.sent_at, zone, day_first=day_first)
+        if found and fixed:
             return found
-    return None
+        if found and found not in slots:
+            slots.append(found)
+    return slots[0] if len(slots) == 1 else None
 
 
 # Where 01/12 is the 1st of December: every country domain but the United States' and

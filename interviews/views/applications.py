@@ -28,7 +28,7 @@ from interviews.waiting import offer_ids
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def application_create(request: HttpRequest) -> HttpResponse:
+def application_create(request: AuthenticatedRequest) -> HttpResponse:
     """Add an application to the search."""
     # No date filled in: an empty one means saved, not applied (the form offers "Today").
     form = ApplicationForm(request.POST or None)
