@@ -146,7 +146,7 @@ def test_unknown_statuses_and_bad_rows_are_shown_before_anything_is_saved(owner_
     assert "1</strong> already here will be skipped" in page  # Acme twice in the file
     assert "3</strong> rows with problems will be left out" in page
     done = owner_client.post(reverse("interviews:import_preview"), follow=True)
-    assert "Imported 4 applications. 1 already here were skipped. 3 with problems" in (
+    assert "Imported 4 applications. 1 already here was skipped. 3 with problems" in (
         done.content.decode()
     )
     assert stages(user)["Vandelay Industries"] == Stage.REJECTED
