@@ -343,3 +343,9 @@ def test_a_round_booked_ahead_is_a_reply_from_the_day_it_was_booked_not_its_day(
 def test_a_round_typed_in_late_is_a_reply_on_its_own_day(clock, user):
     typed_late = journey_with(user, rounds=[("phone", at(11, 10), "done")])
     assert typed_late.first_reply_on == on(11, 10)
+
+
+def test_an_interview_booked_ahead_is_not_a_first_interview_had_yet(clock, user):
+    """'Where first interviews led' counted it while 'Your weeks' did not."""
+    booked = journey_with(user, rounds=[("video", at(12, 15, 11), "scheduled")])
+    assert booked.meetings == 0 and booked.first_meeting_kind == ""

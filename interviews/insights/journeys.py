@@ -86,7 +86,7 @@ class ApplicationRow:
     # When its rounds (not cancelled) first show they answered: the earliest of each
     # round's time and the moment it was logged.
     first_round_at: datetime | None
-    meetings: int  # interviews held or booked (take-home assignments are not meetings)
+    meetings: int  # interviews up to today (take-home assignments are not meetings)
     first_meeting_kind: str | None
 
 

@@ -95,7 +95,9 @@ def cohort_journeys(user, *, today: date, window: Window) -> list[Journey]:
     if (start := window.start(today)) is not None:
         applications = applications.filter(applied_on__gte=start)
     held = InterviewRound.objects.exclude(outcome=Outcome.CANCELLED)
-    meetings = held.exclude(kind=RoundKind.TAKE_HOME)
+    # Interviews had, as "Your weeks" counts them: one booked ahead is not had yet.
+    tomorrow = timezone.make_aware(datetime.combine(today + timedelta(days=1), time()))
+    meetings = held.exclude(kind=RoundKind.TAKE_HOME).filter(scheduled_at__lt=tomorrow)
     rows = applications.order_by().values_list(
         "company",
         "source",
