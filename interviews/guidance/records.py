@@ -28,13 +28,19 @@ class Records:
 
     @classmethod
     def read(cls, application: Application, today: date) -> Records:
+        return cls.of(application, application.updates.all(), today)
+
+    @classmethod
+    def of(cls, application: Application, updates: Iterable[StatusUpdate], today: date) -> Records:
+        """The records with these updates: all of them (``read``), or none where only the
+        rounds are read (the bookings on a card: ``guidance.bookings``)."""
         every = sorted(application.rounds.all(), key=event_key)
         rounds = [r for r in every if r.outcome != Outcome.CANCELLED]
         ahead = [r for r in rounds if r.outcome == Outcome.SCHEDULED and last_day(r) >= today]
         closed = application.stage in Stage.closed()
         return cls(
             meetings=[r for r in rounds if r.is_meeting],
-            updates=sorted(application.updates.all(), key=event_key),
+            updates=sorted(updates, key=event_key),
             next_round=ahead[0] if ahead and not closed else None,
             past_rounds=[r for r in rounds if r not in ahead],
             pending=[r for r in rounds if r.outcome == Outcome.SCHEDULED and r not in ahead],
