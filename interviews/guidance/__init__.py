@@ -352,7 +352,8 @@ def _words(
 def _signals(interview_round: InterviewRound) -> str:
     """The debrief's signals in words: what the person noticed, read with care."""
     good = [name for field, name in content.SIGNAL_NAMES.items() if getattr(interview_round, field)]
-    said = content.SIGNALS["good"].format(good=join_names(good)) if good else ""
+    key = "good" if len(good) > 1 else "good_one"
+    said = content.SIGNALS[key].format(good=join_names(good)) if good else ""
     if interview_round.next_steps_vague:
         said += content.SIGNALS["vague"]
     return said

@@ -40,6 +40,9 @@ class Timing:
 TIMINGS: dict[str, Timing] = {
     # First human reply 1-3 weeks; follow up after 1-2 weeks.
     "applied": Timing((5, 15), 10),
+    # Put forward by an agency: the recruiter hears from the client within days, so
+    # checking in with them after about a week is normal.
+    "applied_agency": Timing((3, 10), 5),
     # 2-3 business days after a short screen, up to 2 weeks without a date.
     "screen": Timing((2, 10), 5),
     # After an interview 5-10 business days; follow up after ~5 without a timeline.
@@ -143,10 +146,13 @@ def measure_wait(
         follow_up_on = add_business_days(promised, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, timing.follow_up_after)
-    if follow_up_on is not None and "year_end" in slowdowns:
-        follow_up_on = after_the_break(follow_up_on)
     if follow_up_on is not None:
-        follow_up_on = _not_before_entered(follow_up_on, point, today)
+        # No nudge falls due while most teams are away, whatever the wait: moved past the
+        # break, the advice says why.
+        entered = _not_before_entered(follow_up_on, point, today)
+        follow_up_on = after_the_break(entered)
+        if follow_up_on != entered and "year_end" not in slowdowns:
+            slowdowns = (*slowdowns, "year_end")
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)

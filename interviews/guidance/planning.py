@@ -256,7 +256,7 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     keys = _offer_keys(point) if situation.is_offer else _wait_keys(point, wait)
     keys += list(wait.slowdowns)
     if situation in {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}:
-        keys.append("applied_big")
+        keys.append("applied_agency" if point.context == "agency" else "applied_big")
     if point.context == "final":
         keys.append("final_relocation")
     if wait.follow_up_on is not None:

@@ -21,6 +21,7 @@ from interviews.models import (
     InterviewRound,
     Outcome,
     RoundKind,
+    Source,
     Stage,
     StatusUpdate,
     UpdateKind,
@@ -366,18 +367,21 @@ def _latest_event_point(application: Application, records: Records) -> Point:
         return _update_point(record, application, records)
     if application.applied_on is None:
         return Point(Situation.SAVED, Stage.SAVED.value)
+    # Put forward by an agency, the recruiter's pace and advice; the wait is the same.
+    agency = application.source == Source.RECRUITER
+    timing = TIMINGS["applied_agency" if agency else "applied"]
     acknowledged = records.last_of({UpdateKind.ACKNOWLEDGED})
     if acknowledged is not None:
         return replace(
-            _waiting_on(
-                Situation.ACKNOWLEDGED_WAITING, "applied", acknowledged, TIMINGS["applied"]
-            ),
+            _waiting_on(Situation.ACKNOWLEDGED_WAITING, "applied", acknowledged, timing),
             waiting_since=application.applied_on,
+            context="agency" if agency else "",
         )
     return Point(
         Situation.APPLIED_WAITING,
         Stage.APPLIED.value,
+        context="agency" if agency else "",
         event_key=(application.applied_on, 0, 0.0, 0, ""),
         waiting_since=application.applied_on,
-        timing=TIMINGS["applied"],
+        timing=timing,
     )

@@ -83,8 +83,10 @@ class ApplicationRow:
     round_level: int | None  # the furthest LEVEL its rounds show; None without rounds
     update_level: int | None  # the same for its updates
     first_reply_update_on: date | None  # its first update that is a reply
-    first_round_at: datetime | None  # its first round that was not cancelled
-    meetings: int  # interviews held or booked (take-home assignments are not meetings)
+    # When its rounds (not cancelled) first show they answered: the earliest of each
+    # round's time and the moment it was logged.
+    first_round_at: datetime | None
+    meetings: int  # interviews up to today (take-home assignments are not meetings)
     first_meeting_kind: str | None
 
 

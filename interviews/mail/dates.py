@@ -250,7 +250,9 @@ def moment_in(
         or dates_de.weekday(text, sent)
     )
     english, german = _clock(text), _german_clock(text)
-    clock = english or german
+    # A time written the German way ("um 14:00 Uhr") wins: in "am 17.12. um 14:00 Uhr"
+    # the English reading would take the date "17.12" for a clock time.
+    clock = german or english
     if not day or not clock:
         return None
     at, written = clock

@@ -107,8 +107,10 @@ class MailReading:
         return self.kind != "none"
 
 
+# A full stop after one or two digits is a German ordinal ("am 24. November"), not an
+# end, unless the digits close a clock time ("at 14:00. Could you confirm?").
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!(?<!:)\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
 )
 
 
