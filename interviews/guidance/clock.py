@@ -149,9 +149,9 @@ def measure_wait(
     if follow_up_on is not None:
         # No nudge falls due while most teams are away, whatever the wait: moved past the
         # break, the advice says why.
-        entered = _not_before_entered(follow_up_on, point, today)
-        follow_up_on = after_the_break(entered)
-        if follow_up_on != entered and "year_end" not in slowdowns:
+        not_before = _not_before_entered(follow_up_on, point, today)
+        follow_up_on = after_the_break(not_before)
+        if follow_up_on != not_before and "year_end" not in slowdowns:
             slowdowns = (*slowdowns, "year_end")
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)

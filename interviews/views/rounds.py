@@ -31,7 +31,7 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_application(request, pk)
     # A move on the board (interviews.moves) names the kind of round; else the model's default.
     kind = request.GET.get("kind")
-    initial = {"kind": kind} if kind else {}
+    initial: dict[str, object] = {"kind": kind} if kind else {}
     # An invitation whose note names the slot (views.updates) brings its time along.
     if at := _moment(request.GET.get("at", "")):
         initial["scheduled_at"] = at
