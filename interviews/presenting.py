@@ -52,6 +52,7 @@ SHORT_STEPS: dict[str, str] = {
     "check_chase_now": "Call them about the check",
     "apply": "Apply, then log the date",
     "apply_tailor": "Tailor your CV to the posting",
+    "agency_one_submission": "Agree each submission first",
     "prep": "Prepare for the interview",
     "prep_first": "Ask about next steps",
     "prep_second": "Prepare to meet the team",

@@ -123,11 +123,28 @@ ROUND_PRECEDENCE: dict[str, int] = {
 }
 
 
-def _identity(record) -> str:
+# What a record says besides its moment, outcome and stage: two records tied on those sort
+# by it, so the advice read from "the latest" (a promised date, a thank-you) never depends
+# on a random uid. Records that say the same are interchangeable; only then the uid decides.
+ROUND_CONTENT = (
+    "kind",
+    "days",
+    "is_final",
+    "reply_promised_by",
+    "thank_you_sent_on",
+    "next_steps_vague",
+    "duration_minutes",
+    "interviewers",
+)
+UPDATE_CONTENT = ("kind", "news_by", "respond_by", "note")
+
+
+def _identity(record, content: tuple[str, ...]) -> str:
     # The stable uid survives backup and restore; the primary key and the order rows were
     # inserted in do not, so neither may break a tie.
+    said = "\x1f".join(str(getattr(record, name, None) or "") for name in content)
     uid = getattr(record, "uid", None)
-    return str(uid) if uid is not None else ""
+    return f"{said}\x1e{uid if uid is not None else ''}"
 
 
 # A record's place in that order: its day, rounds (1) before updates (2), the logging time,
@@ -151,11 +168,11 @@ def event_key(record) -> EventKey:
             1,
             record.scheduled_at.timestamp(),
             _round_rank(record),
-            _identity(record),
+            _identity(record, ROUND_CONTENT),
         )
     stage = UPDATE_STAGE.get(record.kind)
     progress = PROGRESS[stage] if stage is not None else 0
-    return (record.on, 2, _logged(record), progress, _identity(record))
+    return (record.on, 2, _logged(record), progress, _identity(record, UPDATE_CONTENT))
 
 
 def is_stale_booking(interview_round: RoundLike, closing) -> bool:
