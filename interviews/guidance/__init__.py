@@ -197,7 +197,7 @@ def advise(
     advice sees an offer accepted elsewhere, other live offers, the same role submitted
     twice and earlier applications to the company. ``earlier``: closed applications to the
     same company, when a caller has them without a search picture."""
-    with (person or Person.of_owner(application.owner)).in_force():
+    with (person or Person.of_owner(application.owner)).advising():
         return _advise(application, today, earlier, search)
 
 

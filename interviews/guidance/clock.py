@@ -10,14 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.utils import timezone
-
 from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
     previous_business_day,
 )
-from interviews.stages import event_key
+from interviews.stages import event_key, local_day
 
 
 @dataclass(frozen=True)
@@ -187,7 +185,7 @@ def _not_before_entered(follow_up_on: date, point, today: date) -> date:
 def _entered_day(point, today: date) -> date | None:
     """The day the records the wait rests on were typed in (the latest, up to today)."""
     logged = [
-        timezone.localdate(record.created_at)
+        local_day(record.created_at)
         for record in (point.update, point.subject)
         if record is not None and getattr(record, "created_at", None) is not None
     ]
