@@ -83,6 +83,9 @@ class Wait:
     slowdowns: tuple[str, ...] = ()  # "public_sector", "year_end": why the window is longer
 
 
+NO_WAIT = Wait()  # the move is not the employer's: one shared, as it never changes
+
+
 def crosses_year_end(since: date, until: date) -> bool:
     """Whether a wait overlaps the slow weeks around the new year."""
     (from_month, from_day), (to_month, to_day) = YEAR_END
@@ -118,7 +121,7 @@ def measure_wait(
     however many were sent: past its clock the advice is to call, never to let it go."""
     since = point.waiting_since
     if since is None or point.timing is None:
-        return Wait()
+        return NO_WAIT
     timing, slowdowns = _slowed(point.timing, since, public_sector=public_sector)
     follow_ups = [
         u for u in updates if u.kind == "follow_up_sent" and event_key(u) > point.event_key

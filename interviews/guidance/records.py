@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
 from operator import itemgetter
 
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
@@ -27,6 +26,8 @@ class Records:
     pending: list[InterviewRound]  # booked for a day already gone: the outcome is not logged
     stale: list[InterviewRound]  # still booked ahead on a closed application
     cancelled: list[InterviewRound]
+    # Days with meetings: several rounds on one day (an onsite loop) are one visit.
+    visit_days: list[date] = field(default_factory=list)
     # Each record's ``event_key``, worked out once for the sort, by ``id()``: the rules
     # compare records by it many times, and an unsaved record has no hash of its own.
     keys: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
@@ -34,18 +35,30 @@ class Records:
     @classmethod
     def read(cls, application: Application, today: date) -> Records:
         keys: dict[int, tuple] = {}
-        every = _sorted(_prefetched(application, "rounds"), keys)
-        rounds = [r for r in every if r.outcome != Outcome.CANCELLED]
-        ahead = [r for r in rounds if r.outcome == Outcome.SCHEDULED and last_day(r) >= today]
+        rounds: list[InterviewRound] = []
+        cancelled: list[InterviewRound] = []
+        ahead: list[InterviewRound] = []
+        past: list[InterviewRound] = []
+        # One pass, not a comprehension per list: most applications have a few rounds, and
+        # the advice reads every application on a page.
+        for r in _sorted(_prefetched(application, "rounds"), keys):
+            if r.outcome == Outcome.CANCELLED:
+                cancelled.append(r)
+                continue
+            rounds.append(r)
+            booked = r.outcome == Outcome.SCHEDULED
+            (ahead if booked and last_day(r) >= today else past).append(r)
         closed = application.stage in CLOSED
+        meetings = [r for r in rounds if r.is_meeting]
         return cls(
-            meetings=[r for r in rounds if r.is_meeting],
+            meetings=meetings,
             updates=_sorted(_prefetched(application, "updates"), keys),
             next_round=ahead[0] if ahead and not closed else None,
-            past_rounds=[r for r in rounds if r not in ahead] if ahead else rounds,
-            pending=[r for r in rounds if r.outcome == Outcome.SCHEDULED and r not in ahead],
+            past_rounds=past,
+            pending=[r for r in past if r.outcome == Outcome.SCHEDULED],
             stale=ahead if closed else [],
-            cancelled=[r for r in every if r.outcome == Outcome.CANCELLED],
+            cancelled=cancelled,
+            visit_days=sorted({keys[id(r)][0] for r in meetings}),  # a key starts with the day
             keys=keys,
         )
 
@@ -53,11 +66,6 @@ class Records:
         """The record's ``event_key`` (from the sort, for the records read here)."""
         known = self.keys.get(id(record))
         return known if known is not None else event_key(record)
-
-    @cached_property
-    def visit_days(self) -> list[date]:
-        """Days with meetings: several rounds on one day (an onsite loop) are one visit."""
-        return sorted({round_day(r) for r in self.meetings})
 
     def number_of(self, interview_round: InterviewRound) -> int:
         """'My second interview': the visit's place among visits; 0 for a take-home."""
@@ -70,7 +78,9 @@ class Records:
         return [r for r in self.meetings if round_day(r) == day]
 
     def last_activity_on(self, applied_on: date | None) -> date | None:
-        days = [round_day(r) for r in self.past_rounds] + [u.on for u in self.updates]
+        # Both lists are in event order, which is by day first: the last of each is latest.
+        days = [self.key(self.past_rounds[-1])[0]] if self.past_rounds else []
+        days += [self.updates[-1].on] if self.updates else []
         return max([*days, applied_on] if applied_on else days, default=None)
 
     def last_of(self, kinds) -> StatusUpdate | None:
@@ -85,22 +95,32 @@ class Records:
 
 
 CLOSED = frozenset(Stage.closed())
+_STAGES = {stage.value: stage for stage in Stage}
+
+
+def stage_of(application: Application) -> Stage:
+    """The application's stage as a ``Stage``: a lookup, where ``Stage(value)`` goes
+    through the enum machinery for every card on a page."""
+    return _STAGES.get(application.stage) or Stage(application.stage)
 
 
 def _sorted(rows: Iterable, keys: dict[int, tuple]) -> list:
     """``rows`` in ``event_key`` order, each key kept in ``keys``."""
     keyed = [(event_key(row), row) for row in rows]
     keyed.sort(key=itemgetter(0))
-    keys.update((id(row), key) for key, row in keyed)
-    return [row for _, row in keyed]
+    ordered = [row for _, row in keyed]
+    keys.update(zip(map(id, ordered), map(itemgetter(0), keyed), strict=True))
+    return ordered
 
 
 def _prefetched(application: Application, name: str) -> Iterable:
     """The rows ``with_records()`` fetched, read straight from Django's prefetch cache:
     ``.all()`` builds a manager and a queryset each time, which costs more than reading
     the rows. Without a prefetch, ``.all()`` as usual."""
-    cache = getattr(application, "_prefetched_objects_cache", None) or {}
-    return cache[name] if name in cache else getattr(application, name).all()
+    try:
+        return application._prefetched_objects_cache[name]
+    except (AttributeError, KeyError):
+        return getattr(application, name).all()
 
 
 def last_day(interview_round: InterviewRound) -> date:

@@ -13,7 +13,13 @@ from datetime import date
 from interviews.guidance.business_days import business_days_between
 from interviews.guidance.clock import TIMINGS, Timing
 from interviews.guidance.precedence import Governs, governing, latest_process_fact
-from interviews.guidance.records import CLOSED, Records, newest_promise, offer_deadline
+from interviews.guidance.records import (
+    CLOSED,
+    Records,
+    newest_promise,
+    offer_deadline,
+    stage_of,
+)
 from interviews.guidance.situations import Situation
 from interviews.models import (
     Application,
@@ -92,7 +98,7 @@ def situate(application: Application, records: Records, today: date) -> Point:
     """Choose the situation: closed and saved by stage, then by ``precedence``: a pause,
     an offer, a booking ahead, the latest news. Whatever wait governs runs to the newest
     promise made since the event it rests on."""
-    stage = Stage(application.stage)
+    stage = stage_of(application)
     if stage == Stage.ACCEPTED:
         onboarding = _onboarding_point(records)
         if onboarding is not None:
