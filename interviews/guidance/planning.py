@@ -149,7 +149,8 @@ def plan_steps(
         steps.append(("thank_you_panel" if thank_you.is_panel else "thank_you", thank_you.due))
     if wait.follow_up_on is not None:
         steps.append((follow_up_key(point, wait), wait.follow_up_on))
-    steps = [(key, _before_deadline(key, due, point, today)) for key, due in steps]
+    if point.deadline is not None:
+        steps = [(key, _before_deadline(key, due, point, today)) for key, due in steps]
     if point.situation.is_closed:
         steps = [
             (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER
