@@ -58,7 +58,7 @@ run: $(VENV)/.installed
 ## (on TEST_WORKERS processes: pytest-xdist, each with its own database and live server)
 TEST_WORKERS ?= 2
 test: $(VENV)/.installed-dev
-	$(BIN)/pytest -n $(TEST_WORKERS)
+	$(BIN)/pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 ## The calendar sweep: the date-sensitive tests with the clock at each moment of
 ## tests/support/sweep.py (or only MOMENTS="a b"), one pytest run per moment
@@ -94,4 +94,4 @@ concurrency: $(VENV)/.installed
 	$(BIN)/python scripts/concurrency.py --workers 4 --clients 8 --requests 25
 
 clean:
-	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest_cache .ruff_cache
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* staticfiles .pytest_cache .ruff_cache .mypy_cache

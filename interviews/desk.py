@@ -17,24 +17,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Q
+from django.db.models import Case, Count, Q, Value, When
 from django.utils import timezone
 
-from interviews.guidance import Advice, advise
+from interviews.guidance import advise
 from interviews.guidance.person import Person
 from interviews.guidance.search import Search
 from interviews.models import Application, Stage
 from interviews.panel import waiting_card_context
 from interviews.presenting import (
     CLOSED,
+    CLOSED_STEP_LASTS,
     INTERVIEW,
     OVERDUE,
     QUIET,
+    SHORT_STEPS,
     TODAY,
     WAITING,
-    closed_needs_action,
 )
 from interviews.search_picture import search_of
+from interviews.services import cards_refresh
 from interviews.waiting import AWAITABLE, awaiting, offer_ids
 
 DESK_LIMIT = 60  # per court: a day's work, and a bound on the advice computed per view
@@ -51,6 +53,9 @@ NUDGES = frozenset(
         "quiet_log",
     }
 )
+# The nudges' card-length forms: the stored state keeps the step's words, not its key.
+NUDGE_STEPS = frozenset(SHORT_STEPS[key] for key in NUDGES)
+YOURS, THEIRS = "yours", "theirs"
 TONE_ORDER = {OVERDUE: 0, TODAY: 1, INTERVIEW: 2, WAITING: 3, QUIET: 5, CLOSED: 6}
 
 
@@ -73,43 +78,61 @@ def urgent(state, today: date) -> bool:
     return state.due is not None and state.due <= today
 
 
-def yours(application: Application, advice: Advice, today: date) -> bool:
-    """Whether the next move is the person's and due by today (not a nudge to them)."""
-    step = advice.next_steps[0] if advice.next_steps else None
-    if application.is_closed:
-        return closed_needs_action(step.due if step else None, today)
-    return bool(step and step.due and step.due <= today and step.key not in NUDGES)
+def _courts(today: date) -> tuple[Q, Q]:
+    """Which court an application is in, read from its stored card state (kept fresh by
+    ``services.cards_refresh``): yours when its next step is the person's and due by today
+    (a closed one's within the week: ``presenting.closed_needs_action``), not a nudge to
+    them; theirs when the employer owes a reply (any waiting state) and it is not yours."""
+    recent = timezone.now() - RECENTLY_CLOSED
+    closed = Q(stage__in=Stage.closed())
+    shown = Q(stage__in=AWAITABLE) | (closed & Q(last_activity_at__gte=recent))
+    closed_due = Q(card_due__gte=today - CLOSED_STEP_LASTS, card_due__lte=today)
+    open_due = Q(card_due__lte=today) & ~Q(card_step__in=NUDGE_STEPS)
+    yours = shown & ((closed & closed_due) | (Q(stage__in=AWAITABLE) & open_due))
+    theirs = shown & ~Q(card_waiting_state="") & ~yours
+    return yours, theirs
 
 
-def candidates(user, today: date) -> list[Application]:
-    """The employer's court most urgent first, then the person's most recently active."""
-    theirs = list(awaiting(user, today).values_list("pk", flat=True)[:DESK_LIMIT])
-    since = timezone.now() - RECENTLY_CLOSED
+def counts(user, today: date) -> dict[str, int]:
+    """The desk's numbers in one query over the stored states, for the board's pill."""
+    yours, theirs = _courts(today)
+    return Application.objects.for_user(user).aggregate(
+        you_owe=Count("pk", filter=yours),
+        they_owe=Count("pk", filter=theirs),
+        due_today=Count("pk", filter=(yours | theirs) & Q(card_due__lte=today)),
+    )
+
+
+def candidates(user, today: date) -> list[tuple[Application, str]]:
+    """The employer's court most urgent first, then the person's most recently active;
+    each with its court (YOURS or THEIRS)."""
+    yours, theirs = _courts(today)
+    court = Case(When(yours, then=Value(YOURS)), default=Value(THEIRS))
+    first = list(awaiting(user, today).filter(yours | theirs).values_list("pk", court)[:DESK_LIMIT])
     mine = (
         Application.objects.for_user(user)
-        .filter(Q(stage__in=AWAITABLE) | Q(stage__in=Stage.closed(), last_activity_at__gte=since))
-        .exclude(pk__in=theirs)
+        .filter(yours | theirs)
+        .exclude(pk__in=[pk for pk, _ in first])
         .order_by("-last_activity_at")
-        .values_list("pk", flat=True)[:DESK_LIMIT]
+        .values_list("pk", court)[:DESK_LIMIT]
     )
-    ids = [*theirs, *mine]
-    found = Application.objects.filter(pk__in=ids).with_records().in_bulk()
-    return [found[pk] for pk in ids if pk in found]
+    courts = [*first, *mine]
+    found = Application.objects.filter(pk__in=[pk for pk, _ in courts]).with_records().in_bulk()
+    return [(found[pk], side) for pk, side in courts if pk in found]
 
 
 def desk(user, today: date, *, person: Person | None = None, search: Search | None = None) -> Desk:
     """Every card on the desk, in its court, most urgent first; ``person``: the owner's
-    calendar (the request's), so the advice reads their holidays."""
+    calendar (the request's), so the advice reads their holidays. Stale stored states are
+    worked out first: the courts are read from them."""
+    cards_refresh(user, today)
     offers = offer_ids(user)
     search = search if search is not None else search_of(user)
     result = Desk()
-    for application in candidates(user, today):
+    for application, side in candidates(user, today):
         advice = advise(application, today=today, person=person, search=search)
         card = waiting_card_context(application, advice, offers=offers, today=today)
-        if yours(application, advice, today):
-            result.you_owe.append(card)
-        elif advice.awaiting_reply:
-            result.they_owe.append(card)
+        (result.you_owe if side == YOURS else result.they_owe).append(card)
     result.you_owe.sort(key=_urgency)
     result.they_owe.sort(key=_urgency)
     return result

@@ -23,7 +23,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from interviews.guidance import Person, advise, short_date
 from interviews.guidance.planning import DEADLINES
-from interviews.guidance.search import Search
+from interviews.guidance.search import NO_SEARCH, Search
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.presenting import day_words, overdue_words
 from interviews.stages import round_day
@@ -59,7 +59,7 @@ def due_items(
     *,
     today: date,
     person: Person,
-    search: Search | None = None,
+    search: Search = NO_SEARCH,
 ) -> list[DigestItem]:
     """Steps due today or before, tomorrow's interviews and close offer deadlines; each
     one once, however many rules arrive at it."""
@@ -81,7 +81,7 @@ def grouped(items: list[DigestItem]) -> list[DigestGroup]:
 
 
 def _application_items(
-    application: Application, *, today: date, person: Person, search: Search | None
+    application: Application, *, today: date, person: Person, search: Search
 ) -> list[DigestItem]:
     # The whole search, as the pages read it: the digest says what the board says.
     advice = advise(application, today=today, person=person, search=search)

@@ -159,7 +159,10 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
         kinds.append(SECOND_FOLLOW_UP if advice.follow_ups_sent else FOLLOW_UP)
     if another_offer and application.stage != Stage.OFFER:
         kinds.append(TIMELINE)
-    kinds.append(WITHDRAWAL)
+    # Never the only draft before a booked interview: it is the step people prepare for,
+    # not the time to suggest leaving (withdrawing stays one update away).
+    if kinds or advice.next_round is None:
+        kinds.append(WITHDRAWAL)
     return kinds
 
 
@@ -177,7 +180,7 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         "signature": signature,
         "interview_day": long_date(round_day(met)) if met else "our call",
         "with_names": f" with {join_names(names)}" if names else "",
-        "since_phrase": _since_phrase(advice.waiting_since),
+        "since_phrase": _since_phrase(advice.waiting_since, application.applied_on),
     }
     return Draft(
         kind=kind,
@@ -219,5 +222,11 @@ def _same_person(name: str, contact_name: str) -> bool:
     return (theirs[-1] == mine[-1]) if titled else False
 
 
-def _since_phrase(since: date | None) -> str:
-    return f", following our last contact on {long_date(since)}" if since else ""
+def _since_phrase(since: date | None, applied_on: date | None) -> str:
+    """When the wait began, in words that fit it: a wait from the application itself was
+    no contact with anyone, just the day it was sent."""
+    if since is None:
+        return ""
+    if since == applied_on:
+        return f", which I applied for on {long_date(since)}"
+    return f", following our last contact on {long_date(since)}"

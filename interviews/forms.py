@@ -183,6 +183,14 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # today.js puts an "Applied today" button beside the empty date; without script,
+        # the date is typed. Never filled in ahead: empty is how a saved job is told apart.
+        self.fields["applied_on"].widget.attrs.update(
+            {"data-today": timezone.localdate().isoformat(), "data-today-label": "Applied today"}
+        )
+
 
 class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("thank_you_sent_on",)
@@ -282,14 +290,18 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
 class QuickUpdateForm(PromiseFields, forms.Form):
     """One click for HR's common answers, with an optional note; dated today."""
 
+    # The full form's words for the same answers: one label per kind, wherever it is chosen.
     KINDS = [
-        (UpdateKind.MOVING_FORWARD, "Moving forward"),
-        (UpdateKind.INVITED, "Invited to next round"),
-        (UpdateKind.ON_HOLD, "On hold"),
-        (UpdateKind.REFERENCES_REQUESTED, "References requested"),
-        (UpdateKind.REJECTED, "Rejected"),
-        (UpdateKind.OFFER_VERBAL, "Verbal offer"),
-        (UpdateKind.OFFER_WRITTEN, "Written offer"),
+        (kind.value, kind.label)
+        for kind in (
+            UpdateKind.MOVING_FORWARD,
+            UpdateKind.INVITED,
+            UpdateKind.ON_HOLD,
+            UpdateKind.REFERENCES_REQUESTED,
+            UpdateKind.REJECTED,
+            UpdateKind.OFFER_VERBAL,
+            UpdateKind.OFFER_WRITTEN,
+        )
     ]
 
     kind = forms.ChoiceField(choices=KINDS)

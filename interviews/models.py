@@ -15,11 +15,11 @@ from django.conf import settings
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
 from interviews.constraints import one_of_choices
 from interviews.folding import fold, fold_variants
+from interviews.links import pk_url
 from interviews.validators import (
     NOTE_LENGTH,
     validate_country,
@@ -297,7 +297,7 @@ class Application(models.Model):
         return f"{self.role} at {self.company}"
 
     def get_absolute_url(self) -> str:
-        return reverse("interviews:application_detail", args=[self.pk])
+        return pk_url("application_detail", self.pk)  # drawn on every card and row
 
     @property
     def is_closed(self) -> bool:

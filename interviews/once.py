@@ -19,6 +19,7 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 
+from interviews.access import AuthenticatedRequest
 from interviews.models import Submission
 
 FIELD = "once"
@@ -44,7 +45,7 @@ def submit_once(request: HttpRequest, write: Callable[[], str]) -> str:
     return location
 
 
-def sent_before(request: HttpRequest) -> bool:
+def sent_before(request: AuthenticatedRequest) -> bool:
     """Whether this form's key was already used: a retry, which only finds its first
     answer (and so needs no question asked about it)."""
     key = request.POST.get(FIELD, "")

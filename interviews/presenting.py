@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from django.utils import timezone
 
 from interviews.guidance import Advice, Step, short_date
-from interviews.models import Stage
+from interviews.models import Application, Stage
 from interviews.stages import round_day
 
 # Card-length forms of the steps in ``content.STEPS``, by key: a whole short phrase,
@@ -143,22 +143,65 @@ class CardState:
 
 
 def card_state(stage: str, advice: Advice, today: date) -> CardState:
-    """The words for one application's state on ``today``."""
+    """The words for one application's state on ``today``, from its advice."""
     step = advice.next_steps[0] if advice.next_steps else None
-    due = step.due if step else None
-    label, tone = _label(stage, advice, due, today)
-    timing = advice.timing_line
+    return card_words(
+        stage,
+        today,
+        step=short_step(step) if step else "",
+        due=step.due if step else None,
+        next_round=advice.next_round,
+        waiting_state=advice.waiting_state,
+        timing=advice.timing_line,
+    )
+
+
+def stored_card_state(application: Application, today: date, next_round=None) -> CardState:
+    """The same words from the state stored on the application (``card_state.card_of``);
+    ``next_round``: its next booking ahead, for the time of day (the day is stored)."""
+    on = application.card_interview_on
+    return card_words(
+        application.stage,
+        today,
+        step=application.card_step,
+        due=application.card_due,
+        next_round=next_round if next_round is not None and round_day(next_round) == on else None,
+        waiting_state=application.card_waiting_state,
+        timing=application.card_timing,
+        interview_on=on,
+    )
+
+
+def card_words(
+    stage: str,
+    today: date,
+    *,
+    step: str,
+    due: date | None,
+    next_round,
+    waiting_state: str,
+    timing: str,
+    interview_on: date | None = None,
+) -> CardState:
+    """The one rule for a card's words on ``today``: the values that do not change with the
+    day (stored or fresh), worded for it. ``interview_on`` defaults to the next round's day."""
+    if interview_on is None and next_round is not None:
+        interview_on = round_day(next_round)
+    at = clock(next_round) if next_round is not None else ""
+    label, tone = _label(stage, due, interview_on, at, waiting_state, today)
     return CardState(
         label=label,
         tone=tone,
-        step=short_step(step) if step else "",
+        step=step,
         due=due,
         due_words=due_words(due, today) if due else "",
         timing="" if timing and label.startswith(timing) else timing,
     )
 
 
-def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[str, str]:
+def _label(
+    stage: str, due: date | None, interview_on: date | None, at: str, waiting: str, today: date
+) -> tuple[str, str]:
     if stage in Stage.closed():
         # Closed, but a step of the person's fell due this past week (a rescinded offer's
         # questions): the label says so, so it is never filed away with the rest.
@@ -167,21 +210,22 @@ def _label(stage: str, advice: Advice, due: date | None, today: date) -> tuple[s
                 TODAY if due == today else OVERDUE
             )
         return Stage(stage).label, CLOSED
-    interview_on = round_day(advice.next_round) if advice.next_round else None
+    at = f", {at}" if at else ""
     if due is not None and due < today:
         return overdue_words(due, today), OVERDUE
     if interview_on == today:
-        return f"Interview today, {clock(advice.next_round)}", INTERVIEW
+        return f"Interview today{at}", INTERVIEW
     if due == today:
-        return ("Follow up today" if advice.waiting_state == "follow_up" else "Due today"), TODAY
+        return ("Follow up today" if waiting == "follow_up" else "Due today"), TODAY
     if interview_on is not None:
-        return f"Interview {day_words(interview_on, today)}, {clock(advice.next_round)}", INTERVIEW
-    if advice.waiting_state == "quiet":
+        return f"Interview {day_words(interview_on, today)}{at}", INTERVIEW
+    if waiting == "quiet":
         return "Gone quiet", QUIET
-    if advice.waiting_state == "overdue":
+    if waiting == "overdue":
         return "Reply later than usual", WAITING
-    if advice.awaiting_reply:
-        # The date a reply is usual by is the card's timing line (Advice.timing_line).
+    if waiting:
+        # Any waiting state means the employer owes a reply (``Advice.awaiting_reply``);
+        # the date a reply is usual by is the card's timing line (Advice.timing_line).
         return "Waiting for their reply", WAITING
     if stage == Stage.SAVED:
         return "Not applied yet", CALM

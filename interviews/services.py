@@ -11,7 +11,7 @@ from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.db.models import prefetch_related_objects
+from django.db.models import Case, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
 
 from interviews.card_state import card_of
@@ -42,6 +42,9 @@ CARD_FIELDS = (
     "card_valid_until",
 )
 DERIVED_FIELDS = ("stage", "awaiting_from", "follow_up_on", "quiet_from", *CARD_FIELDS)
+# Stale card states worked out on one view: a page's cards and more (a long absence
+# leaves every state stale; the queue works them out at midnight in a later issue).
+STALE_BATCH = 300
 # Stages that other applications' advice reads (``guidance.search``): an offer in hand,
 # an offer accepted. A change into or out of one refreshes the person's other applications.
 SEEN_BY_OTHERS = frozenset({Stage.OFFER, Stage.ACCEPTED})
@@ -149,6 +152,29 @@ def _refresh_batch(batch: list[Application]) -> None:
         )
         for application in group:
             application.updated_at = now
+
+
+def cards_refresh(user, today: date, *, first: list[int] | None = None) -> int:
+    """Work out again the person's stored card states that no longer hold on ``today``
+    (``card_valid_until`` passed, or never worked out), before a page reads them: a
+    bounded batch through ``stages_refresh`` (one transaction, the owner's lock). The
+    applications in ``first`` (the cards a page is about to show) come first, so they
+    are never shown stale. Returns how many were worked out."""
+    stale = (
+        Application.objects.for_user(user)
+        .filter(Q(card_valid_until__lt=today) | Q(card_valid_until__isnull=True))
+        .select_related("owner")
+    )
+    if first:
+        stale = stale.annotate(
+            later=Case(When(pk__in=first, then=Value(0)), default=Value(1))
+        ).order_by("later", "card_valid_until")
+    else:
+        stale = stale.order_by("card_valid_until")
+    found = list(stale[:STALE_BATCH])
+    if found:
+        stages_refresh(found)
+    return len(found)
 
 
 def _forget_records(applications: list[Application]) -> None:

@@ -147,7 +147,8 @@ def round_day(interview_round: RoundLike) -> date:
 
 
 # Two rounds at the same moment: the one that says more comes later (a booking before the
-# outcome of the same interview).
+# outcome of the same interview); with the same outcome, the one further along (a final
+# after a phone screen booked for the same slot), so no uid decides a stage.
 ROUND_PRECEDENCE: dict[str, int] = {
     Outcome.CANCELLED: 0,
     Outcome.SCHEDULED: 1,
@@ -164,7 +165,18 @@ def _uid_text(number: int) -> str:
     return str(UUID(int=number))
 
 
-def event_key(record) -> tuple:
+# A record's place in that order: its day, rounds (1) before updates (2), the logging time,
+# what it says, its uid.
+EventKey = tuple[date, int, float, int, str]
+
+
+def _round_rank(interview_round: RoundLike) -> int:
+    stage = round_stage(interview_round)
+    progress = PROGRESS[stage] if stage is not None else 0
+    return ROUND_PRECEDENCE.get(interview_round.outcome, 0) * len(PROGRESS) + progress
+
+
+def event_key(record) -> EventKey:
     """The one total order of records: by day, a day's rounds before its updates, then as
     logged; records at the same moment by what they say (a decisive record after a
     booking), then by their uid.
@@ -180,8 +192,7 @@ def event_key(record) -> tuple:
         logged = created.timestamp() if created else 0.0
         return (record.on, 2, logged, UPDATE_PROGRESS.get(record.kind, 0), identity)
     moment = record.scheduled_at
-    precedence = ROUND_PRECEDENCE.get(record.outcome, 0)
-    return (local_day(moment), 1, moment.timestamp(), precedence, identity)  # round_day
+    return (local_day(moment), 1, moment.timestamp(), _round_rank(record), identity)  # round_day
 
 
 # How far along each kind of update says the process is: the fourth place of its key.

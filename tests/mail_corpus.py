@@ -130,9 +130,10 @@ def _by_language(results: list[Scored]) -> list[str]:
     return lines
 
 
-# The held-out sets, each written before the reader was tuned to it; blind-* by an HR
-# specialist who had never seen the reader (docs/mail-reader.md, "The corpus").
-HELD_OUT = re.compile(r"^(?P<set>heldout\d*|v5|blind)-")
+# The held-out sets, each written before the reader was tuned to it; blind-*, blind2-*
+# and blind3-* by an HR specialist who had never seen the reader (docs/mail-reader.md, "The
+# corpus").
+HELD_OUT = re.compile(r"^(?P<set>heldout\d*|v5|blind\d*)-")
 
 
 def held_out_set(path: Path) -> str:

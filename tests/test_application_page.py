@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from interviews.actions import answer_by
 from interviews.guidance import advise
+from interviews.models import Outcome, RoundKind, UpdateKind
 from tests.factories import InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +113,27 @@ def test_meeting_links_are_links_only_for_web_addresses(owner_client, applicatio
     assert "javascript:alert(1)" in body and "Room 4, 2nd floor" in body
     assert reverse("interviews:round_ics", args=[safe.pk]) in body
     assert body.count(">Add to calendar</a>") == 3
+
+
+@pytest.mark.parametrize(
+    ("later", "reads"),
+    [
+        (None, "Done, waiting to hear"),
+        (UpdateKind.INVITED, "Advanced to the next step"),
+        (UpdateKind.REJECTED, "Done"),
+        (UpdateKind.FOLLOW_UP_SENT, "Done, waiting to hear"),  # the person's own note
+    ],
+)
+def test_a_round_done_reads_as_what_followed_it(owner_client, application, later, reads):
+    first = InterviewRoundFactory(
+        application=application,
+        kind=RoundKind.VIDEO,
+        scheduled_at=timezone.make_aware(dt.datetime(2026, 12, 1, 10, 0)),
+        outcome=Outcome.DONE,
+    )
+    if later:
+        StatusUpdateFactory(application=application, kind=later, on=dt.date(2026, 12, 4))
+    text = page(owner_client, application)
+    assert f"Tue 1 Dec 2026, 10:00 · {reads}</span>" in text
+    first.refresh_from_db()
+    assert first.outcome == Outcome.DONE  # the words follow; the record is as logged

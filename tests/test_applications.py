@@ -6,6 +6,7 @@ import datetime as dt
 from http import HTTPStatus
 
 import pytest
+import time_machine
 from django.urls import reverse
 
 from interviews.models import Application, Stage
@@ -52,6 +53,15 @@ def test_create_adds_an_applied_application(owner_client, user):
     assert application.stage == Stage.APPLIED
     assert response.redirect_chain[-1][0] == application.get_absolute_url()
     assert "Added Engineer at Acme." in response.content.decode()
+
+
+def test_the_add_form_leaves_the_applied_date_empty_and_offers_today(owner_client):
+    """Filled in ahead, a saved job became "applied today" unless the date was cleared."""
+    with time_machine.travel(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC), tick=False):
+        response = owner_client.get(reverse("interviews:application_create"))
+    assert response.context["form"]["applied_on"].value() is None
+    page = response.content.decode()
+    assert 'data-today="2026-12-07"' in page and 'data-today-label="Applied today"' in page
 
 
 def test_create_without_a_date_is_saved_not_applied(owner_client, user):

@@ -10,7 +10,9 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from interviews.models import DigestLog, Outcome, Stage, UpdateKind
+from interviews.digest import due_items
+from interviews.guidance.person import Person
+from interviews.models import Application, DigestLog, Outcome, Stage, UpdateKind
 from interviews.services import profile_save
 from tests.factories import (
     ApplicationFactory,
@@ -246,3 +248,13 @@ def test_an_offer_deadline_tomorrow_is_reminded_once(user):
     (message,) = mail.outbox
     assert message.body.count("Tue 1 Dec") == 1
     assert "They want your answer on the offer by Tue 1 Dec." in message.body
+
+
+def test_due_items_without_a_search_reads_each_application_alone(user):
+    # The whole search is optional: without one the advice sees no other application
+    # (it used to hand advise() a None, which raised).
+    follow_up_due(user)
+    applications = Application.objects.filter(owner=user).with_records()
+    items = due_items(applications, today=DAY, person=Person.of(user.profile))
+    assert [item.application.company for item in items] == ["Acme"]
+    assert "Send Dana Reyes a short, friendly note" in items[0].text

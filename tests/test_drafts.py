@@ -192,3 +192,37 @@ def test_a_thank_you_to_frau_schneider_greets_her_and_does_not_thank_her_for_her
     assert draft.body.startswith("Dear Frau Schneider,\n")
     assert "with Sam Lee." in draft.body
     assert "Katrin" not in draft.body
+
+
+def test_a_follow_up_on_an_unanswered_application_names_the_day_it_was_sent(user):
+    """Nobody had answered: there was no "last contact", only the application."""
+    quiet = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 16))
+    fresh = Application.objects.with_records().get(pk=quiet.pk)
+    advice = advise(fresh, today=dt.date(2026, 12, 7))
+    body = drafts.compose(drafts.FOLLOW_UP, fresh, advice, signature="Lena").body
+    assert "which I applied for on Monday 16 November." in body
+    assert "last contact" not in body
+    StatusUpdateFactory(application=quiet, kind=UpdateKind.MOVING_FORWARD, on=dt.date(2026, 11, 23))
+    fresh = Application.objects.with_records().get(pk=quiet.pk)
+    advice = advise(fresh, today=dt.date(2026, 12, 7))
+    body = drafts.compose(drafts.FOLLOW_UP, fresh, advice, signature="Lena").body
+    assert "following our last contact on Monday 23 November." in body
+
+
+def test_before_a_booked_interview_withdrawing_is_not_the_only_draft(user):
+    """A first interview ahead offered one draft: "Withdraw your application"."""
+    ahead = ApplicationFactory(owner=user, applied_on=dt.date(2026, 12, 1))
+    InterviewRoundFactory(
+        application=ahead,
+        scheduled_at=timezone.make_aware(dt.datetime(2026, 12, 15, 11)),
+        outcome=Outcome.SCHEDULED,
+    )
+    fresh = Application.objects.with_records().get(pk=ahead.pk)
+    advice = advise(fresh, today=dt.date(2026, 12, 7))
+    assert drafts.available_drafts(fresh, advice, another_offer=False) == []
+    with_offer = drafts.available_drafts(fresh, advice, another_offer=True)
+    assert with_offer == [drafts.TIMELINE, drafts.WITHDRAWAL]  # leaving is then a real choice
+    waiting = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 2))
+    fresh = Application.objects.with_records().get(pk=waiting.pk)
+    advice = advise(fresh, today=dt.date(2026, 12, 7))
+    assert drafts.WITHDRAWAL in drafts.available_drafts(fresh, advice, another_offer=False)

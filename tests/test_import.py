@@ -13,6 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from interviews.exchange.mapping import Reading, guess_columns
 from interviews.exchange.spreadsheet import SpreadsheetError, read_table
@@ -78,7 +79,9 @@ def test_a_google_sheets_export_fills_the_board(owner_client, user):
     assert northwind.job_url == "https://jobs.example.com/northwind/123"
     assert northwind.contact_name == "Priya Shah" and northwind.notes == "Referral from Sam"
     rejection = StatusUpdate.objects.get(application__company="Fabrikam")
-    assert (rejection.kind, rejection.on) == (UpdateKind.REJECTED, dt.date(2026, 11, 2))
+    # The file does not date the rejection: the day of the import, not the applied day.
+    assert (rejection.kind, rejection.on) == (UpdateKind.REJECTED, timezone.localdate())
+    assert "The file gives no date for it" in rejection.note
     assert "Northwind Traders" in done.content.decode()  # on the board
 
 
@@ -143,7 +146,7 @@ def test_unknown_statuses_and_bad_rows_are_shown_before_anything_is_saved(owner_
     assert "1</strong> already here will be skipped" in page  # Acme twice in the file
     assert "3</strong> rows with problems will be left out" in page
     done = owner_client.post(reverse("interviews:import_preview"), follow=True)
-    assert "Imported 4 applications. 1 already here were skipped. 3 with problems" in (
+    assert "Imported 4 applications. 1 already here was skipped. 3 with problems" in (
         done.content.decode()
     )
     assert stages(user)["Vandelay Industries"] == Stage.REJECTED

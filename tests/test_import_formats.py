@@ -250,7 +250,8 @@ def test_a_german_list_in_windows_1252_with_semicolons(owner_client, user):
         "Fährhaus AG": ("Buchhalter", Stage.WITHDRAWN, D(2026, 10, 12), "", ""),
         "Café Müßiggang": ("Servicekraft", Stage.APPLIED, D(2026, 10, 30), "", ""),
     }  # fmt: skip
-    assert updates(user)["Müller & Söhne GmbH"] == (UpdateKind.ACKNOWLEDGED, D(2026, 11, 2))
+    # Undated in the file: the day of the import (NOW), never the applied day.
+    assert updates(user)["Müller & Söhne GmbH"] == (UpdateKind.ACKNOWLEDGED, D(2026, 12, 7))
     assert Application.objects.get(company="Fährhaus AG").location == "Kiel"
 
 
@@ -422,3 +423,35 @@ def test_a_german_users_export_opens_in_excel_columns_and_still_imports_back(
         Stage.APPLIED,
         D(2026, 10, 5),
     )
+
+
+def test_a_status_the_file_does_not_date_is_dated_by_its_notes_or_the_import_never_applying(
+    owner_client, user
+):
+    """A German list with no status-date column: the date the notes give dates the status;
+    without one it is the day of the import, said in the preview and the note. Dated on the
+    applied day, a rejection would read as a no "within days" that nobody wrote."""
+    raw = (
+        "Firma;Position;Beworben am;Status;Notizen\n"
+        "Otto Group;Frontend Developer;02.11.2026;Absage;Absage per Mail am 20.11.\n"
+        "Deutsche Bahn;UX Designer;10.11.2026;Interview;Erstes Gespräch 25.11.\n"
+        "Celonis;Product Analyst;28.11.2026;Absage;kam per Post\n"
+    ).encode()
+    file = SimpleUploadedFile("meine.csv", raw, content_type="text/csv")
+    owner_client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
+    form = owner_client.get(reverse("interviews:import_columns")).context["form"]
+    answers = {field: form[field].value() or "" for field in form.fields}
+    owner_client.post(reverse("interviews:import_columns"), answers)
+    preview = owner_client.get(reverse("interviews:import_preview")).content.decode()
+    assert "Rejected on 20 Nov 2026" in preview
+    assert "Moving forward on 25 Nov 2026" in preview
+    assert "Rejected on 7 Dec 2026" in preview and "no date for the status" in preview
+    owner_client.post(reverse("interviews:import_preview"))
+    assert updates(user) == {
+        "Otto Group": (UpdateKind.REJECTED, D(2026, 11, 20)),
+        "Deutsche Bahn": (UpdateKind.MOVING_FORWARD, D(2026, 11, 25)),
+        "Celonis": (UpdateKind.REJECTED, D(2026, 12, 7)),
+    }
+    otto = Application.objects.with_records().get(company="Otto Group")
+    advice = advise(otto, today=D(2026, 12, 7))
+    assert "within days" not in f"{advice.meaning} {advice.not_meaning}"

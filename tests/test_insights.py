@@ -328,3 +328,24 @@ def test_the_first_meeting_is_the_earliest_whatever_the_order_logged(clock, user
         updates=[("invited", on(11, 6))],
     )
     assert (journey.first_meeting_kind, journey.first_reply_on) == ("lunch", on(11, 6))
+
+
+def test_a_round_booked_ahead_is_a_reply_from_the_day_it_was_booked_not_its_day(user):
+    """Logged on 20 Nov for 15 Dec: they had answered by 20 Nov. Its day, three weeks
+    ahead, is no reply time at all; a round typed in late keeps its own day."""
+    with time_machine.travel(at(11, 20, 9), tick=False):
+        ahead = journey_with(
+            user, rounds=[("video", at(12, 15, 11), "scheduled")], applied_on=on(11, 9)
+        )
+    assert ahead.first_reply_on == on(11, 20)
+
+
+def test_a_round_typed_in_late_is_a_reply_on_its_own_day(clock, user):
+    typed_late = journey_with(user, rounds=[("phone", at(11, 10), "done")])
+    assert typed_late.first_reply_on == on(11, 10)
+
+
+def test_an_interview_booked_ahead_is_not_a_first_interview_had_yet(clock, user):
+    """'Where first interviews led' counted it while 'Your weeks' did not."""
+    booked = journey_with(user, rounds=[("video", at(12, 15, 11), "scheduled")])
+    assert booked.meetings == 0 and booked.first_meeting_kind == ""

@@ -76,6 +76,24 @@ def test_a_paragraph_that_starts_with_the_day_fixes_the_time(body):
     assert found.scheduled_at == dt.datetime(2026, 12, 9, 14, 30, tzinfo=ZoneInfo("Europe/Berlin"))
 
 
+def test_a_day_written_17_12_before_a_german_clock_time_is_a_day_not_the_time():
+    found = reading(
+        "Gerne laden wir Sie zu einem Vorstellungsgespräch ein.\n\nTermin: am 10.12. um 14:00 Uhr"
+    )
+    assert found.kind == "invited"
+    assert found.scheduled_at == dt.datetime(2026, 12, 10, 14, 0, tzinfo=UTC)
+
+
+def test_a_slot_offered_before_a_question_is_the_time_of_the_round():
+    # A clock time ends the sentence: the question after it does not make it one.
+    found = reading(
+        "The hiring manager would like to invite you to a first interview via Teams on "
+        "Monday 14 December at 14:00.\nCould you confirm the slot by tomorrow?"
+    )
+    assert found.kind == "invited"
+    assert found.scheduled_at == dt.datetime(2026, 12, 14, 14, 0, tzinfo=UTC)
+
+
 def test_a_date_asked_about_is_not_a_time_fixed():
     found = reading("Would you be available for an interview on Thursday 10 December at 2pm?")
     assert found.scheduled_at is None

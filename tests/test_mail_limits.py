@@ -9,7 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from interviews.mail import limits, read
+from interviews.mail import forwarding, limits, read
 from interviews.mail.models import MailSuggestion
 from tests.factories import UserFactory
 from tests.support.mail import letter
@@ -104,3 +104,27 @@ def test_the_paste_page_says_too_large_for_a_huge_subject(client):
     assert response.status_code == 200
     assert "too large to read" in response.content.decode()
     assert not MailSuggestion.objects.exists()
+
+
+def test_the_search_for_a_quoted_header_block_reads_a_bounded_head(monkeypatch):
+    """quotequail's search costs the square of the lines that look like a header; it is
+    only given the head of the letter, whatever the letter's length (counted, not timed)."""
+    seen: list[int] = []
+    unwrap = forwarding.quotequail.unwrap
+    monkeypatch.setattr(
+        forwarding.quotequail, "unwrap", lambda text: seen.append(text.count("\n")) or unwrap(text)
+    )
+    read(letter("Interview on 3 March 2026 at 10:00.\n" * 5_000))
+    assert seen and max(seen) <= forwarding.SEARCHED_LINES
+
+
+def test_a_forward_longer_than_the_searched_head_keeps_its_end():
+    body = (
+        "FYI\n\n---------- Forwarded message ---------\nFrom: Acme Careers <jobs@acme.com>\n"
+        "Date: Tue, 6 Oct 2026 at 10:00\nSubject: Your application\nTo: <jordan@example.com>\n\n"
+        + "We read your portfolio.\n" * (forwarding.SEARCHED_LINES + 50)
+        + "We regret that we will not be moving forward with your application.\n"
+    )
+    reading = read(letter(body, subject="Fwd: Your application"))
+    assert reading.kind == "rejected"
+    assert reading.sender_domain == "acme.com"

@@ -43,6 +43,8 @@ def test_a_negated_step_forward_is_a_rejection_whatever_praise_surrounds_it(sent
         "Die Stelle wurde inzwischen anderweitig besetzt.",
         "Wir haben uns für einen anderen Kandidaten entschieden.",
         "Leider können wir Ihnen keine positive Nachricht geben.",
+        "Ihr Profil hat uns sehr gut gefallen. Nach sorgfältiger Prüfung haben wir uns jedoch "
+        "für Bewerberinnen und Bewerber entschieden, deren Profil noch genauer passt.",
     ],
 )
 def test_german_rejections(body):
@@ -220,3 +222,99 @@ def test_a_paused_process_outranks_the_cancelled_round():
         "put on hold until the new budget is agreed. Your application stays with us."
     )
     assert read(letter(body, subject="Cancelled: Interview with Acme")).kind == "on_hold"
+
+
+def test_choosing_the_person_as_a_candidate_is_no_rejection():
+    text = "Hallo Jordan,\n\nwir haben uns für Sie als Kandidatin entschieden!\n\nViele Grüße"
+    assert read(letter(text, subject="Gute Nachrichten")).kind not in BAD_NEWS
+
+
+def test_whether_or_not_they_move_forward_is_an_open_question_not_a_no():
+    reading = read(
+        letter(
+            "Thanks for applying! We've received your application. We aim to get back to all "
+            "applicants within two weeks, whether or not we move forward.",
+        )
+    )
+    assert reading.kind == "acknowledged"
+
+
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "Our People team is putting together the formal offer letter, which you'll receive "
+        "via DocuSign.",
+        "We are preparing your contract now.",
+    ],
+)
+def test_an_offer_whose_letter_is_still_being_made_is_verbal(paper):
+    body = f"As I mentioned on the phone, we're thrilled to offer you the role. {paper}"
+    assert read(letter(body)).kind == "offer_verbal"
+
+
+def test_an_attached_offer_with_paper_still_to_come_for_something_else_is_written():
+    body = (
+        "We're thrilled to offer you the role. Your contract is attached; you'll receive a "
+        "countersigned copy once you sign. We're preparing your onboarding paperwork."
+    )
+    assert read(letter(body)).kind == "offer_written"
+
+
+def test_an_offer_they_are_unable_to_proceed_with_is_rescinded():
+    body = (
+        "After a restructuring the position has been eliminated, and we are unable to "
+        "proceed with the offer we extended to you on November 19."
+    )
+    assert read(letter(body)).kind == "rescinded"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The next stage is a short take-home exercise. Please submit your solution within "
+        "five days. Once we've received it, we'll be in touch.",
+        "Hier kommt der nächste Schritt: unsere Coding Challenge. Bitte schick uns deine "
+        "Lösung bis spätestens Sonntag.",
+    ],
+)
+def test_work_to_hand_in_is_an_assessment_over_a_next_step_or_a_receipt(body):
+    assert read(letter(body)).kind == "assessment"
+
+
+def test_work_handed_in_is_no_new_assessment():
+    body = (
+        "Thanks for submitting your solution, the team loved it. We'd like to invite you to "
+        "a final interview with our CTO."
+    )
+    assert read(letter(body)).kind == "invited"
+
+
+def test_a_verbal_offer_whose_letter_will_come_is_verbal():
+    body = (
+        "I'm thrilled that we get to extend you an offer! Your formal offer letter will come "
+        "through DocuSign by Tuesday."
+    )
+    assert read(letter(body)).kind == "offer_verbal"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Aufgrund eines konzernweiten Einstellungsstopps ruht das Besetzungsverfahren "
+            "vorerst. Eine Entscheidung gegen Sie ist damit ausdrücklich nicht verbunden.",
+            "on_hold",
+        ),
+        (
+            "Ihre Unterlagen haben die erste Sichtung durchlaufen, und wir möchten Sie gerne "
+            "im weiteren Auswahlverfahren berücksichtigen.",
+            "moving_forward",
+        ),
+        (
+            "Leider können wir Sie im weiteren Auswahlverfahren nicht berücksichtigen.",
+            "rejected",
+        ),
+    ],
+)
+def test_german_holds_and_the_next_step(body, expected):
+    assert read(letter(body)).kind == expected

@@ -10,6 +10,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
+from interviews.forms import QuickUpdateForm
 from interviews.models import StatusUpdate
 from interviews.promised import pick_choices, promise_picks
 from tests.factories import ApplicationFactory
@@ -131,3 +132,41 @@ def test_the_waiting_card_offers_the_picks_and_a_date(owner_client, user):
     assert "They'll get back to you by</legend>" in page
     assert "End of this week (Fri 11 Dec)" in page
     assert 'name="news_by"' in page
+
+
+@pytest.mark.usefixtures("wednesday")
+@pytest.mark.parametrize(
+    ("sent", "checked_pick", "own_date"),
+    [
+        ({"news_by_pick": "2026-12-11"}, "2026-12-11", ""),
+        ({"news_by": "2026-12-23"}, "", "2026-12-23"),
+        ({}, "", ""),
+    ],
+)
+def test_something_else_opens_the_full_form_with_the_date_already_picked(
+    owner_client, user, sent, checked_pick, own_date
+):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = owner_client.post(
+        reverse("interviews:update_quick", args=[application.pk]),
+        {"more": "1", **sent},
+        headers={"HX-Request": "true"},
+    )
+    assert response.status_code == HTTPStatus.OK
+    form_url = response["HX-Redirect"]
+    assert form_url.startswith(reverse("interviews:update_create", args=[application.pk]))
+    form = owner_client.get(form_url).context["form"]
+    assert form["news_by_pick"].value() == checked_pick
+    assert str(form["news_by"].value() or "") == own_date
+    assert not StatusUpdate.objects.exists()  # nothing logged until the form is sent
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_the_one_click_menu_and_the_full_form_name_each_answer_alike(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    menu = owner_client.get(reverse("interviews:waiting")).content.decode()
+    full = owner_client.get(reverse("interviews:update_create", args=[application.pk]))
+    kinds = dict(full.context["form"].fields["kind"].choices)
+    for value, label in QuickUpdateForm.KINDS:
+        assert kinds[value] == label
+        assert f'value="{value}">{label}</button>' in menu

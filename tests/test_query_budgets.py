@@ -25,13 +25,13 @@ BUDGETS = {
     # The board, the list, the application page and Waiting each read the whole search
     # once (interviews.search_picture): one query, whatever the number of applications;
     # every page counts the navigation's e-mails to review.
-    "board": 16,  # with the Waiting desk's counts for its pill (both courts, their records)
+    "board": 10,  # cards from their stored state and rounds; the desk's numbers in one count
     "application list": 8,
     "application page": 8,
-    "Waiting": 11,  # both courts' ids, then their records; the e-mails to review
+    "Waiting": 12,  # stale states (none); both courts' ids, their records; e-mails to review
     "Stage guide": 3,
     "calendar feed": 10,  # rounds ahead and behind, each bounded; the whole search
-    "Insights": 14,  # with the Waiting desk's numbers (its two courts' reads, the search)
+    "Insights": 15,  # with the Waiting desk's numbers (stale states, its courts, the search)
     "Insights, a chart": 3,
     "Insights, weekly chart": 5,
     "Insights, flow picture": 3,

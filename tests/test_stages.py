@@ -238,3 +238,15 @@ def test_derive_stage(applied_on, rounds, updates, expected):
 
 def test_every_stage_is_covered_by_the_table():
     assert {case[-1] for case in CASES} == set(Stage)
+
+
+@pytest.mark.parametrize("uids", [("a", "b"), ("b", "a")])
+def test_two_bookings_for_one_slot_give_one_stage_whatever_their_uids(uids):
+    """Found by the order-independence property: a phone screen and a final booked for the
+    same moment; the one further along decides, never which uid sorts first."""
+    screen = rnd(RoundKind.PHONE_SCREEN, 25, Outcome.SCHEDULED)
+    final = rnd(RoundKind.FINAL, 25, Outcome.SCHEDULED)
+    screen.uid, final.uid = uids
+    for rounds in ([screen, final], [final, screen]):
+        stage = derive_stage(applied_on=APPLIED, rounds=rounds, updates=[])
+        assert stage == Stage.INTERVIEWING

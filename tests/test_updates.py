@@ -6,9 +6,10 @@ import datetime as dt
 from http import HTTPStatus
 
 import pytest
+import time_machine
 from django.urls import reverse
 
-from interviews.models import Stage, StatusUpdate
+from interviews.models import InterviewRound, Stage, StatusUpdate
 from tests.factories import ApplicationFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,3 +74,32 @@ def test_cannot_log_on_a_strangers_application(client, stranger):
     response = log(client, application, kind="rejected", on="2026-11-20")
     assert response.status_code == HTTPStatus.NOT_FOUND
     assert not StatusUpdate.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("note", "slot"),
+    [
+        ("Second round onsite on Thursday 17 December at 14:00.", dt.datetime(2026, 12, 17, 14)),
+        ("Zweites Gespräch am 17.12. um 14:00 Uhr.", dt.datetime(2026, 12, 17, 14)),
+        ("They will send times next week.", None),  # no slot: nothing to book yet
+        ("The first interview was on 2 December at 10:00.", None),  # passed: no booking
+    ],
+)
+def test_an_invitation_whose_note_names_the_slot_offers_the_round_at_that_time(
+    owner_client, user, note, slot
+):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    with time_machine.travel(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC), tick=False):
+        response = log(owner_client, application, kind="invited", on="2026-12-07", note=note)
+        assert StatusUpdate.objects.get().kind == "invited"
+        if slot is None:
+            assert response["Location"] == application.get_absolute_url()
+        else:
+            offered = reverse("interviews:round_create", args=[application.pk])
+            assert response["Location"] == f"{offered}?at=2026-12-17T14%3A00"
+            form = owner_client.get(response["Location"])
+            assert "Your note names Thu 17 Dec at 14:00: add the round for it." in (
+                form.content.decode()
+            )
+            assert form.context["form"]["scheduled_at"].value() == slot
+    assert not InterviewRound.objects.exists()  # offered, not booked: the person confirms

@@ -203,10 +203,10 @@ def test_waiting_page_query_count_does_not_grow(
         InterviewRoundFactory(
             application=application, scheduled_at=timezone.now() - dt.timedelta(days=1)
         )
-    # session, user, the employer's court and the person's (ids), their applications +
-    # rounds + updates, offers, upcoming, e-mail suggestions to review
-    # and the whole search in one (interviews.search_picture)
-    with django_assert_num_queries(11):
+    # session, user, stale card states (none), the employer's court and the person's
+    # (ids), their applications + rounds + updates, offers, upcoming, e-mail suggestions
+    # to review and the whole search in one (interviews.search_picture)
+    with django_assert_num_queries(12):
         owner_client.get(WAITING)
 
 

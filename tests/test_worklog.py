@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews.models import Profile, UpdateKind
+from interviews.services import profile_save
 from interviews.worklog.models import Activity, LogExclusion
 from interviews.worklog.weeks import week_start
 from tests.factories import (
@@ -63,7 +64,9 @@ def test_without_a_minimum_the_log_says_where_to_set_one(owner_client, user):
     assert "short by" not in page and "1 logged" in page
 
 
-def test_the_page_says_records_are_kept_and_for_how_long_agencies_ask(owner_client):
+def test_the_page_says_records_are_kept_and_for_how_long_agencies_ask(owner_client, user):
+    user.profile.country = "US"  # the examples are American
+    profile_save(user.profile)
     page = owner_client.get(LOG).content.decode()
     assert "Nothing in this log is ever deleted automatically" in page
     assert "30 days after your benefit year ends" in page and "53 weeks" in page

@@ -14,6 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from interviews.services import profile_save
+from interviews.worklog.layouts import TABLES
 from tests.factories import ActivityFactory
 from tests.worklog_month import build_month
 
@@ -421,3 +422,21 @@ def test_each_row_gives_its_week_ending_and_the_result_as_it_stood_then(client):
     assert rows["11/02/2026"] == ("11/08/2026", "Applied")
     assert rows["11/09/2026"] == ("11/15/2026", "Applied")
     assert Application.objects.get(pk=sent.pk).stage == Stage.REJECTED  # today's stage
+
+
+@pytest.mark.parametrize(
+    ("country", "layout", "examples"),
+    [("DE", "de", False), ("GB", "uk", False), ("US", "us", True), ("FR", "us", False)],
+)
+def test_the_export_starts_in_the_layout_of_the_persons_country(
+    client, month, country, layout, examples
+):
+    """A German account was offered the US state log first, with Washington's and
+    Wisconsin's rules as the only examples of how long to keep it."""
+    profile = month.user.profile
+    profile.country = country
+    profile_save(profile)
+    page = client.get(reverse("interviews:worklog"))
+    assert page.context["export"]["layout"].value() == layout
+    assert ("Washington asks you to keep it" in page.content.decode()) is examples
+    assert client.get(PRINT, {**RANGE}).context["table"] == TABLES.get(layout)

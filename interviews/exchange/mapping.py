@@ -23,6 +23,7 @@ from interviews.exchange.values import (
     read_date,
     read_time,
 )
+from interviews.mail import dates, dates_de
 from interviews.models import Application, Outcome, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning, words
@@ -119,6 +120,11 @@ class PlannedRow:
     unknown_status: str = ""  # a status word the vocabulary does not know
 
     @property
+    def update_label(self) -> str:
+        """What the status update will say, for the preview ("Rejected")."""
+        return UpdateKind(self.update[0]).label if self.update else ""
+
+    @property
     def key(self) -> tuple[str, str, dt.date | None]:
         """What makes two rows the same application: company, role and applied date."""
         return duplicate_key(self.fields["company"], self.fields["role"], self.fields["applied_on"])
@@ -177,10 +183,23 @@ def plan_row(
         "job_url": cells.get("job_url", ""),
     }
     status = cells.get("status", "") or reading.status_default
-    _status(row, status, status_on or applied_on, today, notes)
+    status_on = status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
+    _status(row, status, status_on, today, notes)
     row.fields["notes"] = "\n\n".join(note for note in notes if note)
     _check(row, notes)
     return row
+
+
+def noted_day(note: str, applied_on: dt.date | None, today: dt.date, order: str) -> dt.date | None:
+    """The day a row's notes give ("Absage per Mail am 20.11.", "rejected on 20 Nov"): the
+    first date written out, read as on or after the applied day, and only up to today.
+    Never the applied day itself: a status it does not date did not happen when applying."""
+    if not note or applied_on is None:
+        return None
+    day_first = order == DAY_FIRST
+    found = dates.explicit_day(note, applied_on, day_first=day_first)
+    found = found or (dates_de.explicit_day(note, applied_on) if day_first else None)
+    return found if found is not None and applied_on < found <= today else None
 
 
 def _their_address(address: str, own: str) -> str:
@@ -243,7 +262,10 @@ def _status(
             kind = UpdateKind.MOVING_FORWARD
             note += " Add each interview round with its date so the advice can follow."
         if on is None:
-            row.notes.append("no date for the status: dated today")
+            # Dated today, the one day the file says it was true, rather than on the applied
+            # day, which would tell a story (a no "within days") that nobody wrote.
+            row.notes.append("no date for the status in the file: dated today")
+            note += " The file gives no date for it: dated the day of the import."
         row.update = (kind, on or today, note)
 
 

@@ -56,7 +56,10 @@ class Owned:
     def owner_field(self) -> models.ForeignKey | None:
         """The foreign key to the user, if the model has one."""
         for candidate in self.model._meta.concrete_fields:
-            if candidate.is_relation and candidate.related_model is _user_model():
+            if (
+                isinstance(candidate, models.ForeignKey)
+                and candidate.related_model is _user_model()
+            ):
                 return candidate
         return None
 
@@ -66,7 +69,9 @@ class Owned:
         return {
             f.name: f
             for f in self.model._meta.concrete_fields
-            if f.is_relation and f.related_model in owned_models() and f is not self.owner_field
+            if isinstance(f, models.ForeignKey)
+            and f.related_model in owned_models()
+            and f is not self.owner_field
         }
 
     @cached_property

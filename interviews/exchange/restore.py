@@ -51,7 +51,8 @@ class RestoreReport:
         parts = [_count(model, count) for model, count in self.added.items() if count]
         text = f"Added {join_names(parts)}." if parts else "Nothing new to add."
         if self.kept:
-            text += f" {self.kept} already here stayed as they were."
+            stayed = "it was" if self.kept == 1 else "they were"
+            text += f" {self.kept} already here stayed as {stayed}."
         if self.settings_changed:
             text += " Your settings now match the backup."
         return text

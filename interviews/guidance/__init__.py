@@ -48,6 +48,7 @@ __all__ = [
     "Step",
     "ThankYou",
     "advise",
+    "bookings",
     "guide_entry",
     "join_names",
     "short_date",
@@ -264,6 +265,17 @@ def _advise(
 def _interview_number(point: Point, records: Records) -> int:
     """Visits had or booked; a pending invitation already counts ("my second interview")."""
     return len(records.visit_days) + (1 if point.situation == Situation.INVITED else 0)
+
+
+def bookings(
+    application: Application, *, today: date, person: Person
+) -> tuple[InterviewRound | None, tuple[Question, ...]]:
+    """What an application's rounds alone say on ``today``, in the person's calendar: its
+    next booking ahead and the records still to settle (``Advice.next_round`` and
+    ``Advice.questions``), without its updates or the rest of the advice."""
+    with person.in_force():
+        records = Records.of(application, (), today)
+        return records.next_round, _questions(records)
 
 
 def _questions(records: Records) -> tuple[Question, ...]:

@@ -9,13 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
     previous_business_day,
 )
+from interviews.models import StatusUpdate
 from interviews.stages import event_key, local_day
+
+if TYPE_CHECKING:  # standing builds on this module
+    from interviews.guidance.standing import Point
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,9 @@ class Timing:
 TIMINGS: dict[str, Timing] = {
     # First human reply 1-3 weeks; follow up after 1-2 weeks.
     "applied": Timing((5, 15), 10),
+    # Put forward by an agency: the recruiter hears from the client within days, so
+    # checking in with them after about a week is normal.
+    "applied_agency": Timing((3, 10), 5),
     # 2-3 business days after a short screen, up to 2 weeks without a date.
     "screen": Timing((2, 10), 5),
     # After an interview 5-10 business days; follow up after ~5 without a timeline.
@@ -75,7 +83,8 @@ class Wait:
     days_waiting: int | None = None
     reply_expected_by: date | None = None
     follow_up_on: date | None = None
-    follow_ups: list = field(default_factory=list)  # sent since the event, oldest first
+    # The follow-ups sent since the event, oldest first.
+    follow_ups: list[StatusUpdate] = field(default_factory=list)
     follow_ups_unanswered: int = 0  # those whose own reply window has passed
     quiet_reason: str = ""
     quiet_from: date | None = None  # the first day the silence counts as gone quiet
@@ -95,7 +104,7 @@ def crosses_year_end(since: date, until: date) -> bool:
     )
 
 
-def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing, tuple]:
+def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing, tuple[str, ...]]:
     reasons = []
     if public_sector:
         timing = timing.stretched(PUBLIC_SECTOR_EXTRA)
@@ -107,8 +116,8 @@ def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing
 
 
 def measure_wait(
-    point,
-    updates: list,
+    point: Point,
+    updates: list[StatusUpdate],
     today: date,
     *,
     public_sector: bool,
@@ -120,7 +129,7 @@ def measure_wait(
     A wait that cannot go quiet (an offer, a check, a paused offer) keeps a next nudge
     however many were sent: past its clock the advice is to call, never to let it go."""
     since = point.waiting_since
-    if since is None or point.timing is None:
+    if since is None or point.timing is None or point.event_key is None:
         return NO_WAIT
     timing, slowdowns = _slowed(point.timing, since, public_sector=public_sector)
     follow_ups = [
@@ -138,10 +147,13 @@ def measure_wait(
         follow_up_on = add_business_days(promised, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, timing.follow_up_after)
-    if follow_up_on is not None and "year_end" in slowdowns:
-        follow_up_on = after_the_break(follow_up_on)
     if follow_up_on is not None:
-        follow_up_on = _not_before_entered(follow_up_on, point, today)
+        # No nudge falls due while most teams are away, whatever the wait: moved past the
+        # break, the advice says why.
+        not_before = _not_before_entered(follow_up_on, point, today)
+        follow_up_on = after_the_break(not_before)
+        if follow_up_on != not_before and "year_end" not in slowdowns:
+            slowdowns = (*slowdowns, "year_end")
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
@@ -175,7 +187,7 @@ def measure_wait(
     )
 
 
-def _not_before_entered(follow_up_on: date, point, today: date) -> date:
+def _not_before_entered(follow_up_on: date, point: Point, today: date) -> date:
     """History typed in late: a nudge is never due before the day the record it rests on
     was entered (then it is due that day, or the next business day), so nothing reads as
     overdue because it was logged today. A logging time after ``today`` says nothing."""
@@ -185,7 +197,7 @@ def _not_before_entered(follow_up_on: date, point, today: date) -> date:
     return add_business_days(entered, 0)
 
 
-def _entered_day(point, today: date) -> date | None:
+def _entered_day(point: Point, today: date) -> date | None:
     """The day the records the wait rests on were typed in (the latest, up to today)."""
     logged = [
         local_day(record.created_at)
@@ -195,7 +207,7 @@ def _entered_day(point, today: date) -> date | None:
     return max((day for day in logged if day <= today), default=None)
 
 
-def _still_slowing(slowdowns: tuple, today: date, expected: date) -> tuple:
+def _still_slowing(slowdowns: tuple[str, ...], today: date, expected: date) -> tuple[str, ...]:
     """The reasons worth saying today: the year-end slowdown only while what is left of the
     wait still overlaps the slow weeks (not in mid-January about a wait that crossed them)."""
     if "year_end" in slowdowns and not crosses_year_end(today, max(today, expected)):
@@ -214,7 +226,9 @@ def after_the_break(day: date) -> date:
     return day
 
 
-def _before_the_deadline(follow_up_on: date, deadline: date, since: date, today: date):
+def _before_the_deadline(
+    follow_up_on: date, deadline: date, since: date, today: date
+) -> date | None:
     """Nothing is chased after the answer is due: the nudge comes the day before, if any;
     once the date has passed, the advice is a call, not a note."""
     if today > deadline:
@@ -225,7 +239,9 @@ def _before_the_deadline(follow_up_on: date, deadline: date, since: date, today:
     return before if before > since else None
 
 
-def _quiet_dates(follow_ups: list, since: date, expected: date, *, applied_pace: bool) -> dict:
+def _quiet_dates(
+    follow_ups: list[StatusUpdate], since: date, expected: date, *, applied_pace: bool
+) -> dict[str, date]:
     """The first day each kind of silence makes the process count as gone quiet.
 
     Dates, not a yes/no for today, so that lists can store them and sort in SQL."""

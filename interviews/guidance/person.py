@@ -14,9 +14,11 @@ from contextvars import ContextVar, Token
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from interviews.guidance.business_days import holidays_of
+from interviews.models import Profile
 from interviews.stages import days_in
 from interviews.validators import usable_calendar
 
@@ -29,7 +31,7 @@ class Person:
     employed: bool = False
 
     @classmethod
-    def of(cls, profile) -> Person:
+    def of(cls, profile: Profile) -> Person:
         """From a ``Profile`` (or anything with its four fields)."""
         time_zone, country, region = usable_calendar(
             profile.time_zone, profile.country, getattr(profile, "region", "")
@@ -37,7 +39,7 @@ class Person:
         return cls(time_zone=time_zone, country=country, region=region, employed=profile.employed)
 
     @classmethod
-    def of_owner(cls, owner) -> Person:
+    def of_owner(cls, owner: User) -> Person:
         """The owner's, from their profile; a person who never saved settings has the
         defaults a new profile gets."""
         profile = getattr(owner, "profile", None)

@@ -89,7 +89,9 @@ def _applies(only: str, point: Point, application: Application, today: date, oth
         "us": lambda: person.country == "US",
         "referral": lambda: application.source == Source.REFERRAL,
         "deadline": lambda: point.deadline is not None,
-        "fresh": lambda: business_days_between(point.event_on, today) <= FRESH_FOR,
+        "fresh": lambda: (
+            point.event_on is not None and business_days_between(point.event_on, today) <= FRESH_FOR
+        ),
         "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
         "others_to_tell": lambda: others,
     }
@@ -104,6 +106,7 @@ def _due(code: Due | None, point: Point, today: date) -> date | None:
     if code == Due.DEADLINE:
         return point.deadline
     if code in {Due.PREP, Due.ROUND}:
+        assert point.subject is not None  # a round's own steps
         if code == Due.ROUND:
             return round_day(point.subject)
         return prep_due(point.subject, today)
@@ -214,6 +217,7 @@ def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     """Preparation by interview number, and the salary talk where it usually comes up."""
     if point.situation != Situation.ROUND_UPCOMING:
         return []
+    assert point.subject is not None  # the round ahead
     due = prep_due(point.subject, today)
     steps = []
     if point.number:
@@ -260,7 +264,7 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     keys = _offer_keys(point) if situation.is_offer else _wait_keys(point, wait)
     keys += list(wait.slowdowns)
     if situation in {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}:
-        keys.append("applied_big")
+        keys.append("applied_agency" if point.context == "agency" else "applied_big")
     if point.context == "final":
         keys.append("final_relocation")
     if wait.follow_up_on is not None:

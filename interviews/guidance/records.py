@@ -6,13 +6,13 @@ Pure: it reads the prefetched ``rounds`` and ``updates``; no queries, no clock. 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
 
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
-from interviews.stages import event_key, round_day
+from interviews.stages import EventKey, event_key, round_day
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,12 @@ class Records:
 
     @classmethod
     def read(cls, application: Application, today: date) -> Records:
+        return cls.of(application, _prefetched(application, "updates"), today)
+
+    @classmethod
+    def of(cls, application: Application, updates: Iterable[StatusUpdate], today: date) -> Records:
+        """The records with these updates: all of them (``read``), or none where only the
+        rounds are read (the bookings on a card: ``guidance.bookings``)."""
         keys: dict[int, tuple] = {}
         rounds: list[InterviewRound] = []
         cancelled: list[InterviewRound] = []
@@ -52,7 +58,7 @@ class Records:
         meetings = [r for r in rounds if r.is_meeting]
         return cls(
             meetings=meetings,
-            updates=_sorted(_prefetched(application, "updates"), keys),
+            updates=_sorted(updates, keys),
             next_round=ahead[0] if ahead and not closed else None,
             past_rounds=past,
             pending=[r for r in past if r.outcome == Outcome.SCHEDULED],
@@ -83,11 +89,13 @@ class Records:
         days += [self.updates[-1].on] if self.updates else []
         return max([*days, applied_on] if applied_on else days, default=None)
 
-    def last_of(self, kinds) -> StatusUpdate | None:
+    def last_of(self, kinds: Container[str]) -> StatusUpdate | None:
         found = [u for u in self.updates if u.kind in kinds]
         return found[-1] if found else None
 
-    def after(self, record) -> tuple[list[InterviewRound], list[StatusUpdate]]:
+    def after(
+        self, record: InterviewRound | StatusUpdate
+    ) -> tuple[list[InterviewRound], list[StatusUpdate]]:
         """The rounds held and the updates logged after ``record``, in order."""
         key = self.key(record)
         rounds = [r for r in self.past_rounds if self.key(r) > key]
@@ -143,7 +151,7 @@ def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
     return deadline
 
 
-def newest_promise(records: Records, since: tuple[object, ...] | None) -> date | None:
+def newest_promise(records: Records, since: EventKey | None) -> date | None:
     """The newest date they promised news by, on one track: a round's ``reply_promised_by``
     and an update's ``news_by``. Only a promise made at or after the event the wait rests
     on counts, or one made before it for a date after it; the newest wins, even when it is
@@ -162,6 +170,6 @@ def newest_promise(records: Records, since: tuple[object, ...] | None) -> date |
 
 
 def _promised(carrier: InterviewRound | StatusUpdate) -> date:
-    if isinstance(carrier, InterviewRound):
-        return carrier.reply_promised_by
-    return carrier.news_by
+    promised = carrier.reply_promised_by if isinstance(carrier, InterviewRound) else carrier.news_by
+    assert promised is not None, "only a record that carries a promise"
+    return promised

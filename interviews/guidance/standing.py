@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypedDict
 
 from interviews.guidance.business_days import business_days_between
 from interviews.guidance.clock import TIMINGS, Timing
@@ -26,11 +27,12 @@ from interviews.models import (
     InterviewRound,
     Outcome,
     RoundKind,
+    Source,
     Stage,
     StatusUpdate,
     UpdateKind,
 )
-from interviews.stages import UPDATE_STAGE, event_key, round_day
+from interviews.stages import UPDATE_STAGE, EventKey, event_key, round_day
 
 # The employer's news read from the latest event while the process is open.
 NEWS = {
@@ -56,7 +58,7 @@ class Point:
     context: str = ""  # a variant of the situation's reading: second, final, screen, ...
     subject: InterviewRound | None = None
     update: StatusUpdate | None = None
-    event_key: tuple | None = None  # follow-ups logged after this event are unanswered
+    event_key: EventKey | None = None  # follow-ups logged after this event are unanswered
     waiting_since: date | None = None  # None: the move is not the employer's
     timing: Timing | None = None
     promise: date | None = None
@@ -190,7 +192,9 @@ def _pause_point(records: Records, stage: Stage) -> Point:
 def _closed_point(application: Application, stage: Stage, records: Records) -> Point:
     """Closed by the latest closing record: an update, or a round they did not pass."""
     situation, slug = CLOSED_SITUATIONS[stage], stage.value
-    closing = [u for u in records.updates if UPDATE_STAGE.get(u.kind) == stage]
+    closing: list[StatusUpdate | InterviewRound] = [
+        u for u in records.updates if UPDATE_STAGE.get(u.kind) == stage
+    ]
     if stage == Stage.REJECTED:
         closing += [r for r in records.past_rounds if r.outcome == Outcome.NOT_SELECTED]
     if not closing:
@@ -209,7 +213,7 @@ def _closed_point(application: Application, stage: Stage, records: Records) -> P
 CLOSED_SITUATIONS = {stage: Situation(f"closed_{stage.value}") for stage in Stage.closed()}
 
 
-def _early_rejection(application: Application, records: Records, rejection) -> bool:
+def _early_rejection(application: Application, records: Records, rejection: StatusUpdate) -> bool:
     """A no within days of applying, before any interview: most likely an automatic one."""
     if records.meetings or application.applied_on is None:
         return False
@@ -223,6 +227,8 @@ def _offer_point(records: Records, today: date) -> Point:
     counter = records.last_of({UpdateKind.COUNTER_OFFER})
     if counter is not None and (offer is None or records.key(counter) > records.key(offer)):
         point = _waiting_on(Situation.NEGOTIATING, "negotiation", counter, TIMINGS["negotiating"])
+    elif offer is None:
+        raise AssertionError("the offer stage rests on an offer or a counter-offer")
     elif offer.kind == UpdateKind.OFFER_WRITTEN:
         point = Point(Situation.OFFER_WRITTEN, "written_offer", update=offer)
     else:
@@ -233,6 +239,7 @@ def _offer_point(records: Records, today: date) -> Point:
     if records.next_round is not None:
         upcoming = records.next_round
         return replace(point, context="meeting", subject=upcoming)
+    assert point.update is not None  # the offer or the counter-offer
     _, later = records.after(point.update)
     check = [u for u in later if u.kind == UpdateKind.BACKGROUND_CHECK]
     if check:
@@ -249,11 +256,26 @@ def _offer_point(records: Records, today: date) -> Point:
     return point
 
 
-def _waiting_on(situation: Situation, slug: str, update, timing: Timing, **fields) -> Point:
+def _waiting_on(
+    situation: Situation,
+    slug: str,
+    update: StatusUpdate,
+    timing: Timing,
+    *,
+    context: str = "",
+    subject: InterviewRound | None = None,
+    waiting_since: date | None = None,
+) -> Point:
     """A wait that runs from ``update`` (from ``waiting_since``, when given)."""
-    fields.setdefault("waiting_since", update.on)
     return Point(
-        situation, slug, update=update, event_key=event_key(update), timing=timing, **fields
+        situation,
+        slug,
+        context,
+        subject=subject,
+        update=update,
+        event_key=event_key(update),
+        waiting_since=update.on if waiting_since is None else waiting_since,
+        timing=timing,
     )
 
 
@@ -263,9 +285,16 @@ def _upcoming_point(upcoming: InterviewRound, records: Records) -> Point:
     return Point(Situation.ROUND_UPCOMING, slug, context, subject=upcoming, number=number)
 
 
+class _Waiting(TypedDict):
+    subject: InterviewRound
+    event_key: EventKey
+    waiting_since: date
+    number: int
+
+
 def _after_round_point(interview_round: InterviewRound, records: Records) -> Point:
     number = records.number_of(interview_round)
-    waiting = {
+    waiting: _Waiting = {
         "subject": interview_round,
         "event_key": records.key(interview_round),
         "waiting_since": round_day(interview_round),
@@ -279,18 +308,25 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
 
 
 def _cancelled_point(interview_round: InterviewRound) -> Point:
-    day = cancelled_day(interview_round)
+    key = _cancelled_key(interview_round)
     return Point(
         Situation.ROUND_CANCELLED,
         "rescheduled",
         subject=interview_round,
-        event_key=(day, 2, 0.0, 0, ""),
-        waiting_since=day,
+        event_key=key,
+        waiting_since=key[0],
         timing=TIMINGS["rebook"],
     )
 
 
-def _update_point(update, application: Application, records: Records) -> Point:
+def _cancelled_key(interview_round: InterviewRound) -> EventKey:
+    """A cancellation counts from the day it was called off, after that day's rounds."""
+    day = cancelled_day(interview_round)
+    assert day is not None, "a cancelled round"
+    return (day, 2, 0.0, 0, "")
+
+
+def _update_point(update: StatusUpdate, application: Application, records: Records) -> Point:
     if update.kind == UpdateKind.INVITED:
         number = len(records.visit_days) + 1
         second = number == 2
@@ -327,9 +363,11 @@ def _update_point(update, application: Application, records: Records) -> Point:
 def _latest_event_point(application: Application, records: Records) -> Point:
     """The latest thing that happened; applying (or its acknowledgement) only when nothing
     else has, so an application date typed in late keeps the interviews' meaning."""
-    events: list[tuple[tuple, object]] = [(records.key(r), r) for r in records.past_rounds]
+    events: list[tuple[EventKey, InterviewRound | StatusUpdate]] = [
+        (records.key(r), r) for r in records.past_rounds
+    ]
     events += [(records.key(u), u) for u in records.updates if u.kind in NEWS]
-    events += [(_cancelled_point(r).event_key, r) for r in records.cancelled]
+    events += [(_cancelled_key(r), r) for r in records.cancelled]
     if application.stage == Stage.APPLIED and application.applied_on is not None:
         # Applied again after a closed process: only what came since counts.
         events = [event for event in events if event[0][0] >= application.applied_on]
@@ -342,19 +380,24 @@ def _latest_event_point(application: Application, records: Records) -> Point:
         return _update_point(record, application, records)
     if application.applied_on is None:
         return Point(Situation.SAVED, Stage.SAVED.value)
+    # Put forward by an agency, the recruiter's pace and advice; the wait is the same.
+    agency = application.source == Source.RECRUITER
+    timing = TIMINGS["applied_agency" if agency else "applied"]
     acknowledged = records.last_of({UpdateKind.ACKNOWLEDGED})
     if acknowledged is not None:
         return _waiting_on(
             Situation.ACKNOWLEDGED_WAITING,
             "applied",
             acknowledged,
-            TIMINGS["applied"],
+            timing,
             waiting_since=application.applied_on,
+            context="agency" if agency else "",
         )
     return Point(
         Situation.APPLIED_WAITING,
         Stage.APPLIED.value,
-        event_key=(application.applied_on, 0, 0.0, 0, 0),
+        context="agency" if agency else "",
+        event_key=(application.applied_on, 0, 0.0, 0, ""),
         waiting_since=application.applied_on,
-        timing=TIMINGS["applied"],
+        timing=timing,
     )

@@ -61,7 +61,8 @@ def _signals(w: Words) -> str:
     if subject is None:
         return ""
     good = [name for field, name in content.SIGNAL_NAMES.items() if getattr(subject, field)]
-    said = content.SIGNALS["good"].format(good=join_names(good)) if good else ""
+    key = "good" if len(good) > 1 else "good_one"
+    said = content.SIGNALS[key].format(good=join_names(good)) if good else ""
     if subject.next_steps_vague:
         said += content.SIGNALS["vague"]
     return said

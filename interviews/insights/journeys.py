@@ -41,11 +41,13 @@ REACHED_BY_UPDATE: dict[str, Stage] = {
 class _Held(NamedTuple):
     kind: str
     outcome: str = Outcome.DONE
-    scheduled_at: object = None
+    scheduled_at: datetime = datetime.min  # round_stage reads only the kind and outcome
 
 
 # A round that was not cancelled shows its stage was reached, even if it ended in a "no".
-REACHED_BY_ROUND: dict[str, Stage] = {kind: round_stage(_Held(kind)) for kind in RoundKind}
+REACHED_BY_ROUND: dict[str, Stage] = {
+    kind: stage for kind in RoundKind if (stage := round_stage(_Held(kind))) is not None
+}
 
 # A reply is a human answer from the employer: an automatic acknowledgement is not one.
 REPLY_KINDS = UpdateKind.from_employer() - {UpdateKind.ACKNOWLEDGED}
@@ -60,7 +62,7 @@ OUTCOME_LABELS = {
     "quiet": "Gone quiet",
     "open": "Still open",
 }
-_CLOSED_OUTCOME = {
+_CLOSED_OUTCOME: dict[str, str] = {
     Stage.ACCEPTED: "accepted",
     Stage.DECLINED: "declined",
     Stage.RESCINDED: "rescinded",
@@ -81,8 +83,10 @@ class ApplicationRow:
     round_level: int | None  # the furthest LEVEL its rounds show; None without rounds
     update_level: int | None  # the same for its updates
     first_reply_update_on: date | None  # its first update that is a reply
-    first_round_at: datetime | None  # its first round that was not cancelled
-    meetings: int  # interviews held or booked (take-home assignments are not meetings)
+    # When its rounds (not cancelled) first show they answered: the earliest of each
+    # round's time and the moment it was logged.
+    first_round_at: datetime | None
+    meetings: int  # interviews up to today (take-home assignments are not meetings)
     first_meeting_kind: str | None
 
 

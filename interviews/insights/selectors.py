@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from django.db.models import Case, Count, F, Max, Min, OuterRef, QuerySet, Subquery, When
-from django.db.models.functions import Coalesce, TruncDate
+from django.db.models.functions import Coalesce, Least, TruncDate
 from django.utils import timezone
 
 from interviews.insights.journeys import (
@@ -95,7 +95,9 @@ def cohort_journeys(user, *, today: date, window: Window) -> list[Journey]:
     if (start := window.start(today)) is not None:
         applications = applications.filter(applied_on__gte=start)
     held = InterviewRound.objects.exclude(outcome=Outcome.CANCELLED)
-    meetings = held.exclude(kind=RoundKind.TAKE_HOME)
+    # Interviews had, as "Your weeks" counts them: one booked ahead is not had yet.
+    tomorrow = timezone.make_aware(datetime.combine(today + timedelta(days=1), time()))
+    meetings = held.exclude(kind=RoundKind.TAKE_HOME).filter(scheduled_at__lt=tomorrow)
     rows = applications.order_by().values_list(
         "company",
         "source",
@@ -105,7 +107,9 @@ def cohort_journeys(user, *, today: date, window: Window) -> list[Journey]:
         _per_application(held, Max(_level(REACHED_BY_ROUND))),
         _per_application(StatusUpdate.objects.all(), Max(_level(REACHED_BY_UPDATE))),
         _per_application(StatusUpdate.objects.filter(kind__in=REPLY_KINDS), Min("on")),
-        _per_application(held, Min("scheduled_at")),
+        # A round booked ahead answered when it was booked, not on its day: the earlier of
+        # its time and the moment it was logged (history typed in late keeps its time).
+        _per_application(held, Min(Least("scheduled_at", "created_at"))),
         Coalesce(_per_application(meetings, Count("pk")), 0),
         Subquery(
             meetings.filter(application=OuterRef("pk"))

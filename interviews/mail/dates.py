@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from interviews.guidance.business_days import add_business_days
 from interviews.mail import dates_de
-from interviews.mail.dates_de import next_on_or_after
+from interviews.mail.dates_de import LATER_EVENT, month_end, next_on_or_after
 from interviews.month_names import MONTHS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -33,11 +33,14 @@ ZONES = {
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?:,?\s+(?P<year>20\d\d))?"
-WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+# A weekday, or its short form in informal mail ("by tues", "on Thu").
+WEEKDAY = r"(?<!')(?P<weekday>" + "|".join(WEEKDAYS) + r"|mon|tues?|weds?|thu(?:rs?)?|fri)\b\.?"
 DAY_MONTH = re.compile(rf"\b{DAY}(?:\s+of)?\s+{MONTH}{YEAR}\b", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
-NAMED_WEEKDAY = re.compile(rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}\b", re.IGNORECASE)
+NAMED_WEEKDAY = re.compile(
+    rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}(?P<after>,?\s+next\s+week\b)?", re.IGNORECASE
+)
 SPAN = re.compile(
     r"\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?P<count>\d{1,2}|"
     + "|".join(NUMBERS)
@@ -46,13 +49,40 @@ SPAN = re.compile(
     r"(?:complete|respond|reply|accept|decide)",
     re.IGNORECASE,
 )
+# An ISO calendar week ("KW 50", "Ende KW 50", "Kalenderwoche 50", "calendar week 50"):
+# its Friday, the end of that working week; "Anfang KW 50" its Wednesday, as "early next
+# week" is. The next such week on or after the day the mail was sent.
+CALENDAR_WEEK = re.compile(
+    r"\b(?P<part>Anfang|Mitte|Ende|early|mid|end of)?\s*(?:der\s+|the\s+)?"
+    r"(?:KW|Kalenderwoche|calendar\s+week|CW)\s*(?P<week>[1-5]?\d)\b(?:\s*/?\s*(?P<year>20\d\d))?",
+    re.IGNORECASE,
+)
+
+
+def calendar_week(text: str, sent: date) -> date | None:
+    match = CALENDAR_WEEK.search(text)
+    if not match:
+        return None
+    week = int(match["week"])
+    part = (match["part"] or "").lower()
+    weekday = 3 if part in {"anfang", "early", "mitte", "mid"} else 5
+    years = [int(match["year"])] if match["year"] else [sent.year, sent.year + 1]
+    for year in years:
+        try:
+            found = date.fromisocalendar(year, week, weekday)
+        except ValueError:
+            continue
+        if match["year"] or found >= sent - timedelta(days=7):
+            return found
+    return None
+
+
 WEEK_WORDS = re.compile(
     r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|"
     r"(?:the )?middle of next week|mid-? ?next week|next week|"
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
-    r"end of (?:the )?day|close of business|end of (?P<end>"
-    + "|".join(m for m in MONTHS if len(m) > 3)
-    + r"))\b",
+    r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|"
+    r"end of (?P<end>" + "|".join(m for m in MONTHS if len(m) > 3) + r"))\b",
     re.IGNORECASE,
 )
 ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)
@@ -147,6 +177,8 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
         return None  # of which day: the rest of the sentence says, or nobody does
     if words == "tomorrow":
         return sent + timedelta(days=1)
+    if match["month_end"]:
+        return month_end(sent)
     if words in {"end of the week", "end of this week", "end of week"}:
         return friday
     if words in {"end of next week", "next week"}:
@@ -158,25 +190,20 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
     month = MONTHS[(match["mid"] or match["end"]).lower()]
     day = 15 if match["mid"] else 28
     found = next_on_or_after(sent, month, day, None)
-    if found and match["end"]:
-        found = (found.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    return found
+    return month_end(found) if found and match["end"] else found
 
 
 def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | None:
     """The day a sentence names, however it names it; None when it names none."""
     if sent is None:
         return None
-    found = explicit_day(text, sent, day_first=day_first)
+    found = explicit_day(text, sent, day_first=day_first) or calendar_week(text, sent)
     if found:
         return found
-    if match := SPAN.search(text):
+    if (match := SPAN.search(text)) and not LATER_EVENT.match(text, match.end()):
         return _span(match, sent)
     if match := NAMED_WEEKDAY.search(text):
-        weekday = WEEKDAYS.index(match["weekday"].lower())
-        return _weekday_after(
-            sent, weekday, next_week=bool(match["next"]) and "next" in match["next"].lower()
-        )
+        return _named_weekday(match, sent)
     if match := WEEK_WORDS.search(text):
         return _week_words(match, sent)
     return dates_de.explicit_day(text, sent) or dates_de.relative_day(text, sent, add_business_days)
@@ -223,7 +250,9 @@ def moment_in(
         or dates_de.weekday(text, sent)
     )
     english, german = _clock(text), _german_clock(text)
-    clock = english or german
+    # A time written the German way ("um 14:00 Uhr") wins: in "am 17.12. um 14:00 Uhr"
+    # the English reading would take the date "17.12" for a clock time.
+    clock = german or english
     if not day or not clock:
         return None
     at, written = clock
@@ -242,7 +271,12 @@ def _german_clock(text: str) -> tuple[time, str] | None:
 
 def _weekday_only(text: str, sent: date) -> date | None:
     match = NAMED_WEEKDAY.search(text)
-    if not match:
-        return None
-    next_week = bool(match["next"]) and "next" in match["next"].lower()
-    return _weekday_after(sent, WEEKDAYS.index(match["weekday"].lower()), next_week=next_week)
+    return _named_weekday(match, sent) if match else None
+
+
+def _named_weekday(match: re.Match[str], sent: date) -> date:
+    """ "Friday", "next Friday", "Friday next week" ("this Friday" is the coming one)."""
+    next_week = bool(match["after"]) or bool(match["next"] and "next" in match["next"].lower())
+    short = match["weekday"].lower()[:3]
+    weekday = next(i for i, name in enumerate(WEEKDAYS) if name.startswith(short))
+    return _weekday_after(sent, weekday, next_week=next_week)

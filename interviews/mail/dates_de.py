@@ -39,14 +39,26 @@ SPAN = re.compile(
     + r")\s+(?P<unit>Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*)\b",
     re.IGNORECASE,
 )
+# A span counted from something still to happen, in either language ("within a week of
+# your submission", "innerhalb einer Woche nach Ihrem Gespräch"), names no day: nobody
+# knows yet when that is.
+LATER_EVENT = re.compile(
+    r"\s+(?:of|after|from|following|nach)\s+(?:(?:your|the|you|Ihrem|Ihrer|deinem|deiner|"
+    r"dem|der)\s+)?(?:\w+\s+)?(?:submi\w*|complet\w*|finish\w*|interview\w*|call|meeting|"
+    r"test|assessment|exercise|references?|Abgabe|Einreichung|Gespräch\w*|Interview\w*|"
+    r"Test\w*|Referenz\w*)\b",
+    re.IGNORECASE,
+)
 WEEK = re.compile(
     r"\b(?P<which>Ende (?:der |dieser |diese )?(?:nächsten|nächster|kommenden) Woche|"
-    r"Ende (?:der |dieser )?Woche|Anfang (?:der )?nächsten Woche|nächste Woche|"
+    r"Ende (?:der |dieser )?Woche|Anfang (?:der )?(?:nächsten|nächster|kommenden) Woche|"
+    r"nächste Woche|"
     r"nächsten Woche|kommende Woche|kommenden Woche|übermorgen|morgen)\b",
     re.IGNORECASE,
 )
 WEEKDAY = re.compile(
-    r"\b(?P<next>nächsten?\s+|kommenden?\s+)?(?P<weekday>" + "|".join(WOCHENTAGE) + r")\b",
+    r"\b(?P<next>nächsten?\s+|kommenden?\s+)?(?P<weekday>" + "|".join(WOCHENTAGE) + r")\b"
+    r"(?P<after>,?\s+(?:der\s+)?(?:nächste[nr]?|kommende[nr]?)\s+Woche\b)?",
     re.IGNORECASE,
 )
 
@@ -88,7 +100,7 @@ def relative_day(
     text: str, sent: date, add_business_days: Callable[[date, int], date]
 ) -> date | None:
     """The day a German relative phrase names, from ``sent``."""
-    if match := SPAN.search(text):
+    if (match := SPAN.search(text)) and not LATER_EVENT.match(text, match.end()):
         word = match["count"].lower()
         count = int(word) if word.isdigit() else ZAHLEN[word]
         unit = match["unit"].lower()
@@ -110,10 +122,27 @@ def relative_day(
         return _next_week_day(sent, 4)
     if match := PART_OF_MONTH.search(text):
         return _part_of_month(match, sent)
+    if THIS_MONTH_END.search(text):
+        return month_end(sent)
     return weekday(text, sent)
 
 
-PART_OF_MONTH = re.compile(rf"\b(?P<part>Mitte|Ende|Anfang) (?P<month>{MONATE})", re.IGNORECASE)
+# "Anfang/Mitte Januar", "Anfang oder Mitte Januar": of two parts named, the later, since
+# a promise is held to the latest day its words allow.
+PART_OF_MONTH = re.compile(
+    r"\b(?:(?:Mitte|Ende|Anfang)\s*(?:/|oder|bis)\s*)?"
+    rf"(?P<part>Mitte|Ende|Anfang) (?P<month>{MONATE})",
+    re.IGNORECASE,
+)
+
+
+# "bis Ende des Monats", "Ende dieses Monats": the last day of the month it was sent in.
+THIS_MONTH_END = re.compile(r"\bEnde (?:des|dieses) Monats\b", re.IGNORECASE)
+
+
+def month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    return (day.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
 
 
 def _part_of_month(match: re.Match[str], sent: date) -> date | None:
@@ -128,7 +157,7 @@ def _part_of_month(match: re.Match[str], sent: date) -> date | None:
     start = date(sent.year + (first.month < sent.month), first.month, 1)
     part = match["part"].lower()
     if part == "ende":
-        return (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        return month_end(start)
     return start.replace(day=15 if part == "mitte" else 5)
 
 
@@ -137,8 +166,8 @@ def weekday(text: str, sent: date) -> date | None:
     if not match:
         return None
     day = WOCHENTAGE.index(match["weekday"].lower())
-    if match["next"] and match["next"].lower().startswith("nächst"):
-        return _next_week_day(sent, day)
+    if match["after"] or (match["next"] and match["next"].lower().startswith("nächst")):
+        return _next_week_day(sent, day)  # "nächsten Mittwoch", "Mittwoch nächster Woche"
     return sent + timedelta(days=(day - sent.weekday()) % 7 or 7)
 
 

@@ -41,6 +41,14 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
         (r"\bfür (?:jemand\w*|eine andere\w*|einen anderen)\b[^.]{0,40}\bentschieden", 3),
+        # Chosen: other people, however praised you were ("haben wir uns jedoch für
+        # Bewerberinnen und Bewerber entschieden, deren Qualifikationen ..."); "für Sie als
+        # Kandidatin" is the opposite.
+        (
+            r"\bfür (?!Sie\b|dich\b)(?:\w+ ){0,2}?(?:Kandidat|Bewerber|Person)\w*"
+            r"(?: und (?:Kandidat|Bewerber)\w*)?\b[^.]{0,30}?\bentschieden",
+            3,
+        ),
         (
             r"\bfür (?:einen|eine) (?:anderen |andere )?(?:Kandidat|Bewerber|Person)\w*\b.{0,60}"
             r"\bentschieden",
@@ -126,10 +134,17 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     "assessment": [
         (
             r"\b(?:Testaufgabe|Probeaufgabe|Fallstudie|Case Study|Online-Test|"
-            r"Coding-Aufgabe|Eignungstest|Arbeitsprobe)\w*",
+            r"Coding[- ]?(?:Aufgabe|Challenge)|Programmieraufgabe|Take-Home|Eignungstest|"
+            r"Arbeitsprobe)\w*",
             2,  # the bare noun: a portfolio's "case study" is no test
         ),
         (r"\bAufgabenstellung\b|^Abgabe\w*\s*:|\bAbgabe (?:bis|spätestens)\b", 3),
+        # work to hand in: "schick uns deine Lösung", "senden Sie uns Ihre Lösung"
+        (
+            r"\b(?:schick|send|reich)(?:e|en|t)? (?:Sie )?(?:uns )?(?:Ihre|deine|die) (?:\w+ )?"
+            r"(?:Lösung|Ausarbeitung|Aufgabe)\b",
+            3,
+        ),
     ],
     "on_hold": [
         (
@@ -139,11 +154,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (
             r"\b(?:Verfahren|Auswahlverfahren|Besetzung|Prozess|Bewerbungsprozess)\w*\b.{0,20}"
-            r"\bruht\b",
+            r"\bruht\b|\bruht (?:\w+ ){0,2}?(?:\w*[Vv]erfahren|Besetzung|\w*[Pp]rozess)\w*\b",
             3,
         ),
         (
-            r"\b(?:pausiert|auf Eis gelegt|Einstellungsstopp|vorerst (?:gestoppt|"
+            r"\b(?:pausiert|auf Eis gelegt|Einstellungsstopp\w*|vorerst (?:gestoppt|"
             r"ausgesetzt)|verzögert sich)\b",
             3,
         ),
@@ -185,6 +200,11 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (
             r"\bweiter im (?:Bewerbungs)?prozess|\beine Runde weiter|"
             r"\b(?:in die|zur) (?:nächste|finale|zweite|letzte) (?:Runde|Phase)",
+            3,
+        ),
+        (
+            r"\b(?:im|ins) weiteren? (?:Auswahl|Bewerbungs)?(?:verfahren|prozess)\b[^.]{0,20}"
+            r"\b(?:berücksichtigen|einbeziehen|dabei)\b",
             3,
         ),
     ],

@@ -30,7 +30,10 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\bno longer (?:able to )?(?:proceed|move forward|honou?r|extend) (?:with )?(?:the|our|your|this) offer",
+            # the offer made cannot go on: "we are unable to proceed with the offer we
+            # extended", "can no longer honour your offer"
+            r"\b(?:no longer|unable to|not able to|cannot|can't|can no longer) (?:able to )?"
+            r"(?:proceed|move forward|honou?r|extend|go ahead) (?:with )?(?:the|our|your|this) offer",
             3,
         ),
     ],
@@ -205,6 +208,13 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (
             r"\b(?:take-home|take home|coding|technical|online|psychometric|reasoning) (?:exercise|assignment|test|assessment|challenge)s?\b.{0,40}\b(?:complete|deadline|due|submit|within|by)\b",
             2,
+        ),
+        # work to hand in: "submit your solution", "send us your completed exercise"; not
+        # work handed in ("thanks for submitting your solution")
+        (
+            r"\b(?:submit|send|return|upload) (?:us |back )?(?:your|the) (?:completed )?"
+            r"(?:solution|answers|exercise|assignment|task|take-home)s?\b",
+            3,
         ),
         (r"\b(?:hackerrank|codility|codesignal|testgorilla|coderbyte|shl)\b", 1),
     ],

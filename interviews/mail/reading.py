@@ -24,25 +24,31 @@ EVIDENCE_CHARS = 300
 
 # The employer promises to write by then...
 PROMISE = re.compile(
-    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect| plan| should| are hoping|'re hoping|"
+    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect to| plan| should| are hoping|'re hoping|"
     r" would hope)|"
     # someone else on their side will write or send something ("Luis will reach out", "our
     # People team will send the formal offer letter")
     r"\b(?:will|'ll|shall) (?:be )?(?:reach(?:ing)? out|send(?:ing)?|contact(?:ing)?|"
     r"follow(?:ing)? up|email(?:ing)?|issu(?:e|ing)|confirm(?:ing)?|get back)\b|"
     r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
+    # the paper or the news arrives from them: "your formal offer letter will come through
+    # DocuSign by Tuesday", "the decision should reach you by Friday"
+    r"\b(?:letter|contract|offer|paperwork|documents?|decision|feedback|update|invitation)s? "
+    r"(?:\w+ ){0,2}?(?:will|'ll|should) "
+    r"(?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
     r"\bbe in touch|"
     r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
-    r"\b(?:melden|melde) (?:uns|mich)|\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
+    r"\b(?:melden|melde) (?:uns|mich)|\bmeldet sich\b|"
+    r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu|"
     # "teilen wir Ihnen ... mit", "schicken wir dir ... zu", "Sie erhalten ... eine Rückmeldung"
-    r"\b(?:(?:teilen|geben|schicken|senden|übersenden|melden|informieren) (?:wir|ich)|"
-    r"(?:wir|ich) (?:teilen|geben|schicken|senden|übersenden|informieren)) "
+    r"\b(?:(?:teil|geb|schick|send|übersend|meld|informier)(?:e|en) (?:wir|ich)|"
+    r"(?:wir|ich) (?:teil|geb|schick|send|übersend|informier)(?:e|en)) "
     r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
     r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst)\b.{0,60}\b(?:Rückmeldung|Antwort|"
     r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)",
@@ -52,7 +58,8 @@ PROMISE = re.compile(
 REQUEST = re.compile(
     r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
     r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
-    r"submit|send your solution|nominate|bitte|spätestens bis|Frist)\b",
+    r"submit|send your solution|nominate|bitte|Frist|"
+    r"(?:senden|schicken|reichen|laden|füllen) Sie)\b",
     re.IGNORECASE,
 )
 # The letter fixes a time rather than asking which one suits.
@@ -100,8 +107,10 @@ class MailReading:
         return self.kind != "none"
 
 
+# A full stop after one or two digits is a German ordinal ("am 24. November"), not an
+# end, unless the digits close a clock time ("at 14:00. Could you confirm?").
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!(?<!:)\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
 )
 
 
@@ -142,7 +151,9 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     sent = message.sent_at.date() if message.sent_at else None
     day_first = writes_day_first(message.sender)
     promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
-    if kind == "none" and promised and not doubt and confidence < NOT_NEWS:
+    if kind == "none" and confidence >= NOT_NEWS:
+        promised = None  # an auto-reply's return or a job alert's blurb promises nothing
+    if kind == "none" and promised and not doubt:
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
     booking = kind in BOOKING
     return MailReading(
@@ -305,14 +316,22 @@ def _location(message: Message) -> str:
 def _scheduled_at(
     message: Message, lines: list[str], zone: tzinfo | None, day_first: bool
 ) -> datetime | None:
+    """The time the letter fixes: the first in a sentence that fixes one ("is confirmed
+    for"), else the one time written on a date line. Several different times on date lines
+    and none fixed are slots to choose from: no time is fixed yet."""
     if message.invite and message.invite.start:
         return message.invite.start
+    slots: list[datetime] = []
     for line in lines:
-        if line.rstrip().endswith("?") or not (FIXED_TIME.search(line) or _date_line(line)):
+        fixed = FIXED_TIME.search(line)
+        if line.rstrip().endswith("?") or not (fixed or _date_line(line)):
             continue
-        if found := dates.moment_in(line, message.sent_at, zone, day_first=day_first):
+        found = dates.moment_in(line, message.sent_at, zone, day_first=day_first)
+        if found and fixed:
             return found
-    return None
+        if found and found not in slots:
+            slots.append(found)
+    return slots[0] if len(slots) == 1 else None
 
 
 # Where 01/12 is the 1st of December: every country domain but the United States' and

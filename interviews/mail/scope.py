@@ -108,6 +108,6 @@ def negated_progress(sentence: str) -> re.Match[str] | None:
     if conditional(sentence):
         return None
     found = NEGATED_PROGRESS.search(sentence)
-    if found and NOT_YET.search(found.group(0)):
-        return None
+    if found and (NOT_YET.search(found.group(0)) or in_question(sentence, found.start())):
+        return None  # "whether or not we move forward": the open question, nobody's answer
     return found

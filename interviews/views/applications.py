@@ -28,9 +28,10 @@ from interviews.waiting import offer_ids
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def application_create(request: HttpRequest) -> HttpResponse:
+def application_create(request: AuthenticatedRequest) -> HttpResponse:
     """Add an application to the search."""
-    form = ApplicationForm(request.POST or None, initial={"applied_on": timezone.localdate()})
+    # No date filled in: an empty one means saved, not applied (the form offers "Today").
+    form = ApplicationForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         asked = request.POST.get("second_one") or sent_before(request)
         twin = None if asked else added_today(request.user, form)

@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, QuerySet, prefetch_related_objects
+from django.db.models import Count, QuerySet
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
-from interviews.desk import desk
+from interviews.desk import counts as desk_counts
 from interviews.forms import PlaceForm
-from interviews.guidance import advise
+from interviews.guidance import bookings
 from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
 from interviews.moves import TARGETS
-from interviews.presenting import LEGEND, OVERDUE, TODAY, card_state, closed_needs_action
+from interviews.presenting import (
+    LEGEND,
+    OVERDUE,
+    TODAY,
+    CardState,
+    closed_needs_action,
+    stored_card_state,
+)
 from interviews.profiles import profile_of
-from interviews.search_picture import search_of
+from interviews.services import cards_refresh
 from interviews.waiting import upcoming_context
 from interviews.worklog.selectors import this_week_tally
 
@@ -34,7 +42,15 @@ CLOSED = "closed"  # the list's name for every closed stage at once
 URGENT = (OVERDUE, TODAY)  # a phone opens every stage holding one of these
 
 
-def _shown(applications: QuerySet[Application]) -> QuerySet[Application]:
+@dataclass(frozen=True)
+class Bookings:
+    """What a board card reads beside its stored state (``_questions.html`` reads
+    ``advice.questions``): the records still to settle."""
+
+    questions: tuple
+
+
+def _shown_parts(applications: QuerySet[Application]) -> list[QuerySet]:
     """The few cards each column shows and the latest closed ones.
 
     Each part is a small LIMIT read off the (owner, stage, -last_activity_at) index, so the
@@ -42,7 +58,37 @@ def _shown(applications: QuerySet[Application]) -> QuerySet[Application]:
     recent = applications.order_by("-last_activity_at").values_list("pk")
     parts = [recent.filter(stage=stage)[:COLUMN_LIMIT] for stage in Stage.active()]
     parts.append(recent.filter(stage__in=Stage.closed())[:CLOSED_LIMIT])
-    return Application.objects.filter(pk__in=_union_ids(parts)).order_by("-last_activity_at")
+    return parts
+
+
+def stored_cards(
+    request: AuthenticatedRequest, applications: QuerySet[Application], today
+) -> list[tuple[Application, Bookings, CardState]]:
+    """Cards from the state stored on each application (fresh: the view works out stale
+    ones first, ``services.cards_refresh``) and its rounds alone, for the interview's time
+    of day and the records still to settle; neither the updates nor the advice engine."""
+    cards = []
+    for application in applications.prefetch_related("rounds"):
+        next_round, questions = bookings(application, today=today, person=request.person)
+        state = stored_card_state(application, today, next_round)
+        cards.append((application, Bookings(questions), state))
+    return cards
+
+
+def _cards(request: AuthenticatedRequest, ids: list[int], today) -> tuple[dict, list, list]:
+    """The board's cards by column, the closed ones with a step due, the other closed."""
+    shown = Application.objects.filter(pk__in=ids).order_by("-last_activity_at")
+    columns: dict[str, list] = {stage: [] for stage in Stage.active()}
+    closed, closed_due = [], []
+    for card in stored_cards(request, shown, today):
+        application, _, state = card
+        if not application.is_closed:
+            columns[application.stage].append(card)
+        elif closed_needs_action(state.due, today):
+            closed_due.append(card)
+        else:
+            closed.append(application)
+    return columns, closed, closed_due
 
 
 def _union_ids(parts: list[QuerySet]) -> list[int]:
@@ -66,33 +112,18 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
     """The active applications in columns by stage; the closed ones in a list below."""
     query = request.GET.get("q", "")[:100]
     applications = Application.objects.for_user(request.user).search(query)
+    today = timezone.localdate()
+    shown_ids = _union_ids(_shown_parts(applications))
+    cards_refresh(request.user, today, first=shown_ids)
     counts = dict(
         applications.order_by()
         .values_list("stage")
         .annotate(total=Count("id"))
         .values_list("stage", "total")
     )
-    today = timezone.localdate()
-    shown = list(_shown(applications))
-    # Only the active cards show advice; a closed row shows its stage, so it needs neither
-    # the records (often the most of any application) nor the engine.
-    # The closed ones get advice too: one with a step still due (a rescinded offer's
-    # questions) is shown as a card above the board, not filed away under "Closed".
-    prefetch_related_objects(shown, "rounds", "updates")
-    columns: dict[str, list] = {stage: [] for stage in Stage.active()}
-    closed, closed_due = [], []
-    search = search_of(request.user)
-    for application in shown:
-        advice = advise(application, today=today, person=request.person, search=search)
-        card = (application, advice, card_state(application.stage, advice, today))
-        if not application.is_closed:
-            columns[application.stage].append(card)
-        elif closed_needs_action(card[2].due, today):
-            closed_due.append(card)
-        else:
-            closed.append(application)
+    columns, closed, closed_due = _cards(request, shown_ids, today)
     # The pill says what the Waiting desk says: its own courts, counted one way.
-    waiting = desk(request.user, today, person=request.person, search=search)
+    waiting = desk_counts(request.user, today)
     profile = profile_of(request.user)
     return render(
         request,
@@ -116,8 +147,8 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
             "closed_targets": [stage for stage in TARGETS if stage in Stage.closed()],
             "demo_size": len(DEMO_SEARCH),
             "today": today,
-            "awaiting_total": len(waiting.they_owe),
-            "due_today": waiting.due_today,
+            "awaiting_total": waiting["they_owe"],
+            "due_today": waiting["due_today"],
             # Until the person confirms them, the board asks for name, country and zone.
             "place": None if profile.place_confirmed else PlaceForm(instance=profile),
             "log_tally": this_week_tally(request.user, today=today, now=timezone.now()),
@@ -139,21 +170,20 @@ def application_list(request: AuthenticatedRequest) -> HttpResponse:
         applications = applications.filter(stage=stage)
     else:
         stage = ""
-    page = Paginator(applications.with_records(), LIST_PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(applications.values_list("pk", flat=True), LIST_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     today = timezone.localdate()
-    search = search_of(request.user)
+    ids = list(page)
+    cards_refresh(request.user, today, first=ids)
+    cards = stored_cards(request, Application.objects.filter(pk__in=ids), today)
+    cards.sort(key=lambda card: ids.index(card[0].pk))
     return render(
         request,
         "interviews/application_list.html",
         {
             "page": page,
-            "rows": [
-                (
-                    application,
-                    advise(application, today=today, person=request.person, search=search),
-                )
-                for application in page
-            ],
+            "rows": cards,
             "query": query,
             "stage": stage,
             "stages": [*Stage.choices, (CLOSED, "Closed, any way")],

@@ -192,8 +192,11 @@ def _import(request: HttpRequest) -> str:
 
 def _done(count: int, plan) -> str:
     text = f"Imported {count} application{'s' if count != 1 else ''}."
-    if plan.duplicates:
-        text += f" {len(plan.duplicates)} already here were skipped."
-    if plan.refused:
-        text += f" {len(plan.refused)} with problems were left out: fix them and import again."
+    if skipped := len(plan.duplicates):
+        text += f" {skipped} already here {'was' if skipped == 1 else 'were'} skipped."
+    if refused := len(plan.refused):
+        text += (
+            f" {refused} with problems {'was' if refused == 1 else 'were'} left out: "
+            f"fix {'it' if refused == 1 else 'them'} and import again."
+        )
     return text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -15,6 +17,13 @@ from interviews.once import submit_once
 from interviews.views.confirm import record_delete_confirmed
 
 
+def _moment(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def round_create(request: HttpRequest, pk: int) -> HttpResponse:
@@ -22,7 +31,11 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_application(request, pk)
     # A move on the board (interviews.moves) names the kind of round; else the model's default.
     kind = request.GET.get("kind")
-    form = InterviewRoundForm(request.POST or None, initial={"kind": kind} if kind else {})
+    initial: dict[str, object] = {"kind": kind} if kind else {}
+    # An invitation whose note names the slot (views.updates) brings its time along.
+    if at := _moment(request.GET.get("at", "")):
+        initial["scheduled_at"] = at
+    form = InterviewRoundForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
 
         def log() -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -12,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
+from django_htmx.http import HttpResponseClientRedirect
 
 from interviews import services
 from interviews.access import (
@@ -25,23 +27,28 @@ from interviews.access import (
 from interviews.desk import desk
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
-from interviews.models import StatusUpdate
+from interviews.mail import dates
+from interviews.models import StatusUpdate, UpdateKind
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
+from interviews.promised import pick_choices
 from interviews.search_picture import search_of
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
 
+# Where 1/12 is 12 January: a note typed there writes the month first.
+MONTH_FIRST_COUNTRIES = {"US", "CA", "PH"}
 # How long "Undo" may remove a one-click answer; the button itself shows for seconds.
 UNDO_WINDOW = timedelta(minutes=5)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def update_create(request: HttpRequest, pk: int) -> HttpResponse:
+def update_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Log a status update in one short form."""
     application = owned_application(request, pk)
-    initial = {"on": timezone.localdate(), "kind": request.GET.get("kind", "")}
+    today = timezone.localdate()
+    initial = {"on": today, "kind": request.GET.get("kind", ""), **promised_initial(request, today)}
     form = StatusUpdateForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
 
@@ -50,12 +57,43 @@ def update_create(request: HttpRequest, pk: int) -> HttpResponse:
             update.application = application
             services.record_save(update)
             messages.success(request, logged_words(update))
+            if slot := slot_in_note(request, update):
+                messages.info(request, f"Your note names {slot_words(slot)}: add the round for it.")
+                query = urlencode({"at": slot.strftime("%Y-%m-%dT%H:%M")})
+                return f"{reverse('interviews:round_create', args=[application.pk])}?{query}"
             return application.get_absolute_url()
 
         return redirect(submit_once(request, log))
     return render(
         request, "interviews/update_form.html", {"form": form, "application": application}
     )
+
+
+def slot_in_note(request: AuthenticatedRequest, update: StatusUpdate) -> datetime | None:
+    """The interview time an invitation's note names ("Mon 14 Dec at 14:00"), read as the
+    mail reader reads a letter, in the person's zone; only one still ahead."""
+    if update.kind not in {UpdateKind.INVITED, UpdateKind.RESCHEDULED} or not update.note:
+        return None
+    now = timezone.localtime()
+    day_first = request.person.country not in MONTH_FIRST_COUNTRIES
+    found = dates.moment_in(update.note, now, timezone.get_current_timezone(), day_first=day_first)
+    return timezone.localtime(found) if found is not None and found > now else None
+
+
+def slot_words(moment: datetime) -> str:
+    return f"{date_format(moment, 'D j M')} at {moment:%H:%M}"
+
+
+def promised_initial(request: HttpRequest, today: date) -> dict[str, object]:
+    """The date they promised, carried over from the one-click menu (``?news_by=``): as
+    the same quick pick when it is one, else as a date of its own. Anything else: nothing."""
+    try:
+        promised = date.fromisoformat(request.GET.get("news_by", ""))
+    except ValueError:
+        return {}
+    if promised.isoformat() in dict(pick_choices(today)):
+        return {"news_by_pick": promised.isoformat()}
+    return {"news_by": promised}
 
 
 @login_required
@@ -72,6 +110,8 @@ def update_quick(request: HtmxRequest, pk: int) -> HttpResponse:
     if refused := wrong_method(request, "POST"):
         return refused
     form = QuickUpdateForm(request.POST)
+    if request.POST.get("more"):
+        return _full_form(request, application.pk, form)
     if not form.is_valid():
         return HttpResponseBadRequest("Choose one of the listed answers.")
     update = StatusUpdate(
@@ -114,6 +154,16 @@ def update_undo(request: HtmxRequest, pk: int) -> HttpResponse:
         return _waiting_card(request, application.pk, logged=removed)
     messages.success(request, removed)
     return redirect(safe_next(request, application.get_absolute_url()))
+
+
+def _full_form(request: HtmxRequest, pk: int, form: QuickUpdateForm) -> HttpResponse:
+    """The full form for "Something else, or with a note…", the date already picked."""
+    form.is_valid()  # no kind chosen: only the promised date is read
+    promised = form.cleaned_data.get("news_by") if "news_by" not in form.errors else None
+    url = reverse("interviews:update_create", args=[pk])
+    if promised:
+        url += "?" + urlencode({"news_by": promised.isoformat()})
+    return HttpResponseClientRedirect(url) if request.htmx else redirect(url)
 
 
 def logged_words(update: StatusUpdate) -> str:

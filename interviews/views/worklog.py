@@ -67,7 +67,7 @@ def worklog(request: HttpRequest) -> HttpResponse:
             "number": number,
             "earlier": number < MAX_PAGE and has_entries_before(request.user, profile, first),
             "form": QuickActivityForm(initial={"on": today}),
-            "export": ExportForm({}, today=today),
+            "export": ExportForm({}, today=today, country=profile.country),
         },
     )
 

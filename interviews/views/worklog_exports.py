@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
+from interviews.access import AuthenticatedRequest
 from interviews.profiles import profile_of
 from interviews.views.exports import _csv
 from interviews.worklog.forms import ExportForm
@@ -32,9 +33,9 @@ def _refused(request: HttpRequest, form: ExportForm) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def worklog_print(request: HttpRequest) -> HttpResponse:
+def worklog_print(request: AuthenticatedRequest) -> HttpResponse:
     """The chosen weeks on one page, each printing on a page of its own."""
-    form = ExportForm(request.GET, today=timezone.localdate())
+    form = ExportForm(request.GET, today=timezone.localdate(), country=request.person.country)
     if not form.is_valid():
         return _refused(request, form)
     table = TABLES.get(form.cleaned_data["layout"])  # None: the UK journal's paragraphs
@@ -50,9 +51,9 @@ def worklog_print(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def worklog_download(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
+def worklog_download(request: AuthenticatedRequest) -> HttpResponse | StreamingHttpResponse:
     """CSV in the US or German shape; the UK journal as plain text."""
-    form = ExportForm(request.GET, today=timezone.localdate())
+    form = ExportForm(request.GET, today=timezone.localdate(), country=request.person.country)
     if not form.is_valid():
         return _refused(request, form)
     weeks = _weeks(request, form)

@@ -8,7 +8,7 @@ from django import forms
 
 from interviews.forms import CrispyMixin, DateInput, HappenedMixin
 from interviews.validators import validate_within_reach
-from interviews.worklog.layouts import LAYOUT_CHOICES
+from interviews.worklog.layouts import LAYOUT_CHOICES, layout_for
 from interviews.worklog.models import Activity
 
 # A benefit year and its keeping time (Washington: 30 days past its end) fit in this.
@@ -52,12 +52,13 @@ class ExportForm(forms.Form):
     end = forms.DateField(label="To", widget=DateInput(), validators=[validate_within_reach])
     layout = forms.ChoiceField(label="Layout", choices=LAYOUT_CHOICES)
 
-    def __init__(self, data, *, today: date):
-        """Always bound: what the query string leaves out takes the last four weeks, US."""
+    def __init__(self, data, *, today: date, country: str):
+        """Always bound: what the query string leaves out takes the last four weeks, in the
+        layout of the person's country."""
         defaults = {
             "start": (today - timedelta(weeks=DEFAULT_EXPORT_WEEKS - 1)).isoformat(),
             "end": today.isoformat(),
-            "layout": LAYOUT_CHOICES[0][0],
+            "layout": layout_for(country),
         }
         given = {name: data[name] for name in defaults if data.get(name)}
         super().__init__({**defaults, **given})

@@ -169,6 +169,12 @@ LAYOUT_CHOICES = [
     (GERMAN.slug, GERMAN.name),
     (UK, "Universal Credit journal (UK)"),
 ]
+# The layout each country's benefits office knows; elsewhere the US log, the fullest.
+LAYOUT_OF_COUNTRY = {"US": US.slug, "DE": GERMAN.slug, "GB": UK}
+
+
+def layout_for(country: str) -> str:
+    return LAYOUT_OF_COUNTRY.get(country, US.slug)
 
 
 def journal_paragraph(entry: Entry) -> str:

@@ -22,6 +22,7 @@ def test_sign_up_add_log_and_watch_the_board_change(page):
     page.get_by_role("link", name="+ Add your first application").click()
     page.fill("#id_company", "Acme Robotics")
     page.fill("#id_role", "Platform Engineer")
+    page.get_by_role("button", name="Applied today").click()  # the date is never filled ahead
     page.get_by_role("button", name="Add application").click()
     page.get_by_text("Added Platform Engineer at Acme Robotics.").wait_for()
     assert page.locator("#stage").inner_text() == "Applied"

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from django.utils import timezone
 
-from interviews.models import RoundKind, UpdateKind
+from interviews.models import RoundKind, Source, UpdateKind
 from tests.factories import ApplicationFactory, InterviewRoundFactory
 from tests.guidance.support import advice_for, dec, held, living_in, news, nov, step_with
 
@@ -100,3 +100,30 @@ def test_times_are_read_in_the_current_zone():
         outcome="scheduled",
     )
     assert "Tue 1 Dec" in advice_for(app).headline
+
+
+@pytest.mark.parametrize("country", ["DE", "GB", ""])
+def test_no_nudge_falls_due_while_most_teams_are_away_whatever_the_wait(application, country):
+    """A wait that began well before the slow weeks still never asks for a note on 24
+    December: the last follow-up moves to the first business day after the break, and the
+    advice says why."""
+    living_in(application, country=country)
+    held(application, RoundKind.VIDEO, nov(20))
+    news(application, UpdateKind.FOLLOW_UP_SENT, dec(17))
+    advice = advice_for(application, today=dec(18))
+    assert advice.follow_up_on == date(2027, 1, 7)
+    assert "many teams are away" in advice.timing
+
+
+def test_an_agency_submission_gets_the_recruiters_pace_and_advice():
+    app = ApplicationFactory(
+        applied_on=dec(3), source=Source.RECRUITER, contact_name="Markus Weber"
+    )
+    living_in(app, country="DE", region="BY")
+    advice = advice_for(app, today=dec(7))
+    # Five business days, a week more for the slow weeks: a week before Christmas.
+    assert advice.follow_up_on == dec(17)
+    assert "A recruiter usually hears from the client within a few days" in advice.timing
+    step_with(advice, "Ask Markus Weber to check with you before sending your CV")
+    direct = ApplicationFactory(owner=app.owner, applied_on=dec(3), source=Source.JOB_BOARD)
+    assert advice_for(direct, today=dec(7)).follow_up_on == date(2027, 1, 7)

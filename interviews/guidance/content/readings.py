@@ -332,6 +332,7 @@ STALE_QUESTION = "The {round_noun} on {round_date} is still booked: cancel it?"
 # What the person noticed in the room (a round's debrief), as the advice reads it.
 SIGNALS: dict[str, str] = {
     "good": " You noted {good}: good signs, though even several together guarantee nothing.",
+    "good_one": " You noted {good}: a good sign, though even several together guarantee nothing.",
     "vague": " You noted that the next steps were vague; that is uncertain rather than bad, "
     "so ask for their timeline in your thank-you note.",
 }

@@ -51,6 +51,9 @@ STEPS: dict[str, str] = {
     "apply": "Apply for the {role} role at {company}, then log the date here so the waiting "
     "clock starts.",
     "apply_tailor": "Tailor your CV to the two or three things the posting stresses most.",
+    "agency_one_submission": "Ask {contact} to check with you before sending your CV to any "
+    "employer, and keep a list of where each agency has put you forward: two submissions to "
+    "the same employer can rule you out of both.",
     "referral_tell": "Tell the person who referred you that you have applied, and ask them "
     "to flag your application to the hiring manager.",
     "reapplied": "You applied to {company} before ({earlier}). Say what has changed since: "
@@ -188,6 +191,8 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
         Planned("referral_tell", Due.NEXT_DAY, only="referral"),
         Planned("keep_applying"),
     ),
+    "applied_waiting/agency": (Planned("agency_one_submission"), Planned("keep_applying")),
+    "acknowledged_waiting/agency": (Planned("agency_one_submission"), Planned("keep_applying")),
     "round_upcoming": (Planned("prep", Due.PREP),),
     "after_round_waiting": (Planned("debrief", Due.EVENT, only="fresh"),),
     "round_cancelled": (Planned("rebook_ask", Due.TODAY), Planned("rebook_log")),

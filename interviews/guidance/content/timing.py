@@ -13,6 +13,8 @@ TIMING: dict[str, str] = {
     "promise_weekend": "They said they would get back to you by {promise}; as that is not a "
     "working day, read it as {expected}.",
     "applied_big": "Large companies and public bodies often take 3 to 4 weeks.",
+    "applied_agency": "A recruiter usually hears from the client within a few days of "
+    "putting you forward, so checking in with them after about a week is normal.",
     "public_sector": "Public-sector employers often take weeks per stage, with fixed panels "
     "and scoring, so the window here is longer.",
     "year_end": "Hiring slows from mid-December into early January, and many teams are away "
