@@ -117,7 +117,7 @@ class days_in:
         self.zone = ZoneInfo(zone)
 
     def __enter__(self) -> None:
-        self.token: Token = _zone.set(self.zone)
+        self.token: Token[tzinfo | None] = _zone.set(self.zone)
 
     def __exit__(self, *exc: object) -> None:
         _zone.reset(self.token)

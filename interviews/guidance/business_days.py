@@ -37,7 +37,7 @@ class holidays_of:
         self.calendar = (country, region)
 
     def __enter__(self) -> None:
-        self.token: Token = _country.set(self.calendar)
+        self.token: Token[tuple[str, str]] = _country.set(self.calendar)
 
     def __exit__(self, *exc: object) -> None:
         _country.reset(self.token)

@@ -72,7 +72,7 @@ class _Advising:
         self.holidays = holidays_of(person.country, person.region)
 
     def __enter__(self) -> None:
-        self.token: Token = _person.set(self.person)
+        self.token: Token[Person | None] = _person.set(self.person)
         self.days.__enter__()
         self.holidays.__enter__()
 

@@ -10,9 +10,12 @@ from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
+from typing import Any, TypeVar
 
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
 from interviews.stages import EventKey, event_key, round_day
+
+R = TypeVar("R", InterviewRound, StatusUpdate)
 
 
 @dataclass(frozen=True)
@@ -30,7 +33,7 @@ class Records:
     visit_days: list[date] = field(default_factory=list)
     # Each record's ``event_key``, worked out once for the sort, by ``id()``: the rules
     # compare records by it many times, and an unsaved record has no hash of its own.
-    keys: dict[int, tuple] = field(default_factory=dict, repr=False, compare=False)
+    keys: dict[int, EventKey] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def read(cls, application: Application, today: date) -> Records:
@@ -40,7 +43,7 @@ class Records:
     def of(cls, application: Application, updates: Iterable[StatusUpdate], today: date) -> Records:
         """The records with these updates: all of them (``read``), or none where only the
         rounds are read (the bookings on a card: ``guidance.bookings``)."""
-        keys: dict[int, tuple] = {}
+        keys: dict[int, EventKey] = {}
         rounds: list[InterviewRound] = []
         cancelled: list[InterviewRound] = []
         ahead: list[InterviewRound] = []
@@ -68,7 +71,7 @@ class Records:
             keys=keys,
         )
 
-    def key(self, record) -> tuple:
+    def key(self, record: InterviewRound | StatusUpdate) -> EventKey:
         """The record's ``event_key`` (from the sort, for the records read here)."""
         known = self.keys.get(id(record))
         return known if known is not None else event_key(record)
@@ -112,7 +115,7 @@ def stage_of(application: Application) -> Stage:
     return _STAGES.get(application.stage) or Stage(application.stage)
 
 
-def _sorted(rows: Iterable, keys: dict[int, tuple]) -> list:
+def _sorted(rows: Iterable[R], keys: dict[int, EventKey]) -> list[R]:
     """``rows`` in ``event_key`` order, each key kept in ``keys``."""
     keyed = [(event_key(row), row) for row in rows]
     keyed.sort(key=itemgetter(0))
@@ -121,14 +124,15 @@ def _sorted(rows: Iterable, keys: dict[int, tuple]) -> list:
     return ordered
 
 
-def _prefetched(application: Application, name: str) -> Iterable:
+def _prefetched(application: Application, name: str) -> Iterable[Any]:
     """The rows ``with_records()`` fetched, read straight from Django's prefetch cache:
     ``.all()`` builds a manager and a queryset each time, which costs more than reading
     the rows. Without a prefetch, ``.all()`` as usual."""
-    try:
-        return application._prefetched_objects_cache[name]
-    except (AttributeError, KeyError):
-        return getattr(application, name).all()
+    cache: dict[str, Iterable[Any]] = getattr(application, "_prefetched_objects_cache", {})
+    rows: Iterable[Any] | None = cache.get(name)
+    if rows is None:
+        rows = getattr(application, name).all()
+    return rows
 
 
 def last_day(interview_round: InterviewRound) -> date:

@@ -22,7 +22,7 @@ from interviews.models import Application
 from interviews.stages import round_day
 
 
-class Words(dict):
+class Words(dict[str, object]):
     """The values for one application's advice, each made on first use."""
 
     def __init__(
