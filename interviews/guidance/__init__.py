@@ -12,13 +12,13 @@ puts them together.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from interviews.guidance import content
-from interviews.guidance.clock import Wait, measure_wait
+from interviews.guidance.clock import NO_WAIT, Wait, measure_wait
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
-from interviews.guidance.person import Person, current_person
+from interviews.guidance.person import Person
 from interviews.guidance.planning import (
     ThankYou,
     pending_steps,
@@ -27,18 +27,13 @@ from interviews.guidance.planning import (
     timing_keys,
     timing_line_key,
 )
-from interviews.guidance.records import Records
+from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point, situate
-from interviews.guidance.whole_search import (
-    Elsewhere,
-    accepted_point,
-    elsewhere,
-    search_steps,
-    search_words,
-)
-from interviews.guidance.wording import countdown, join_names, ordinal, short_date
+from interviews.guidance.whole_search import Elsewhere, accepted_point, elsewhere, search_steps
+from interviews.guidance.wording import join_names, short_date
+from interviews.guidance.words import Words
 from interviews.models import Application, InterviewRound, Stage
 from interviews.stages import round_day
 
@@ -109,6 +104,20 @@ class Advice:
     next_round: InterviewRound | None
     last_round: InterviewRound | None
 
+    @classmethod
+    def made(cls, **values: object) -> Advice:
+        """``Advice(**values)`` given every field, made without the generated ``__init__``:
+        a frozen dataclass sets each of its 27 fields through ``object.__setattr__``,
+        which costs more than the rest of a closed application's advice, and the engine
+        makes one for every card on a page. Still immutable; a field left out or unknown
+        is a TypeError, as from the constructor."""
+        if values.keys() != ADVICE_FIELDS:
+            wrong = sorted(ADVICE_FIELDS.symmetric_difference(values))
+            raise TypeError(f"Advice is made from exactly its fields; not so: {wrong}")
+        advice = object.__new__(cls)
+        advice.__dict__.update(values)
+        return advice
+
     def as_dict(self) -> dict[str, object]:
         """A plain, stable form for the API and exports: text, numbers, ISO dates and ids."""
         return {
@@ -150,6 +159,9 @@ class Advice:
         }
 
 
+ADVICE_FIELDS = frozenset(field.name for field in fields(Advice))
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
@@ -163,7 +175,7 @@ def decide(
     point = situate(application, records, today)
     elsewhere_point = accepted_point(found, point) if found is not None else None
     if elsewhere_point is not None:
-        return elsewhere_point, Wait()
+        return elsewhere_point, NO_WAIT
     wait = measure_wait(
         point,
         records.updates,
@@ -198,7 +210,7 @@ def advise(
     advice sees an offer accepted elsewhere, other live offers, the same role submitted
     twice and earlier applications to the company. ``earlier``: closed applications to the
     same company, when a caller has them without a search picture."""
-    with (person or Person.of_owner(application.owner)).in_force():
+    with (person or Person.of_owner(application.owner)).advising():
         return _advise(application, today, earlier, search)
 
 
@@ -209,7 +221,7 @@ def _advise(
     found = elsewhere(application, search, earlier)
     point, wait = decide(application, records, today, found)
     thank_you = thank_you_owed(point, records, today)
-    words = _words(application, point, wait, records, thank_you, today, found)
+    words = Words(application, point, wait, records, thank_you, today, found)
     reading = _reading(point, wait)
     steps = search_steps(found, point, today)
     steps += plan_steps(
@@ -217,8 +229,8 @@ def _advise(
     )
     steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
     line_key = timing_line_key(point, wait)
-    return Advice(
-        stage=Stage(application.stage),
+    return Advice.made(
+        stage=stage_of(application),
         situation=point.situation,
         guide_slug=point.guide_slug,
         headline=reading.headline.format_map(words),
@@ -300,73 +312,3 @@ def _reading(point: Point, wait: Wait) -> content.Reading:
     if later and wait.days_waiting is not None and wait.days_waiting > FIRST_DAYS:
         return replace(reading, not_meaning=later)
     return reading
-
-
-def _words(
-    application: Application,
-    point: Point,
-    wait: Wait,
-    records: Records,
-    thank_you: ThankYou | None,
-    today: date,
-    found: Elsewhere,
-) -> dict[str, object]:
-    """The values the templates name, in words: dates as 'Tue 1 Dec', kinds as nouns."""
-    subject = point.subject
-    kind = subject.kind if subject is not None else ""
-    first_kind = records.meetings[0].kind if records.meetings else ""
-    number = point.number
-    words: dict[str, object] = {
-        "company": application.company,
-        "role": application.role,
-        "contact": application.contact_name or content.DEFAULT_CONTACT,
-        "round_noun": content.ROUND_NOUN.get(kind, content.DEFAULT_ROUND_NOUN),
-        "round_date": short_date(round_day(subject)) if subject is not None else "",
-        "ordinal": ordinal(number) if number else "",
-        "kind_note": content.KIND_NOTE.get(kind, ""),
-        "prep": content.PREP.get(kind, ""),
-        "first_noun": content.ROUND_NOUN.get(first_kind, ""),
-        "low": wait.window[0] if wait.window else "",
-        "high": wait.window[1] if wait.window else "",
-        "days_waiting": wait.days_waiting,
-        "quiet_reason": content.QUIET_REASON.get(wait.quiet_reason, ""),
-        "countdown": countdown(point.deadline, today) if point.deadline else "",
-        "signals": _signals(subject) if subject is not None else "",
-        # Only someone with a job to leave is told not to leave it.
-        "resign_note": content.RESIGN_NOTE if current_person().employed else "",
-        **search_words(found),
-    }
-    words |= {name: short_date(value) if value else "" for name, value in _dates(point, wait)}
-    words["ordinal_cap"] = str(words["ordinal"]).capitalize()
-    words["number_note"] = content.NUMBER_NOTE["first" if number == 1 else "later"].format_map(
-        words
-    )
-    counts_as = content.COUNTS_AS_SECOND.get(first_kind, content.COUNTS_AS_SECOND["default"])
-    words["counts_as"] = counts_as.format_map(words)
-    if thank_you is not None:
-        words["thanked_noun"] = content.ROUND_NOUN[thank_you.round.kind]
-        words["interviewers"] = join_names(list(thank_you.names)) or content.DEFAULT_INTERVIEWERS
-    return words
-
-
-def _signals(interview_round: InterviewRound) -> str:
-    """The debrief's signals in words: what the person noticed, read with care."""
-    good = [name for field, name in content.SIGNAL_NAMES.items() if getattr(interview_round, field)]
-    key = "good" if len(good) > 1 else "good_one"
-    said = content.SIGNALS[key].format(good=join_names(good)) if good else ""
-    if interview_round.next_steps_vague:
-        said += content.SIGNALS["vague"]
-    return said
-
-
-def _dates(point: Point, wait: Wait) -> list[tuple[str, date | None]]:
-    return [
-        ("since", wait.waiting_since),
-        ("expected", wait.reply_expected_by),
-        ("promise", point.promise),
-        ("follow_up", wait.follow_up_on),
-        ("last_follow_up", wait.follow_ups[-1].on if wait.follow_ups else None),
-        ("quiet_from", wait.quiet_from),
-        ("deadline", point.deadline),
-        ("decided_on", point.event_on),
-    ]

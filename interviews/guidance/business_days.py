@@ -16,9 +16,7 @@ business day, else the next one (so on a weekend, adding 0 and adding 1 agree).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -31,14 +29,18 @@ FRIDAY = 4
 _country: ContextVar[tuple[str, str]] = ContextVar("business_days_country", default=("", ""))
 
 
-@contextmanager
-def holidays_of(country: str, region: str = "") -> Iterator[None]:
-    """Count the public holidays of ``country`` (and of its ``region``) inside the block."""
-    token = _country.set((country, region))
-    try:
-        yield
-    finally:
-        _country.reset(token)
+class holidays_of:
+    """Count the public holidays of ``country`` (and of its ``region``) inside the block.
+    A class rather than a generator: the engine enters it once per application."""
+
+    def __init__(self, country: str, region: str = "") -> None:
+        self.calendar = (country, region)
+
+    def __enter__(self) -> None:
+        self.token: Token[tuple[str, str]] = _country.set(self.calendar)
+
+    def __exit__(self, *exc: object) -> None:
+        _country.reset(self.token)
 
 
 @lru_cache(maxsize=512)
@@ -89,7 +91,13 @@ def _weekdays_up_to(day: date) -> int:
 
 def business_days_between(start: date, end: date) -> int:
     """Business days after ``start`` up to and including ``end``; negative when end is earlier."""
-    country = _country.get()
+    return _between(_country.get(), start, end)
+
+
+# The two counts below are asked for the same few dates by every application on a page:
+# remembered per calendar, as the holidays themselves are.
+@lru_cache(maxsize=16384)
+def _between(country: tuple[str, str], start: date, end: date) -> int:
     weekdays = _weekdays_up_to(end) - _weekdays_up_to(start)
     return weekdays - (_holidays_up_to(country, end) - _holidays_up_to(country, start))
 
@@ -110,6 +118,12 @@ def add_business_days(start: date, n: int) -> date:
     """The date n business days after ``start`` (n >= 0); see the module docstring for 0."""
     if n < 0:
         raise ValueError(f"n must be 0 or more, not {n}")
+    return _add(_country.get(), start, n)
+
+
+@lru_cache(maxsize=16384)
+def _add(country: tuple[str, str], start: date, n: int) -> date:
+    # ``country`` is the calendar in force (what the helpers below read): the cache's key.
     if n == 0:
         day = start
         while not is_business_day(day):

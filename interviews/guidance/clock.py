@@ -11,15 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from django.utils import timezone
-
 from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
     previous_business_day,
 )
 from interviews.models import StatusUpdate
-from interviews.stages import event_key
+from interviews.stages import event_key, local_day
 
 if TYPE_CHECKING:  # standing builds on this module
     from interviews.guidance.standing import Point
@@ -94,6 +92,9 @@ class Wait:
     slowdowns: tuple[str, ...] = ()  # "public_sector", "year_end": why the window is longer
 
 
+NO_WAIT = Wait()  # the move is not the employer's: one shared, as it never changes
+
+
 def crosses_year_end(since: date, until: date) -> bool:
     """Whether a wait overlaps the slow weeks around the new year."""
     (from_month, from_day), (to_month, to_day) = YEAR_END
@@ -129,7 +130,7 @@ def measure_wait(
     however many were sent: past its clock the advice is to call, never to let it go."""
     since = point.waiting_since
     if since is None or point.timing is None or point.event_key is None:
-        return Wait()
+        return NO_WAIT
     timing, slowdowns = _slowed(point.timing, since, public_sector=public_sector)
     follow_ups = [
         u for u in updates if u.kind == "follow_up_sent" and event_key(u) > point.event_key
@@ -199,7 +200,7 @@ def _not_before_entered(follow_up_on: date, point: Point, today: date) -> date:
 def _entered_day(point: Point, today: date) -> date | None:
     """The day the records the wait rests on were typed in (the latest, up to today)."""
     logged = [
-        timezone.localdate(record.created_at)
+        local_day(record.created_at)
         for record in (point.update, point.subject)
         if record is not None and getattr(record, "created_at", None) is not None
     ]

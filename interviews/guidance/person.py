@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
+from contextvars import ContextVar, Token
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -19,6 +19,7 @@ from django.utils import timezone
 
 from interviews.guidance.business_days import holidays_of
 from interviews.models import Profile
+from interviews.stages import days_in
 from interviews.validators import usable_calendar
 
 
@@ -48,13 +49,37 @@ class Person:
 
     @contextmanager
     def in_force(self) -> Iterator[None]:
-        """This person's time zone, public holidays and circumstances inside the block."""
-        token = _person.set(self)
-        try:
-            with timezone.override(self.time_zone), holidays_of(self.country, self.region):
-                yield
-        finally:
-            _person.reset(token)
+        """This person's time zone, public holidays and circumstances inside the block, for
+        a page or a command: Django's time zone too, for the templates."""
+        with timezone.override(self.time_zone), self.advising():
+            yield
+
+    def advising(self) -> _Advising:
+        """What the advice engine reads inside the block: this person, the days of their
+        time zone and their public holidays. Not Django's time zone: the engine reads
+        days through ``stages.local_day``, and switching Django's costs more than a
+        whole application's advice."""
+        return _Advising(self)
+
+
+class _Advising:
+    """``Person.advising``, as a class: the engine enters it once per application, and a
+    generator-based context manager costs several times as much."""
+
+    def __init__(self, person: Person) -> None:
+        self.person = person
+        self.days = days_in(person.time_zone)
+        self.holidays = holidays_of(person.country, person.region)
+
+    def __enter__(self) -> None:
+        self.token: Token[Person | None] = _person.set(self.person)
+        self.days.__enter__()
+        self.holidays.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self.holidays.__exit__(*exc)
+        self.days.__exit__(*exc)
+        _person.reset(self.token)
 
 
 NOBODY = Person()

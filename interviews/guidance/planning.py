@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from django.utils import timezone
 
@@ -24,7 +25,7 @@ from interviews.guidance.situations import Due, Situation
 from interviews.guidance.spec import is_spec, timing_key
 from interviews.guidance.standing import Point
 from interviews.models import Application, InterviewRound, Outcome, RoundKind, Source
-from interviews.stages import round_day
+from interviews.stages import local_zone, round_day
 
 THANK_YOU_SHOWN_FOR = 5  # business days after a round the thank-you step still shows
 FRESH_FOR = 2  # business days a debrief is still "fresh"
@@ -67,7 +68,7 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
         return None
     # A visit over several days ends on its last day, at a time not recorded: next day.
     last = visit[-1]
-    morning = last.days == 1 and timezone.localtime(last.ends_at).hour < NOON
+    morning = last.days == 1 and timezone.localtime(last.ends_at, local_zone()).hour < NOON
     due = add_business_days(day, 0 if morning else 1)
     names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
     return ThankYou(rounds=visit, names=names, due=due)
@@ -117,8 +118,14 @@ def _due(code: Due | None, point: Point, today: date) -> date | None:
 
 
 def plan_key(point: Point) -> str:
-    keyed = f"{point.situation}/{point.context}"
-    return keyed if keyed in content.STEP_PLAN else str(point.situation)
+    return _plan_key(point.situation, point.context)
+
+
+@lru_cache(maxsize=256)
+def _plan_key(situation: Situation, context: str) -> str:
+    # Asked several times per application; formatting an enum member is not cheap.
+    keyed = f"{situation}/{context}"
+    return keyed if keyed in content.STEP_PLAN else str(situation)
 
 
 def plan_steps(
@@ -145,7 +152,8 @@ def plan_steps(
         steps.append(("thank_you_panel" if thank_you.is_panel else "thank_you", thank_you.due))
     if wait.follow_up_on is not None:
         steps.append((follow_up_key(point, wait), wait.follow_up_on))
-    steps = [(key, _before_deadline(key, due, point, today)) for key, due in steps]
+    if point.deadline is not None:
+        steps = [(key, _before_deadline(key, due, point, today)) for key, due in steps]
     if point.situation.is_closed:
         steps = [
             (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER

@@ -22,7 +22,6 @@ from enum import IntEnum
 
 from interviews.guidance.records import Records
 from interviews.models import InterviewRound, Stage, StatusUpdate, UpdateKind
-from interviews.stages import event_key
 
 
 class Governs(IntEnum):
@@ -56,7 +55,7 @@ def latest_process_fact(records: Records) -> InterviewRound | StatusUpdate | Non
     """The newest fact on the process track: a round held or a piece of news."""
     facts: list[InterviewRound | StatusUpdate] = list(records.past_rounds)
     facts += [u for u in records.updates if u.kind in PROCESS_NEWS]
-    return max(facts, key=event_key, default=None)
+    return max(facts, key=records.key, default=None)
 
 
 def governing(stage: Stage, records: Records) -> Governs:

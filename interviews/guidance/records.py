@@ -7,11 +7,15 @@ Pure: it reads the prefetched ``rounds`` and ``updates``; no queries, no clock. 
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import itemgetter
+from typing import Any, TypeVar
 
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
 from interviews.stages import EventKey, event_key, round_day
+
+R = TypeVar("R", InterviewRound, StatusUpdate)
 
 
 @dataclass(frozen=True)
@@ -25,33 +29,52 @@ class Records:
     pending: list[InterviewRound]  # booked for a day already gone: the outcome is not logged
     stale: list[InterviewRound]  # still booked ahead on a closed application
     cancelled: list[InterviewRound]
+    # Days with meetings: several rounds on one day (an onsite loop) are one visit.
+    visit_days: list[date] = field(default_factory=list)
+    # Each record's ``event_key``, worked out once for the sort, by ``id()``: the rules
+    # compare records by it many times, and an unsaved record has no hash of its own.
+    keys: dict[int, EventKey] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def read(cls, application: Application, today: date) -> Records:
-        return cls.of(application, application.updates.all(), today)
+        return cls.of(application, _prefetched(application, "updates"), today)
 
     @classmethod
     def of(cls, application: Application, updates: Iterable[StatusUpdate], today: date) -> Records:
         """The records with these updates: all of them (``read``), or none where only the
         rounds are read (the bookings on a card: ``guidance.bookings``)."""
-        every = sorted(application.rounds.all(), key=event_key)
-        rounds = [r for r in every if r.outcome != Outcome.CANCELLED]
-        ahead = [r for r in rounds if r.outcome == Outcome.SCHEDULED and last_day(r) >= today]
-        closed = application.stage in Stage.closed()
+        keys: dict[int, EventKey] = {}
+        rounds: list[InterviewRound] = []
+        cancelled: list[InterviewRound] = []
+        ahead: list[InterviewRound] = []
+        past: list[InterviewRound] = []
+        # One pass, not a comprehension per list: most applications have a few rounds, and
+        # the advice reads every application on a page.
+        for r in _sorted(_prefetched(application, "rounds"), keys):
+            if r.outcome == Outcome.CANCELLED:
+                cancelled.append(r)
+                continue
+            rounds.append(r)
+            booked = r.outcome == Outcome.SCHEDULED
+            (ahead if booked and last_day(r) >= today else past).append(r)
+        closed = application.stage in CLOSED
+        meetings = [r for r in rounds if r.is_meeting]
         return cls(
-            meetings=[r for r in rounds if r.is_meeting],
-            updates=sorted(updates, key=event_key),
+            meetings=meetings,
+            updates=_sorted(updates, keys),
             next_round=ahead[0] if ahead and not closed else None,
-            past_rounds=[r for r in rounds if r not in ahead],
-            pending=[r for r in rounds if r.outcome == Outcome.SCHEDULED and r not in ahead],
+            past_rounds=past,
+            pending=[r for r in past if r.outcome == Outcome.SCHEDULED],
             stale=ahead if closed else [],
-            cancelled=[r for r in every if r.outcome == Outcome.CANCELLED],
+            cancelled=cancelled,
+            visit_days=sorted({keys[id(r)][0] for r in meetings}),  # a key starts with the day
+            keys=keys,
         )
 
-    @property
-    def visit_days(self) -> list[date]:
-        """Days with meetings: several rounds on one day (an onsite loop) are one visit."""
-        return sorted({round_day(r) for r in self.meetings})
+    def key(self, record: InterviewRound | StatusUpdate) -> EventKey:
+        """The record's ``event_key`` (from the sort, for the records read here)."""
+        known = self.keys.get(id(record))
+        return known if known is not None else event_key(record)
 
     def number_of(self, interview_round: InterviewRound) -> int:
         """'My second interview': the visit's place among visits; 0 for a take-home."""
@@ -64,7 +87,9 @@ class Records:
         return [r for r in self.meetings if round_day(r) == day]
 
     def last_activity_on(self, applied_on: date | None) -> date | None:
-        days = [round_day(r) for r in self.past_rounds] + [u.on for u in self.updates]
+        # Both lists are in event order, which is by day first: the last of each is latest.
+        days = [self.key(self.past_rounds[-1])[0]] if self.past_rounds else []
+        days += [self.updates[-1].on] if self.updates else []
         return max([*days, applied_on] if applied_on else days, default=None)
 
     def last_of(self, kinds: Container[str]) -> StatusUpdate | None:
@@ -75,9 +100,39 @@ class Records:
         self, record: InterviewRound | StatusUpdate
     ) -> tuple[list[InterviewRound], list[StatusUpdate]]:
         """The rounds held and the updates logged after ``record``, in order."""
-        key = event_key(record)
-        rounds = [r for r in self.past_rounds if event_key(r) > key]
-        return rounds, [u for u in self.updates if event_key(u) > key]
+        key = self.key(record)
+        rounds = [r for r in self.past_rounds if self.key(r) > key]
+        return rounds, [u for u in self.updates if self.key(u) > key]
+
+
+CLOSED = frozenset(Stage.closed())
+_STAGES = {stage.value: stage for stage in Stage}
+
+
+def stage_of(application: Application) -> Stage:
+    """The application's stage as a ``Stage``: a lookup, where ``Stage(value)`` goes
+    through the enum machinery for every card on a page."""
+    return _STAGES.get(application.stage) or Stage(application.stage)
+
+
+def _sorted(rows: Iterable[R], keys: dict[int, EventKey]) -> list[R]:
+    """``rows`` in ``event_key`` order, each key kept in ``keys``."""
+    keyed = [(event_key(row), row) for row in rows]
+    keyed.sort(key=itemgetter(0))
+    ordered = [row for _, row in keyed]
+    keys.update(zip(map(id, ordered), map(itemgetter(0), keyed), strict=True))
+    return ordered
+
+
+def _prefetched(application: Application, name: str) -> Iterable[Any]:
+    """The rows ``with_records()`` fetched, read straight from Django's prefetch cache:
+    ``.all()`` builds a manager and a queryset each time, which costs more than reading
+    the rows. Without a prefetch, ``.all()`` as usual."""
+    cache: dict[str, Iterable[Any]] = getattr(application, "_prefetched_objects_cache", {})
+    rows: Iterable[Any] | None = cache.get(name)
+    if rows is None:
+        rows = getattr(application, name).all()
+    return rows
 
 
 def last_day(interview_round: InterviewRound) -> date:
@@ -112,10 +167,10 @@ def newest_promise(records: Records, since: EventKey | None) -> date | None:
     if since is not None:
         # A promise made before the event still stands when its date lies after it ("we
         # aim to reply within 10 working days of the deadline", said with the invitation).
-        carriers = [c for c in carriers if event_key(c) >= since or _promised(c) > since[0]]
+        carriers = [c for c in carriers if records.key(c) >= since or _promised(c) > since[0]]
     if not carriers:
         return None
-    return _promised(max(carriers, key=event_key))
+    return _promised(max(carriers, key=records.key))
 
 
 def _promised(carrier: InterviewRound | StatusUpdate) -> date:

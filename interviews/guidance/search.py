@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from interviews.folding import fold
 from interviews.models import Source, Stage
@@ -71,6 +72,9 @@ class Search:
     by_company: dict[str, tuple[Entry, ...]] = field(init=False, compare=False)
     accepted: tuple[Entry, ...] = field(init=False, compare=False)  # newest first
     offers: tuple[Entry, ...] = field(init=False, compare=False)  # first to answer first
+    offer_pks: frozenset[int | None] = field(init=False, compare=False)
+    # Live short of an offer: the first two are all ``others_in_process`` needs to see.
+    in_process: tuple[int, ...] = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         grouped: dict[str, list[Entry]] = {}
@@ -88,19 +92,24 @@ class Search:
         object.__setattr__(
             self, "offers", tuple(sorted(offers, key=lambda e: e.offer_deadline or date.max))
         )
+        object.__setattr__(self, "offer_pks", frozenset(e.pk for e in offers))
+        in_process = (e.pk for e in self.entries if e.stage in BEFORE_OFFER)
+        object.__setattr__(self, "in_process", tuple(islice(in_process, 2)))
 
     def accepted_elsewhere(self, pk: int | None) -> Entry | None:
         """The offer the person accepted at another application, the newest if several."""
         return next((e for e in self.accepted if e.pk != pk), None)
 
-    def live_offers(self, pk: int | None) -> list[Entry]:
+    def live_offers(self, pk: int | None) -> tuple[Entry, ...]:
         """Other offers in hand, the one to answer first first."""
-        return [e for e in self.offers if e.pk != pk]
+        if pk not in self.offer_pks:
+            return self.offers
+        return tuple(e for e in self.offers if e.pk != pk)
 
     def others_in_process(self, pk: int | None) -> bool:
         """Whether another application is still live short of an offer: someone to tell
         about an offer here."""
-        return any(e.pk != pk and e.stage in BEFORE_OFFER for e in self.entries)
+        return any(other != pk for other in self.in_process)
 
     def same_company(self, pk: int | None, company: str) -> list[Entry]:
         return [e for e in self.by_company.get(company_key(company), ()) if e.pk != pk]

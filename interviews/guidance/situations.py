@@ -34,11 +34,11 @@ class Situation(StrEnum):
 
     @property
     def is_closed(self) -> bool:
-        return self.value.startswith("closed_")
+        return self in CLOSED
 
     @property
     def is_offer(self) -> bool:
-        return self in {Situation.OFFER_VERBAL, Situation.OFFER_WRITTEN, Situation.NEGOTIATING}
+        return self in OFFERS
 
     @property
     def can_go_quiet(self) -> bool:
@@ -48,6 +48,9 @@ class Situation(StrEnum):
         return self in QUIET_CAPABLE
 
 
+# Sets made once: the rules ask these of every application's situation several times.
+CLOSED = frozenset(situation for situation in Situation if situation.startswith("closed_"))
+OFFERS = frozenset({Situation.OFFER_VERBAL, Situation.OFFER_WRITTEN, Situation.NEGOTIATING})
 QUIET_CAPABLE = frozenset(
     {
         Situation.APPLIED_WAITING,

@@ -14,7 +14,13 @@ from typing import TypedDict
 from interviews.guidance.business_days import business_days_between
 from interviews.guidance.clock import TIMINGS, Timing
 from interviews.guidance.precedence import Governs, governing, latest_process_fact
-from interviews.guidance.records import Records, newest_promise, offer_deadline
+from interviews.guidance.records import (
+    CLOSED,
+    Records,
+    newest_promise,
+    offer_deadline,
+    stage_of,
+)
 from interviews.guidance.situations import Situation
 from interviews.models import (
     Application,
@@ -94,12 +100,12 @@ def situate(application: Application, records: Records, today: date) -> Point:
     """Choose the situation: closed and saved by stage, then by ``precedence``: a pause,
     an offer, a booking ahead, the latest news. Whatever wait governs runs to the newest
     promise made since the event it rests on."""
-    stage = Stage(application.stage)
+    stage = stage_of(application)
     if stage == Stage.ACCEPTED:
         onboarding = _onboarding_point(records)
         if onboarding is not None:
             return _with_promise(onboarding, records)
-    if stage in Stage.closed():
+    if stage in CLOSED:
         return _closed_point(application, stage, records)
     if stage == Stage.SAVED:
         return Point(Situation.SAVED, Stage.SAVED.value)
@@ -153,10 +159,12 @@ def _onboarding_point(records: Records) -> Point | None:
         Situation.BACKGROUND_CHECK, "background_check", check, TIMINGS["background"]
     )
     point = replace(point, context="accepted")
-    replies = [u for u in later if u.kind == UpdateKind.REPLIED and event_key(u) > event_key(check)]
+    replies = [
+        u for u in later if u.kind == UpdateKind.REPLIED and records.key(u) > records.key(check)
+    ]
     if replies:
         # Their reply answers the chase before it: the wait runs from the reply.
-        return replace(point, event_key=event_key(replies[-1]), waiting_since=replies[-1].on)
+        return replace(point, event_key=records.key(replies[-1]), waiting_since=replies[-1].on)
     return point
 
 
@@ -183,23 +191,26 @@ def _pause_point(records: Records, stage: Stage) -> Point:
 
 def _closed_point(application: Application, stage: Stage, records: Records) -> Point:
     """Closed by the latest closing record: an update, or a round they did not pass."""
-    point = Point(Situation(f"closed_{stage.value}"), stage.value)
+    situation, slug = CLOSED_SITUATIONS[stage], stage.value
     closing: list[StatusUpdate | InterviewRound] = [
         u for u in records.updates if UPDATE_STAGE.get(u.kind) == stage
     ]
     if stage == Stage.REJECTED:
         closing += [r for r in records.past_rounds if r.outcome == Outcome.NOT_SELECTED]
     if not closing:
-        return point
-    record = max(closing, key=event_key)
+        return Point(situation, slug)
+    record = max(closing, key=records.key)
     if isinstance(record, InterviewRound):
-        return replace(point, subject=record)
-    point = replace(point, update=record)
+        return Point(situation, slug, subject=record)
+    context = ""
     if stage == Stage.REJECTED and _early_rejection(application, records, record):
-        return replace(point, context="early")
-    if stage == Stage.RESCINDED and records.last_of({UpdateKind.ACCEPTED}) is not None:
-        return replace(point, context="accepted")
-    return point
+        context = "early"
+    elif stage == Stage.RESCINDED and records.last_of({UpdateKind.ACCEPTED}) is not None:
+        context = "accepted"
+    return Point(situation, slug, context, update=record)
+
+
+CLOSED_SITUATIONS = {stage: Situation(f"closed_{stage.value}") for stage in Stage.closed()}
 
 
 def _early_rejection(application: Application, records: Records, rejection: StatusUpdate) -> bool:
@@ -214,7 +225,7 @@ def _offer_point(records: Records, today: date) -> Point:
     deadline = offer_deadline(records.updates)
     offer = offers[-1] if offers else None
     counter = records.last_of({UpdateKind.COUNTER_OFFER})
-    if counter is not None and (offer is None or event_key(counter) > event_key(offer)):
+    if counter is not None and (offer is None or records.key(counter) > records.key(offer)):
         point = _waiting_on(Situation.NEGOTIATING, "negotiation", counter, TIMINGS["negotiating"])
     elif offer is None:
         raise AssertionError("the offer stage rests on an offer or a counter-offer")
@@ -241,7 +252,7 @@ def _offer_point(records: Records, today: date) -> Point:
     replies = [u for u in later if u.kind == UpdateKind.REPLIED]
     if replies and point.waiting_since is not None:
         # Their reply answers what came before it: the wait runs from the reply.
-        point = replace(point, event_key=event_key(replies[-1]), waiting_since=replies[-1].on)
+        point = replace(point, event_key=records.key(replies[-1]), waiting_since=replies[-1].on)
     return point
 
 
@@ -253,7 +264,9 @@ def _waiting_on(
     *,
     context: str = "",
     subject: InterviewRound | None = None,
+    waiting_since: date | None = None,
 ) -> Point:
+    """A wait that runs from ``update`` (from ``waiting_since``, when given)."""
     return Point(
         situation,
         slug,
@@ -261,7 +274,7 @@ def _waiting_on(
         subject=subject,
         update=update,
         event_key=event_key(update),
-        waiting_since=update.on,
+        waiting_since=update.on if waiting_since is None else waiting_since,
         timing=timing,
     )
 
@@ -283,7 +296,7 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
     number = records.number_of(interview_round)
     waiting: _Waiting = {
         "subject": interview_round,
-        "event_key": event_key(interview_round),
+        "event_key": records.key(interview_round),
         "waiting_since": round_day(interview_round),
         "number": number,
     }
@@ -337,8 +350,8 @@ def _update_point(update: StatusUpdate, application: Application, records: Recor
             Situation.BACKGROUND_CHECK, "background_check", update, TIMINGS["background"]
         )
     # References: a finalist signal once they have met you beyond the phone, else paperwork.
-    key = event_key(update)
-    met = any(r.kind not in PHONE_KINDS and event_key(r) < key for r in records.meetings)
+    key = records.key(update)
+    met = any(r.kind not in PHONE_KINDS and records.key(r) < key for r in records.meetings)
     if met:
         return _waiting_on(
             Situation.REFERENCES_FINALIST, "references", update, TIMINGS["references"]
@@ -351,9 +364,9 @@ def _latest_event_point(application: Application, records: Records) -> Point:
     """The latest thing that happened; applying (or its acknowledgement) only when nothing
     else has, so an application date typed in late keeps the interviews' meaning."""
     events: list[tuple[EventKey, InterviewRound | StatusUpdate]] = [
-        (event_key(r), r) for r in records.past_rounds
+        (records.key(r), r) for r in records.past_rounds
     ]
-    events += [(event_key(u), u) for u in records.updates if u.kind in NEWS]
+    events += [(records.key(u), u) for u in records.updates if u.kind in NEWS]
     events += [(_cancelled_key(r), r) for r in records.cancelled]
     if application.stage == Stage.APPLIED and application.applied_on is not None:
         # Applied again after a closed process: only what came since counts.
@@ -372,8 +385,11 @@ def _latest_event_point(application: Application, records: Records) -> Point:
     timing = TIMINGS["applied_agency" if agency else "applied"]
     acknowledged = records.last_of({UpdateKind.ACKNOWLEDGED})
     if acknowledged is not None:
-        return replace(
-            _waiting_on(Situation.ACKNOWLEDGED_WAITING, "applied", acknowledged, timing),
+        return _waiting_on(
+            Situation.ACKNOWLEDGED_WAITING,
+            "applied",
+            acknowledged,
+            timing,
             waiting_since=application.applied_on,
             context="agency" if agency else "",
         )

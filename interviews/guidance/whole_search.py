@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from interviews.guidance.search import Entry, Search
+from interviews.guidance.records import CLOSED
+from interviews.guidance.search import ACTIVE, Entry, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point
 from interviews.guidance.wording import join_names, short_date
@@ -39,7 +40,7 @@ def elsewhere(
     double = search.double_submission(pk, application.company, application.role, application.source)
     return Elsewhere(
         accepted=_accepted_while_open(application, search),
-        offers=tuple(search.live_offers(pk)),
+        offers=search.live_offers(pk),
         double=double,
         earlier=_earlier(application, search, earlier),
         others_to_tell=search.others_in_process(pk) and search.accepted_elsewhere(pk) is None,
@@ -53,7 +54,7 @@ def _accepted_while_open(application: Application, search: Search) -> Entry | No
     """An offer accepted elsewhere while this application was in the search. One sent
     after the acceptance is a choice the person made knowing it (a new search, a job that
     did not work out): its own advice stands."""
-    if application.stage not in Stage.active():
+    if application.stage not in ACTIVE:
         return None
     accepted = search.accepted_elsewhere(application.pk)
     if accepted is None or accepted.accepted_on is None or application.applied_on is None:
@@ -68,12 +69,12 @@ def _earlier(
     search's when the caller passed none."""
     if earlier:
         return tuple(f"{a.role}, {a.get_stage_display().lower()}" for a in earlier)
-    if application.stage not in Stage.active():
+    if application.stage not in ACTIVE:
         return ()
     before = [
         e
         for e in search.same_company(application.pk, application.company)
-        if e.stage in Stage.closed()
+        if e.stage in CLOSED
         and (application.applied_on is None or (e.applied_on or date.min) <= application.applied_on)
     ]
     return tuple(f"{e.role}, {Stage(e.stage).label.lower()}" for e in before)

@@ -6,6 +6,7 @@ Tables, not strftime: the words stay English whatever the server's locale.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 LONG_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -27,6 +28,7 @@ LONG_MONTHS = (
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 
 
+@lru_cache(maxsize=4096)  # every card on a page names the same few days
 def short_date(day: date) -> str:
     """'Tue 1 Dec': the weekday matters when you are counting business days."""
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"

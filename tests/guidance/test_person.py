@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from django.utils import timezone
 
-from interviews.guidance import Person, advise
+from interviews.guidance import Advice, Person, advise
 from interviews.models import Application, RoundKind, UpdateKind
 from interviews.profiles import activated
+from interviews.stages import round_day
 from tests.guidance.support import TODAY, booked, dec, held, living_in, news, nov
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +59,31 @@ def test_the_persons_region_counts_its_own_holidays(application):
     in_bavaria = advise(fetched, today=dec(31), person=bavaria)
     in_berlin = advise(fetched, today=dec(31), person=berlin)
     assert in_bavaria.follow_up_on > in_berlin.follow_up_on
+
+
+def test_the_fast_advice_equals_the_constructors_and_needs_every_field(application):
+    """``Advice.made`` (the engine's way, without 27 setattr calls) makes the same frozen
+    value as the constructor, and refuses a field left out or unknown, as it does."""
+    fetched = search(application)
+    made = advise(fetched, today=dec(22), person=TOKYO)
+    values = {field.name: getattr(made, field.name) for field in dataclasses.fields(Advice)}
+    assert made == Advice(**values)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.headline = "changed"  # type: ignore[misc]
+    with pytest.raises(TypeError, match="headline"):
+        Advice.made(**{name: value for name, value in values.items() if name != "headline"})
+    with pytest.raises(TypeError, match="mood"):
+        Advice.made(**values, mood="calm")
+
+
+def test_days_are_read_in_the_persons_zone_inside_the_engine_only(application):
+    """The engine reads a round's day in the person's zone without switching Django's;
+    outside it, Django's current zone still decides."""
+    fetched = search(application)  # a phone call at 23:00 UTC on 23 Nov
+    phone = next(r for r in fetched.rounds.all() if r.kind == RoundKind.PHONE)
+    with timezone.override("UTC"):
+        assert round_day(phone) == nov(23)
+        with TOKYO.advising():
+            assert round_day(phone) == nov(24)
+            assert timezone.get_current_timezone_name() == "UTC"
+        assert round_day(phone) == nov(23)

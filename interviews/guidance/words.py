@@ -1,0 +1,138 @@
+"""The values the advice's templates name ("{company}", "{round_date}"), in words.
+
+A template names a handful of the thirty-odd values, so each is worked out when a template
+first names it (``Words.__missing__``) rather than all of them for every application: the
+advice is read for every card on a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from interviews.guidance import content
+from interviews.guidance.clock import Wait
+from interviews.guidance.person import current_person
+from interviews.guidance.planning import ThankYou
+from interviews.guidance.records import Records
+from interviews.guidance.standing import Point
+from interviews.guidance.whole_search import Elsewhere, search_words
+from interviews.guidance.wording import countdown, join_names, ordinal, short_date
+from interviews.models import Application
+from interviews.stages import round_day
+
+
+class Words(dict[str, object]):
+    """The values for one application's advice, each made on first use."""
+
+    def __init__(
+        self,
+        application: Application,
+        point: Point,
+        wait: Wait,
+        records: Records,
+        thank_you: ThankYou | None,
+        today: date,
+        found: Elsewhere,
+    ) -> None:
+        super().__init__()
+        self.application, self.point, self.wait, self.records = application, point, wait, records
+        self.thank_you, self.today, self.found = thank_you, today, found
+        subject = point.subject
+        self.kind = subject.kind if subject is not None else ""
+        self.first_kind = records.meetings[0].kind if records.meetings else ""
+
+    def __missing__(self, name: str) -> object:
+        if name in SEARCH_NAMES:
+            self.update(search_words(self.found))
+            return self[name]
+        value = self[name] = MAKERS[name](self)  # an unknown name: KeyError, as from a dict
+        return value
+
+
+def _round_date(w: Words) -> str:
+    subject = w.point.subject
+    return short_date(round_day(subject)) if subject is not None else ""
+
+
+def _signals(w: Words) -> str:
+    """The debrief's signals in words: what the person noticed, read with care."""
+    subject = w.point.subject
+    if subject is None:
+        return ""
+    good = [name for field, name in content.SIGNAL_NAMES.items() if getattr(subject, field)]
+    key = "good" if len(good) > 1 else "good_one"
+    said = content.SIGNALS[key].format(good=join_names(good)) if good else ""
+    if subject.next_steps_vague:
+        said += content.SIGNALS["vague"]
+    return said
+
+
+def _day(date_of: Callable[[Words], date | None]) -> Callable[[Words], str]:
+    def made(w: Words) -> str:
+        value = date_of(w)
+        return short_date(value) if value else ""
+
+    return made
+
+
+def _thanked(w: Words) -> str:
+    if w.thank_you is None:
+        raise KeyError("thanked_noun")  # named only where a thank-you is owed
+    return content.ROUND_NOUN[w.thank_you.round.kind]
+
+
+def _interviewers(w: Words) -> str:
+    if w.thank_you is None:
+        raise KeyError("interviewers")
+    return join_names(list(w.thank_you.names)) or content.DEFAULT_INTERVIEWERS
+
+
+MAKERS: dict[str, Callable[[Words], object]] = {
+    "company": lambda w: w.application.company,
+    "role": lambda w: w.application.role,
+    "contact": lambda w: w.application.contact_name or content.DEFAULT_CONTACT,
+    "round_noun": lambda w: content.ROUND_NOUN.get(w.kind, content.DEFAULT_ROUND_NOUN),
+    "round_date": _round_date,
+    "ordinal": lambda w: ordinal(w.point.number) if w.point.number else "",
+    "ordinal_cap": lambda w: str(w["ordinal"]).capitalize(),
+    "kind_note": lambda w: content.KIND_NOTE.get(w.kind, ""),
+    "prep": lambda w: content.PREP.get(w.kind, ""),
+    "first_noun": lambda w: content.ROUND_NOUN.get(w.first_kind, ""),
+    "low": lambda w: w.wait.window[0] if w.wait.window else "",
+    "high": lambda w: w.wait.window[1] if w.wait.window else "",
+    "days_waiting": lambda w: w.wait.days_waiting,
+    "quiet_reason": lambda w: content.QUIET_REASON.get(w.wait.quiet_reason, ""),
+    "countdown": lambda w: countdown(w.point.deadline, w.today) if w.point.deadline else "",
+    "signals": _signals,
+    # Only someone with a job to leave is told not to leave it.
+    "resign_note": lambda w: content.RESIGN_NOTE if current_person().employed else "",
+    "since": _day(lambda w: w.wait.waiting_since),
+    "expected": _day(lambda w: w.wait.reply_expected_by),
+    "promise": _day(lambda w: w.point.promise),
+    "follow_up": _day(lambda w: w.wait.follow_up_on),
+    "last_follow_up": _day(lambda w: w.wait.follow_ups[-1].on if w.wait.follow_ups else None),
+    "quiet_from": _day(lambda w: w.wait.quiet_from),
+    "deadline": _day(lambda w: w.point.deadline),
+    "decided_on": _day(lambda w: w.point.event_on),
+    "number_note": lambda w: content.NUMBER_NOTE[
+        "first" if w.point.number == 1 else "later"
+    ].format_map(w),
+    "counts_as": lambda w: content.COUNTS_AS_SECOND.get(
+        w.first_kind, content.COUNTS_AS_SECOND["default"]
+    ).format_map(w),
+    "thanked_noun": _thanked,
+    "interviewers": _interviewers,
+}
+# The names ``whole_search.search_words`` gives, made together on the first one asked for.
+SEARCH_NAMES = frozenset(
+    {
+        "other_company",
+        "offer_company",
+        "offer_deadline",
+        "offer_by",
+        "double_note",
+        "double_contact",
+        "earlier",
+    }
+)
