@@ -1,5 +1,6 @@
-"""The 30 situations an independent recruiter wrote before the engine was run on them
-(``tests/data/advice_cases/``, format in docs/advice-cases.md), each run through the same
+"""The situations independent recruiters wrote before the engine was run on them: the first
+30 in ``tests/data/advice_cases/``, the second 30 in ``tests/data/advice_cases2/`` (format in
+docs/advice-cases.md; the second set's verdicts are summarised there), each run through the same
 path as ``manage.py advise_case``: built through the one write path, advised as the
 application page advises. What is asserted is mechanical: the stage, the follow-up date
 where the product now gives the recruiter's, and outputs that must never appear. Cases the
@@ -20,12 +21,18 @@ from interviews.management.commands.advise_case import report
 
 pytestmark = pytest.mark.django_db
 
-CASES = sorted((Path(__file__).parent.parent / "data" / "advice_cases").glob("[0-9][0-9]-*.json"))
+DATA = Path(__file__).parent.parent / "data"
+CASES = [
+    *sorted((DATA / "advice_cases").glob("[0-9][0-9]-*.json")),
+    *sorted((DATA / "advice_cases2").glob("[0-9][0-9]-*.json")),
+]
 
 # The recruiter's stage that the product does not give, and why.
 STAGE_LEFT = {
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
     "as accepted; the recruiter wrote offer",
+    "17-us-va-federal-referred": "a USAJOBS 'Referred' status logged as moving forward reads "
+    "as interviewing; the recruiter keeps it applied",
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
@@ -42,6 +49,40 @@ FOLLOW_UP_LEFT = {
     "18-competing-offer-ask-to-expedite": "the other offer's date does not pull the chase in",
     "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
     "references), but a chase is still set",
+    # The second set.
+    "02-uk-sct-second-round-over-christmas": "the year-end break pushes the nudge to Thu 7 Jan, "
+    "not Wed 6 Jan",
+    "04-us-ny-pre-adverse-action": "a dispute window has no follow-up date of its own",
+    "06-de-nw-city-administration": "a public body's 6-12 weeks from closing is not the "
+    "window; the private sector's 5-25 business days are",
+    "08-uk-wls-recorded-video-grad-scheme": "a graduate scheme's 2-4 week batch review is not "
+    "the window; a screen's 5-10 business days are",
+    "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
+    "two-week check-in",
+    "11-us-ma-take-home-holidays": "the year-end break pushes the nudge to Thu 7 Jan, not "
+    "the first working week's Tue 5 Jan",
+    "12-uk-nir-civil-service-merit-list": "the nudge a day after the promised Mon 21 Dec is "
+    "pushed past the year-end break",
+    "16-uk-eng-references-before-offer": "references are chased two business days after the "
+    "request, the recruiter allows three",
+    "17-us-va-federal-referred": "a federal referral has no months-long window of its own",
+    "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
+    "date, the recruiter calls on it",
+    "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "
+    "Epiphany, not in the second week",
+    "23-us-fl-contract-to-hire-start-mlk": "the check is chased the day after MLK Day, not the "
+    "working day before the start",
+    "26-de-he-final-cancelled-reevaluated": "a final cancelled with no new date waits out the "
+    "year-end break instead of one frank question a week later",
+    "27-us-nj-referral-black-friday": "the day after Thanksgiving counts as a working day for "
+    "the nudge",
+    "28-uk-eng-interview-moved-twice": "an upcoming interview has no follow-up date (the "
+    "recruiter confirms the slot the day before)",
+}
+# Outputs that must never appear but still do, and why.
+FORBIDDEN_LEFT = {
+    "26-de-he-final-cancelled-reevaluated": "the year-end slowdown is named on 9 Dec, because "
+    "the nudge is planned after the break",
 }
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
@@ -69,7 +110,12 @@ def follow_up(text: str) -> str | None:
 def case_param(path: Path, left: dict[str, str]):
     reason = left.get(path.stem)
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
-    return pytest.param(path, id=path.stem[:2], marks=marks)
+    return pytest.param(path, id=case_id(path), marks=marks)
+
+
+def case_id(path: Path) -> str:
+    """``07`` for the first set, ``b07`` for the second."""
+    return ("b" if path.parent.name == "advice_cases2" else "") + path.stem[:2]
 
 
 @pytest.mark.parametrize("path", [case_param(p, STAGE_LEFT) for p in CASES])
@@ -84,7 +130,7 @@ def test_the_follow_up_is_the_recruiters(path):
     assert follow_up(text) == data["expected"].get("follow_up")
 
 
-@pytest.mark.parametrize("path", [pytest.param(p, id=p.stem[:2]) for p in CASES])
+@pytest.mark.parametrize("path", [case_param(p, FORBIDDEN_LEFT) for p in CASES])
 def test_nothing_forbidden_is_said(path):
     data, text = run(path)
     lowered = text.lower()
