@@ -17,6 +17,7 @@ from datetime import date
 
 from interviews.guidance import content
 from interviews.guidance.clock import NO_WAIT, Wait, measure_wait
+from interviews.guidance.doubt import DOUBT, in_doubt
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
 from interviews.guidance.person import Person
 from interviews.guidance.planning import (
@@ -186,6 +187,8 @@ def decide(
     )
     if wait.quiet_reason:
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
+    elif in_doubt(point, wait, today):
+        point = replace(point, context=DOUBT)
     if found is not None and found.agency_owns and wait.follow_up_on:
         # The agency's candidacy counts: all chasing goes through them, none here.
         state = "on_track" if wait.state == "follow_up" else wait.state

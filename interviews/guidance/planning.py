@@ -19,6 +19,7 @@ from interviews.guidance.business_days import (
     previous_business_day,
 )
 from interviews.guidance.clock import MAX_FOLLOW_UPS, Wait
+from interviews.guidance.doubt import DOUBT
 from interviews.guidance.person import current_person
 from interviews.guidance.records import Records, last_day
 from interviews.guidance.situations import Due, Situation
@@ -265,14 +266,13 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     keys += list(wait.slowdowns)
     if situation in {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}:
         keys.append("applied_agency" if point.context == "agency" else "applied_big")
-    if point.context == "final":
-        keys.append("final_relocation")
     if wait.follow_up_on is not None:
         keys.append(follow_up_key(point, wait))
     elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
         keys.append("follow_ups_done")
-    if situation == Situation.AFTER_ROUND_WAITING and point.context != "final":
-        # After a final round the next news is a decision, not another round.
+    if situation == Situation.AFTER_ROUND_WAITING and point.context not in {"final", DOUBT}:
+        # After a final round the next news is a decision, not another round; in doubt,
+        # a yes is not the likely news.
         keys.append("likely_answers")
     return keys
 
@@ -295,7 +295,7 @@ def _wait_keys(point: Point, wait: Wait) -> list[str]:
     if situation == Situation.ON_HOLD:
         return ["on_hold"]
     if situation in {Situation.ROUND_CANCELLED, Situation.RESCHEDULED}:
-        return ["rebook"]
+        return ["rebook_doubt" if point.context == DOUBT else "rebook"]
     if point.promise:
         weekend = wait.reply_expected_by is not None and wait.reply_expected_by != point.promise
         return ["promise_weekend" if weekend else "promise"]

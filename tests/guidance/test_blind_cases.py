@@ -150,6 +150,41 @@ def test_nothing_forbidden_is_said(path):
     finals = [r for app in data["applications"] for r in app.get("rounds", []) if r.get("is_final")]
     if finals and stage == "interviewing":
         assert "a yes usually means another round" not in lowered
+    assert "a move to another city" not in lowered, "a reason nobody recorded"
+    if _final_called_off(data):
+        assert "a cancellation is not a no" not in lowered, "false comfort"
+        assert "illness, travel" not in lowered, "a reason nobody recorded"
+    if _promise_missed_and_chased(data):
+        assert "one of a few finalists" not in lowered, "stale comfort"
     today = dt.date.fromisoformat(data["today"])
     if not ((today.month == 12 and today.day >= 15) or (today.month == 1 and today.day <= 8)):
         assert "hiring slows from mid-december" not in lowered
+
+
+def _focus(data: dict) -> dict:
+    return next(app for app in data["applications"] if app["ref"] == data["focus"])
+
+
+def _final_called_off(data: dict) -> bool:
+    """The focus application's last round is a final one they cancelled."""
+    rounds = _focus(data).get("rounds", [])
+    return bool(rounds) and rounds[-1].get("is_final") and rounds[-1]["outcome"] == "cancelled"
+
+
+def _promise_missed_and_chased(data: dict) -> bool:
+    """A promised date passed by more than a week, a follow-up sent after it and nothing
+    logged since."""
+    app, today = _focus(data), dt.date.fromisoformat(data["today"])
+    promises = [r["reply_promised_by"] for r in app.get("rounds", []) if r.get("reply_promised_by")]
+    promises += [u["news_by"] for u in app.get("updates", []) if u.get("news_by")]
+    if not promises:
+        return False
+    promised = dt.date.fromisoformat(max(promises))
+    updates = sorted(app.get("updates", []), key=lambda u: u["on"])
+    last = updates[-1] if updates else None
+    return (
+        (today - promised).days > 7
+        and last is not None
+        and last["kind"] == "follow_up_sent"
+        and dt.date.fromisoformat(last["on"]) > promised
+    )

@@ -162,6 +162,23 @@ READINGS: dict[str, Reading] = {
         "A cancellation is not a no. It does mean the next move is to ask for a new date, "
         "rather than wait.",
     ),
+    # In doubt (guidance/doubt.py): the facts point against the hopeful reading.
+    "after_round_waiting/doubt": Reading(
+        "No word by their date, and no reply to your note",
+        "They said they would get back to you by {promise}. That date has passed and your "
+        "follow-up has gone unanswered, which often means they went another way or the "
+        "process has stalled.",
+        "It is not a formal no, and news can still come; but do not count on this one, and "
+        "keep your other applications moving.",
+    ),
+    "round_cancelled/doubt": Reading(
+        "Final interview called off: ask once where the role stands",
+        "{company} called off the {round_noun} planned for {round_date} and has not given a "
+        "new date. Sometimes that is only a clash in someone's diary, but a final round "
+        "called off with no new date can also mean the role itself is being reconsidered.",
+        "It is not a no, and not a simple reschedule either: until they name a new date, "
+        "do not count on this one.",
+    ),
     "rescheduled": Reading(
         "Rescheduled by them: waiting for the new date",
         "{company} moved your interview. Schedules shift all the time in hiring, and you are "

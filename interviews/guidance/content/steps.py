@@ -85,6 +85,8 @@ STEPS: dict[str, str] = {
     "invited_log": "Once it is booked, add the round here so you get advice to prepare for it.",
     "rebook_ask": "Reply to {contact}: thank them, say you are still keen, and offer two or "
     "three new times.",
+    "role_status_ask": "Ask {contact} once, plainly, whether the role is still open and "
+    "when they expect to decide; if it is, offer two or three new times.",
     "rebook_log": "Once a new date is booked, add it here as a round.",
     "outcome_log": "Log how the {round_noun} on {round_date} went, so the advice can move on.",
     "stale_cancel": "Cancel the {round_noun} still booked for {round_date}, or tell {contact} "
@@ -196,6 +198,12 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "round_upcoming": (Planned("prep", Due.PREP),),
     "after_round_waiting": (Planned("debrief", Due.EVENT, only="fresh"),),
     "round_cancelled": (Planned("rebook_ask", Due.TODAY), Planned("rebook_log")),
+    "round_cancelled/doubt": (
+        Planned("role_status_ask", Due.TODAY),
+        Planned("keep_applying"),
+        Planned("rebook_log"),
+    ),
+    "after_round_waiting/doubt": (Planned("keep_applying"),),
     "rescheduled": (Planned("rebook_ask", Due.NEXT_DAY), Planned("rebook_log")),
     "invited": (Planned("invited_reply", Due.NEXT_DAY), Planned("invited_log")),
     "moving_forward": (Planned("moving_forward_reply", Due.NEXT_DAY),),

@@ -20,7 +20,6 @@ TIMING: dict[str, str] = {
     "year_end": "Hiring slows from mid-December into early January, and many teams are away "
     "from about 21 December to 6 January, so no nudge is planned in between; news promised "
     "for after the holidays usually comes in the second week of January.",
-    "final_relocation": "A move to another city can add a few weeks.",
     "follow_up_1": "If it stays quiet, a short note on {follow_up} is fair.",
     "follow_up_2": "You followed up on {last_follow_up}; if that stays unanswered, one last "
     "note on {follow_up} is reasonable.",
@@ -34,6 +33,7 @@ TIMING: dict[str, str] = {
     "offer_no_deadline": "Employers usually expect a decision within a day to a week.",
     "verbal": "The written offer often follows within a few business days.",
     "negotiating": "Answers to a counter usually come within a few business days.",
+    "rebook_doubt": "Ask now: a plain answer within a few business days is normal.",
     "rebook": "Asking for a new date now keeps things moving; a reply within a few business "
     "days is normal.",
     "on_hold": "Holds often last weeks. Checking in about every two weeks is reasonable.",
