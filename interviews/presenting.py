@@ -97,6 +97,7 @@ SHORT_STEPS: dict[str, str] = {
     "outcome_log": "Log how the interview went",
     "reapplied": "Say what has changed",
     "rebook_ask": "Offer new times",
+    "negotiate_deadline": "Get the date moved",
     "role_status_ask": "Ask if the role is open",
     "rebook_log": "Log the new date once booked",
     "referral_tell": "Tell your referrer",

@@ -27,6 +27,7 @@ from interviews.guidance.planning import (
     thank_you_owed,
     timing_keys,
     timing_line_key,
+    without_contradictions,
 )
 from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
@@ -189,6 +190,9 @@ def decide(
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
     elif in_doubt(point, wait, today):
         point = replace(point, context=DOUBT)
+    elif point.situation == Situation.SAVED and found is not None and found.double is not None:
+        # Already put forward for this role another way: applying again is the risk.
+        point = replace(point, context="submitted")
     if found is not None and found.agency_owns and wait.follow_up_on:
         # The agency's candidacy counts: all chasing goes through them, none here.
         state = "on_track" if wait.state == "follow_up" else wait.state
@@ -230,6 +234,7 @@ def _advise(
     steps += plan_steps(
         point, wait, records, application, today, thank_you, others_to_tell=found.others_to_tell
     )
+    steps = without_contradictions(steps)
     steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
     line_key = timing_line_key(point, wait)
     return Advice.made(

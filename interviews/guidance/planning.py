@@ -167,7 +167,14 @@ def plan_steps(
 DEADLINES = frozenset({"written_deadline", "adverse_dispute"})
 # Open-ended steps that lose their point once their moment has passed, and how many
 # business days late they still make sense; every other open-ended step is simply due today.
-LAPSES_AFTER = {"referral_tell": 5, "debrief": 2, "invited_reply": 5, "written_reply": 3}
+LAPSES_AFTER = {
+    "referral_tell": 5,
+    "debrief": 2,
+    "invited_reply": 5,
+    "written_reply": 3,
+    "still_deciding_thanks": 5,
+    "on_hold_ask": 5,
+}
 
 
 def honestly_dated(
@@ -183,6 +190,27 @@ def honestly_dated(
         elif business_days_between(due, today) <= LAPSES_AFTER.get(key, 10**6):
             dated.append((key, add_business_days(today, 0) if key in NUDGES else today))
     return dated
+
+
+# One page never says two things that contradict each other: a step gives way when a step
+# that overrides it is planned too (the newer fact wins). "No need to ask again" and
+# "thank them for the update" are over once a nudge is due; an application someone else
+# already submitted is not to be applied to again; with a counter open, the answer-by date
+# is to be moved, not met.
+SUPERSEDED_BY: dict[str, frozenset[str]] = {
+    "still_deciding_thanks": frozenset({"follow_up_1", "follow_up_2"}),
+    "on_hold_ask": frozenset({"follow_up_1", "follow_up_2"}),
+    "apply": frozenset({"double_submission", "double_submission_agency"}),
+    "apply_tailor": frozenset({"double_submission", "double_submission_agency"}),
+    "written_deadline": frozenset({"negotiate_deadline"}),
+}
+
+
+def without_contradictions(
+    steps: list[tuple[str, date | None]],
+) -> list[tuple[str, date | None]]:
+    planned = {key for key, _ in steps}
+    return [step for step in steps if not SUPERSEDED_BY.get(step[0], frozenset()) & planned]
 
 
 # Messages to the employer: never due on a day they are closed.
@@ -252,7 +280,7 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
         return [timing_key(key), *_spec_wait_keys(point, wait)]
     situation = point.situation
     fixed = {
-        Situation.SAVED: ["saved"],
+        Situation.SAVED: ["saved_submitted" if point.context == "submitted" else "saved"],
         Situation.INVITED: ["invited"],
         Situation.GONE_QUIET: ["quiet"],
     }

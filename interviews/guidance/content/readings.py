@@ -80,6 +80,12 @@ READINGS: dict[str, Reading] = {
         "Nothing has started: {company} does not know about you yet.",
         "Saving a posting holds no place in line; roles can close without warning.",
     ),
+    "saved/submitted": Reading(
+        "Saved, but already put forward for this role",
+        "{double_note} {company} may already have your CV for it.",
+        "A second submission for the same role does not double your chances: it can rule "
+        "you out of both, so do not apply again yourself.",
+    ),
     "applied_waiting": Reading(
         "Applied: now it is their move",
         "Your application for the {role} role is in. For now the move is theirs: someone "

@@ -117,6 +117,8 @@ STEPS: dict[str, str] = {
     "and ask how soon they could decide.",
     "negotiate_explain": "If they ask, explain your number with your research and any other "
     "offer; keep it friendly and brief.",
+    "negotiate_deadline": "Your answer was due {deadline}, but your counter is still open: "
+    "ask {contact} to confirm in writing that the date moves until they reply.",
     "negotiate_writing": "Once you agree, ask for the updated offer in writing before you "
     "accept it.",
     "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
@@ -185,6 +187,7 @@ STEPS: dict[str, str] = {
 # The steps of each situation (or "situation/context"), in reading order.
 STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "saved": (Planned("apply"), Planned("apply_tailor")),
+    "saved/submitted": (),
     "applied_waiting": (
         Planned("referral_tell", Due.NEXT_DAY, only="referral"),
         Planned("keep_applying"),
@@ -266,6 +269,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "offer_written/deadline_passed": (Planned("deadline_call", Due.TODAY),),
     "negotiating": (
         Planned("written_deadline", Due.DEADLINE, only="deadline"),
+        Planned("negotiate_deadline", Due.TODAY, only="deadline"),
         Planned("negotiate_explain"),
         Planned("negotiate_writing"),
         Planned("notice_start", only="employed"),

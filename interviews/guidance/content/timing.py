@@ -4,6 +4,7 @@ one short line for a card."""
 from __future__ import annotations
 
 TIMING: dict[str, str] = {
+    "saved_submitted": "Settle it today, before either side sends your CV anywhere else.",
     "saved": "Postings can close without warning, so sooner beats later.",
     "round_on": "It is on {round_date}.",
     "take_home_due": "It is due {round_date}; deadlines for take-homes are often 1 to 3 days.",

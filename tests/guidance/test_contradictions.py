@@ -1,0 +1,37 @@
+"""One page never holds two steps that contradict each other, checked over every situation
+the recruiters wrote (both blind sets): the newer fact's step wins
+(``planning.SUPERSEDED_BY``), so the older one is not said beside it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.guidance.test_blind_cases import CASES, case_id, field, run
+
+pytestmark = pytest.mark.django_db
+
+# Pairs of phrases that must never appear on one page, and why.
+NEVER_TOGETHER = [
+    ("no need to ask again", "asking where things stand", "waiting and chasing at once"),
+    ("no need to ask again", "one last brief note", "waiting and chasing at once"),
+    ("apply for the", "put you forward", "applying where an agency already submitted"),
+    ("apply for the", "applied for the", "applying twice for one role"),
+    ("sooner beats later", "do not apply again", "hurrying and holding back at once"),
+]
+
+
+def steps_of(text: str) -> str:
+    return text.split("next steps:", 1)[1].split("drafts:", 1)[0].lower()
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, id=case_id(p)) for p in CASES])
+def test_no_page_contradicts_itself(path: Path):
+    _, text = run(path)
+    lowered = text.lower()
+    for first, second, why in NEVER_TOGETHER:
+        assert not (first in lowered and second in lowered), why
+    if field(text, "situation") == "negotiating":
+        # With a counter open, the answer-by date is to be moved, not met.
+        assert "give your answer by" not in steps_of(text)
