@@ -174,6 +174,7 @@ LAPSES_AFTER = {
     "written_reply": 3,
     "still_deciding_thanks": 5,
     "on_hold_ask": 5,
+    "moving_forward_reply": 5,
 }
 
 

@@ -338,7 +338,11 @@ def _update_point(update: StatusUpdate, application: Application, records: Recor
             number=number,
         )
     if update.kind == UpdateKind.MOVING_FORWARD:
-        return _waiting_on(Situation.MOVING_FORWARD, "interviewing", update, TIMINGS["round"])
+        # Before any interview, moving forward is a screening passed, not a round won.
+        context = "" if records.visit_days else "before_interview"
+        return _waiting_on(
+            Situation.MOVING_FORWARD, "interviewing", update, TIMINGS["round"], context=context
+        )
     if update.kind == UpdateKind.ON_HOLD:
         return _waiting_on(Situation.ON_HOLD, "on_hold", update, TIMINGS["on_hold"])
     if update.kind == UpdateKind.RESCHEDULED:

@@ -109,7 +109,8 @@ def test_every_stage_gets_its_advice(stage):
 UPDATE_READINGS = {
     UpdateKind.ACKNOWLEDGED: ("acknowledged_waiting", "usually an automatic reply"),
     UpdateKind.INVITED: ("invited", "wants to talk to you"),
-    UpdateKind.MOVING_FORWARD: ("moving_forward", "wants to keep going with you"),
+    # With no interview yet: a screening passed, not a round won.
+    UpdateKind.MOVING_FORWARD: ("moving_forward", "passed the first screening"),
     UpdateKind.ON_HOLD: ("on_hold", "has paused the process"),
     UpdateKind.REFERENCES_REQUESTED: ("references_formality", "paperwork"),
     UpdateKind.OFFER_VERBAL: ("offer_verbal", "told you they want to hire you"),
@@ -141,6 +142,15 @@ def test_each_kind_of_update_gets_its_reading(kind):
     situation, words = UPDATE_READINGS[kind]
     assert advice.situation == situation
     assert words in advice.meaning
+
+
+def test_moving_forward_after_an_interview_reads_as_a_round_won():
+    app = ApplicationFactory(applied_on=nov(2))
+    held(app, RoundKind.PHONE, nov(16))
+    news(app, UpdateKind.MOVING_FORWARD, nov(23))
+    advice = advice_for(app)
+    assert advice.situation == "moving_forward"
+    assert "wants to keep going with you" in advice.meaning
 
 
 def test_advice_and_steps_are_frozen():

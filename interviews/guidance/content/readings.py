@@ -198,6 +198,14 @@ READINGS: dict[str, Reading] = {
         "references or an offer.",
         "Moving forward is not an offer yet; ask what the next step is and when.",
     ),
+    "moving_forward/before_interview": Reading(
+        "Moving forward: past the first screening",
+        "{company} has moved your application on. Before any interview, that usually means "
+        "you passed the first screening and it is now with the people hiring; the next step "
+        "is usually an invitation to interview, which can take a few weeks (in the public "
+        "sector, months).",
+        "It is not an interview yet, and not an offer: keep your other applications moving.",
+    ),
     "on_hold": Reading(
         "On hold: paused on their side",
         "{company} has paused the process. Holds come from budgets, approvals or a reshuffle, "

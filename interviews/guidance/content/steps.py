@@ -210,6 +210,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "rescheduled": (Planned("rebook_ask", Due.NEXT_DAY), Planned("rebook_log")),
     "invited": (Planned("invited_reply", Due.NEXT_DAY), Planned("invited_log")),
     "moving_forward": (Planned("moving_forward_reply", Due.NEXT_DAY),),
+    "moving_forward/before_interview": (Planned("keep_applying"),),
     "on_hold": (Planned("on_hold_ask", Due.NEXT_DAY), Planned("keep_applying")),
     "references_finalist": (
         Planned("references_brief", Due.NEXT_DAY),
