@@ -243,6 +243,16 @@ def follow_up_key(point: Point, wait: Wait) -> str:
     return "follow_up_2" if wait.follow_ups else "follow_up_1"
 
 
+def _chase_timing_key(point: Point, wait: Wait) -> str:
+    """The nudge's timing words; a call brought forward by the answer date, inside the
+    usual window, says so rather than "past the usual time"."""
+    key = follow_up_key(point, wait)
+    early = wait.window is not None and (wait.days_waiting or 0) <= wait.window[1]
+    if key == "offer_chase_now" and point.deadline is not None and early:
+        return "offer_chase_now_deadline"
+    return key
+
+
 def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     """Preparation by interview number, and the salary talk where it usually comes up."""
     if point.situation != Situation.ROUND_UPCOMING:
@@ -296,7 +306,7 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     if situation in {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}:
         keys.append("applied_agency" if point.context == "agency" else "applied_big")
     if wait.follow_up_on is not None:
-        keys.append(follow_up_key(point, wait))
+        keys.append(_chase_timing_key(point, wait))
     elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
         keys.append("follow_ups_done")
     if situation == Situation.AFTER_ROUND_WAITING and point.context not in {"final", DOUBT}:
@@ -339,7 +349,7 @@ def _spec_wait_keys(point: Point, wait: Wait) -> list[str]:
     keys = ["promise"] if point.promise else []
     keys += list(wait.slowdowns)
     if wait.follow_up_on is not None:
-        keys.append(follow_up_key(point, wait))
+        keys.append(_chase_timing_key(point, wait))
     return keys
 
 

@@ -35,3 +35,13 @@ def test_no_page_contradicts_itself(path: Path):
     if field(text, "situation") == "negotiating":
         # With a counter open, the answer-by date is to be moved, not met.
         assert "give your answer by" not in steps_of(text)
+
+
+def test_a_call_brought_forward_by_the_answer_date_is_not_called_late():
+    """A counter two business days old, answer due today: the call is for the date, not
+    because the usual few business days have run out (blind case b19)."""
+    path = next(p for p in CASES if case_id(p) == "b19")
+    _, text = run(path)
+    timing = field(text, "timing")
+    assert "past the usual time" not in timing
+    assert "your answer date is close: call Nina (recruiter) today" in timing

@@ -45,6 +45,8 @@ TIMING: dict[str, str] = {
     "offer_chase": "If nothing comes by {follow_up}, call {contact}.",
     "offer_chase_now": "It has been {days_waiting} business days since {since}, past the "
     "usual time: call {contact} today rather than wait.",
+    "offer_chase_now_deadline": "Their answer has not come yet and your answer date is "
+    "close: call {contact} today rather than wait.",
     "check_chase": "If nothing comes by {follow_up}, ask {contact} what it is waiting on.",
     "check_chase_now": "It has run {days_waiting} business days since {since}, past the usual "
     "time: call {contact} today rather than wait.",
