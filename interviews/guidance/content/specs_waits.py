@@ -153,8 +153,8 @@ SPECS: tuple[Spec, ...] = (
         headline="They replied: no decision yet",
         meaning="{company} got back to you: you are still in the running, and they have not "
         "decided yet.",
-        not_meaning="No decision is not a no. It is not a yes either; until their date, "
-        "there is nothing to chase.",
+        not_meaning="No decision is not a no, and not a yes either: it usually means they "
+        "are still comparing candidates or waiting on a sign-off.",
         timing="Their reply on {decided_on} starts a new wait.",
         card="",
         steps=(
@@ -163,7 +163,7 @@ SPECS: tuple[Spec, ...] = (
         ),
         words={
             "still_deciding_thanks": "A one-line thank-you for the update is enough; no need "
-            "to ask again before their date.",
+            "to ask again yet.",
         },
     ),
     Spec(
