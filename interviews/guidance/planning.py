@@ -67,6 +67,9 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     day = last_day(visit[-1])
     if not 0 <= business_days_between(day, today) <= THANK_YOU_SHOWN_FOR:
         return None
+    if point.update is not None and point.update.on > day:
+        # Newer news governs (an offer, a check, their reply): the thank-you's moment passed.
+        return None
     # A visit over several days ends on its last day, at a time not recorded: next day.
     last = visit[-1]
     morning = last.days == 1 and timezone.localtime(last.ends_at, local_zone()).hour < NOON

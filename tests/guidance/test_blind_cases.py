@@ -143,6 +143,7 @@ def test_nothing_forbidden_is_said(path):
         assert "tell the other companies" not in lowered
         assert stage != "interviewing" or field(text, "situation") == "accepted_elsewhere"
         assert "still in the running" not in lowered
+        assert "send a short thank-you" not in lowered, "thanks for an interview already won"
     if stage in {"offer", "accepted"}:
         assert "gone quiet" not in lowered
     if not data["person"].get("employed"):
