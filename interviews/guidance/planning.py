@@ -197,7 +197,7 @@ def honestly_dated(
 
 
 # One page never says two things that contradict each other: a step gives way when a step
-# that overrides it is planned too (the newer fact wins). "No need to ask again" and
+# that overrides it falls due no later (the newer fact wins). "No need to ask again" and
 # "thank them for the update" are over once a nudge is due; an application someone else
 # already submitted is not to be applied to again; with a counter open, the answer-by date
 # is to be moved, not met.
@@ -213,8 +213,17 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
 def without_contradictions(
     steps: list[tuple[str, date | None]],
 ) -> list[tuple[str, date | None]]:
-    planned = {key for key, _ in steps}
-    return [step for step in steps if not SUPERSEDED_BY.get(step[0], frozenset()) & planned]
+    """Steps less those overridden by a step due no later (undated: any time, so now)."""
+    due_by_key = {key: due or date.min for key, due in steps}
+
+    def overridden(key: str, due: date | None) -> bool:
+        return any(
+            due_by_key[other] <= (due or date.max)
+            for other in SUPERSEDED_BY.get(key, frozenset())
+            if other in due_by_key
+        )
+
+    return [(key, due) for key, due in steps if not overridden(key, due)]
 
 
 # Messages to the employer: never due on a day they are closed.

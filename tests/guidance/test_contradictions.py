@@ -4,6 +4,7 @@ the recruiters wrote (both blind sets): the newer fact's step wins
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,12 +15,26 @@ pytestmark = pytest.mark.django_db
 
 # Pairs of phrases that must never appear on one page, and why.
 NEVER_TOGETHER = [
-    ("no need to ask again", "asking where things stand", "waiting and chasing at once"),
-    ("no need to ask again", "one last brief note", "waiting and chasing at once"),
     ("apply for the", "put you forward", "applying where an agency already submitted"),
     ("apply for the", "applied for the", "applying twice for one role"),
     ("sooner beats later", "do not apply again", "hurrying and holding back at once"),
 ]
+
+
+# Pairs of steps that must never fall due on the same day (on different days, waiting
+# now and a nudge later is the plan, not a contradiction).
+NEVER_SAME_DAY = [
+    ("no need to ask again", "asking where things stand", "waiting and chasing at once"),
+    ("no need to ask again", "one last brief note", "waiting and chasing at once"),
+]
+STEP_LINE = re.compile(r"^  - \[(?P<day>[^\]]+)\] (?P<text>.*)$", re.MULTILINE)
+
+
+def steps_by_day(text: str) -> dict[str, str]:
+    days: dict[str, str] = {}
+    for found in STEP_LINE.finditer(text):
+        days[found["day"]] = days.get(found["day"], "") + " " + found["text"].lower()
+    return days
 
 
 def promises(app: dict) -> list[str]:
@@ -39,6 +54,9 @@ def test_no_page_contradicts_itself(path: Path):
         assert "their date" not in lowered, "a date they never gave"
     for first, second, why in NEVER_TOGETHER:
         assert not (first in lowered and second in lowered), why
+    for day in steps_by_day(text).values():
+        for first, second, why in NEVER_SAME_DAY:
+            assert not (first in day and second in day), why
     if field(text, "situation") == "negotiating":
         # With a counter open, the answer-by date is to be moved, not met.
         assert "give your answer by" not in steps_of(text)
