@@ -175,7 +175,10 @@ UPDATE_CONTENT = ("kind", "news_by", "respond_by", "note")
 
 
 def _said(record, content: tuple[str, ...]) -> str:
-    return "\x1f".join(str(getattr(record, name, None) or "") for name in content) + "\x1e"
+    # Only what was loaded: a page that reads records with .only() must not query for more.
+    # Those pages derive stages, which the rank above already settles.
+    loaded = vars(record)
+    return "\x1f".join(str(loaded.get(name) or "") for name in content) + "\x1e"
 
 
 @lru_cache(maxsize=16384)
