@@ -30,9 +30,9 @@ class Timing:
     window: tuple[int, int]
     follow_up_after: int
 
-    def stretched(self, days: int) -> Timing:
+    def stretched(self, days: int, *, follow_up: bool = True) -> Timing:
         low, high = self.window
-        return Timing((low, high + days), self.follow_up_after + days)
+        return Timing((low, high + days), self.follow_up_after + (days if follow_up else 0))
 
 
 TIMINGS: dict[str, Timing] = {
@@ -67,11 +67,12 @@ QUIET_PAST_EXPECTED = 10  # business days of silence past the expected reply
 QUIET_AFTER_APPLYING = 30  # calendar days of silence after an application
 # Public bodies take weeks per stage: their windows are two weeks longer.
 PUBLIC_SECTOR_EXTRA = 10
-# Hiring slows from mid-December to early January: a week more for waits that cross it.
+# Hiring slows from mid-December to early January: a reply may take a week more for waits
+# that cross it. The nudge keeps its usual day (a note on 17 December is fair), unless that
+# day falls in the weeks most teams are away: then it moves to the first business day after.
 YEAR_END_EXTRA = 5
 YEAR_END = ((12, 15), (1, 8))  # (month, day) from, to
-# Within the slow weeks, the days most teams are away: no nudge falls due in them.
-YEAR_AWAY = ((12, 21), (1, 6))
+YEAR_AWAY = ((12, 21), (1, 4))
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing
         timing = timing.stretched(PUBLIC_SECTOR_EXTRA)
         reasons.append("public_sector")
     if crosses_year_end(since, add_business_days(since, timing.window[1])):
-        timing = timing.stretched(YEAR_END_EXTRA)
+        timing = timing.stretched(YEAR_END_EXTRA, follow_up=False)
         reasons.append("year_end")
     return timing, tuple(reasons)
 

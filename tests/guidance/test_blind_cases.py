@@ -36,13 +36,9 @@ STAGE_LEFT = {
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
-    "02-scotland-offer-signoff-new-year": "the year-end break pushes the chase to Thu 7 Jan, "
-    "not the first working day Tue 5 Jan",
     "04-bavaria-epiphany-january": "a soft 'early January' is not read as the second week",
     "06-us-thanksgiving-week-wait": "the first business day after the promise is the day "
     "before Thanksgiving; the recruiter waits out the holiday week",
-    "09-us-background-check-stuck-education": "no start date is recorded, so the check's "
-    "chase is not brought before it",
     "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
     "not read; the booking still governs",
@@ -59,13 +55,10 @@ FOLLOW_UP_LEFT = {
     "the window; a screen's 5-10 business days are",
     "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
     "two-week check-in",
-    "11-us-ma-take-home-holidays": "the year-end break pushes the nudge to Thu 7 Jan, not "
-    "the first working week's Tue 5 Jan",
     "12-uk-nir-civil-service-merit-list": "the nudge a day after the promised Mon 21 Dec is "
     "pushed past the year-end break",
     "16-uk-eng-references-before-offer": "references are chased two business days after the "
     "request, the recruiter allows three",
-    "17-us-va-federal-referred": "a federal referral has no months-long window of its own",
     "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
     "date, the recruiter calls on it",
     "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "

@@ -260,9 +260,10 @@ def test_on_hold_is_not_a_no_and_checks_in_every_two_weeks():
     advice = scenario("on_hold")
     assert advice.guide_slug == "on_hold"
     assert advice.awaiting_reply is True
-    # Held since 20 Nov, the usual answer would fall in mid-December: a week longer.
+    # Held since 20 Nov, the usual answer would fall in mid-December: a week longer; the
+    # check-in keeps its two weeks.
     assert advice.window == (10, 25)
-    assert advice.follow_up_on == dec(11)
+    assert advice.follow_up_on == dec(4)
     assert advice.reply_expected_by == dec(25)
     assert "Hiring slows from mid-December into early January" in advice.timing
     assert advice.not_meaning.startswith("On hold is not a no")
