@@ -26,14 +26,9 @@ from interviews.guidance.search import Search
 from interviews.models import Application, Stage
 from interviews.panel import waiting_card_context
 from interviews.presenting import (
-    CLOSED,
     CLOSED_STEP_LASTS,
-    INTERVIEW,
-    OVERDUE,
-    QUIET,
     SHORT_STEPS,
-    TODAY,
-    WAITING,
+    urgency,
 )
 from interviews.search_picture import search_of
 from interviews.services import cards_refresh
@@ -56,7 +51,6 @@ NUDGES = frozenset(
 # The nudges' card-length forms: the stored state keeps the step's words, not its key.
 NUDGE_STEPS = frozenset(SHORT_STEPS[key] for key in NUDGES)
 YOURS, THEIRS = "yours", "theirs"
-TONE_ORDER = {OVERDUE: 0, TODAY: 1, INTERVIEW: 2, WAITING: 3, QUIET: 5, CLOSED: 6}
 
 
 @dataclass
@@ -142,8 +136,8 @@ def _urgency(card: dict) -> tuple:
     """Most overdue first, then due today, then by date; gone quiet and closed last. Of
     equal urgency, an open application comes before a closed one."""
     state, application = card["state"], card["application"]
-    tone = TONE_ORDER.get(state.tone, 4)
-    return (tone, application.is_closed, state.due or date.max, application.pk)
+    tone, due = urgency(state)
+    return (tone, application.is_closed, due, application.pk)
 
 
 def focus_after(found: Desk, done: str | None, at: str | None) -> int | None:

@@ -38,6 +38,7 @@ SHORT_STEPS: dict[str, str] = {
     "double_submission": "Sort out the double submission",
     "double_submission_agency": "Tell the agency you applied too",
     "elsewhere_withdraw_booked": "Withdraw before the interview",
+    "elsewhere_saved": "Nothing to do: keep or delete it",
     "accepted_check_hold": "Keep your job until cleared",
     "accepted_check_ask": "Ask what is still outstanding",
     "accepted_check_start": "Move the start date if needed",
@@ -122,6 +123,8 @@ OVERDUE, TODAY, INTERVIEW, WAITING, QUIET, CALM, CLOSED = (
     "calm",
     "closed",
 )
+# Most urgent first: the order of a board column and of the Waiting desk.
+TONE_ORDER = {OVERDUE: 0, TODAY: 1, INTERVIEW: 2, WAITING: 3, CALM: 4, QUIET: 5, CLOSED: 6}
 # How long a closed application's due step (a reply to a rejection, a rescinded offer's
 # questions) keeps it out of the closed list.
 CLOSED_STEP_LASTS = timedelta(days=7)
@@ -143,6 +146,12 @@ class CardState:
     due_words: str  # "Due today", "Due by Tue 1 Dec", "Was due Tue 24 Nov"
     # The advice's timing line ("Interview Tue 1 Dec"), unless the label already says it.
     timing: str = ""
+
+
+def urgency(state: CardState) -> tuple[int, date]:
+    """Overdue first, then due today, then booked interviews, waits and the rest; of the
+    same tone, the soonest due."""
+    return (TONE_ORDER.get(state.tone, TONE_ORDER[CALM]), state.due or date.max)
 
 
 def card_state(stage: str, advice: Advice, today: date) -> CardState:

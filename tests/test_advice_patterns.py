@@ -135,6 +135,22 @@ def test_an_offer_accepted_elsewhere_closes_this_one_and_its_waiting_dates(owner
     assert (stored.follow_up_on, stored.card_situation) == (None, "accepted_elsewhere")
 
 
+def test_a_saved_job_after_an_offer_accepted_elsewhere_has_nothing_to_withdraw(owner_client, user):
+    """Found looking at the demo's board: a job only saved read "Withdraw once signed
+    elsewhere". Never applied, there is no one to tell."""
+    with on_day(dt.date(2026, 11, 20)):
+        saved = apply(owner_client, user, company="Contoso", applied_on="")
+        offer = apply(owner_client, user, company="Fabrikam")
+        update(owner_client, offer, "offer_written", "2026-11-16")
+        update(owner_client, offer, "accepted", "2026-11-18")
+        read = advice(owner_client, saved)
+    assert read.headline == "You accepted an offer at Fabrikam: nothing to do here"
+    assert [s.key for s in read.next_steps] == ["elsewhere_saved"]
+    assert "withdraw" not in " ".join(s.text for s in read.next_steps).lower()
+    card = Application.objects.get(pk=saved.pk)
+    assert (card.card_situation, card.card_due) == ("accepted_elsewhere", None)
+
+
 def test_an_agency_and_a_direct_application_to_one_role_are_flagged(owner_client, user):
     with on_day(dt.date(2026, 11, 20)):
         agency = apply(owner_client, user, company="Globex GmbH", source="recruiter")

@@ -160,3 +160,20 @@ def test_a_closed_application_with_a_step_due_is_a_card_not_filed_under_closed(o
     assert body.index('id="board"') < body.index("Closed, with something still to do")
     assert body.index("Closed, with something still to do") < body.index('id="closed"')
     assert "Offer rescinded · Due today" in body
+
+
+def test_a_column_puts_what_needs_the_person_first(owner_client, user):
+    """A new user's finding: a "Due today" card sat sixth of seven under calm ones. Of the
+    same tone, the step due soonest leads its column, though the others were active more
+    recently (and an overdue or due-today card leads every calmer one: presenting.urgency)."""
+    day = dt.date(2026, 11, 27)
+    with time_machine.travel(dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC), tick=False):
+        ApplicationFactory(owner=user, company="Due Co", applied_on=day, source="referral")
+    with time_machine.travel(dt.datetime(2026, 11, 27, 10, 0, tzinfo=dt.UTC), tick=False):
+        for number in range(3):
+            ApplicationFactory(owner=user, company=f"Calm {number}", applied_on=day)
+    with time_machine.travel(dt.datetime(2026, 11, 27, 12, 0, tzinfo=dt.UTC), tick=False):
+        cards = column(owner_client.get(BOARD), Stage.APPLIED)["cards"]
+    dues = [state.due or dt.date.max for _, _, state in cards]
+    assert cards[0][0].company == "Due Co" and dues[0] < min(dues[1:]), dues
+    assert sorted(a.company for a, _, _ in cards[1:]) == ["Calm 0", "Calm 1", "Calm 2"]

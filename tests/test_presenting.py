@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from interviews.guidance import Step, advise, content
 from interviews.models import InterviewRound, Stage
-from interviews.presenting import SHORT_STEPS, card_state, due_words, short_step
+from interviews.presenting import SHORT_STEPS, CardState, card_state, due_words, short_step, urgency
 from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -127,3 +127,29 @@ def test_every_step_has_a_card_length_form(key):
 def test_an_unknown_step_keeps_its_first_sentence_whole():
     text = "Call the recruiter back. Ask about the budget."
     assert short_step(Step(text)) == "Call the recruiter back"
+
+
+def test_urgency_puts_what_is_late_or_due_today_before_anything_calmer():
+    def state(tone: str, due: dt.date | None) -> CardState:
+        return CardState(label="", tone=tone, step="", due=due, due_words="")
+
+    soon, later = dt.date(2026, 11, 30), dt.date(2026, 12, 9)
+    shuffled = [
+        state("quiet", soon),
+        state("waiting", later),
+        state("calm", None),
+        state("interview", later),
+        state("waiting", soon),
+        state("today", later),
+        state("overdue", later),
+    ]
+    ordered = sorted(shuffled, key=urgency)
+    assert [(s.tone, s.due) for s in ordered] == [
+        ("overdue", later),
+        ("today", later),
+        ("interview", later),
+        ("waiting", soon),
+        ("waiting", later),
+        ("calm", None),
+        ("quiet", soon),
+    ]

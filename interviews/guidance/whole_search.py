@@ -84,6 +84,9 @@ def accepted_point(found: Elsewhere, point: Point) -> Point | None:
     """An open application, once the person accepted another offer: close it kindly."""
     if found.accepted is None or point.situation.is_closed:
         return None
+    if point.situation == Situation.SAVED:
+        # Never applied: nothing to withdraw, no one to tell.
+        return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "saved")
     if point.situation == Situation.ROUND_UPCOMING and point.subject is not None:
         # An interview still booked here: withdraw before it, so they can free the slot.
         return Point(

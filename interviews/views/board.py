@@ -28,6 +28,7 @@ from interviews.presenting import (
     CardState,
     closed_needs_action,
     stored_card_state,
+    urgency,
 )
 from interviews.profiles import profile_of
 from interviews.services import cards_refresh
@@ -88,6 +89,9 @@ def _cards(request: AuthenticatedRequest, ids: list[int], today) -> tuple[dict, 
             closed_due.append(card)
         else:
             closed.append(application)
+    for cards in columns.values():
+        # What needs the person first; of the same urgency, the most recently active.
+        cards.sort(key=lambda card: urgency(card[2]))
     return columns, closed, closed_due
 
 

@@ -206,4 +206,18 @@ SPECS: tuple[Spec, ...] = (
             "thank them for their time.",
         },
     ),
+    Spec(
+        key="accepted_elsewhere/saved",
+        headline="You accepted an offer at {other_company}: nothing to do here",
+        meaning="You saved this role at {company} but did not apply, so there is nothing to "
+        "withdraw and no one to tell.",
+        not_meaning="A saved job is only a note to yourself: keeping it commits you to nothing.",
+        timing="Nothing here waits on you or on them.",
+        card="Nothing to do: you accepted {other_company}",
+        steps=(Planned("elsewhere_saved"),),
+        words={
+            "elsewhere_saved": "Keep it saved until your start at {other_company} is settled; "
+            "after that you can delete it from this page.",
+        },
+    ),
 )
