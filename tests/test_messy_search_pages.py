@@ -10,6 +10,7 @@ from http import HTTPStatus
 
 import holidays
 import pytest
+import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -30,6 +31,14 @@ from interviews.services import profile_save
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def an_ordinary_autumn_day():
+    """The tests here count days from today: a fixed winter day, far from the year-end weeks
+    (where a nudge waits for January whichever country's holidays are counted)."""
+    with time_machine.travel(dt.datetime(2027, 2, 10, 12, 0, tzinfo=dt.UTC), tick=True):
+        yield
 
 
 def days(n: int) -> dt.date:

@@ -9,23 +9,14 @@ engine does not yet get right are strict xfails with the reason: they flip when 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 
 import pytest
-from django.db import transaction
 
-from interviews.cases import build, parse
-from interviews.management.commands.advise_case import report
+from tests.support.advice_cases import CASES, case_id, field, run
 
 pytestmark = pytest.mark.django_db
-
-DATA = Path(__file__).parent.parent / "data"
-CASES = [
-    *sorted((DATA / "advice_cases").glob("[0-9][0-9]-*.json")),
-    *sorted((DATA / "advice_cases2").glob("[0-9][0-9]-*.json")),
-]
 
 # The recruiter's stage that the product does not give, and why.
 STAGE_LEFT = {
@@ -81,20 +72,6 @@ FORBIDDEN_LEFT = {
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
 
-def run(path: Path) -> tuple[dict, str]:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    with transaction.atomic():
-        case = build(parse(path.read_text(encoding="utf-8")))
-        text = "\n".join(report(case))
-        transaction.set_rollback(True)
-    return data, text
-
-
-def field(text: str, name: str) -> str:
-    found = re.search(rf"^{name}:\s*(.*)$", text, re.MULTILINE)
-    return found.group(1).strip() if found else ""
-
-
 def follow_up(text: str) -> str | None:
     found = re.search(r"follow up on (\S+)$", field(text, "waiting"))
     return None if found is None or found.group(1) == "none" else found.group(1)
@@ -104,11 +81,6 @@ def case_param(path: Path, left: dict[str, str]):
     reason = left.get(path.stem)
     marks = [pytest.mark.xfail(reason=reason, strict=True)] if reason else []
     return pytest.param(path, id=case_id(path), marks=marks)
-
-
-def case_id(path: Path) -> str:
-    """``07`` for the first set, ``b07`` for the second."""
-    return ("b" if path.parent.name == "advice_cases2" else "") + path.stem[:2]
 
 
 @pytest.mark.parametrize("path", [case_param(p, STAGE_LEFT) for p in CASES])

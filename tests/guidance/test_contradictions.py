@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.guidance.test_blind_cases import CASES, case_id, field, run
+from tests.support.advice_cases import CASES, case_id, field, run
 
 pytestmark = pytest.mark.django_db
 
