@@ -74,16 +74,12 @@ def urgent(state, today: date) -> bool:
 
 def _courts(today: date) -> tuple[Q, Q]:
     """Which court an application is in, read from its stored card state (kept fresh by
-    ``services.cards_refresh``), never with an interview booked ahead: yours when its
-    next step is the person's and due by today
+    ``services.cards_refresh``): yours when its next step is the person's and due by today
     (a closed one's within the week: ``presenting.closed_needs_action``), not a nudge to
     them; theirs when the employer owes a reply (any waiting state) and it is not yours."""
     recent = timezone.now() - RECENTLY_CLOSED
     closed = Q(stage__in=Stage.closed())
-    # An interview booked ahead is the page's "Upcoming interviews", not a wait, even on the
-    # day its preparation falls due (the Friday before a Monday).
-    booked_ahead = Q(card_interview_on__gte=today)
-    shown = (Q(stage__in=AWAITABLE) | (closed & Q(last_activity_at__gte=recent))) & ~booked_ahead
+    shown = Q(stage__in=AWAITABLE) | (closed & Q(last_activity_at__gte=recent))
     closed_due = Q(card_due__gte=today - CLOSED_STEP_LASTS, card_due__lte=today)
     open_due = Q(card_due__lte=today) & ~Q(card_step__in=NUDGE_STEPS)
     yours = shown & ((closed & closed_due) | (Q(stage__in=AWAITABLE) & open_due))
