@@ -7,6 +7,7 @@ from hypothesis import settings as hypothesis_settings
 
 from tests.factories import ApplicationFactory, UserFactory
 from tests.support.house import guard_derived_writes
+from tests.support.live_server import serve_one_request_at_a_time
 
 # The calendar sweep's option and hooks (tests/support/sweep.py).
 from tests.support.sweep import (  # noqa: F401
@@ -23,6 +24,10 @@ hypothesis_settings.register_profile("dev", max_examples=15)
 hypothesis_settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
+
+# The live server answers one request at a time: its threads would share SQLite's one
+# in-memory connection and can deadlock on it (tests/support/live_server.py).
+serve_one_request_at_a_time()
 
 
 @pytest.fixture(autouse=True)
