@@ -18,8 +18,10 @@ Where the words come from, so that a reader can check them:
 - JobSync's: Draft, Applied, Interview, Offer, Rejected, Offer Accepted, Offer Declined;
 - Notion's job-tracker templates: Not started, Researching, Applied, Interviewing, Offer,
   Rejected, Ghosted;
-- German lists: Beworben, Eingangsbestätigung, Vorstellungsgespräch, Zusage, Absage,
-  Zurückgezogen;
+- German lists: Beworben, Eingangsbestätigung, In Bearbeitung, Warten auf Feedback,
+  Telefoninterview, Vorstellungsgespräch, 1. Runde, 2. Runde, Zweitgespräch, Assessment
+  Center, Angebot, Zusage, Absage, Zurückgezogen (the words of a first-week trial's own
+  list, issue #22, and their neighbours);
 - this product's own stages and update kinds, as its CSV exports write them (so that an
   export imports back).
 "Archived" and "Expired" say nothing about the employer's answer: they stay unknown, kept
@@ -51,6 +53,8 @@ _WORDS: dict[str, tuple[str, ...]] = {
         # German
         "beworben", "bewerbung versendet", "bewerbung verschickt", "versendet", "verschickt",
         "offen", "keine antwort", "keine rückmeldung", "in prüfung", "abgeschickt",
+        "in bearbeitung", "warten auf feedback", "warten auf antwort", "warten auf rückmeldung",
+        "wartend", "warte auf antwort", "bewerbung eingereicht", "eingereicht",
     ),
     INTERVIEWED: (
         "interviewing", "interview", "interviews", "interviewed", "screen", "screening",
@@ -60,6 +64,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
         # German
         "vorstellungsgespräch", "vorstellungsgespräche", "im gespräch", "gespräch",
         "interview geführt", "bewerbungsgespräch", "zweitgespräch", "assessment center",
+        "assessment-center", "telefoninterview", "telefonisches interview", "videointerview",
+        "video-interview", "erstgespräch", "kennenlerngespräch", "fachgespräch",
+        "1. runde", "2. runde", "3. runde", "erste runde", "zweite runde", "dritte runde",
+        "finale runde", "letzte runde", "im prozess", "im auswahlverfahren",
     ),
     UpdateKind.ACKNOWLEDGED: (
         "acknowledged", "received", "confirmed", "application received",
@@ -107,6 +115,27 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "angebot abgelehnt", "selbst abgesagt",
     ),
 }  # fmt: skip
+
+
+# The meanings a person can give a word the table does not know, on the import's
+# preview, as the select offers them; KEEP_AS_NOTE reads no status from it.
+KEEP_AS_NOTE = "note"
+MEANINGS: dict[str, str] = {
+    KEEP_AS_NOTE: "Keep it as a note (no status)",
+    SAVED: "Saved, not applied yet",
+    APPLIED: "Applied, no answer yet",
+    UpdateKind.ACKNOWLEDGED: "Application acknowledged",
+    INTERVIEWED: "In the interviews",
+    UpdateKind.INVITED: "Invited to interview",
+    UpdateKind.ON_HOLD: "On hold",
+    UpdateKind.OFFER_VERBAL: "Offer",
+    UpdateKind.COUNTER_OFFER: "Negotiating the offer",
+    UpdateKind.ACCEPTED: "Accepted the offer",
+    UpdateKind.DECLINED: "Declined the offer",
+    UpdateKind.REJECTED: "Rejected",
+    UpdateKind.OFFER_RESCINDED: "Offer rescinded",
+    UpdateKind.WITHDREW: "Withdrew",
+}
 
 
 def _split(folded: str) -> str:

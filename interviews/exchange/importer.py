@@ -21,6 +21,7 @@ from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate
 from interviews.exchange.spreadsheet import Table
 from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate, folded_names
 from interviews.services import owner_lock, stages_refresh
+from interviews.vocabulary import words
 
 
 @dataclass
@@ -41,7 +42,7 @@ class Preview:
         counts: Counter[str] = Counter()
         for row in self.ready:
             if row.unknown_status:
-                key = " ".join(row.unknown_status.casefold().split())
+                key = words(row.unknown_status)  # as the person's choice for it is kept
                 spelling.setdefault(key, row.unknown_status)
                 counts[key] += 1
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))

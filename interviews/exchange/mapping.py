@@ -26,7 +26,14 @@ from interviews.exchange.values import (
 from interviews.mail import dates, dates_de
 from interviews.models import Application, Outcome, UpdateKind
 from interviews.validators import EARLIEST
-from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning, words
+from interviews.vocabulary import (
+    APPLIED,
+    INTERVIEWED,
+    KEEP_AS_NOTE,
+    SAVED,
+    status_meaning,
+    words,
+)
 
 __all__ = ["APPLIED", "DAY_FIRST", "MONTH_FIRST", "SAVED", "guess_columns", "plan_row"]
 
@@ -55,7 +62,8 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "location": ("Location", ("location", "city", "place", "where", "ort", "arbeitsort",
                               "standort")),
-    "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt")),
+    "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt",
+                          "gehaltsvorstellung", "gehaltswunsch", "wunschgehalt")),
     "contact_name": (
         "Contact", ("contact", "recruiter", "contact name", "hr contact", "hiring manager",
                     "ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontakt")
@@ -147,6 +155,11 @@ class Reading:
     own_email: str = ""  # the person's own address: never an employer's contact
     role_default: str = ""  # for a format that has no role column (CareerOneStop's)
     status_default: str = ""  # for a format whose rows all stand as one (saved jobs)
+    # The status date is the day each status was reached, "Applied" included (Huntr's).
+    applied_by_status_date: bool = False
+    # What the person said their own status words mean, on the preview: the word's folded
+    # words -> a meaning (``vocabulary.MEANINGS``) or KEEP_AS_NOTE.
+    statuses: dict[str, str] = field(default_factory=dict)
 
 
 def plan_row(
@@ -183,8 +196,10 @@ def plan_row(
         "job_url": cells.get("job_url", ""),
     }
     status = cells.get("status", "") or reading.status_default
+    if reading.applied_by_status_date and status_on and status_meaning(status) == APPLIED:
+        row.fields["applied_on"] = status_on  # the day it moved to "Applied"
     status_on = status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
-    _status(row, status, status_on, today, notes)
+    _status(row, status, status_on, today, notes, reading.statuses)
     row.fields["notes"] = "\n\n".join(note for note in notes if note)
     _check(row, notes)
     return row
@@ -241,17 +256,33 @@ def _date(row: PlannedRow, cell: str, what: str, order: str, today: dt.date) -> 
     return day
 
 
-def _status(
-    row: PlannedRow, cell: str, on: dt.date | None, today: dt.date, notes: list[str]
-) -> None:
-    if not cell:
-        return
+def _meaning(row: PlannedRow, cell: str, chosen: dict[str, str], notes: list[str]) -> str | None:
+    """What the status cell stands for: the shared vocabulary's reading, else what the
+    person chose for the word on the preview; None (kept as a note) failing both."""
     kind = status_meaning(cell)
-    if kind is None:
-        row.unknown_status = cell
+    if kind is not None:
+        return kind
+    row.unknown_status = cell
+    notes.append(f"Status in the spreadsheet: {cell}")  # as written, read or not
+    kind = chosen.get(words(cell), KEEP_AS_NOTE)
+    if kind == KEEP_AS_NOTE:
         row.notes.append(f"status “{cell}” is not one we know: kept in the notes")
-        notes.append(f"Status in the spreadsheet: {cell}")
-    elif kind == SAVED:
+        return None
+    return kind
+
+
+def _status(
+    row: PlannedRow,
+    cell: str,
+    on: dt.date | None,
+    today: dt.date,
+    notes: list[str],
+    chosen: dict[str, str],
+) -> None:
+    kind = _meaning(row, cell, chosen, notes) if cell else None
+    if kind is None:
+        return
+    if kind == SAVED:
         row.fields["applied_on"] = None
     elif kind != APPLIED:
         note = f"From your spreadsheet (status “{cell}”)."
