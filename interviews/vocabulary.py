@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from interviews.folding import fold, fold_variants
-from interviews.models import Stage, UpdateKind
+from interviews.models import RoundKind, Stage, UpdateKind
 
 SAVED, APPLIED, INTERVIEWED = "saved", "applied", "interviewed"
 
@@ -60,7 +60,10 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "interviewing", "interview", "interviews", "interviewed", "screen", "screening",
         "phone screen", "in process", "in progress", "onsite", "technical", "final round",
         "second interview", "first interview", "assessment", "interview completed",
-        "asked in for a second interview",
+        "asked in for a second interview", "1st interview", "2nd interview", "3rd interview",
+        "first round", "second round", "third round", "2nd round", "onsite interview",
+        "on site", "on site interview", "hiring manager interview", "technical interview",
+        "panel interview", "video interview", "phone interview",
         # German
         "vorstellungsgespräch", "vorstellungsgespräche", "im gespräch", "gespräch",
         "interview geführt", "bewerbungsgespräch", "zweitgespräch", "assessment center",
@@ -223,6 +226,32 @@ NEWS_OF: dict[str, str] = {
     str(UpdateKind.REJECTED): "rejected",
     str(UpdateKind.OFFER_RESCINDED): "rescinded",
 }
+
+
+# The kind of interview a status word names, by a word in it ("Phone Screen", "2nd
+# Interview", "Onsite", "Telefoninterview", "Finale Runde"), first match wins; OTHER else.
+_ROUND_KINDS: tuple[tuple[str, str], ...] = (
+    ("screen", RoundKind.PHONE_SCREEN),
+    ("phone", RoundKind.PHONE),
+    ("telefon", RoundKind.PHONE),
+    ("video", RoundKind.VIDEO),
+    ("onsite", RoundKind.ONSITE),
+    ("on site", RoundKind.ONSITE),
+    ("technical", RoundKind.TECHNICAL),
+    ("fachgesprach", RoundKind.TECHNICAL),
+    ("panel", RoundKind.PANEL),
+    ("final", RoundKind.FINAL),
+    ("letzte", RoundKind.FINAL),
+)
+
+
+def round_kind_of(text: str) -> str:
+    """The kind of interview round a status word names; "other" when it names none."""
+    spaced = f" {words(text)} "
+    for word, kind in _ROUND_KINDS:
+        if word in spaced:
+            return kind
+    return RoundKind.OTHER
 
 
 def news_of_status_word(text: str) -> str | None:

@@ -81,8 +81,11 @@ def test_teals_tracker_through_the_columns_step(owner_client, user):
         "Contoso": (UpdateKind.WITHDREW, import_day),
         "Fabrikam": (UpdateKind.REJECTED, import_day),
         "Litware": (UpdateKind.ACCEPTED, import_day),
-        "Wingtip Toys": (UpdateKind.MOVING_FORWARD, import_day),
     }
+    # "Interviewing" with no date at all: an interview held, its date not recorded.
+    assert "Other interview, date not recorded" in preview
+    (held,) = InterviewRound.objects.filter(application__company="Wingtip Toys")
+    assert (held.scheduled_at, held.outcome) == (None, Outcome.DONE)
     northwind = Application.objects.get(company="Northwind Traders")
     assert northwind.notes == "Second call on comp.\nThey asked for my number by Friday."
     assert (northwind.salary, northwind.location) == ("$95,000", "Chicago")

@@ -24,13 +24,14 @@ from interviews.exchange.values import (
     read_time,
 )
 from interviews.mail import dates, dates_de
-from interviews.models import Application, Outcome, UpdateKind
+from interviews.models import Application, Outcome, RoundKind, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import (
     APPLIED,
     INTERVIEWED,
     KEEP_AS_NOTE,
     SAVED,
+    round_kind_of,
     status_meaning,
     words,
 )
@@ -123,6 +124,9 @@ class PlannedRow:
     update: tuple[str, dt.date, str] | None = None  # kind, on, note
     # An interview the file dates with its time: (when, in the person's zone; outcome).
     interview: tuple[dt.datetime, str] | None = None
+    # An interview the file names ("2nd interview") without any date: a round held, its
+    # date not recorded (its kind, a RoundKind).
+    undated_round: str = ""
     problems: list[str] = field(default_factory=list)  # the row cannot be imported
     notes: list[str] = field(default_factory=list)  # imported, with a word about it
     unknown_status: str = ""  # a status word the vocabulary does not know
@@ -131,6 +135,10 @@ class PlannedRow:
     def update_label(self) -> str:
         """What the status update will say, for the preview ("Rejected")."""
         return UpdateKind(self.update[0]).label if self.update else ""
+
+    @property
+    def undated_round_label(self) -> str:
+        return RoundKind(self.undated_round).label if self.undated_round else ""
 
     @property
     def key(self) -> tuple[str, str, dt.date | None]:
@@ -288,8 +296,13 @@ def _status(
         note = f"From your spreadsheet (status “{cell}”)."
         if kind == INTERVIEWED and row.interview:
             return  # the round says it: in the interviews
+        if kind == INTERVIEWED and on is None:
+            # Named, never dated: a round held whose date is not recorded, not one made up.
+            row.undated_round = round_kind_of(cell)
+            row.notes.append("no date for the interview in the file: added without one")
+            return
         if kind == INTERVIEWED:
-            # In the interviews, no date given: the process goes on, nothing is owed.
+            # In the interviews by the file's date: the process goes on, nothing is owed.
             kind = UpdateKind.MOVING_FORWARD
             note += " Add each interview round with its date so the advice can follow."
         if on is None:
