@@ -266,10 +266,12 @@ def contact_method(interview: InterviewRound) -> ContactMethod:
 
 
 def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
+    held = interview.scheduled_at
+    assert held is not None, "the log reads rounds in a window of days: dated ones"
     return Entry(
         Origin.INTERVIEW,
         interview.pk,
-        interview.scheduled_at.astimezone(zone).date(),
+        held.astimezone(zone).date(),
         interview.get_kind_display(),
         **{**_about(interview.application), "contact": interview.interviewers},
         method=contact_method(interview),
