@@ -153,3 +153,28 @@ def test_the_round_form_asks_for_the_date_the_import_did_not_have(owner_client, 
     assert "This field is required" in response.content.decode()
     held.refresh_from_db()
     assert held.scheduled_at is None
+
+
+def test_a_backup_restored_elsewhere_keeps_the_round_undated(owner_client, user, stranger):
+    import json
+
+    from interviews import services
+    from interviews.exchange.backup import backup_document
+    from interviews.exchange.restore import restore
+
+    imported(owner_client)
+    user.profile.country = "US"  # a backup carries the settings, and a country is required
+    services.profile_save(user.profile)
+    document = json.loads(json.dumps(backup_document(user), default=str))  # as a file holds it
+    restore(stranger, document)
+    copies = InterviewRound.objects.filter(application__owner=stranger)
+    assert {(r.application.company, r.scheduled_at) for r in copies} == {
+        ("Fabrikam", None),
+        ("Contoso", None),
+        ("Globex", None),
+    }
+    assert {a.company: a.stage for a in Application.objects.for_user(stranger)} == {
+        "Fabrikam": Stage.INTERVIEWING,
+        "Contoso": Stage.INTERVIEWING,
+        "Globex": Stage.SCREENING,
+    }
