@@ -102,7 +102,9 @@ class MailReading:
     company: str
     promised_reply_by: date | None  # when the employer said they would write
     respond_by: date | None  # when they want the person's answer or work (offers, tests)
-    scheduled_at: datetime | None  # the interview time the mail fixes (or cancels)
+    # the interview time the mail fixes, or cancels (a hold that calls off a booked
+    # interview gives that interview's time)
+    scheduled_at: datetime | None
     ends_at: datetime | None  # when that interview ends, from a calendar invite
     organiser: str  # who sent the invite
     location: str  # where: a place, or the meeting link
@@ -167,7 +169,7 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
         promised = None
     if kind == "none" and promised and not doubt:
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
-    booking = kind in BOOKING
+    booking = kind in BOOKING or (kind == "on_hold" and _calls_off_a_meeting(message, lines))
     return MailReading(
         kind=kind,
         confidence=confidence,
@@ -275,6 +277,16 @@ STILL_IN = re.compile(
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|antwort|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.IGNORECASE)
 BOOKING = {"invited", "rescheduled", "cancelled"}
+
+
+def _calls_off_a_meeting(message: Message, lines: list[str]) -> bool:
+    """A hold that also cancels the interview booked (a calendar CANCEL, or "we need to
+    cancel Thursday's interview while the role is paused"): the booking is released."""
+    if message.invite and message.invite.cancelled:
+        return True
+    return any(
+        hit.kind == "cancelled" and hit.weight >= 2 for line in lines for hit in kinds.hits_in(line)
+    )
 
 
 def _invite_hit(invite: Invite, subject: str) -> kinds.Hit | None:
