@@ -191,9 +191,9 @@ def _uid_text(number: int) -> str:
     return str(UUID(int=number))
 
 
-# Where a round whose date was never recorded sorts: before everything dated, applying
-# included. It puts the application in the interviews, which an application date does not
-# undo; any record with a date (a rejection, an offer) says more, and comes after it.
+# Where a round whose date was never recorded sorts: before everything dated. Deriving the
+# stage, it comes right after applying (``_stage_key``): it happened after the application
+# was sent, and any record with a date (a rejection, an offer) says more.
 UNDATED = date.min
 
 # A record's place in that order: its day, rounds (1) before updates (2), the logging time,
@@ -258,7 +258,7 @@ def derive_stage(
     for interview_round in rounds:
         stage = round_stage(interview_round)
         if stage is not None:
-            events.append((event_key(interview_round), stage, interview_round))
+            events.append((_stage_key(interview_round, applied_on), stage, interview_round))
     for update in updates:
         stage = UPDATE_STAGE.get(update.kind)
         if stage is not None:
@@ -277,6 +277,15 @@ def derive_stage(
         if stage in Stage.closed():
             closing = record
     return stage
+
+
+def _stage_key(interview_round: RoundLike, applied_on: date | None) -> EventKey:
+    """A round's place among the stage's events: an undated one on the applied day, after
+    applying (the day's rounds come after it) and before anything dated later."""
+    key = event_key(interview_round)
+    if key[0] == UNDATED and applied_on is not None:
+        return (applied_on, *key[1:])
+    return key
 
 
 def is_booking(record: object) -> TypeGuard[RoundLike]:

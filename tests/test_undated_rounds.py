@@ -178,3 +178,28 @@ def test_a_backup_restored_elsewhere_keeps_the_round_undated(owner_client, user,
         "Contoso": Stage.INTERVIEWING,
         "Globex": Stage.SCREENING,
     }
+
+
+@pytest.mark.parametrize(
+    ("outcome", "stage", "headline"),
+    [
+        (Outcome.ADVANCED, Stage.INTERVIEWING, "In the interviews: the date is not recorded"),
+        (Outcome.NOT_SELECTED, Stage.REJECTED, None),
+        (Outcome.CANCELLED, Stage.APPLIED, None),
+    ],
+)
+def test_an_undated_round_settled_in_one_click(owner_client, user, outcome, stage, headline):
+    imported(owner_client)
+    (held,) = InterviewRound.objects.filter(application__company="Fabrikam")
+    response = owner_client.post(
+        reverse("interviews:round_outcome", args=[held.pk]), {"outcome": outcome}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    fabrikam = Application.objects.with_records().get(company="Fabrikam")
+    assert fabrikam.stage == stage
+    advice = advise(fabrikam, today=TODAY)
+    if headline:
+        assert advice.headline == headline
+    else:
+        assert "date is not recorded" not in advice.headline
+    assert owner_client.get(fabrikam.get_absolute_url()).status_code == HTTPStatus.OK

@@ -55,8 +55,9 @@ class Records:
         # One pass, not a comprehension per list: most applications have a few rounds, and
         # the advice reads every application on a page.
         for r in _sorted(_prefetched(application, "rounds"), keys):
-            if r.scheduled_at is None:
-                undated.append(r)
+            if r.scheduled_at is None:  # a cancelled one says nothing
+                if r.outcome != Outcome.CANCELLED:
+                    undated.append(r)
                 continue
             if r.outcome == Outcome.CANCELLED:
                 cancelled.append(r)
