@@ -182,7 +182,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:need|have|had|must) to cancel (?:\S+ ){0,2}" + MEETING, 3),
-        (r"\b(?:take|taking|took|taken) (?:your|the|our) (?:\w+ ){0,2}" + MEETING + r"\b.{0,60}\boff (?:the|our|your) calendar", 3),
+        (
+            r"\b(?:take|taking|took|taken) (?:your|the|our) (?:\w+ ){0,2}"
+            + MEETING
+            + r"\b.{0,60}\boff (?:the|our|your) calendar",
+            3,
+        ),
     ],
     "rescheduled": [
         (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
