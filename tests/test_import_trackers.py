@@ -1,7 +1,8 @@
 """Huntr's, Teal's and Notion's exports imported through the pages, every stage, date and
-contact asserted. Huntr's board export is recognised by its headers (observed in public
-exports, interviews/exchange/presets.py); Teal and Notion go through the columns step with
-its guesses, since neither has a fixed header row (docs/importing.md)."""
+contact asserted. Huntr's board export and Teal's tracker are recognised by their headers
+(interviews/exchange/presets.py says where each came from); Notion goes through the
+columns step with its guesses, since its headers are each template's own
+(docs/importing.md)."""
 
 from __future__ import annotations
 
@@ -60,8 +61,9 @@ def test_huntrs_board_export_is_recognised_and_its_lists_dated_by_their_moves(ow
     assert (northwind.notes, northwind.salary) == ("", "")
 
 
-def test_teals_tracker_through_the_columns_step(owner_client, user):
-    preview = import_guessed(owner_client, "teal_job_tracker.csv")
+def test_teals_tracker_is_recognised_and_read_without_questions(owner_client, user):
+    preview = import_recognised(owner_client, "teal_job_tracker.csv")
+    assert "Recognised as Teal’s job tracker" in preview
     assert "did not recognise" not in preview and "problems" not in preview
     assert rows(user) == {
         "Northwind Traders": ("Account Executive", Stage.OFFER, D(2026, 10, 2), "", ""),

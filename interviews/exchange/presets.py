@@ -28,11 +28,18 @@ Where each format's headers come from (checked against public sources, December 
   applied date: a job's list (its status) is dated by lastMovedAt, or by createdAt when
   it never moved, so a job in the Applied list was applied on that day. No contact
   column; creatorUserEmail is the person's own address and is not read.
+- Teal's job tracker (tealhq.com): the tracker table's columns, ``Job Position, Company,
+  Max. Salary, Location, Status, Date Saved, Deadline, Date Applied, Follow up,
+  Excitement``, as the app shows them and as a public tracker that copies Teal's layout
+  writes its tracker.csv. Teal documents no export file, so it is recognised only when
+  its own columns, "Date Saved" and "Excitement" among them, are all there. Its statuses
+  (Bookmarked, Applying, Applied, Interviewing, Negotiating, Accepted, I Withdrew, Not
+  Selected, No Response) are in the shared vocabulary.
 - This product's own applications export (interviews.views.exports).
 
-Teal and Notion are not here: Teal publishes no export format, and a Notion database
-exports with its own property names as headers, which differ from template to template.
-Both go through the columns step (docs/importing.md).
+Notion is not here: a Notion database exports with its own property names as headers,
+which differ from template to template, so it goes through the columns step
+(docs/importing.md).
 """
 
 from __future__ import annotations
@@ -160,6 +167,20 @@ PRESETS: tuple[Preset, ...] = (
         },
         identifying=("boardName", "listId", "companyDomain", "creatorUserEmail"),
         applied_by_status_date=True,
+    ),
+    Preset(
+        "teal",
+        "Teal’s job tracker",
+        {
+            "role": "Job Position",
+            "company": "Company",
+            "status": "Status",
+            "applied_on": "Date Applied",
+            "location": "Location",
+            "salary": "Max. Salary",
+        },
+        identifying=("Date Saved", "Excitement"),
+        optional={"notes": "Notes"},
     ),
     Preset(
         "own_export",
