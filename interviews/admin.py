@@ -2,7 +2,7 @@ from django.contrib import admin
 
 from interviews import services
 from interviews.mail.models import MailAccount, MailSuggestion
-from interviews.models import Activity, Application, InterviewRound, StatusUpdate
+from interviews.models import Application, InterviewRound, StatusUpdate
 
 
 class RecomputesStage:
@@ -69,16 +69,6 @@ class StatusUpdateAdmin(RecomputesStage, admin.ModelAdmin):
     search_fields = ("application__company", "application__role", "note")
     list_select_related = ("application",)
     raw_id_fields = ("application",)
-    date_hierarchy = "on"
-
-
-@admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
-    list_display = ("organisation", "kind", "owner", "on", "method")
-    list_filter = ("kind", "method")
-    search_fields = ("organisation", "position", "contact_name", "owner__username")
-    list_select_related = ("owner",)
-    raw_id_fields = ("owner",)
     date_hierarchy = "on"
 
 

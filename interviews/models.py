@@ -565,7 +565,6 @@ class Profile(models.Model):
 # registers them under this app.
 from interviews.api.models import ApiToken  # noqa: E402, F401
 from interviews.mail.models import MailAccount, MailSuggestion  # noqa: E402, F401
-from interviews.worklog.models import Activity, LogExclusion  # noqa: E402, F401
 
 
 class Submission(models.Model):

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import include, path
 
 from interviews.views import (
     applications,
@@ -21,8 +21,6 @@ from interviews.views import (
     tokens,
     updates,
     waiting,
-    worklog,
-    worklog_exports,
 )
 
 app_name = "interviews"
@@ -78,15 +76,5 @@ urlpatterns = [
     path("calendar/", calendar.calendar_settings, name="calendar_settings"),
     path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),
     path("feeds/<slug:token>.ics", calendar.calendar_feed, name="calendar_feed"),
-    path("worklog/", worklog.worklog, name="worklog"),
-    path("worklog/activities/new/", worklog.activity_create, name="activity_create"),
-    path("worklog/activities/<int:pk>/edit/", worklog.activity_edit, name="activity_edit"),
-    path("worklog/activities/<int:pk>/delete/", worklog.activity_delete, name="activity_delete"),
-    path(
-        "worklog/entries/<slug:origin>/<int:pk>/exclusion/",
-        worklog.entry_exclusion,
-        name="entry_exclusion",
-    ),
-    path("worklog/print/", worklog_exports.worklog_print, name="worklog_print"),
-    path("worklog/download/", worklog_exports.worklog_download, name="worklog_download"),
+    path("worklog/", include("interviews.worklog.urls")),
 ]

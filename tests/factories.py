@@ -15,7 +15,6 @@ from django.utils import timezone
 
 from interviews import services
 from interviews.models import (
-    Activity,
     Application,
     InterviewRound,
     Outcome,
@@ -24,7 +23,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.worklog.models import ActivityKind, ContactMethod
+from interviews.worklog.models import Activity, ActivityKind, ContactMethod
 
 PASSWORD = "a-long-test-passphrase-42"
 

@@ -78,7 +78,10 @@ INSTALLED_APPS = [
     "csp",
     # For its Swagger UI files and template, served by whitenoise: the API docs need no CDN.
     "ninja",
+    # The core (applications, rounds, updates, the advice) and one app per capability
+    # (docs/structure.md): the core never imports a feature app (tests/test_house_rules.py).
     "interviews",
+    "interviews.worklog",
 ]
 
 MIDDLEWARE = [

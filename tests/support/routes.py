@@ -23,15 +23,8 @@ from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.email_change import change_token
 from interviews.mail.models import MailSuggestion
-from interviews.models import (
-    Activity,
-    Application,
-    CalendarFeed,
-    InterviewRound,
-    LogExclusion,
-    Profile,
-    StatusUpdate,
-)
+from interviews.models import Application, CalendarFeed, InterviewRound, Profile, StatusUpdate
+from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
     ActivityFactory,
     ApplicationFactory,

@@ -6,13 +6,12 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import (
-    owned_activity,
     owned_application,
     owned_round,
     owned_update,
@@ -25,7 +24,7 @@ from interviews.profiles import profile_of
 from interviews.views.confirm import confirm_page
 from interviews.worklog.entries import Origin
 from interviews.worklog.forms import ActivityForm, ExportForm, QuickActivityForm
-from interviews.worklog.models import LogExclusion
+from interviews.worklog.models import Activity, LogExclusion
 from interviews.worklog.selectors import has_entries_before, weeks_of
 from interviews.worklog.weeks import WEEK, Minimum, week_start
 
@@ -35,6 +34,10 @@ WEEKS_PER_PAGE = 4
 ENTRIES_SHOWN = 25
 # Ten years of weeks: further back than any agency asks, and a bound on the page number.
 MAX_PAGE = 130
+
+
+def owned_activity(request: HttpRequest, pk: int) -> Activity:
+    return get_object_or_404(Activity, pk=pk, owner=request.user)
 
 
 def page_number(raw: str | None) -> int:

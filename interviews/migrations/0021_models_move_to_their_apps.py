@@ -1,0 +1,20 @@
+"""The models of the features leave the core app's state for their own apps (the
+``worklog`` app's 0001 takes them up). Nothing happens in the database: each table keeps
+its name (``db_table``) and every row."""
+
+from django.db import migrations
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("interviews", "0020_records_for_the_advice"),
+    ]
+
+    operations = [
+        migrations.SeparateDatabaseAndState(
+            state_operations=[
+                migrations.DeleteModel(name="Activity"),
+                migrations.DeleteModel(name="LogExclusion"),
+            ],
+        ),
+    ]
