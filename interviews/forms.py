@@ -13,7 +13,6 @@ from django.core.validators import MaxLengthValidator
 from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
 
-from interviews.api.models import ApiToken
 from interviews.exchange import restore
 from interviews.models import (
     Application,
@@ -384,13 +383,6 @@ class RoundOutcomeForm(forms.Form):
             (Outcome.CANCELLED, Outcome.CANCELLED.label),
         ]
     )
-
-
-class ApiTokenForm(CrispyMixin, forms.ModelForm):
-    class Meta:
-        model = ApiToken
-        fields = ["name"]
-        labels = {"name": "Name for the new token"}
 
 
 class BackupUploadForm(CrispyMixin, forms.Form):

@@ -563,7 +563,6 @@ class Profile(models.Model):
 
 # Models of the app's packages live in their package; imported here so that Django
 # registers them under this app.
-from interviews.api.models import ApiToken  # noqa: E402, F401
 from interviews.mail.models import MailAccount, MailSuggestion  # noqa: E402, F401
 
 

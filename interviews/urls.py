@@ -18,7 +18,6 @@ from interviews.views import (
     mailbox,
     rounds,
     settings,
-    tokens,
     updates,
     waiting,
 )
@@ -70,8 +69,7 @@ urlpatterns = [
     path("import/", imports.import_upload, name="import_upload"),
     path("import/columns/", imports.import_columns, name="import_columns"),
     path("import/preview/", imports.import_preview, name="import_preview"),
-    path("settings/tokens/", tokens.api_token_create, name="api_token_create"),
-    path("settings/tokens/<int:pk>/revoke/", tokens.api_token_revoke, name="api_token_revoke"),
+    path("settings/tokens/", include("interviews.api.urls")),
     path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),
     path("calendar/", calendar.calendar_settings, name="calendar_settings"),
     path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),

@@ -82,6 +82,7 @@ INSTALLED_APPS = [
     # (docs/structure.md): the core never imports a feature app (tests/test_house_rules.py).
     "interviews",
     "interviews.worklog",
+    "interviews.api",
 ]
 
 MIDDLEWARE = [

@@ -1,5 +1,5 @@
-"""The models of the features leave the core app's state for their own apps (the
-``worklog`` app's 0001 takes them up). Nothing happens in the database: each table keeps
+"""The models of the features leave the core app's state for their own apps (each
+new app's 0001 takes its own up). Nothing happens in the database: each table keeps
 its name (``db_table``) and every row."""
 
 from django.db import migrations
@@ -15,6 +15,7 @@ class Migration(migrations.Migration):
             state_operations=[
                 migrations.DeleteModel(name="Activity"),
                 migrations.DeleteModel(name="LogExclusion"),
+                migrations.DeleteModel(name="ApiToken"),
             ],
         ),
     ]

@@ -9,10 +9,13 @@ from django.shortcuts import get_object_or_404, redirect
 from django.views.decorators.http import require_POST
 
 from interviews.access import AuthenticatedRequest
+from interviews.api.forms import ApiTokenForm
 from interviews.api.models import ApiToken
-from interviews.api.tokens import MAX_LIVE, token_create, token_revoke
-from interviews.forms import ApiTokenForm
-from interviews.views.settings import NEW_TOKEN_KEY, render_settings
+from interviews.api.tokens import MAX_LIVE, token_create, token_revoke, tokens_shown
+from interviews.views.settings import render_settings
+
+# Where api_token_create leaves a new token's secret for the one page that shows it.
+NEW_TOKEN_KEY = "new_api_token"
 
 
 @login_required
@@ -39,3 +42,13 @@ def api_token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     token_revoke(token)
     messages.success(request, f"Revoked “{token.name}”. Anything using it is refused from now on.")
     return redirect("interviews:settings")
+
+
+def settings_context(request: HttpRequest) -> dict:
+    """What the API section of /settings/ shows: the tokens, and a new one's secret."""
+    return {
+        "token_form": ApiTokenForm(),
+        "api_tokens": tokens_shown(request.user),
+        # Shown on this one page load, then gone: only its hash is stored.
+        "new_token": request.session.pop(NEW_TOKEN_KEY, None),
+    }
