@@ -561,11 +561,6 @@ class Profile(models.Model):
         return self.full_name or self.owner.get_full_name() or self.owner.get_username()
 
 
-# Models of the app's packages live in their package; imported here so that Django
-# registers them under this app.
-from interviews.mail.models import MailAccount, MailSuggestion  # noqa: E402, F401
-
-
 class Submission(models.Model):
     """A create form that was already carried out: its one-time key, and where it led.
 

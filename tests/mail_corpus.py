@@ -68,7 +68,7 @@ def _labelled(label: dict[str, str | None]) -> tuple[object, object]:
 
 
 def score(prefix: str = "") -> list[Scored]:
-    from interviews.mail import read
+    from interviews.hrmail import read
 
     known = labels()
     results = []

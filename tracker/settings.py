@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "interviews",
     "interviews.worklog",
     "interviews.api",
+    "interviews.hrmail",
 ]
 
 MIDDLEWARE = [
@@ -121,7 +122,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "interviews.context_processors.navigation",
+                "interviews.hrmail.context_processors.navigation",
             ],
         },
     },
@@ -250,7 +251,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Interview Tracker <no
 # Where this instance is reached, for links in e-mails sent outside a request (the digest).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
 
-# The keys that encrypt mailbox app passwords at rest (interviews.mail.secrets), newest
+# The keys that encrypt mailbox app passwords at rest (interviews.hrmail.secrets), newest
 # first: DJANGO_MAIL_KEYS="new,old" reads passwords under either and writes under the
 # new one (docs/operations.md: rotating the mail key). DJANGO_MAIL_KEY (one key) still
 # works. Without either the key is derived from SECRET_KEY, and rotating SECRET_KEY
@@ -265,7 +266,7 @@ if MAIL_KEY_DERIVED:
     ]
 MAIL_KEY = MAIL_KEYS[0]  # the one new passwords are encrypted with
 
-# Mailboxes must be on public addresses (interviews.mail.addresses): the server would
+# Mailboxes must be on public addresses (interviews.hrmail.addresses): the server would
 # otherwise connect wherever a person points it, inside its own network too. Set this
 # where the IMAP server sits on the same private network, e.g. a home server.
 MAIL_PRIVATE_NETWORK = env_bool("DJANGO_MAIL_PRIVATE_NETWORK", False)

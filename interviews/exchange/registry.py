@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import models
 
 from interviews.api.models import ApiToken
-from interviews.mail.models import MailAccount, MailSuggestion
+from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.models import (
     Application,
     CalendarFeed,

@@ -16,6 +16,8 @@ class Migration(migrations.Migration):
                 migrations.DeleteModel(name="Activity"),
                 migrations.DeleteModel(name="LogExclusion"),
                 migrations.DeleteModel(name="ApiToken"),
+                migrations.DeleteModel(name="MailSuggestion"),
+                migrations.DeleteModel(name="MailAccount"),
             ],
         ),
     ]

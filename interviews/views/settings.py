@@ -11,8 +11,6 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
 from interviews.forms import BackupUploadForm, ProfileForm
-from interviews.mail.forms import MailboxForm
-from interviews.mail.models import MailAccount
 from interviews.profiles import profile_of
 from interviews.sections import SETTINGS_SECTIONS
 from interviews.services import profile_save
@@ -35,12 +33,9 @@ def settings_page(request: AuthenticatedRequest) -> HttpResponse:
 def render_settings(request: AuthenticatedRequest, *, status: int = 200, **forms) -> HttpResponse:
     """The settings page, with the feature apps' sections (``interviews.sections``); a
     section's view passes its own form back with its errors."""
-    account = MailAccount.objects.filter(owner=request.user).first()
     context = {
         "form": ProfileForm(instance=profile_of(request.user)),
         "backup_form": BackupUploadForm(),
-        "mail_account": account,
-        "mailbox_form": MailboxForm(instance=account),
         "sections": SETTINGS_SECTIONS,
     }
     for section in SETTINGS_SECTIONS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from interviews.mail.models import MailSuggestion
+from interviews.hrmail.models import MailSuggestion
 from interviews.models import Profile
 from interviews.services import profile_save
 from tests.browser.conftest import LAPTOP, PHONE

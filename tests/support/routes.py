@@ -22,7 +22,7 @@ from interviews.api.models import ApiToken
 from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.email_change import change_token
-from interviews.mail.models import MailSuggestion
+from interviews.hrmail.models import MailSuggestion
 from interviews.models import Application, CalendarFeed, InterviewRound, Profile, StatusUpdate
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (

@@ -11,8 +11,8 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from interviews.exchange.batches import chunks
-from interviews.mail.models import MailAccount
-from interviews.mail.secrets import PasswordUnreadable, reencrypt
+from interviews.hrmail.models import MailAccount
+from interviews.hrmail.secrets import PasswordUnreadable, reencrypt
 
 
 class Command(BaseCommand):

@@ -14,8 +14,13 @@ import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from interviews.mail.addresses import PinnedIMAP4, PinnedIMAP4_SSL, RefusedAddress, checked_address
-from interviews.mail.deadline import Deadline, DeadlineExceeded
+from interviews.hrmail.addresses import (
+    PinnedIMAP4,
+    PinnedIMAP4_SSL,
+    RefusedAddress,
+    checked_address,
+)
+from interviews.hrmail.deadline import Deadline, DeadlineExceeded
 
 TIMEOUT_SECONDS = 20  # for one read
 FETCH_DEADLINE_SECONDS = 120  # for a whole fetch of one mailbox: the rest waits for the next

@@ -10,9 +10,9 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest, wrong_method
-from interviews.mail.forms import AcceptForm, AddMailForm
-from interviews.mail.models import MailSuggestion
-from interviews.mail.suggestions import (
+from interviews.hrmail.forms import AcceptForm, AddMailForm
+from interviews.hrmail.models import MailSuggestion
+from interviews.hrmail.suggestions import (
     candidates_of,
     suggestion_accept,
     suggestion_dismiss,

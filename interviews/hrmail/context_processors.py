@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.utils.functional import SimpleLazyObject
 
-from interviews.mail.suggestions import pending_count
+from interviews.hrmail.suggestions import pending_count
 
 
 def navigation(request: HttpRequest) -> dict[str, object]:

@@ -10,10 +10,10 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from interviews.access import AuthenticatedRequest
-from interviews.mail.fetching import check_account
-from interviews.mail.forms import MailboxForm
-from interviews.mail.imap import MailboxError
-from interviews.mail.models import MailAccount
+from interviews.hrmail.fetching import check_account
+from interviews.hrmail.forms import MailboxForm
+from interviews.hrmail.imap import MailboxError
+from interviews.hrmail.models import MailAccount
 from interviews.views.settings import render_settings
 
 
@@ -59,3 +59,9 @@ def mailbox_remove(request: AuthenticatedRequest) -> HttpResponse:
     MailAccount.objects.filter(owner=request.user).delete()
     messages.success(request, "Mailbox disconnected and its password deleted.")
     return back()
+
+
+def settings_context(request: AuthenticatedRequest) -> dict:
+    """What the mailbox section of /settings/ shows: the account, if any, and its form."""
+    account = account_of(request.user)
+    return {"mail_account": account, "mailbox_form": MailboxForm(instance=account)}

@@ -16,8 +16,8 @@ from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 from html.parser import HTMLParser
 
-from interviews.mail.forwarding import news_part, written_date
-from interviews.mail.invites import Invite, invite_in
+from interviews.hrmail.forwarding import news_part, written_date
+from interviews.hrmail.invites import Invite, invite_in
 
 MAX_PARTS = 40  # a message with more parts than this is not a letter from HR
 MAX_TEXT_CHARS = 20_000  # HR writes short letters; the rest is quoted history and footers

@@ -12,10 +12,10 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from interviews import written_dates_de as dates_de
 from interviews.guidance.business_days import add_business_days
-from interviews.mail import dates_de
-from interviews.mail.dates_de import LATER_EVENT, month_end, next_on_or_after
 from interviews.month_names import MONTHS
+from interviews.written_dates_de import LATER_EVENT, month_end, next_on_or_after
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

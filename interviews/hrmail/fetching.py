@@ -12,17 +12,17 @@ from email.utils import getaddresses
 from django.conf import settings
 from django.utils import timezone
 
-from interviews.mail import imap, limits
-from interviews.mail.matching import Candidate
-from interviews.mail.models import MailAccount, MailSource
-from interviews.mail.secrets import PasswordUnreadable, decrypt
-from interviews.mail.senders import (
+from interviews.hrmail import imap, limits
+from interviews.hrmail.matching import Candidate
+from interviews.hrmail.models import MailAccount, MailSource
+from interviews.hrmail.secrets import PasswordUnreadable, decrypt
+from interviews.hrmail.senders import (
     domain_of,
     is_free_mail,
     is_hiring_service,
     registered_domain,
 )
-from interviews.mail.suggestions import candidates_of, suggestion_record
+from interviews.hrmail.suggestions import candidates_of, suggestion_record
 from interviews.profiles import activated, profile_of
 
 

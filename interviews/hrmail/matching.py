@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from interviews.folding import fold_variants
-from interviews.mail.reading import MailReading
-from interviews.mail.senders import domain_of, is_free_mail, is_hiring_service, registered_domain
+from interviews.hrmail.reading import MailReading
+from interviews.hrmail.senders import domain_of, is_free_mail, is_hiring_service, registered_domain
 
 SAME_ADDRESS, SAME_DOMAIN, NAMED, ROLE_NAMED = 4, 3, 2, 1
 # Legal forms, after folding: "Ørsted A/S" and "orsted" are one company, so are

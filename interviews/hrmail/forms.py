@@ -10,10 +10,10 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from interviews.forms import CrispyMixin
-from interviews.mail import imap
-from interviews.mail.addresses import PRIVATE, is_public, literal_address
-from interviews.mail.models import MailAccount, MailKind, MailSuggestion, Security
-from interviews.mail.secrets import encrypt
+from interviews.hrmail import imap
+from interviews.hrmail.addresses import PRIVATE, is_public, literal_address
+from interviews.hrmail.models import MailAccount, MailKind, MailSuggestion, Security
+from interviews.hrmail.secrets import encrypt
 from interviews.models import Application
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # a letter with its attachments; more is not HR's answer

@@ -18,7 +18,7 @@ import socket
 import ssl
 from typing import TYPE_CHECKING, Literal
 
-from interviews.mail.deadline import Deadline
+from interviews.hrmail.deadline import Deadline
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer

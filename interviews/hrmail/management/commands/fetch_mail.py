@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand, CommandError
 
-from interviews.mail.fetching import fetch_account
-from interviews.mail.imap import MailboxError
-from interviews.mail.models import MailAccount
+from interviews.hrmail.fetching import fetch_account
+from interviews.hrmail.imap import MailboxError
+from interviews.hrmail.models import MailAccount
 
 
 class Command(BaseCommand):

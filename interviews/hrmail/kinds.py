@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from interviews.mail import scope
-from interviews.mail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
-from interviews.mail.kinds_en import RULES
-from interviews.mail.not_news import NOT_AN_UPDATE
+from interviews.hrmail import scope
+from interviews.hrmail.kinds_de import NOT_AN_UPDATE_DE, RULES_DE
+from interviews.hrmail.kinds_en import RULES
+from interviews.hrmail.not_news import NOT_AN_UPDATE
 from interviews.vocabulary import BAD_NEWS, GOOD_NEWS
 
 # Most decisive first: on a tie of weights the earlier kind wins.

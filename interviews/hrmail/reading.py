@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from interviews.mail import dates, kinds, language, limits, scope
-from interviews.mail.invites import MEETING_LINK, Invite
-from interviews.mail.message import Message, parse
-from interviews.mail.offers import offer_form
-from interviews.mail.senders import domain_of, guess_company
+from interviews import written_dates as dates
+from interviews.hrmail import kinds, language, limits, scope
+from interviews.hrmail.invites import MEETING_LINK, Invite
+from interviews.hrmail.message import Message, parse
+from interviews.hrmail.offers import offer_form
+from interviews.hrmail.senders import domain_of, guess_company
 from interviews.vocabulary import news_of_status_word
 
 KINDS = ("none", *kinds.PRIORITY, "replied")  # replied: no news but a date to hear by

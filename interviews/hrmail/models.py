@@ -2,7 +2,8 @@
 dismiss. Only the headers, the sentence that decided, dates and a short excerpt are
 stored; never the whole message and never its attachments.
 
-Imported at the bottom of ``interviews.models`` so that it registers in the app.
+The app ``hrmail``; its tables keep the names they had in the ``interviews`` app
+(``db_table``), so moving them changed no row.
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ class MailSuggestion(models.Model):
     objects = MailSuggestionQuerySet.as_manager()
 
     class Meta:
+        db_table = "interviews_mailsuggestion"
         ordering = ["-sent_at", "-pk"]
         indexes = [
             # The review list and the Waiting page's count: one user's pending suggestions.
@@ -118,7 +120,7 @@ class Security(models.TextChoices):
 
 class MailAccount(models.Model):
     """One IMAP mailbox per person, read-only. The app password is stored encrypted
-    (``interviews.mail.secrets``) and never shown again."""
+    (``interviews.hrmail.secrets``) and never shown again."""
 
     owner = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="mail_account"
@@ -142,6 +144,7 @@ class MailAccount(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "interviews_mailaccount"
         constraints = [
             one_of_choices("security", Security, name="mail_account_security_valid"),
         ]

@@ -16,9 +16,9 @@ from django.utils import timezone
 
 from interviews import services
 from interviews.guidance import short_date
-from interviews.mail.matching import Candidate, match
-from interviews.mail.models import MailKind, MailSource, MailSuggestion, SuggestionStatus
-from interviews.mail.reading import MailReading, read
+from interviews.hrmail.matching import Candidate, match
+from interviews.hrmail.models import MailKind, MailSource, MailSuggestion, SuggestionStatus
+from interviews.hrmail.reading import MailReading, read
 from interviews.models import (
     NOTE_LENGTH,
     Application,
