@@ -13,15 +13,9 @@ from django.core.validators import MaxLengthValidator
 from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
 
+from interviews.accounts.models import Profile
 from interviews.exchange import restore
-from interviews.models import (
-    Application,
-    InterviewRound,
-    Outcome,
-    Profile,
-    StatusUpdate,
-    UpdateKind,
-)
+from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
 from interviews.profiles import country_choices, region_choices, time_zone_choices
 from interviews.promised import PromiseFields
 from interviews.validators import (

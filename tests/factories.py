@@ -14,11 +14,11 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from interviews import services
+from interviews.accounts.models import Profile
 from interviews.models import (
     Application,
     InterviewRound,
     Outcome,
-    Profile,
     RoundKind,
     StatusUpdate,
     UpdateKind,

@@ -19,9 +19,9 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from interviews.accounts.leaving import account_delete
 from interviews.exchange.registry import NOT_OWNED, OWNED
 from interviews.hrmail.models import MailAccount
-from interviews.leaving import account_delete
 from interviews.models import Application, DigestLog, PendingImport, Submission
 from tests.support.routes import build_world
 

@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "ninja",
     # The core (applications, rounds, updates, the advice) and one app per capability
     # (docs/structure.md): the core never imports a feature app (tests/test_house_rules.py).
+    "interviews.accounts",
     "interviews",
     "interviews.worklog",
     "interviews.api",
@@ -166,7 +167,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "interviews.auth.ProfileBackend",
+    "interviews.accounts.auth.ProfileBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -189,16 +190,16 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "interviews.throttle.client_ip"
+AXES_CLIENT_IP_CALLABLE = "interviews.accounts.throttle.client_ip"
 
-# Throttles (interviews.throttle): (per client address, per target e-mail address).
+# Throttles (interviews.accounts.throttle): (per client address, per target e-mail address).
 THROTTLES = {
     "password_reset": ("10/h", "3/h"),
     "signup": ("5/h", "3/h"),
     "email_change": ("10/h", "3/h"),
     "account_delete": ("10/h", "5/h"),  # wrong passwords on /settings/delete/
 }
-RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
+RATELIMIT_IP_META_KEY = "interviews.accounts.throttle.client_ip"
 # Shared by every worker process, so a throttle counts all of a client's requests; the
 # table is made by a migration (interviews 0007).
 CACHES = {
@@ -274,7 +275,7 @@ MAIL_PRIVATE_NETWORK = env_bool("DJANGO_MAIL_PRIVATE_NETWORK", False)
 # Production hardening; every switch can be set from the environment.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 # Behind a reverse proxy the client's address and scheme come from the proxy's headers:
-# DJANGO_PROXY_COUNT says how many proxies append to X-Forwarded-For (interviews.throttle).
+# DJANGO_PROXY_COUNT says how many proxies append to X-Forwarded-For (interviews.accounts.throttle).
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 1) if BEHIND_PROXY else 0
 if BEHIND_PROXY and PROXY_COUNT < 1:

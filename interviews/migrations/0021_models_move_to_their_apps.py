@@ -18,6 +18,8 @@ class Migration(migrations.Migration):
                 migrations.DeleteModel(name="ApiToken"),
                 migrations.DeleteModel(name="MailSuggestion"),
                 migrations.DeleteModel(name="MailAccount"),
+                migrations.DeleteModel(name="Profile"),
+                migrations.DeleteModel(name="EmailChangeRequest"),
             ],
         ),
     ]

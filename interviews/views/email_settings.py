@@ -14,12 +14,17 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
+from interviews.accounts.email_change import (
+    change_from,
+    change_token,
+    change_use,
+    send_confirmation,
+)
+from interviews.accounts.throttle import throttled, throttled_response
 from interviews.digest import unsubscriber
-from interviews.email_change import change_from, change_token, change_use, send_confirmation
 from interviews.forms import EmailChangeForm, email_taken
 from interviews.profiles import profile_of
 from interviews.services import profile_save
-from interviews.throttle import throttled, throttled_response
 
 
 # Mail programs send the RFC 8058 one-click POST without any CSRF token; the signed token

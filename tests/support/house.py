@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from interviews.models import Application, InterviewRound, Profile, StatusUpdate
+from interviews.accounts.models import Profile
+from interviews.models import Application, InterviewRound, StatusUpdate
 
 # Code that writes these records and brings the derived state up to date itself.
 WRITERS = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from interviews.exchange.batches import chunks
+from interviews.chunking import chunks
 from interviews.hrmail.models import MailAccount
 from interviews.hrmail.secrets import PasswordUnreadable, reencrypt
 

@@ -16,7 +16,7 @@ from django.core import signing
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 
-from interviews.models import EmailChangeRequest
+from interviews.accounts.models import EmailChangeRequest
 
 SALT = "interviews.email_change"
 VALID_DAYS = 2

@@ -15,7 +15,7 @@ from django.contrib.sessions.models import Session
 from django.db import transaction
 from django.utils import timezone
 
-from interviews.exchange.batches import chunks
+from interviews.chunking import chunks
 
 GONE = None  # what the lockout log says instead of the name
 
