@@ -85,6 +85,8 @@ INSTALLED_APPS = [
     "interviews.worklog",
     "interviews.api",
     "interviews.hrmail",
+    "interviews.exchange",
+    "interviews.insights",
 ]
 
 MIDDLEWARE = [

@@ -10,7 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
-from interviews.forms import BackupUploadForm, ProfileForm
+from interviews.forms import ProfileForm
 from interviews.profiles import profile_of
 from interviews.sections import SETTINGS_SECTIONS
 from interviews.services import profile_save
@@ -35,7 +35,6 @@ def render_settings(request: AuthenticatedRequest, *, status: int = 200, **forms
     section's view passes its own form back with its errors."""
     context = {
         "form": ProfileForm(instance=profile_of(request.user)),
-        "backup_form": BackupUploadForm(),
         "sections": SETTINGS_SECTIONS,
     }
     for section in SETTINGS_SECTIONS:

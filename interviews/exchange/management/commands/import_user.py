@@ -6,8 +6,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from interviews.exchange.management.commands.export_user import user_named
 from interviews.exchange.restore import RestoreError, read_document, restore
-from interviews.management.commands.export_user import user_named
 
 
 class Command(BaseCommand):

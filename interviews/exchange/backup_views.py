@@ -12,8 +12,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from interviews.access import AuthenticatedRequest
 from interviews.exchange.backup import backup_json
+from interviews.exchange.forms import BackupUploadForm
 from interviews.exchange.restore import RestoreError, read_document, restore
-from interviews.forms import BackupUploadForm
 from interviews.views.settings import render_settings
 
 
@@ -42,3 +42,8 @@ def backup_restore(request: AuthenticatedRequest) -> HttpResponse:
             messages.success(request, f"Backup restored. {report}")
             return redirect("interviews:settings")
     return render_settings(request, backup_form=form, status=400)
+
+
+def settings_context(request: HttpRequest) -> dict:
+    """What the backup section of /settings/ shows: the restore's upload form."""
+    return {"backup_form": BackupUploadForm()}
