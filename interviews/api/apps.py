@@ -9,7 +9,7 @@ class ApiConfig(AppConfig):
 
     def ready(self) -> None:
         from interviews.api.views import settings_context
-        from interviews.sections import SettingsSection, add_settings_section
+        from interviews.extensions import SettingsSection, add_settings_section
 
         add_settings_section(
             SettingsSection(

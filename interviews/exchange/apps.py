@@ -8,7 +8,7 @@ class ExchangeConfig(AppConfig):
 
     def ready(self) -> None:
         from interviews.exchange.backup_views import settings_context
-        from interviews.sections import SettingsSection, add_settings_section
+        from interviews.extensions import SettingsSection, add_settings_section
 
         add_settings_section(
             SettingsSection(

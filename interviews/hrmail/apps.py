@@ -8,8 +8,8 @@ class HrmailConfig(AppConfig):
     verbose_name = "HR mail"
 
     def ready(self) -> None:
+        from interviews.extensions import SettingsSection, add_settings_section
         from interviews.hrmail.mailbox_views import settings_context
-        from interviews.sections import SettingsSection, add_settings_section
 
         add_settings_section(
             SettingsSection("interviews/_mailbox_settings.html", order=40, context=settings_context)

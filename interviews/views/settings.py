@@ -10,9 +10,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
+from interviews.extensions import SETTINGS_SECTIONS
 from interviews.forms import ProfileForm
 from interviews.profiles import profile_of
-from interviews.sections import SETTINGS_SECTIONS
 from interviews.services import profile_save
 
 
@@ -31,7 +31,7 @@ def settings_page(request: AuthenticatedRequest) -> HttpResponse:
 
 
 def render_settings(request: AuthenticatedRequest, *, status: int = 200, **forms) -> HttpResponse:
-    """The settings page, with the feature apps' sections (``interviews.sections``); a
+    """The settings page, with the feature apps' sections (``interviews.extensions``); a
     section's view passes its own form back with its errors."""
     context = {
         "form": ProfileForm(instance=profile_of(request.user)),

@@ -8,6 +8,9 @@ class WorklogConfig(AppConfig):
     verbose_name = "Work-search log"
 
     def ready(self) -> None:
-        from interviews.sections import SettingsSection, add_settings_section
+        from interviews.extensions import add_board_extra, add_digest_lines, add_settings_section
+        from interviews.worklog import parts
 
-        add_settings_section(SettingsSection("interviews/worklog/_settings_card.html", order=10))
+        add_settings_section(parts.SETTINGS)
+        add_board_extra(parts.board_tally)
+        add_digest_lines(parts.digest_short_weeks)

@@ -24,7 +24,8 @@ from interviews.models import Application, InterviewRound, StatusUpdate
 WRITERS = (
     "interviews.services",
     "interviews.exchange.",  # bulk writes, then services.stages_refresh
-    "interviews.management.commands.seed_demo",  # likewise
+    "interviews.demo",  # likewise
+    "interviews.management.commands.seed_demo",  # the demo user's profile, then the demo
     "django.contrib.admin.",  # interviews.admin.RecomputesStage follows each save
 )
 SERVICE = {
