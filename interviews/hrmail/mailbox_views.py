@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -61,7 +61,7 @@ def mailbox_remove(request: AuthenticatedRequest) -> HttpResponse:
     return back()
 
 
-def settings_context(request: AuthenticatedRequest) -> dict:
+def settings_context(request: HttpRequest) -> dict:
     """What the mailbox section of /settings/ shows: the account, if any, and its form."""
     account = account_of(request.user)
     return {"mail_account": account, "mailbox_form": MailboxForm(instance=account)}
