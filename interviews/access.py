@@ -9,7 +9,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.middleware import HtmxDetails
 
 from interviews.guidance.person import Person
-from interviews.models import Activity, Application, InterviewRound, StatusUpdate
+from interviews.models import Application, InterviewRound, StatusUpdate
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -67,7 +67,3 @@ def wrong_method(request: HttpRequest, *allowed: str) -> HttpResponseNotAllowed 
     if request.method in allowed:
         return None
     return HttpResponseNotAllowed(allowed)
-
-
-def owned_activity(request: HttpRequest, pk: int) -> Activity:
-    return get_object_or_404(Activity, pk=pk, owner=request.user)

@@ -1,8 +1,7 @@
 from django.contrib import admin
 
 from interviews import services
-from interviews.mail.models import MailAccount, MailSuggestion
-from interviews.models import Activity, Application, InterviewRound, StatusUpdate
+from interviews.models import Application, InterviewRound, StatusUpdate
 
 
 class RecomputesStage:
@@ -70,32 +69,3 @@ class StatusUpdateAdmin(RecomputesStage, admin.ModelAdmin):
     list_select_related = ("application",)
     raw_id_fields = ("application",)
     date_hierarchy = "on"
-
-
-@admin.register(Activity)
-class ActivityAdmin(admin.ModelAdmin):
-    list_display = ("organisation", "kind", "owner", "on", "method")
-    list_filter = ("kind", "method")
-    search_fields = ("organisation", "position", "contact_name", "owner__username")
-    list_select_related = ("owner",)
-    raw_id_fields = ("owner",)
-    date_hierarchy = "on"
-
-
-@admin.register(MailSuggestion)
-class MailSuggestionAdmin(admin.ModelAdmin):
-    list_display = ("owner", "kind", "company", "status", "sent_at", "source")
-    list_filter = ("status", "kind", "source")
-    search_fields = ("company", "subject", "sender", "owner__username")
-    list_select_related = ("owner",)
-    raw_id_fields = ("owner", "application")
-
-
-@admin.register(MailAccount)
-class MailAccountAdmin(admin.ModelAdmin):
-    # The encrypted password is not editable and never listed.
-    list_display = ("owner", "host", "username", "folder", "last_checked_at", "last_error")
-    search_fields = ("owner__username", "host", "username")
-    list_select_related = ("owner",)
-    raw_id_fields = ("owner",)
-    readonly_fields = ("last_uid", "uid_validity", "last_checked_at", "last_error")

@@ -13,16 +13,8 @@ from django.core.validators import MaxLengthValidator
 from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
 
-from interviews.api.models import ApiToken
-from interviews.exchange import restore
-from interviews.models import (
-    Application,
-    InterviewRound,
-    Outcome,
-    Profile,
-    StatusUpdate,
-    UpdateKind,
-)
+from interviews.accounts.models import Profile
+from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
 from interviews.profiles import country_choices, region_choices, time_zone_choices
 from interviews.promised import PromiseFields
 from interviews.validators import (
@@ -389,31 +381,6 @@ class RoundOutcomeForm(forms.Form):
             (Outcome.CANCELLED, Outcome.CANCELLED.label),
         ]
     )
-
-
-class ApiTokenForm(CrispyMixin, forms.ModelForm):
-    class Meta:
-        model = ApiToken
-        fields = ["name"]
-        labels = {"name": "Name for the new token"}
-
-
-class BackupUploadForm(CrispyMixin, forms.Form):
-    backup = forms.FileField(
-        label="Backup file (.json)",
-        help_text="Records already in your account stay as they are; the rest is added.",
-    )
-
-    MAX_BYTES = restore.MAX_BYTES
-
-    def clean_backup(self):
-        upload = self.cleaned_data["backup"]
-        if upload.size > self.MAX_BYTES:
-            raise forms.ValidationError(
-                "This file is over 50 MB, far larger than any backup of a job search. "
-                "Check that it is the right file."
-            )
-        return upload
 
 
 class EmailChangeForm(forms.Form):

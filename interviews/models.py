@@ -22,10 +22,7 @@ from interviews.folding import fold, fold_variants
 from interviews.links import pk_url
 from interviews.validators import (
     NOTE_LENGTH,
-    validate_country,
     validate_one_line,
-    validate_region,
-    validate_time_zone,
     validate_within_reach,
 )
 
@@ -486,99 +483,6 @@ class DigestLog(models.Model):
         return f"Digest for {self.owner} on {self.sent_on}"
 
 
-def default_country() -> str:
-    return settings.DEFAULT_COUNTRY
-
-
-def default_time_zone() -> str:
-    return settings.TIME_ZONE
-
-
-class WeekStart(models.IntegerChoices):
-    MONDAY = 0, "Monday"
-    SUNDAY = 6, "Sunday"
-
-
-class Profile(models.Model):
-    """One per user: the settings every feature reads (``interviews.profiles``)."""
-
-    owner = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="profile"
-    )
-    full_name = models.CharField(
-        "Your name",
-        max_length=150,
-        blank=True,
-        validators=[validate_one_line],
-        help_text="Used to sign drafts.",
-    )
-    country = models.CharField(
-        max_length=2,
-        default=default_country,
-        validators=[validate_country],
-        help_text="Its public holidays are not counted as business days.",
-    )
-    # A subdivision code of the ``holidays`` package for the country (a US state "CA", a UK
-    # nation "ENG"/"SCT", a German state "BY"); empty: the nationwide holidays only.
-    region = models.CharField(
-        "Region",
-        max_length=10,
-        blank=True,
-        help_text="Your state or nation, for its own public holidays.",
-    )
-    time_zone = models.CharField(
-        max_length=64,
-        default=default_time_zone,
-        validators=[validate_time_zone],
-        help_text="Interview times, due dates and the digest follow it.",
-    )
-    employed = models.BooleanField(
-        "I am currently employed",
-        default=False,
-        help_text="Adds advice on resigning and on counter-offers from your employer.",
-    )
-    week_starts_on = models.PositiveSmallIntegerField(
-        "Claim weeks start on", choices=WeekStart, default=WeekStart.MONDAY
-    )
-    weekly_minimum = models.PositiveSmallIntegerField(
-        "Weekly minimum",
-        null=True,
-        blank=True,
-        validators=[MaxValueValidator(100)],
-        help_text="Work-search activities (or hours) your benefits office asks for each week.",
-    )
-    minimum_in_hours = models.BooleanField(
-        "Count the minimum in hours", default=False, help_text="As Universal Credit does."
-    )
-    digest_enabled = models.BooleanField("Send me the daily digest", default=True)
-    # Whether the person has seen and accepted their name, country and time zone (at sign-up,
-    # or on the first visit of an account made before sign-up asked): until then the board
-    # asks, with the browser's own zone and country filled in (``interviews.first_run``).
-    place_confirmed = models.BooleanField(default=False)
-
-    class Meta:
-        constraints = [
-            one_of_choices("week_starts_on", WeekStart, name="profile_week_start_valid"),
-        ]
-
-    def __str__(self) -> str:
-        return f"Profile of {self.owner}"
-
-    def clean(self) -> None:
-        validate_region(self.country, self.region)
-
-    @property
-    def signature(self) -> str:
-        return self.full_name or self.owner.get_full_name() or self.owner.get_username()
-
-
-# Models of the app's packages live in their package; imported here so that Django
-# registers them under this app.
-from interviews.api.models import ApiToken  # noqa: E402, F401
-from interviews.mail.models import MailAccount, MailSuggestion  # noqa: E402, F401
-from interviews.worklog.models import Activity, LogExclusion  # noqa: E402, F401
-
-
 class Submission(models.Model):
     """A create form that was already carried out: its one-time key, and where it led.
 
@@ -639,21 +543,3 @@ class PendingImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.name} by {self.owner}"
-
-
-class EmailChangeRequest(models.Model):
-    """The one e-mail change a person has asked for and not yet confirmed.
-
-    Its nonce is in the signed link (``interviews.email_change``): a newer request
-    replaces the row, so an older link stops working, and confirming deletes it, so a
-    link works once.
-    """
-
-    owner = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="email_change_request"
-    )
-    nonce = models.CharField(max_length=32)
-    created_at = models.DateTimeField(auto_now=True)
-
-    def __str__(self) -> str:
-        return f"E-mail change asked by {self.owner}"

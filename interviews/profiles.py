@@ -18,9 +18,9 @@ import holidays
 import pycountry
 from holidays.registry import COUNTRIES
 
+from interviews.accounts.models import Profile
 from interviews.folding import fold
 from interviews.guidance.person import Person
-from interviews.models import Profile
 
 
 def profile_of(user) -> Profile:

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.db.models import Case, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
 
+from interviews.accounts.models import Profile
 from interviews.card_state import card_of
 from interviews.drafts import SENT_AS, THANK_YOU
 from interviews.guidance import Advice, Person, advise
@@ -23,7 +24,6 @@ from interviews.models import (
     Application,
     InterviewRound,
     Outcome,
-    Profile,
     Stage,
     StatusUpdate,
     folded_names,

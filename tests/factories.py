@@ -14,17 +14,16 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from interviews import services
+from interviews.accounts.models import Profile
 from interviews.models import (
-    Activity,
     Application,
     InterviewRound,
     Outcome,
-    Profile,
     RoundKind,
     StatusUpdate,
     UpdateKind,
 )
-from interviews.worklog.models import ActivityKind, ContactMethod
+from interviews.worklog.models import Activity, ActivityKind, ContactMethod
 
 PASSWORD = "a-long-test-passphrase-42"
 

@@ -70,7 +70,7 @@ def _labelled(label: dict[str, str | None]) -> tuple[object, object]:
 
 def score(prefix: str = "") -> list[Scored]:
     from interviews.guidance.business_days import holidays_of
-    from interviews.mail import read
+    from interviews.hrmail import read
 
     known = labels()
     results = []

@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 from django.test import Client, RequestFactory
 from django.urls import reverse
 
-from interviews.throttle import client_ip
+from interviews.accounts.throttle import client_ip
 from tests.factories import PASSWORD, UserFactory
 
 pytestmark = pytest.mark.django_db

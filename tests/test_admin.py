@@ -19,10 +19,18 @@ def admin_client(client):
     return client
 
 
-@pytest.mark.parametrize("model", ["application", "interviewround", "statusupdate", "activity"])
+@pytest.mark.parametrize(
+    "model",
+    [
+        "interviews_application",
+        "interviews_interviewround",
+        "interviews_statusupdate",
+        "worklog_activity",
+    ],
+)
 def test_changelists_filter_and_search(admin_client, model):
     StatusUpdateFactory(application=InterviewRoundFactory().application)
-    url = reverse(f"admin:interviews_{model}_changelist")
+    url = reverse(f"admin:{model}_changelist")
     assert admin_client.get(url).status_code == HTTPStatus.OK
     assert admin_client.get(url, {"q": "Company"}).status_code == HTTPStatus.OK
 

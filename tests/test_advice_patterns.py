@@ -10,7 +10,8 @@ import pytest
 import time_machine
 from django.urls import reverse
 
-from interviews.models import Application, Profile
+from interviews.accounts.models import Profile
+from interviews.models import Application
 from interviews.services import profile_save
 
 pytestmark = pytest.mark.django_db

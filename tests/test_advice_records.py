@@ -12,8 +12,9 @@ import pytest
 import time_machine
 from django.urls import reverse
 
+from interviews.accounts.models import Profile
 from interviews.guidance.business_days import add_business_days, holidays_of, is_business_day
-from interviews.models import InterviewRound, Profile, RoundKind, StatusUpdate, UpdateKind
+from interviews.models import InterviewRound, RoundKind, StatusUpdate, UpdateKind
 from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db

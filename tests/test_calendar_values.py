@@ -12,11 +12,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
+from interviews.accounts.models import Profile
 from interviews.exchange.backup import backup_document
 from interviews.exchange.restore import RestoreError, restore
 from interviews.forms import ProfileForm
 from interviews.guidance.person import Person
-from interviews.models import Profile
 from interviews.profiles import activated, profile_of, zone_of
 from interviews.services import profile_save
 from tests.factories import ApplicationFactory, UserFactory

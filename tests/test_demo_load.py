@@ -7,7 +7,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from interviews.management.commands.seed_demo import DEMO_SEARCH
+from interviews.demo import DEMO_SEARCH
 from interviews.models import Application
 from tests.factories import ApplicationFactory
 

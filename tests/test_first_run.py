@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from interviews.models import Profile
+from interviews.accounts.models import Profile
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -17,8 +17,9 @@ from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from interviews.accounts.models import Profile
 from interviews.exchange.restore import MAX_RECORDS, RestoreError, read_document
-from interviews.models import Application, PendingImport, Profile
+from interviews.models import Application, PendingImport
 from tests.factories import ApplicationFactory
 from tests.support.backup import stored
 

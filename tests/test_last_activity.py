@@ -13,7 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from interviews import services
-from interviews.models import Application, CalendarFeed, InterviewRound, Profile, StatusUpdate
+from interviews.accounts.models import Profile
+from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
 from interviews.models import UpdateKind as Kind
 
 pytestmark = pytest.mark.django_db

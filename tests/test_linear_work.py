@@ -80,7 +80,7 @@ def test_reading_a_backup_is_linear(make):
 
 
 def read_mail(raw: bytes):
-    from interviews.mail.reading import read
+    from interviews.hrmail.reading import read
 
     return read(raw)
 

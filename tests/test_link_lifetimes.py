@@ -11,9 +11,9 @@ import pytest
 from django.core import signing
 from django.urls import reverse
 
+from interviews.accounts.email_change import change_token
+from interviews.accounts.models import Profile
 from interviews.digest import UNSUBSCRIBE_DAYS, UNSUBSCRIBE_SALT, unsubscribe_url
-from interviews.email_change import change_token
-from interviews.models import Profile
 
 pytestmark = pytest.mark.django_db
 

@@ -9,8 +9,8 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from interviews.mail import imap
-from interviews.mail.models import MailAccount
+from interviews.hrmail import imap
+from interviews.hrmail.models import MailAccount
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)
 
 pytestmark = pytest.mark.django_db

@@ -12,7 +12,7 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviews.mail.models import MailSuggestion
+from interviews.hrmail.models import MailSuggestion
 from interviews.models import Application, InterviewRound, StatusUpdate
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, UserFactory

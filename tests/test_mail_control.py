@@ -16,7 +16,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.email_change import change_token
+from interviews.accounts.email_change import change_token
 from interviews.models import Outcome
 from interviews.profiles import profile_of
 from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from interviews.mail import read
+from interviews.hrmail import read
 from tests.support.mail import letter
 
 SENT = "Mon, 30 Nov 2026 10:00:00 +0000"

@@ -14,10 +14,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.urls import reverse
 
-from interviews.mail import imap
-from interviews.mail.addresses import is_public
-from interviews.mail.models import MailAccount, MailSuggestion
-from interviews.mail.secrets import encrypt
+from interviews.hrmail import imap
+from interviews.hrmail.addresses import is_public
+from interviews.hrmail.models import MailAccount, MailSuggestion
+from interviews.hrmail.secrets import encrypt
 from tests.factories import ApplicationFactory, UserFactory
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)
 from tests.support.mail import REJECTION

@@ -13,8 +13,8 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviews.mail.models import MailAccount, MailSuggestion, SuggestionStatus
-from interviews.mail.secrets import decrypt, encrypt
+from interviews.hrmail.models import MailAccount, MailSuggestion, SuggestionStatus
+from interviews.hrmail.secrets import decrypt, encrypt
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, UserFactory
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from interviews.mail import KINDS, MailReading, read
+from interviews.hrmail import KINDS, MailReading, read
 from tests import mail_corpus
 from tests.support.fuzz import examples
 

@@ -10,8 +10,8 @@ import pytest
 from cryptography.fernet import Fernet
 from django.core.management import call_command
 
-from interviews.mail.models import MailAccount
-from interviews.mail.secrets import PasswordUnreadable, decrypt, encrypt
+from interviews.hrmail.models import MailAccount
+from interviews.hrmail.secrets import PasswordUnreadable, decrypt, encrypt
 from tests.support.production import manage, production_env
 
 OLD, NEW = Fernet.generate_key().decode(), Fernet.generate_key().decode()

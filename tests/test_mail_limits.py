@@ -9,8 +9,8 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from interviews.mail import forwarding, limits, read
-from interviews.mail.models import MailSuggestion
+from interviews.hrmail import forwarding, limits, read
+from interviews.hrmail.models import MailSuggestion
 from tests.factories import UserFactory
 from tests.support.mail import letter
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from interviews.mail import read
-from interviews.mail.matching import Candidate, match, normalised
+from interviews.hrmail import read
+from interviews.hrmail.matching import Candidate, match, normalised
 from tests.support.mail import mail
 
 REJECTION = "We have decided to move forward with other candidates."

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from interviews.mail import KINDS, MailReading, read
+from interviews.hrmail import KINDS, MailReading, read
 from tests import mail_corpus
 from tests.support.mail import calendar_mail, letter
 

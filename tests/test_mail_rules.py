@@ -11,7 +11,7 @@ from email.message import EmailMessage
 import pytest
 
 from interviews.guidance.business_days import holidays_of
-from interviews.mail import read
+from interviews.hrmail import read
 from tests.support.mail import letter, mail
 
 CHICAGO = dt.timezone(dt.timedelta(hours=-6))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from interviews.mail import read
-from interviews.mail.language import guess
+from interviews.hrmail import read
+from interviews.hrmail.language import guess
 from interviews.vocabulary import BAD_NEWS
 from tests.support.mail import letter
 

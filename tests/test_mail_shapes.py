@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from interviews import services
-from interviews.mail.models import MailSuggestion
+from interviews.hrmail.models import MailSuggestion
 from interviews.models import InterviewRound, Outcome, StatusUpdate, UpdateKind
 from interviews.profiles import profile_of
 from tests import mail_corpus

@@ -10,10 +10,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from interviews.mail import read
-from interviews.mail.matching import Candidate, match
-from interviews.mail.models import MailSuggestion, SuggestionStatus
-from interviews.mail.suggestions import candidates_of, suggestion_record
+from interviews.hrmail import read
+from interviews.hrmail.matching import Candidate, match
+from interviews.hrmail.models import MailSuggestion, SuggestionStatus
+from interviews.hrmail.suggestions import candidates_of, suggestion_record
 from interviews.models import InterviewRound, RoundKind, Stage, StatusUpdate, UpdateKind
 from tests import mail_corpus
 from tests.factories import ApplicationFactory, InterviewRoundFactory

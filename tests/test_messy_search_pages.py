@@ -16,16 +16,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from interviews.accounts.models import Profile
 from interviews.guidance import advise
-from interviews.models import (
-    Application,
-    InterviewRound,
-    Outcome,
-    Profile,
-    RoundKind,
-    Stage,
-    UpdateKind,
-)
+from interviews.models import Application, InterviewRound, Outcome, RoundKind, Stage, UpdateKind
 from interviews.profiles import activated
 from interviews.services import profile_save
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory

@@ -16,8 +16,10 @@ from django.db import IntegrityError, connection
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.exchange import batches, importer
-from interviews.models import Application, EmailChangeRequest, PendingImport, Submission
+from interviews import chunking
+from interviews.accounts.models import EmailChangeRequest
+from interviews.exchange import importer
+from interviews.models import Application, PendingImport, Submission
 from interviews.once import KEEP
 from tests.factories import UserFactory
 
@@ -81,7 +83,7 @@ def test_a_strangers_session_id_does_not_reach_the_upload(client, user, stranger
 def test_confirming_imports_in_batches_and_removes_the_pending_upload(
     owner_client, user, monkeypatch
 ):
-    monkeypatch.setattr(batches, "BATCH", 7)
+    monkeypatch.setattr(chunking, "BATCH", 7)
     upload(owner_client)
     choose_columns(owner_client)
     response = owner_client.post(reverse("interviews:import_preview"))
@@ -92,7 +94,7 @@ def test_confirming_imports_in_batches_and_removes_the_pending_upload(
 
 
 def test_a_batch_that_fails_leaves_no_application_and_says_so(owner_client, user, monkeypatch):
-    monkeypatch.setattr(batches, "BATCH", 7)
+    monkeypatch.setattr(chunking, "BATCH", 7)
     create, calls = importer._create, []
 
     def failing_third(owner, rows):

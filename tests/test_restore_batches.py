@@ -12,7 +12,7 @@ import uuid
 import pytest
 from django.db import IntegrityError, connection, transaction
 
-from interviews.exchange import batches
+from interviews import chunking
 from interviews.exchange import restore as restoring
 from interviews.exchange.backup import backup_document
 from interviews.exchange.restore import MAX_RECORDS, RestoreError, read_document, restore
@@ -48,7 +48,7 @@ def many(user, count: int) -> dict:
 
 @pytest.fixture
 def small_batches(monkeypatch):
-    monkeypatch.setattr(batches, "BATCH", 4)
+    monkeypatch.setattr(chunking, "BATCH", 4)
 
 
 @pytest.mark.django_db(transaction=True)

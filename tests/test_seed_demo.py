@@ -8,7 +8,7 @@ import time_machine
 from django.core.management import call_command
 from django.utils import timezone
 
-from interviews.management.commands.seed_demo import DEMO_USERNAME
+from interviews.demo import DEMO_USERNAME
 from interviews.models import Application, InterviewRound, Stage
 
 pytestmark = pytest.mark.django_db

@@ -9,7 +9,8 @@ import pytest
 import time_machine
 
 from interviews import services
-from interviews.models import Application, Profile
+from interviews.accounts.models import Profile
+from interviews.models import Application
 from tests.factories import ApplicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

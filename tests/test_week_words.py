@@ -8,11 +8,11 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
+from interviews.exchange.import_views import _done
 from interviews.exchange.importer import Preview
 from interviews.exchange.mapping import PlannedRow
 from interviews.exchange.restore import RestoreReport
 from interviews.models import Application, Outcome, RoundKind
-from interviews.views.imports import _done
 from tests.factories import ApplicationFactory, InterviewRoundFactory
 from tests.guidance.support import advice_for
 

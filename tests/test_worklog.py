@@ -12,7 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.models import Profile, UpdateKind
+from interviews.accounts.models import Profile
+from interviews.models import UpdateKind
 from interviews.services import profile_save
 from interviews.worklog.models import Activity, LogExclusion
 from interviews.worklog.weeks import week_start

@@ -11,7 +11,8 @@ from django.conf import settings
 from django.core import mail
 from django.core.management import call_command
 
-from interviews.models import DigestLog, Profile
+from interviews.accounts.models import Profile
+from interviews.models import DigestLog
 from tests.factories import ActivityFactory, ApplicationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

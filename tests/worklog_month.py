@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from interviews.models import Outcome, Profile, RoundKind, Source, UpdateKind
+from interviews.accounts.models import Profile
+from interviews.models import Outcome, RoundKind, Source, UpdateKind
 from interviews.services import profile_save
 from interviews.worklog.models import ActivityKind, ContactMethod, LogExclusion
 from tests.factories import (

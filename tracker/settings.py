@@ -78,7 +78,15 @@ INSTALLED_APPS = [
     "csp",
     # For its Swagger UI files and template, served by whitenoise: the API docs need no CDN.
     "ninja",
+    # The core (applications, rounds, updates, the advice) and one app per capability
+    # (docs/structure.md): the core never imports a feature app (tests/test_house_rules.py).
+    "interviews.accounts",
     "interviews",
+    "interviews.worklog",
+    "interviews.api",
+    "interviews.hrmail",
+    "interviews.exchange",
+    "interviews.insights",
 ]
 
 MIDDLEWARE = [
@@ -117,7 +125,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "interviews.context_processors.navigation",
+                "interviews.hrmail.context_processors.navigation",
             ],
         },
     },
@@ -161,7 +169,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "interviews.auth.ProfileBackend",
+    "interviews.accounts.auth.ProfileBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -184,16 +192,16 @@ AXES_COOLOFF_TIME = 1
 AXES_LOCKOUT_PARAMETERS = ["ip_address", ["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
-AXES_CLIENT_IP_CALLABLE = "interviews.throttle.client_ip"
+AXES_CLIENT_IP_CALLABLE = "interviews.accounts.throttle.client_ip"
 
-# Throttles (interviews.throttle): (per client address, per target e-mail address).
+# Throttles (interviews.accounts.throttle): (per client address, per target e-mail address).
 THROTTLES = {
     "password_reset": ("10/h", "3/h"),
     "signup": ("5/h", "3/h"),
     "email_change": ("10/h", "3/h"),
     "account_delete": ("10/h", "5/h"),  # wrong passwords on /settings/delete/
 }
-RATELIMIT_IP_META_KEY = "interviews.throttle.client_ip"
+RATELIMIT_IP_META_KEY = "interviews.accounts.throttle.client_ip"
 # Shared by every worker process, so a throttle counts all of a client's requests; the
 # table is made by a migration (interviews 0007).
 CACHES = {
@@ -246,7 +254,7 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Interview Tracker <no
 # Where this instance is reached, for links in e-mails sent outside a request (the digest).
 SITE_URL = os.environ.get("DJANGO_SITE_URL", "http://127.0.0.1:8000")
 
-# The keys that encrypt mailbox app passwords at rest (interviews.mail.secrets), newest
+# The keys that encrypt mailbox app passwords at rest (interviews.hrmail.secrets), newest
 # first: DJANGO_MAIL_KEYS="new,old" reads passwords under either and writes under the
 # new one (docs/operations.md: rotating the mail key). DJANGO_MAIL_KEY (one key) still
 # works. Without either the key is derived from SECRET_KEY, and rotating SECRET_KEY
@@ -261,7 +269,7 @@ if MAIL_KEY_DERIVED:
     ]
 MAIL_KEY = MAIL_KEYS[0]  # the one new passwords are encrypted with
 
-# Mailboxes must be on public addresses (interviews.mail.addresses): the server would
+# Mailboxes must be on public addresses (interviews.hrmail.addresses): the server would
 # otherwise connect wherever a person points it, inside its own network too. Set this
 # where the IMAP server sits on the same private network, e.g. a home server.
 MAIL_PRIVATE_NETWORK = env_bool("DJANGO_MAIL_PRIVATE_NETWORK", False)
@@ -269,7 +277,7 @@ MAIL_PRIVATE_NETWORK = env_bool("DJANGO_MAIL_PRIVATE_NETWORK", False)
 # Production hardening; every switch can be set from the environment.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)
 # Behind a reverse proxy the client's address and scheme come from the proxy's headers:
-# DJANGO_PROXY_COUNT says how many proxies append to X-Forwarded-For (interviews.throttle).
+# DJANGO_PROXY_COUNT says how many proxies append to X-Forwarded-For (interviews.accounts.throttle).
 BEHIND_PROXY = env_bool("DJANGO_BEHIND_PROXY", False)
 PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 1) if BEHIND_PROXY else 0
 if BEHIND_PROXY and PROXY_COUNT < 1:

@@ -34,7 +34,7 @@ class ApiToken(models.Model):
     objects = ApiTokenQuerySet.as_manager()
 
     class Meta:
-        app_label = "interviews"
+        db_table = "interviews_apitoken"
         ordering = ["-created_at", "-pk"]
 
     def __str__(self) -> str:

@@ -2,7 +2,7 @@
 
 A restore or an import of thousands of rows in one transaction held the write lock for
 over 20 seconds, and everyone else's writes failed meanwhile (a 503 once the lock wait
-ran out). Here each batch of ``BATCH`` rows commits on its own, so another person's write
+ran out). Here each batch of ``chunking.BATCH`` rows commits on its own, so another person's write
 waits for one batch at most (well under a second), and the job notes what it added: if
 a later batch fails, the rows it added are deleted again, so a failed job changes
 nothing. Everything is validated before the first batch, so only the database itself
@@ -13,23 +13,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from django.db import connection, models, transaction
 
-BATCH = 500  # rows per transaction: under half a second of writes, measured on SQLite
+from interviews.chunking import chunks
+
 SQLITE_PAUSE = 0.12  # seconds: longer than SQLite's busy handler sleeps between its polls
 
 logger = logging.getLogger(__name__)
 Item = TypeVar("Item")
-
-
-def chunks(items: Sequence[Item], size: int | None = None) -> Iterator[Sequence[Item]]:
-    size = size or BATCH
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 @dataclass

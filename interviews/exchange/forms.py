@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from interviews.exchange import restore
 from interviews.exchange.mapping import DAY_FIRST, MONTH_FIRST, REQUIRED, TARGETS
 from interviews.exchange.spreadsheet import MAX_BYTES
 from interviews.forms import CrispyMixin
@@ -99,3 +100,21 @@ class StatusWordsForm(forms.Form):
             words(word): self.cleaned_data[f"status_{index}"]
             for index, (word, _) in enumerate(self.unknown)
         }
+
+
+class BackupUploadForm(CrispyMixin, forms.Form):
+    backup = forms.FileField(
+        label="Backup file (.json)",
+        help_text="Records already in your account stay as they are; the rest is added.",
+    )
+
+    MAX_BYTES = restore.MAX_BYTES
+
+    def clean_backup(self):
+        upload = self.cleaned_data["backup"]
+        if upload.size > self.MAX_BYTES:
+            raise forms.ValidationError(
+                "This file is over 50 MB, far larger than any backup of a job search. "
+                "Check that it is the right file."
+            )
+        return upload

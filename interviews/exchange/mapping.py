@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 
+from interviews import written_dates as dates
+from interviews import written_dates_de as dates_de
 from interviews.exchange.values import (
     DAY_FIRST,
     MONTH_FIRST,
@@ -23,7 +25,6 @@ from interviews.exchange.values import (
     read_date,
     read_time,
 )
-from interviews.mail import dates, dates_de
 from interviews.models import Application, Outcome, RoundKind, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import (

@@ -14,16 +14,15 @@ from functools import cached_property
 from django.conf import settings
 from django.db import models
 
+from interviews.accounts.models import EmailChangeRequest, Profile
 from interviews.api.models import ApiToken
-from interviews.mail.models import MailAccount, MailSuggestion
+from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.models import (
     Application,
     CalendarFeed,
     DigestLog,
-    EmailChangeRequest,
     InterviewRound,
     PendingImport,
-    Profile,
     StatusUpdate,
     Submission,
 )

@@ -17,8 +17,8 @@ from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
+from interviews.accounts.models import Profile
 from interviews.guidance.business_days import holidays_of
-from interviews.models import Profile
 from interviews.stages import days_in
 from interviews.validators import usable_calendar
 

@@ -2,7 +2,7 @@
 
 import django.core.validators
 import django.db.models.deletion
-import interviews.models
+import interviews.accounts.models
 from django.conf import settings
 from django.db import migrations, models
 
@@ -28,8 +28,8 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('full_name', models.CharField(blank=True, help_text='Used to sign drafts.', max_length=150, verbose_name='Your name')),
-                ('country', models.CharField(default=interviews.models.default_country, help_text='Its public holidays are not counted as business days.', max_length=2)),
-                ('time_zone', models.CharField(default=interviews.models.default_time_zone, help_text='Interview times, due dates and the digest follow it.', max_length=64)),
+                ('country', models.CharField(default=interviews.accounts.models.default_country, help_text='Its public holidays are not counted as business days.', max_length=2)),
+                ('time_zone', models.CharField(default=interviews.accounts.models.default_time_zone, help_text='Interview times, due dates and the digest follow it.', max_length=64)),
                 ('employed', models.BooleanField(default=False, help_text='Adds advice on resigning and on counter-offers from your employer.', verbose_name='I am currently employed')),
                 ('week_starts_on', models.PositiveSmallIntegerField(choices=[(0, 'Monday'), (6, 'Sunday')], default=0, verbose_name='Claim weeks start on')),
                 ('weekly_minimum', models.PositiveSmallIntegerField(blank=True, help_text='Work-search activities (or hours) your benefits office asks for each week.', null=True, validators=[django.core.validators.MaxValueValidator(100)], verbose_name='Weekly minimum')),

@@ -10,10 +10,10 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.debug import sensitive_post_parameters
 
+from interviews.accounts.models import Profile
+from interviews.accounts.throttle import throttled, throttled_response
 from interviews.forms import PlaceForm, SignupForm
-from interviews.models import Profile
 from interviews.services import profile_save
-from interviews.throttle import throttled, throttled_response
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -31,7 +31,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             user = form.save()
             place = {name: form.cleaned_data[name] for name in PlaceForm.Meta.fields}
             profile_save(Profile(owner=user, place_confirmed=True, **place))
-        login(request, user, backend="interviews.auth.ProfileBackend")
+        login(request, user, backend="interviews.accounts.auth.ProfileBackend")
         messages.success(request, "Welcome! Add your first application to get started.")
         return redirect("interviews:board")
     return render(request, "registration/signup.html", {"form": form})

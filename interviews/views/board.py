@@ -15,10 +15,11 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
+from interviews.demo import DEMO_SEARCH
 from interviews.desk import counts as desk_counts
+from interviews.extensions import board_extras
 from interviews.forms import PlaceForm
 from interviews.guidance import bookings
-from interviews.management.commands.seed_demo import DEMO_SEARCH
 from interviews.models import Application, Stage
 from interviews.moves import TARGETS
 from interviews.presenting import (
@@ -33,7 +34,6 @@ from interviews.presenting import (
 from interviews.profiles import profile_of
 from interviews.services import cards_refresh
 from interviews.waiting import upcoming_context
-from interviews.worklog.selectors import this_week_tally
 
 # A column shows its most recently active cards; the rest are one click away in the list.
 COLUMN_LIMIT = 10
@@ -155,7 +155,7 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
             "due_today": waiting["due_today"],
             # Until the person confirms them, the board asks for name, country and zone.
             "place": None if profile.place_confirmed else PlaceForm(instance=profile),
-            "log_tally": this_week_tally(request.user, today=today, now=timezone.now()),
+            **board_extras(request.user, today, timezone.now()),
             **upcoming_context(request.user, timezone.now()),
         },
     )

@@ -10,7 +10,7 @@ from django.shortcuts import redirect
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from interviews.management.commands.seed_demo import plant_demo
+from interviews.demo import plant_demo
 from interviews.models import Application
 
 

@@ -11,9 +11,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from interviews.accounts.leaving import account_delete
+from interviews.accounts.throttle import throttled, throttled_response
 from interviews.forms import AccountDeleteForm
-from interviews.leaving import account_delete
-from interviews.throttle import throttled, throttled_response
 
 
 @never_cache

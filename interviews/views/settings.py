@@ -10,15 +10,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
-from interviews.api.tokens import tokens_shown
-from interviews.forms import ApiTokenForm, BackupUploadForm, ProfileForm
-from interviews.mail.forms import MailboxForm
-from interviews.mail.models import MailAccount
+from interviews.extensions import SETTINGS_SECTIONS
+from interviews.forms import ProfileForm
 from interviews.profiles import profile_of
 from interviews.services import profile_save
-
-# Where api_token_create leaves a new token's secret for the one page that shows it.
-NEW_TOKEN_KEY = "new_api_token"
 
 
 @never_cache
@@ -36,17 +31,13 @@ def settings_page(request: AuthenticatedRequest) -> HttpResponse:
 
 
 def render_settings(request: AuthenticatedRequest, *, status: int = 200, **forms) -> HttpResponse:
-    """The settings page; a section's view passes its own form back with its errors."""
-    account = MailAccount.objects.filter(owner=request.user).first()
+    """The settings page, with the feature apps' sections (``interviews.extensions``); a
+    section's view passes its own form back with its errors."""
     context = {
         "form": ProfileForm(instance=profile_of(request.user)),
-        "backup_form": BackupUploadForm(),
-        "mail_account": account,
-        "mailbox_form": MailboxForm(instance=account),
-        "token_form": ApiTokenForm(),
-        "api_tokens": tokens_shown(request.user),
-        # Shown on this one page load, then gone: only its hash is stored.
-        "new_token": request.session.pop(NEW_TOKEN_KEY, None),
-        **forms,
+        "sections": SETTINGS_SECTIONS,
     }
+    for section in SETTINGS_SECTIONS:
+        context.update(section.context(request))
+    context.update(forms)
     return render(request, "interviews/settings.html", context, status=status)

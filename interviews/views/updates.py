@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods
 from django_htmx.http import HttpResponseClientRedirect
 
 from interviews import services
+from interviews import written_dates as dates
 from interviews.access import (
     AuthenticatedRequest,
     HtmxRequest,
@@ -27,7 +28,6 @@ from interviews.access import (
 from interviews.desk import desk
 from interviews.forms import QuickUpdateForm, StatusUpdateForm
 from interviews.guidance import advise
-from interviews.mail import dates
 from interviews.models import StatusUpdate, UpdateKind
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context

@@ -1,9 +1,8 @@
 """What the log stores beyond the tracker's own records: other work-search activities,
 and the automatic entries a person chose to leave out of the log.
 
-Imported at the bottom of ``interviews.models`` so that Django registers both models
-under the ``interviews`` app; foreign keys name their targets as strings so that this
-module never imports that one.
+The app ``worklog``; its tables keep the names they had when these models lived in the
+``interviews`` app (``db_table``), so moving them changed no row.
 """
 
 from __future__ import annotations
@@ -88,6 +87,7 @@ class Activity(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "interviews_activity"
         ordering = ["-on", "-pk"]
         verbose_name_plural = "activities"
         indexes = [
@@ -134,6 +134,7 @@ class LogExclusion(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
+        db_table = "interviews_logexclusion"
         constraints = [
             models.CheckConstraint(
                 condition=Q(round__isnull=True) | Q(update__isnull=True),

@@ -77,7 +77,7 @@ def demo_context(browser, live_server):
     """A logged-in browser context on the demo search, at a given size and colour scheme."""
     from django.core.management import call_command
 
-    from interviews.management.commands.seed_demo import DEMO_PASSWORD, DEMO_USERNAME
+    from interviews.demo import DEMO_PASSWORD, DEMO_USERNAME
 
     call_command("seed_demo")
     contexts, refused = [], []

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from interviews.mail.models import MailSuggestion
+from interviews.hrmail.models import MailSuggestion
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import UserFactory
 from tests.support.browser import log_in

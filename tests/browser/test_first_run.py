@@ -12,7 +12,8 @@ from django.core.cache import cache
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from interviews.models import InterviewRound, Profile
+from interviews.accounts.models import Profile
+from interviews.models import InterviewRound
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import UserFactory
 from tests.support.browser import log_in

@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from interviews.models import InterviewRound, Outcome, Profile
+from interviews.accounts.models import Profile
+from interviews.models import InterviewRound, Outcome
 from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

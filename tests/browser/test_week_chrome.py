@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from interviews.mail.models import MailSuggestion
-from interviews.models import Profile
+from interviews.accounts.models import Profile
+from interviews.hrmail.models import MailSuggestion
 from interviews.services import profile_save
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import UserFactory

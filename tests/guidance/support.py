@@ -14,8 +14,9 @@ from datetime import date
 
 from django.utils import timezone
 
+from interviews.accounts.models import Profile
 from interviews.guidance import Advice, Step, advise
-from interviews.models import Application, Outcome, Profile, RoundKind, UpdateKind
+from interviews.models import Application, Outcome, RoundKind, UpdateKind
 from interviews.profiles import profile_of
 from interviews.search_picture import search_of
 from interviews.services import application_save, profile_save, stage_refresh

@@ -17,13 +17,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from interviews.models import Application, InterviewRound, Profile, StatusUpdate
+from interviews.accounts.models import Profile
+from interviews.models import Application, InterviewRound, StatusUpdate
 
 # Code that writes these records and brings the derived state up to date itself.
 WRITERS = (
     "interviews.services",
     "interviews.exchange.",  # bulk writes, then services.stages_refresh
-    "interviews.management.commands.seed_demo",  # likewise
+    "interviews.demo",  # likewise
+    "interviews.management.commands.seed_demo",  # the demo user's profile, then the demo
     "django.contrib.admin.",  # interviews.admin.RecomputesStage follows each save
 )
 SERVICE = {

@@ -18,20 +18,14 @@ from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+from interviews.accounts.email_change import change_token
+from interviews.accounts.models import Profile
 from interviews.api.models import ApiToken
 from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
-from interviews.email_change import change_token
-from interviews.mail.models import MailSuggestion
-from interviews.models import (
-    Activity,
-    Application,
-    CalendarFeed,
-    InterviewRound,
-    LogExclusion,
-    Profile,
-    StatusUpdate,
-)
+from interviews.hrmail.models import MailSuggestion
+from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
     ActivityFactory,
     ApplicationFactory,

@@ -22,9 +22,10 @@ from django.core.management.base import BaseCommand
 from django.db import connections, models, router, transaction
 from django.utils import timezone
 
-from interviews.email_change import VALID_DAYS
-from interviews.exchange.batches import chunks
-from interviews.models import EmailChangeRequest, PendingImport, Submission
+from interviews.accounts.email_change import VALID_DAYS
+from interviews.accounts.models import EmailChangeRequest
+from interviews.chunking import chunks
+from interviews.models import PendingImport, Submission
 from interviews.once import KEEP
 
 

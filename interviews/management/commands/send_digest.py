@@ -14,11 +14,11 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from interviews.digest import digest_send, due_items
+from interviews.extensions import digest_lines
 from interviews.guidance import Person
 from interviews.models import Application, DigestLog
 from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
-from interviews.worklog.selectors import still_short_lines
 
 
 class Command(BaseCommand):
@@ -42,7 +42,7 @@ class Command(BaseCommand):
                     person=Person.of(profile),
                     search=search_of(user),
                 )
-                log_lines = still_short_lines(user, today=today, now=timezone.now())
+                log_lines = digest_lines(user, today, timezone.now())
             if not items and not log_lines:
                 nothing_due += 1
                 continue

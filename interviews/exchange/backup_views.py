@@ -1,0 +1,49 @@
+"""Backup and restore from /settings/: the whole account as one JSON file, and back."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+
+from interviews.access import AuthenticatedRequest
+from interviews.exchange.backup import backup_json
+from interviews.exchange.forms import BackupUploadForm
+from interviews.exchange.restore import RestoreError, read_document, restore
+from interviews.views.settings import render_settings
+
+
+@never_cache
+@login_required
+@require_GET
+def backup_download(request: HttpRequest) -> HttpResponse:
+    """Everything in the account, to keep or to restore here or on another instance."""
+    response = HttpResponse(backup_json(request.user), content_type="application/json")
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="interview-tracker-{stamp}.json"'
+    return response
+
+
+@login_required
+@require_POST
+def backup_restore(request: AuthenticatedRequest) -> HttpResponse:
+    """Add what a backup holds and the account lacks, all or nothing."""
+    form = BackupUploadForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            report = restore(request.user, read_document(form.cleaned_data["backup"].read()))
+        except RestoreError as problem:
+            form.add_error("backup", str(problem))
+        else:
+            messages.success(request, f"Backup restored. {report}")
+            return redirect("interviews:settings")
+    return render_settings(request, backup_form=form, status=400)
+
+
+def settings_context(request: HttpRequest) -> dict:
+    """What the backup section of /settings/ shows: the restore's upload form."""
+    return {"backup_form": BackupUploadForm()}
