@@ -12,6 +12,7 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
 from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
+from django.utils.html import format_html
 
 from interviews.api.models import ApiToken
 from interviews.exchange import restore
@@ -23,7 +24,12 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.profiles import country_choices, region_choices, time_zone_choices
+from interviews.profiles import (
+    country_choices,
+    country_name,
+    region_choices,
+    time_zone_choices,
+)
 from interviews.promised import PromiseFields
 from interviews.validators import (
     validate_not_in_future,
@@ -364,6 +370,9 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
         self.fields["region"].choices = [("", "Not set: nationwide holidays only"), *regions]
         if not regions:
             self.fields["region"].help_text = "Your country has no regional holidays to choose."
+        elif not (self.data.get("region") if self.is_bound else self.instance.region):
+            # Django points the select's aria-describedby at its help text: read with it.
+            self.fields["region"].help_text = region_prompt(str(country))
 
     def clean(self):
         cleaned = super().clean()
@@ -371,6 +380,16 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
             # A new country without a region picked: the old one's region means nothing.
             self.instance.region = ""
         return cleaned
+
+
+def region_prompt(country: str) -> str:
+    """What the settings ask of a person whose country has regions and who chose none."""
+    return format_html(
+        '<strong class="region-ask">Choose your region.</strong> Some public holidays are '
+        "kept only in some regions of {}; until you choose yours, only the nationwide ones "
+        "count, and a due date may fall on your day off.",
+        country_name(country),
+    )
 
 
 class RoundOutcomeForm(forms.Form):
