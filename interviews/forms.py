@@ -260,16 +260,17 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 
 class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("on",)
-    field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by"]
+    field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by", "starts_on"]
 
     class Meta:
         model = StatusUpdate
-        fields = ["kind", "on", "news_by", "note", "respond_by"]
+        fields = ["kind", "on", "news_by", "note", "respond_by", "starts_on"]
         labels = {"kind": "What happened", "on": "Date", "respond_by": "Answer needed by"}
         widgets = {
             "on": DateInput(),
             "respond_by": DateInput(),
             "news_by": DateInput(),
+            "starts_on": DateInput(),
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -290,7 +291,15 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         news_by = cleaned.get("news_by")
         if news_by and on and news_by < on:
             self.add_error("news_by", "The promised date is before the update itself.")
+        self._clean_start(cleaned)
         return cleaned
+
+    def _clean_start(self, cleaned: dict) -> None:
+        starts_on, on = cleaned.get("starts_on"), cleaned.get("on")
+        if starts_on and on and starts_on < on:
+            self.add_error("starts_on", "The start date is before the update itself.")
+        if starts_on and cleaned.get("kind") not in UpdateKind.with_start():
+            self.add_error("starts_on", "A start date goes with an offer or your acceptance.")
 
 
 class QuickUpdateForm(PromiseFields, forms.Form):

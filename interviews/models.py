@@ -151,6 +151,11 @@ class UpdateKind(models.TextChoices):
         return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN, cls.ADVERSE_ACTION_NOTICE})
 
     @classmethod
+    def with_start(cls) -> frozenset[UpdateKind]:
+        """Kinds that may carry the agreed start date (``starts_on``)."""
+        return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN, cls.ACCEPTED})
+
+    @classmethod
     def decisive(cls) -> frozenset[UpdateKind]:
         """Records that settle where the process stands, whatever was booked before them."""
         return frozenset(
@@ -418,6 +423,15 @@ class StatusUpdate(models.Model):
         blank=True,
         validators=[validate_within_reach],
         help_text="The date they said you would hear from them, if they named one.",
+    )
+    # The first day of work agreed with an offer or an acceptance: the advice chases a
+    # check that is still open before it, and coaches the notice period towards it.
+    starts_on = models.DateField(
+        "Agreed start date",
+        null=True,
+        blank=True,
+        validators=[validate_within_reach],
+        help_text="For an offer or your acceptance: the first day of work you agreed.",
     )
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

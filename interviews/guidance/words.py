@@ -14,7 +14,7 @@ from interviews.guidance import content
 from interviews.guidance.clock import Wait
 from interviews.guidance.person import current_person
 from interviews.guidance.planning import ThankYou
-from interviews.guidance.records import Records
+from interviews.guidance.records import Records, agreed_start
 from interviews.guidance.standing import Point
 from interviews.guidance.whole_search import Elsewhere, search_words
 from interviews.guidance.wording import countdown, join_names, ordinal, short_date
@@ -121,6 +121,13 @@ MAKERS: dict[str, Callable[[Words], object]] = {
     "counts_as": lambda w: content.COUNTS_AS_SECOND.get(
         w.first_kind, content.COUNTS_AS_SECOND["default"]
     ).format_map(w),
+    "start_date": _day(lambda w: agreed_start(w.records.updates)),
+    "agreed_start": lambda w: (
+        f"your start on {w['start_date']}" if w["start_date"] else "the agreed start date"
+    ),
+    "notice_words": lambda w: content.NOTICE_WORDS[
+        "agreed" if w["start_date"] else "open"
+    ].format_map(w),
     "thanked_noun": _thanked,
     "interviewers": _interviewers,
 }

@@ -54,8 +54,6 @@ FOLLOW_UP_LEFT = {
     "date, the recruiter calls on it",
     "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "
     "Epiphany, not in the second week",
-    "23-us-fl-contract-to-hire-start-mlk": "the check is chased the day after MLK Day, not the "
-    "working day before the start",
     "26-de-he-final-cancelled-reevaluated": "a final cancelled with no new date waits out the "
     "year-end break instead of one frank question a week later",
     "27-us-nj-referral-black-friday": "the day after Thanksgiving counts as a working day for "

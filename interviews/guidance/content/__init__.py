@@ -29,7 +29,7 @@ from interviews.guidance.content.readings import (
     STALE_QUESTION,
     Reading,
 )
-from interviews.guidance.content.steps import PREP, STEP_PLAN, STEPS, Planned
+from interviews.guidance.content.steps import NOTICE_WORDS, PREP, STEP_PLAN, STEPS, Planned
 from interviews.guidance.content.timing import TIMING, TIMING_LINE
 from interviews.guidance.spec import register
 
@@ -43,6 +43,7 @@ __all__ = [
     "DEFAULT_ROUND_NOUN",
     "KIND_NOTE",
     "LATER_NOT_MEANING",
+    "NOTICE_WORDS",
     "NUMBER_NOTE",
     "PENDING_QUESTION",
     "PREP",
