@@ -123,6 +123,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bAbsage (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview)", 3),
         (r"\b(?:Termin|Gespräch|Interview)\w* (?:\w+ )?absagen\b", 3),
+        # "Ihren Termin zum Vorstellungsgespräch am Donnerstag um 11 Uhr absagen": the
+        # appointment is called off ("Ihnen absagen" is a no to the person)
+        (
+            r"\b(?:den|Ihren|deinen|unseren|diesen|das|Ihr|dein) (?:\w+ )?(?:Termin|Gespräch|"
+            r"Interview)\w*\b.{0,80}?(?<!Ihnen )(?<!dir )\babsagen\b",
+            3,
+        ),
     ],
     "rescheduled": [
         (r"\b(?:verschieben|verlegen|umplanen)\b.{0,40}|\b(?:verschoben|verlegt)\b", 3),
@@ -147,6 +154,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "on_hold": [
+        # "Solange der Wirtschaftsplan nicht beschlossen ist, dürfen wir keine Zusagen
+        # machen": a step waiting for a decision above the hiring team
+        (
+            r"\b(?:solange|bis)\b[^.]{0,80}\bnicht (?:\w+ )?(?:beschlossen|genehmigt|freigegeben|"
+            r"verabschiedet|geklärt|entschieden)\b|\bbis dahin\b[^.]{0,60}\bnicht\b",
+            2,
+        ),
         (
             r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|aussetzen|eingefroren|"
             r"pausieren|unterbrechen|unterbrochen)\b",

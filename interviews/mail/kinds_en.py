@@ -220,6 +220,14 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "on_hold": [
         (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
+        # A step that waits for a decision above the hiring team: "until the new structure
+        # is signed off, we can't run the final stage"
+        (
+            r"\b(?:until|till|unless)\b[^.]{0,80}\b(?:signed off|approved|finali[sz]ed|"
+            r"confirmed|agreed|in place|released|settled)\b[^.]{0,60}\b(?:can't|cannot|can not|"
+            r"unable|won't|will not|aren't able|are not able)\b",
+            2,
+        ),
         (
             r"\b(?:role|position|vacancy|hiring|recruitment|process|search)\b[^.]{0,30}\b(?:is|has been|"
             r"was|are) (?:\w+ )?(?:frozen|paused|suspended)\b",

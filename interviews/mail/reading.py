@@ -50,8 +50,18 @@ PROMISE = re.compile(
     r"\b(?:(?:teil|geb|schick|send|übersend|meld|informier)(?:e|en) (?:wir|ich)|"
     r"(?:wir|ich) (?:teil|geb|schick|send|übersend|informier)(?:e|en)) "
     r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
-    r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst)\b.{0,60}\b(?:Rückmeldung|Antwort|"
-    r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)",
+    # (what comes "anbei" or "im Anhang" is here already, not promised)
+    r"(?<!anbei )(?<!anhang )(?<!hiermit )"
+    r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst|erhalten Sie|bekommen Sie|"
+    r"erhältst du|bekommst du)\b(?! anbei| im Anhang| beigefügt).{0,60}\b(?:Rückmeldung|Antwort|"
+    r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)|"
+    # the thing first: "Ihren Arbeitsvertrag erhalten Sie bis Ende nächster Woche"
+    r"\b(?:Rückmeldung|Antwort|Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)\w*"
+    r"\b.{0,40}\b(?:erhalten|bekommen) (?:Sie|du)\b|"
+    # "(wir) geben Ihnen innerhalb von fünf Arbeitstagen eine Rückmeldung", "Frau Pichler
+    # wird sich innerhalb der nächsten drei Arbeitstage bei Ihnen melden"
+    r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,80}\b(?:Rückmeldung|Antwort|Nachricht)|"
+    r"\b(?:wird|werden) sich\b.{0,80}\bmelden\b",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
@@ -151,8 +161,10 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     sent = message.sent_at.date() if message.sent_at else None
     day_first = writes_day_first(message.sender)
     promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
-    if kind == "none" and confidence >= NOT_NEWS:
-        promised = None  # an auto-reply's return or a job alert's blurb promises nothing
+    if (kind == "none" and confidence >= NOT_NEWS) or kind in kinds.NEGATIVE:
+        # An auto-reply's return or a job alert's blurb promises nothing; after a no,
+        # nothing is awaited ("we will delete your data within 30 days" is no news).
+        promised = None
     if kind == "none" and promised and not doubt:
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
     booking = kind in BOOKING
@@ -169,7 +181,9 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
         respond_by=_first_day(lines, sent, REQUEST, day_first=day_first)
         if kind != "none"
         else None,
-        scheduled_at=_scheduled_at(message, lines, zone, day_first) if booking else None,
+        scheduled_at=_scheduled_at(message, lines, zone, day_first, moving=kind == "rescheduled")
+        if booking
+        else None,
         ends_at=invite.end if invite and booking else None,
         organiser=invite.organiser if invite else "",
         location=_location(message) if booking else "",
@@ -210,6 +224,10 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     if language.guess(message.text) == "other":
         return "none", 0.2, "", OTHER_LANGUAGE
     hits = [hit for line in lines for hit in kinds.hits_in(line)]
+    if any(STILL_IN.search(line) for line in lines):
+        # They say in so many words that the application goes on: whatever else reads as
+        # a no (a cancelled "Absage", "not going ahead in December") is about a meeting.
+        hits = [hit for hit in hits if hit.kind != "rejected"]
     if message.invite and (said := _invite_hit(message.invite, message.subject)):
         hits.append(said)
     # The subject counts, one step weaker than the letter's own words; a reply's subject
@@ -243,6 +261,17 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     return kind, round(confidence, 2), best.sentence, ""
 
 
+# The application itself goes on: "your application stays open", "Ihre Bewerbung ist
+# davon nicht betroffen", "bleibt selbstverständlich im Verfahren". Not "on file" or "in
+# our talent pool", which is how a no keeps a door open.
+STILL_IN = re.compile(
+    r"\byour (?:application|candidacy)\b[^.]{0,20}\b(?:stays|remains|is still|is very much) "
+    r"(?:open|active|live|in (?:the )?(?:process|running)|under consideration)\b"
+    r"(?! for (?:future|other))|"
+    r"\b(?:Ihre|deine) (?:Bewerbung|Kandidatur)\b[^.]{0,30}\b(?:(?:ist|bleibt) (?:davon )?"
+    r"(?:nicht betroffen|unberührt)|bleibt (?:\w+ ){0,2}(?:im Verfahren|im Prozess|aktiv|offen))",
+    re.IGNORECASE,
+)
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|antwort|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.IGNORECASE)
 BOOKING = {"invited", "rescheduled", "cancelled"}
@@ -314,17 +343,24 @@ def _location(message: Message) -> str:
 
 
 def _scheduled_at(
-    message: Message, lines: list[str], zone: tzinfo | None, day_first: bool
+    message: Message, lines: list[str], zone: tzinfo | None, day_first: bool, *, moving: bool
 ) -> datetime | None:
     """The time the letter fixes: the first in a sentence that fixes one ("is confirmed
     for"), else the one time written on a date line. Several different times on date lines
-    and none fixed are slots to choose from: no time is fixed yet."""
+    and none fixed are slots to choose from: no time is fixed yet. In a letter that moves
+    an interview (``moving``) the old time is not a candidate, and the one new time they
+    ask about ("instead of Wednesday at 3pm, could we do Thursday at 11am?") is the new one
+    once they say they have booked it."""
     if message.invite and message.invite.start:
         return message.invite.start
+    booked = moving and any(BOOKED_ALREADY.search(line) for line in lines)
+    if moving:
+        lines = [line for line in map(_new_time_only, lines) if line]
     slots: list[datetime] = []
     for line in lines:
-        fixed = FIXED_TIME.search(line)
-        if line.rstrip().endswith("?") or not (fixed or _date_line(line)):
+        asked = line.rstrip().endswith("?")
+        fixed = FIXED_TIME.search(line) or (booked and asked and _one_time(line))
+        if (asked and not fixed) or not (fixed or _date_line(line)):
             continue
         found = dates.moment_in(line, message.sent_at, zone, day_first=day_first)
         if found and fixed:
@@ -332,6 +368,44 @@ def _scheduled_at(
         if found and found not in slots:
             slots.append(found)
     return slots[0] if len(slots) == 1 else None
+
+
+# The time being given up in a letter that moves an interview: after "instead of" (up to
+# the clause's end), or in a sentence that moves it without saying to when ("we must move
+# your interview on Wednesday 2 December at 10:00").
+OLD_TIME = re.compile(
+    r"\b(?:instead of|rather than|statt|anstatt|anstelle|originally|ursprünglich|previously|"
+    r"bisher)\b[^,;?]*",
+    re.IGNORECASE,
+)
+MOVED_WITHOUT_TARGET = re.compile(
+    r"\b(?:move|moving|reschedule|rescheduling|postpone)\b(?!.*\b(?:to|new)\b)|"
+    # German puts the verb last: the target ("auf Freitag") may come anywhere before it
+    r"^(?!.*\b(?:auf|neue\w*)\b).*\b(?:verschieben|verlegen)\b",
+    re.IGNORECASE,
+)
+# They have booked the new time already ("I've sent an updated calendar invite", "haben
+# ihn bereits im Kalender geblockt"): the one time they ask about is fixed, not a proposal.
+BOOKED_ALREADY = re.compile(
+    r"\b(?:sent|sending|send) (?:you )?(?:an |the )?(?:updated|new) (?:calendar )?invit\w*|"
+    r"\bupdated (?:calendar )?invit\w* (?:is|has been) (?:on its way|sent)|"
+    r"\bim Kalender\b.{0,40}\b(?:geblockt|eingetragen|reserviert)\b",
+    re.IGNORECASE,
+)
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|Uhr)(?=\W|$)|\b\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _new_time_only(line: str) -> str:
+    if MOVED_WITHOUT_TARGET.search(line):
+        return ""
+    return OLD_TIME.sub("", line)
+
+
+def _one_time(line: str) -> bool:
+    return len(CLOCK_TIME.findall(line)) == 1
 
 
 # Where 01/12 is the 1st of December: every country domain but the United States' and
@@ -350,7 +424,9 @@ def _date_line(line: str) -> bool:
     return len(line.split()) <= 8 or bool(ON_AT.search(line) or DATE_FIRST.match(line))
 
 
-ON_AT = re.compile(r"\bon (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE)
+ON_AT = re.compile(
+    r"\b(?:on|this|next|coming) (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE
+)
 # A line that starts with the day, whatever follows it once lines are joined: "Dienstag,
 # 24.11.2026 um 14:00 Uhr", "Mo 30.11.2026, 10:30 Uhr", "Tuesday, December 8, 2026".
 DATE_FIRST = re.compile(
