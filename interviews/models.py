@@ -424,6 +424,9 @@ class StatusUpdate(models.Model):
         validators=[validate_within_reach],
         help_text="The date they said you would hear from them, if they named one.",
     )
+    # True when news_by was read from the note ("decision early January"), not given: the
+    # page says so, and the person can correct it (interviews.promised.promise_in_note).
+    news_by_read = models.BooleanField(default=False, editable=False)
     # The first day of work agreed with an offer or an acceptance: the advice chases a
     # check that is still open before it, and coaches the notice period towards it.
     starts_on = models.DateField(

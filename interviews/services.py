@@ -29,6 +29,7 @@ from interviews.models import (
     folded_names,
 )
 from interviews.profiles import activated, profile_of
+from interviews.promised import promise_from_note
 from interviews.search_picture import search_of
 from interviews.stages import derive_stage
 
@@ -245,6 +246,8 @@ def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | Statu
     owner_lock(record.application.owner_id)
     if isinstance(record, InterviewRound):
         _date_cancellation(record)
+    else:
+        promise_from_note(record)  # "news in January" in the note, no date given
     record.save()
     application_touch(record.application)
     return record

@@ -88,6 +88,12 @@ def _interviewers(w: Words) -> str:
     return join_names(list(w.thank_you.names)) or content.DEFAULT_INTERVIEWERS
 
 
+def _promise_read(w: Words) -> bool:
+    """Whether the promise the wait runs to is a date read from a note, not one given."""
+    promise = w.point.promise
+    return any(u.news_by_read and u.news_by == promise for u in w.records.updates)
+
+
 MAKERS: dict[str, Callable[[Words], object]] = {
     "company": lambda w: w.application.company,
     "role": lambda w: w.application.role,
@@ -121,6 +127,7 @@ MAKERS: dict[str, Callable[[Words], object]] = {
     "counts_as": lambda w: content.COUNTS_AS_SECOND.get(
         w.first_kind, content.COUNTS_AS_SECOND["default"]
     ).format_map(w),
+    "promise_said": lambda w: content.PROMISE_SAID[_promise_read(w)],
     "start_date": _day(lambda w: agreed_start(w.records.updates)),
     "agreed_start": lambda w: (
         f"your start on {w['start_date']}" if w["start_date"] else "the agreed start date"

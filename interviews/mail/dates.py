@@ -14,7 +14,14 @@ from zoneinfo import ZoneInfo
 
 from interviews.guidance.business_days import add_business_days
 from interviews.mail import dates_de
-from interviews.mail.dates_de import LATER_EVENT, month_end, next_on_or_after
+from interviews.mail.dates_de import (
+    LATER_EVENT,
+    after_the_holidays,
+    coming_month,
+    early_in,
+    month_end,
+    next_on_or_after,
+)
 from interviews.month_names import MONTHS
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -83,6 +90,16 @@ WEEK_WORDS = re.compile(
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
     r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|"
     r"end of (?P<end>" + "|".join(m for m in MONTHS if len(m) > 3) + r"))\b",
+    re.IGNORECASE,
+)
+# Soft words for a time, read early in it ("early January", "in January", "after the
+# holidays"): ``dates_de.early_in``, one rule for both languages.
+LONG_MONTHS = "|".join(m for m in MONTHS if len(m) > 3)
+SOFT = re.compile(
+    r"\b(?:(?:early|beginning of|start of|the start of|the beginning of)\s+|in\s+)"
+    r"(?P<month>" + LONG_MONTHS + r")\b(?!\s*\d)|"
+    r"\b(?P<holidays>after (?:the )?(?:holidays|holiday season|christmas(?: break)?|"
+    r"new year(?:'s)?|the break|the year end)|in the new year)\b",
     re.IGNORECASE,
 )
 ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)
@@ -206,7 +223,15 @@ def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | N
         return _named_weekday(match, sent)
     if match := WEEK_WORDS.search(text):
         return _week_words(match, sent)
+    if match := SOFT.search(text):
+        return _soft(match, sent)
     return dates_de.explicit_day(text, sent) or dates_de.relative_day(text, sent, add_business_days)
+
+
+def _soft(match: re.Match[str], sent: date) -> date | None:
+    if match["holidays"]:
+        return after_the_holidays(sent)
+    return early_in(coming_month(sent, MONTHS[match["month"].lower()]))
 
 
 def _clock(text: str) -> tuple[time, str] | None:

@@ -29,7 +29,14 @@ from interviews.guidance.content.readings import (
     STALE_QUESTION,
     Reading,
 )
-from interviews.guidance.content.steps import NOTICE_WORDS, PREP, STEP_PLAN, STEPS, Planned
+from interviews.guidance.content.steps import (
+    NOTICE_WORDS,
+    PREP,
+    PROMISE_SAID,
+    STEP_PLAN,
+    STEPS,
+    Planned,
+)
 from interviews.guidance.content.timing import TIMING, TIMING_LINE
 from interviews.guidance.spec import register
 
@@ -47,6 +54,7 @@ __all__ = [
     "NUMBER_NOTE",
     "PENDING_QUESTION",
     "PREP",
+    "PROMISE_SAID",
     "QUIET_REASON",
     "READINGS",
     "RESIGN_NOTE",

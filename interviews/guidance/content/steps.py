@@ -47,6 +47,12 @@ PREP: dict[str, str] = {
     "other": "Ask what format to expect and who you will meet, so you can prepare for it.",
 }
 
+# Who named the date the wait runs to: they, or the person's note as the product read it.
+PROMISE_SAID = {
+    False: "They said they would get back to you by",
+    True: "Your note reads as news by",
+}
+
 # The employed person's notice, before a start date is agreed and once one is.
 NOTICE_WORDS = {
     "open": "Check the notice period in your contract before you agree a start date, and "
