@@ -292,6 +292,8 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         if news_by and on and news_by < on:
             self.add_error("news_by", "The promised date is before the update itself.")
         self._clean_start(cleaned)
+        if self.instance.pk is not None and cleaned.get("news_by") != self.instance.news_by:
+            self.instance.news_by_read = False  # the person's own date now, not the note's
         return cleaned
 
     def _clean_start(self, cleaned: dict) -> None:

@@ -10,8 +10,10 @@ from http import HTTPStatus
 
 import pytest
 import time_machine
+from django.test import Client
 from django.urls import reverse
 
+from interviews.api.tokens import token_create
 from interviews.models import Profile, StatusUpdate, UpdateKind
 from interviews.promised import promise_in_note
 from tests.factories import ApplicationFactory, UserFactory
@@ -154,3 +156,19 @@ def test_a_stranger_cannot_correct_it(client, stuttgart):
     url = reverse("interviews:update_news_by", args=[update.pk])
     assert client.post(url, {"action": "clear"}).status_code == HTTPStatus.NOT_FOUND
     assert StatusUpdate.objects.get(pk=update.pk).news_by == EARLY_JANUARY
+
+
+@time_machine.travel(WEDNESDAY, tick=True)
+def test_the_api_says_a_date_was_read_and_a_patched_date_is_the_persons(user):
+    _, secret = token_create(owner=user, name="tests")
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {secret}")
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 2))
+    payload = {"kind": "replied", "on": "2026-12-16", "note": "Decision early January"}
+    created = api.post(
+        f"/api/applications/{application.pk}/updates", payload, content_type="application/json"
+    ).json()
+    assert (created["news_by"], created["news_by_read"]) == ("2027-01-08", True)
+    patched = api.patch(
+        f"/api/updates/{created['id']}", {"news_by": "2027-01-12"}, content_type="application/json"
+    ).json()
+    assert (patched["news_by"], patched["news_by_read"]) == ("2027-01-12", False)

@@ -80,7 +80,7 @@ class UpdateOut(ModelSchema):
 
     class Meta:
         model = StatusUpdate
-        fields = ["id", "uid", *StatusUpdateForm.Meta.fields, "created_at"]
+        fields = ["id", "uid", *StatusUpdateForm.Meta.fields, "news_by_read", "created_at"]
 
 
 class FieldProblem(Schema):
