@@ -175,3 +175,78 @@ def test_working_days_are_counted_in_the_persons_calendar(calendar, expected):
     raw = letter(body, date="Wed, 25 Nov 2026 14:12:00 -0600")
     with holidays_of(*calendar):
         assert read(raw).promised_reply_by == expected
+
+
+# ---------------------------------------------------------------- the fifth blind set
+
+
+def test_a_meeting_called_off_outweighs_a_weak_no_beside_it():
+    body = (
+        "leider müssen wir das für Freitag, den 27. November, um 9:00 Uhr vereinbarte Gespräch "
+        "absagen. Einen Ersatztermin können wir Ihnen im Moment leider nicht nennen."
+    )
+    reading = read(mail(body, sender="HR <hr@elbkai.example.de>", subject="Ihr Gespräch"))
+    assert reading.kind == "cancelled"
+    assert reading.scheduled_at == dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
+
+
+def test_plain_bad_news_still_silences_good_news():
+    body = (
+        "We loved meeting you and would like to move you forward in spirit, but we have "
+        "decided to move forward with other candidates."
+    )
+    assert read(letter(body)).kind == "rejected"
+
+
+def test_not_yet_able_to_say_beside_a_promise_is_a_reply_with_its_day():
+    body = (
+        "Eine Entscheidung kann ich Ihnen daher leider noch nicht mitteilen. Sie erhalten von "
+        "uns bis Mitte Dezember eine Nachricht."
+    )
+    reading = read(mail(body, sender="HR <hr@bibliothek.example.de>", subject="AW: Nachfrage"))
+    assert reading.kind == "replied"
+    assert reading.promised_reply_by == dt.date(2026, 12, 15)
+
+
+def test_news_told_now_is_no_promise_but_the_date_they_will_write_by_is():
+    body = (
+        "I am pleased to let you know that, following its meeting on 23 November, the panel "
+        "has agreed to include you on the shortlist. We will write to shortlisted candidates "
+        "with full interview arrangements by the end of next week."
+    )
+    reading = read(letter(body, date="Tue, 24 Nov 2026 15:30:12 +0000"))
+    assert reading.kind == "moving_forward"
+    assert reading.promised_reply_by == dt.date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Die Wahl fiel auf eine Mitbewerberin mit mehr Erfahrung.", "rejected"),
+        ("Sie haben sich letztlich für den anderen Finalisten entschieden.", "rejected"),
+        ("In the end we've offered the Platform Lead role to the other candidate.", "rejected"),
+        ("The terms we set out on 19 November can no longer stand.", "rescinded"),
+        ("Damit ist die Grundlage für unsere Vereinbarung entfallen.", "rescinded"),
+        ("We're putting the Founding Designer search on ice for now.", "on_hold"),
+        ("We have to take your interview with Craig on Tuesday off the calendar.", "cancelled"),
+        ("We ask all applicants at this stage to complete a short written exercise.", "assessment"),
+    ],
+)
+def test_the_words_of_the_fifth_blind_set_read_as_what_they_mean(body, kind):
+    assert read(letter(f"Hello,\n\n{body}\n\nRegards")).kind == kind
+
+
+def test_a_new_time_under_a_qualified_heading_is_fixed():
+    body = (
+        "Leider muss ich unser Gespräch von morgen verschieben.\n\nNeuer Termin, sofern es "
+        "Ihnen passt:\n\nDienstag, 15. Dezember 2026, 13.30 Uhr\n\nbei uns in Basel"
+    )
+    reading = read(mail(body, sender="TA <ta@rheinpharm.example.ch>", subject="Verschiebung"))
+    assert reading.kind == "rescheduled"
+    assert reading.scheduled_at == dt.datetime(2026, 12, 15, 13, 30, tzinfo=dt.UTC)
+
+
+def test_a_colleague_who_sends_the_dates_promises_them():
+    body = "Nina aus dem People-Team schickt dir bis Ende der Woche ein paar Terminvorschläge."
+    reading = read(mail(body, sender="Jonas <jonas@kiezcargo.example.de>", subject="Update"))
+    assert reading.promised_reply_by == dt.date(2026, 11, 20)

@@ -90,7 +90,8 @@ def _withdrawn(hit: Hit) -> Hit:
 # to someone else ("extend the offer to another candidate" is a rejection).
 OFFER_MADE = re.compile(
     r"\b(?:the|our|your|this|that) (?:\w+ ){0,2}offer\b(?! to (?:another|someone|a different|"
-    r"other))|\b(?:unser|Ihr|dein|das)\w* (?:\w+ )?(?:Vertrags|Arbeitsvertrags)?[Aa]ngebot\w*\b",
+    r"other))|\b(?:unser|Ihr|dein|das)\w* (?:\w+ )?(?:Vertrags|Arbeitsvertrags)?[Aa]ngebot\w*\b|"
+    r"\b(?:unser|Ihr|dein)\w* (?:\w+ )?(?:Vereinbarung|Vertragsentwurf)\b",
     re.IGNORECASE,
 )
 
@@ -124,5 +125,8 @@ def strongest(hits: list[Hit]) -> Hit | None:
     if not kinds:
         return None
     order = {kind: index for index, kind in enumerate(PRIORITY)}
-    bad = [hit for hit in kinds if hit.kind in NEGATIVE and hit.weight >= 2]
-    return min(bad or kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
+    bad = any(hit.kind in NEGATIVE and hit.weight >= 2 for hit in kinds)
+    # Plain bad news silences good news; news that is neither (a cancelled meeting, a
+    # hold) still competes with it by weight.
+    rivals = [hit for hit in kinds if not (bad and hit.kind in POSITIVE)]
+    return min(rivals, key=lambda hit: (-hit.weight, order[hit.kind]))

@@ -37,7 +37,10 @@ PROMISE = re.compile(
     r"(?:\w+ ){0,2}?(?:will|'ll|should) "
     r"(?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
     r"\bbe in touch|"
-    r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
+    # ("pleased to let you know that ..." tells now; it promises nothing)
+    r"(?<!pleased to )(?<!happy to )(?<!delighted to )(?<!glad to )(?<!wanted to )"
+    r"(?<!writing to )\blet (?:you|everyone|all(?: candidates)?) know|"
+    r"\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
     r"\b(?:melden|melde) (?:uns|mich)|\bmeldet sich\b|"
     r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
@@ -61,7 +64,10 @@ PROMISE = re.compile(
     # "(wir) geben Ihnen innerhalb von fünf Arbeitstagen eine Rückmeldung", "Frau Pichler
     # wird sich innerhalb der nächsten drei Arbeitstage bei Ihnen melden"
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,80}\b(?:Rückmeldung|Antwort|Nachricht)|"
-    r"\b(?:wird|werden) sich\b.{0,80}\bmelden\b",
+    r"\b(?:wird|werden) sich\b.{0,80}\bmelden\b|"
+    # a colleague on their side does it: "Nina schickt dir bis Ende der Woche Termine"
+    r"\b(?:schickt|sendet|schreibt|gibt) (?:dir|Ihnen|euch)\b|"
+    r"\b(?:Sie erhalten|erhalten Sie|du erhältst|erhältst du) (?:ihn|sie|es|diese[ns]?)\b",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
@@ -76,7 +82,7 @@ REQUEST = re.compile(
 FIXED_TIME = re.compile(
     r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
     r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b|"
-    r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\s*:|"
+    r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\b[^:]{0,40}:|"
     r"\bbooked you in\b|"
     r"\bbestätige\w* (?:ich |wir )?(?:Ihnen |dir )?(?:hiermit )?(?:unser|Ihr|den)\b|"
     r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}(?:interview|call|meeting)\b|"
@@ -102,7 +108,9 @@ class MailReading:
     company: str
     promised_reply_by: date | None  # when the employer said they would write
     respond_by: date | None  # when they want the person's answer or work (offers, tests)
-    scheduled_at: datetime | None  # the interview time the mail fixes (or cancels)
+    # the interview time the mail fixes, or cancels (a hold that calls off a booked
+    # interview gives that interview's time)
+    scheduled_at: datetime | None
     ends_at: datetime | None  # when that interview ends, from a calendar invite
     organiser: str  # who sent the invite
     location: str  # where: a place, or the meeting link
@@ -161,13 +169,14 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     sent = message.sent_at.date() if message.sent_at else None
     day_first = writes_day_first(message.sender)
     promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
-    if (kind == "none" and confidence >= NOT_NEWS) or kind in kinds.NEGATIVE:
-        # An auto-reply's return or a job alert's blurb promises nothing; after a no,
-        # nothing is awaited ("we will delete your data within 30 days" is no news).
-        promised = None
-    if kind == "none" and promised and not doubt:
+    if kind == "none" and confidence >= NOT_NEWS:
+        promised = None  # an auto-reply's return or a job alert's blurb promises nothing
+    if (kind == "none" or confidence < HINT) and promised and not doubt:
+        # No news, or only a hint of it ("leider"), beside a promise: they will write by then.
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
-    booking = kind in BOOKING
+    if kind in kinds.NEGATIVE:
+        promised = None  # after a no nothing is awaited ("we'll delete your data in 30 days")
+    booking = kind in BOOKING or (kind == "on_hold" and _calls_off_a_meeting(message, lines))
     return MailReading(
         kind=kind,
         confidence=confidence,
@@ -181,7 +190,7 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
         respond_by=_first_day(lines, sent, REQUEST, day_first=day_first)
         if kind != "none"
         else None,
-        scheduled_at=_scheduled_at(message, lines, zone, day_first, moving=kind == "rescheduled")
+        scheduled_at=_scheduled_at(message, lines, zone, day_first, kind=kind, evidence=evidence)
         if booking
         else None,
         ends_at=invite.end if invite and booking else None,
@@ -277,6 +286,16 @@ UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.I
 BOOKING = {"invited", "rescheduled", "cancelled"}
 
 
+def _calls_off_a_meeting(message: Message, lines: list[str]) -> bool:
+    """A hold that also cancels the interview booked (a calendar CANCEL, or "we need to
+    cancel Thursday's interview while the role is paused"): the booking is released."""
+    if message.invite and message.invite.cancelled:
+        return True
+    return any(
+        hit.kind == "cancelled" and hit.weight >= 2 for line in lines for hit in kinds.hits_in(line)
+    )
+
+
 def _invite_hit(invite: Invite, subject: str) -> kinds.Hit | None:
     """What a calendar invite itself says: it cancels, moves or books an event."""
     what = invite.summary or subject
@@ -297,6 +316,7 @@ def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
 
 
 NOT_NEWS = 0.7  # a "none" this sure is mail that is not news (an alert, an auto-reply)
+HINT = 0.5  # a kind this unsure rests on one weak word (weight 1), not on a sentence
 
 
 def _promise(lines: list[str]) -> str:
@@ -343,16 +363,28 @@ def _location(message: Message) -> str:
 
 
 def _scheduled_at(
-    message: Message, lines: list[str], zone: tzinfo | None, day_first: bool, *, moving: bool
+    message: Message,
+    lines: list[str],
+    zone: tzinfo | None,
+    day_first: bool,
+    *,
+    kind: str,
+    evidence: str,
 ) -> datetime | None:
     """The time the letter fixes: the first in a sentence that fixes one ("is confirmed
     for"), else the one time written on a date line. Several different times on date lines
     and none fixed are slots to choose from: no time is fixed yet. In a letter that moves
     an interview (``moving``) the old time is not a candidate, and the one new time they
     ask about ("instead of Wednesday at 3pm, could we do Thursday at 11am?") is the new one
-    once they say they have booked it."""
+    once they say they have booked it. A cancellation names the time it cancels in the
+    sentence that cancels ("das für Freitag um 9:00 Uhr vereinbarte Gespräch absagen")."""
     if message.invite and message.invite.start:
         return message.invite.start
+    if kind == "cancelled" and (
+        said := dates.moment_in(evidence, message.sent_at, zone, day_first=day_first)
+    ):
+        return said
+    moving = kind == "rescheduled"
     booked = moving and any(BOOKED_ALREADY.search(line) for line in lines)
     if moving:
         lines = [line for line in map(_new_time_only, lines) if line]
