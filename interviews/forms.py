@@ -255,6 +255,8 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             return cleaned
         day = timezone.localdate(scheduled_at)
         promised = cleaned.get("reply_promised_by")
+        if self.instance.pk is not None and promised != self.instance.reply_promised_by:
+            self.instance.reply_promised_read = False  # the person's own date now
         if promised and promised < day:
             self.add_error("reply_promised_by", "The promised reply date is before the interview.")
         thanked = cleaned.get("thank_you_sent_on")

@@ -352,6 +352,9 @@ class InterviewRound(models.Model):
         validators=[validate_within_reach],
         help_text="The date they said they would get back to you.",
     )
+    # True when reply_promised_by was read from the notes as the outcome was settled, not
+    # given (interviews.promised.promise_from_round_notes).
+    reply_promised_read = models.BooleanField(default=False, editable=False)
     thank_you_sent_on = models.DateField(null=True, blank=True, validators=[validate_within_reach])
     # The day the outcome became "cancelled": their clock for a new date starts there.
     cancelled_on = models.DateField(null=True, blank=True, editable=False)

@@ -16,7 +16,8 @@ from django.utils.formats import date_format
 
 from interviews.mail.dates import SOFT, day_in
 from interviews.mail.reading import PROMISE, REQUEST, sentences
-from interviews.models import StatusUpdate, UpdateKind
+from interviews.models import InterviewRound, StatusUpdate, UpdateKind
+from interviews.stages import round_day
 from interviews.validators import validate_within_reach
 
 FRIDAY = 4
@@ -138,3 +139,16 @@ class NewsByCorrectionForm(forms.Form):
         if promised and promised < self.update.on:
             self.add_error("news_by", "They can't get back to you before the day they said it.")
         return cleaned
+
+
+def promise_from_round_notes(interview_round: InterviewRound, *, settled_now: bool) -> None:
+    """A round whose outcome is settled as "done, waiting to hear" (``settled_now``), with no
+    reply date given: the date its notes state ("they decide next week"), said on the day
+    of the round, marked as read (``reply_promised_read``). Read once, as the outcome is
+    settled, so a date the person clears later stays cleared."""
+    moment = interview_round.scheduled_at
+    if not settled_now or interview_round.reply_promised_by is not None or moment is None:
+        return
+    found = promise_in_note(interview_round.notes, round_day(interview_round))
+    if found is not None:
+        interview_round.reply_promised_by, interview_round.reply_promised_read = found, True

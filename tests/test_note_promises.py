@@ -14,7 +14,8 @@ from django.test import Client
 from django.urls import reverse
 
 from interviews.api.tokens import token_create
-from interviews.models import Profile, StatusUpdate, UpdateKind
+from interviews.guidance.business_days import holidays_of
+from interviews.models import InterviewRound, Profile, StatusUpdate, UpdateKind
 from interviews.promised import promise_in_note
 from tests.factories import ApplicationFactory, UserFactory
 
@@ -172,3 +173,56 @@ def test_the_api_says_a_date_was_read_and_a_patched_date_is_the_persons(user):
         f"/api/updates/{created['id']}", {"news_by": "2027-01-12"}, content_type="application/json"
     ).json()
     assert (patched["news_by"], patched["news_by_read"]) == ("2027-01-12", False)
+
+
+# A round: what the notes say when its outcome is settled as "done, waiting to hear".
+def book(client, application, **data):
+    round_data = {
+        "kind": "onsite",
+        "scheduled_at": "2026-12-16T10:00",
+        "duration_minutes": "60",
+        "outcome": "scheduled",
+        "notes": "Met the team. They'll decide next week.",
+        **data,
+    }
+    client.post(reverse("interviews:round_create", args=[application.pk]), round_data)
+    return InterviewRound.objects.get(application=application)
+
+
+def test_a_round_settled_as_done_reads_the_reply_date_from_its_notes(client, stuttgart):
+    interview = book(client, stuttgart)
+    assert interview.reply_promised_by is None  # booked: nothing to wait for yet
+    client.post(reverse("interviews:round_outcome", args=[interview.pk]), {"outcome": "done"})
+    interview.refresh_from_db()
+    # "Next week" said on Wed 16 Dec: its last working day (Fri 25 Dec is Christmas).
+    assert (interview.reply_promised_by, interview.reply_promised_read) == (
+        dt.date(2026, 12, 24),
+        True,
+    )
+    page = client.get(stuttgart.get_absolute_url()).content.decode()
+    assert "Read from your notes: they'd reply by <strong>Thu 24 Dec</strong>." in page
+    assert reverse("interviews:round_edit", args=[interview.pk]) + "#id_reply_promised_by" in page
+
+
+def test_a_reply_date_cleared_by_the_person_stays_cleared(client, stuttgart):
+    interview = book(client, stuttgart, outcome="done")
+    assert interview.reply_promised_read
+    edit = {
+        "kind": "onsite",
+        "scheduled_at": "2026-12-16T10:00",
+        "duration_minutes": "60",
+        "outcome": "done",
+        "notes": interview.notes,
+        "reply_promised_by": "",
+    }
+    client.post(reverse("interviews:round_edit", args=[interview.pk]), edit)
+    interview.refresh_from_db()
+    assert (interview.reply_promised_by, interview.reply_promised_read) == (None, False)
+
+
+def test_next_week_is_that_weeks_last_working_day_in_the_persons_calendar():
+    said = dt.date(2026, 12, 16)
+    with holidays_of("DE", "BW"):
+        assert promise_in_note("They'll decide next week.", said) == dt.date(2026, 12, 24)
+        assert promise_in_note("Entscheidung Ende nächster Woche", said) == dt.date(2026, 12, 24)
+    assert promise_in_note("They'll decide next week.", said) == dt.date(2026, 12, 25)

@@ -91,7 +91,9 @@ def _interviewers(w: Words) -> str:
 def _promise_read(w: Words) -> bool:
     """Whether the promise the wait runs to is a date read from a note, not one given."""
     promise = w.point.promise
-    return any(u.news_by_read and u.news_by == promise for u in w.records.updates)
+    return any(u.news_by_read and u.news_by == promise for u in w.records.updates) or any(
+        r.reply_promised_read and r.reply_promised_by == promise for r in w.records.past_rounds
+    )
 
 
 MAKERS: dict[str, Callable[[Words], object]] = {

@@ -12,7 +12,7 @@ import re
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from interviews.guidance.business_days import add_business_days
+from interviews.guidance.business_days import add_business_days, is_business_day
 from interviews.mail import dates_de
 from interviews.mail.dates_de import (
     LATER_EVENT,
@@ -187,6 +187,15 @@ def _span(match: re.Match[str], sent: date) -> date:
     return sent + timedelta(days=count)
 
 
+def last_working_day(friday: date) -> date:
+    """ "This week", "next week": the week's last working day in the calendar in force (Thu
+    24 Dec when Christmas is a Friday); the Friday itself when the whole week is off."""
+    day = friday
+    while not is_business_day(day) and day.weekday() > 0:
+        day -= timedelta(days=1)
+    return day if is_business_day(day) else friday
+
+
 def _week_words(match: re.Match[str], sent: date) -> date | None:
     words = " ".join(match["which"].lower().split())
     friday = sent + timedelta(days=(4 - sent.weekday()) % 7)
@@ -197,9 +206,9 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
     if match["month_end"]:
         return month_end(sent)
     if words in {"end of the week", "end of this week", "end of week"}:
-        return friday
+        return last_working_day(friday)
     if words in {"end of next week", "next week"}:
-        return _weekday_after(sent, 4, next_week=True)
+        return last_working_day(_weekday_after(sent, 4, next_week=True))
     if words == "early next week":  # the latest day "early" still covers
         return _weekday_after(sent, 2, next_week=True)
     if "next week" in words and "mid" in words:  # the middle of next week: its Wednesday
@@ -225,7 +234,9 @@ def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | N
         return _week_words(match, sent)
     if match := SOFT.search(text):
         return _soft(match, sent)
-    return dates_de.explicit_day(text, sent) or dates_de.relative_day(text, sent, add_business_days)
+    return dates_de.explicit_day(text, sent) or dates_de.relative_day(
+        text, sent, add_business_days, last_working_day
+    )
 
 
 def _soft(match: re.Match[str], sent: date) -> date | None:

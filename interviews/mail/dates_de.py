@@ -97,9 +97,13 @@ def _next_week_day(sent: date, weekday: int) -> date:
 
 
 def relative_day(
-    text: str, sent: date, add_business_days: Callable[[date, int], date]
+    text: str,
+    sent: date,
+    add_business_days: Callable[[date, int], date],
+    week_end: Callable[[date], date] = lambda friday: friday,
 ) -> date | None:
-    """The day a German relative phrase names, from ``sent``."""
+    """The day a German relative phrase names, from ``sent``; ``week_end`` turns a week's
+    Friday into its last working day (the person's calendar, ``dates.last_working_day``)."""
     if (match := SPAN.search(text)) and not LATER_EVENT.match(text, match.end()):
         word = match["count"].lower()
         count = int(word) if word.isdigit() else ZAHLEN[word]
@@ -118,8 +122,8 @@ def relative_day(
         if words.startswith("anfang"):
             return _next_week_day(sent, 2)
         if words.startswith("ende") and not re.search(r"nächst|kommend", words):
-            return sent + timedelta(days=(4 - sent.weekday()) % 7)
-        return _next_week_day(sent, 4)
+            return week_end(sent + timedelta(days=(4 - sent.weekday()) % 7))
+        return week_end(_next_week_day(sent, 4))
     if match := PART_OF_MONTH.search(text):
         return _part_of_month(match, sent)
     if THIS_MONTH_END.search(text):
