@@ -37,7 +37,7 @@ class InterviewRoundInline(admin.TabularInline):
 class StatusUpdateInline(admin.TabularInline):
     model = StatusUpdate
     extra = 0
-    fields = ("on", "kind", "note", "respond_by")
+    fields = ("on", "kind", "note", "respond_by", "starts_on")
 
 
 @admin.register(Application)

@@ -164,4 +164,5 @@ def _update(application, fields: dict[str, Any], where: str) -> StatusUpdate:
         note=fields.get("note", "") or "",
         respond_by=_day(fields.get("respond_by"), f"{where}.respond_by"),
         news_by=_day(fields.get("news_by"), f"{where}.news_by"),
+        starts_on=_day(fields.get("starts_on"), f"{where}.starts_on"),
     )

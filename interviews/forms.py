@@ -12,10 +12,11 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.core.validators import MaxLengthValidator
 from django.db.models import BLANK_CHOICE_DASH
 from django.utils import timezone
+from django.utils.html import format_html
 
 from interviews.accounts.models import Profile
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
-from interviews.profiles import country_choices, region_choices, time_zone_choices
+from interviews.profiles import country_choices, country_name, region_choices, time_zone_choices
 from interviews.promised import PromiseFields
 from interviews.validators import (
     validate_not_in_future,
@@ -241,6 +242,8 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             return cleaned
         day = timezone.localdate(scheduled_at)
         promised = cleaned.get("reply_promised_by")
+        if self.instance.pk is not None and promised != self.instance.reply_promised_by:
+            self.instance.reply_promised_read = False  # the person's own date now
         if promised and promised < day:
             self.add_error("reply_promised_by", "The promised reply date is before the interview.")
         thanked = cleaned.get("thank_you_sent_on")
@@ -251,16 +254,17 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 
 class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("on",)
-    field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by"]
+    field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by", "starts_on"]
 
     class Meta:
         model = StatusUpdate
-        fields = ["kind", "on", "news_by", "note", "respond_by"]
+        fields = ["kind", "on", "news_by", "note", "respond_by", "starts_on"]
         labels = {"kind": "What happened", "on": "Date", "respond_by": "Answer needed by"}
         widgets = {
             "on": DateInput(),
             "respond_by": DateInput(),
             "news_by": DateInput(),
+            "starts_on": DateInput(),
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
@@ -281,7 +285,17 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         news_by = cleaned.get("news_by")
         if news_by and on and news_by < on:
             self.add_error("news_by", "The promised date is before the update itself.")
+        self._clean_start(cleaned)
+        if self.instance.pk is not None and cleaned.get("news_by") != self.instance.news_by:
+            self.instance.news_by_read = False  # the person's own date now, not the note's
         return cleaned
+
+    def _clean_start(self, cleaned: dict) -> None:
+        starts_on, on = cleaned.get("starts_on"), cleaned.get("on")
+        if starts_on and on and starts_on < on:
+            self.add_error("starts_on", "The start date is before the update itself.")
+        if starts_on and cleaned.get("kind") not in UpdateKind.with_start():
+            self.add_error("starts_on", "A start date goes with an offer or your acceptance.")
 
 
 class QuickUpdateForm(PromiseFields, forms.Form):
@@ -361,6 +375,9 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
         self.fields["region"].choices = [("", "Not set: nationwide holidays only"), *regions]
         if not regions:
             self.fields["region"].help_text = "Your country has no regional holidays to choose."
+        elif not (self.data.get("region") if self.is_bound else self.instance.region):
+            # Django points the select's aria-describedby at its help text: read with it.
+            self.fields["region"].help_text = region_prompt(str(country))
 
     def clean(self):
         cleaned = super().clean()
@@ -368,6 +385,16 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
             # A new country without a region picked: the old one's region means nothing.
             self.instance.region = ""
         return cleaned
+
+
+def region_prompt(country: str) -> str:
+    """What the settings ask of a person whose country has regions and who chose none."""
+    return format_html(
+        '<strong class="region-ask">Choose your region.</strong> Some public holidays are '
+        "kept only in some regions of {}; until you choose yours, only the nationwide ones "
+        "count, and a due date may fall on your day off.",
+        country_name(country),
+    )
 
 
 class RoundOutcomeForm(forms.Form):

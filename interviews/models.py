@@ -148,6 +148,11 @@ class UpdateKind(models.TextChoices):
         return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN, cls.ADVERSE_ACTION_NOTICE})
 
     @classmethod
+    def with_start(cls) -> frozenset[UpdateKind]:
+        """Kinds that may carry the agreed start date (``starts_on``)."""
+        return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN, cls.ACCEPTED})
+
+    @classmethod
     def decisive(cls) -> frozenset[UpdateKind]:
         """Records that settle where the process stands, whatever was booked before them."""
         return frozenset(
@@ -344,6 +349,9 @@ class InterviewRound(models.Model):
         validators=[validate_within_reach],
         help_text="The date they said they would get back to you.",
     )
+    # True when reply_promised_by was read from the notes as the outcome was settled, not
+    # given (interviews.promised.promise_from_round_notes).
+    reply_promised_read = models.BooleanField(default=False, editable=False)
     thank_you_sent_on = models.DateField(null=True, blank=True, validators=[validate_within_reach])
     # The day the outcome became "cancelled": their clock for a new date starts there.
     cancelled_on = models.DateField(null=True, blank=True, editable=False)
@@ -426,6 +434,18 @@ class StatusUpdate(models.Model):
         blank=True,
         validators=[validate_within_reach],
         help_text="The date they said you would hear from them, if they named one.",
+    )
+    # True when news_by was read from the note ("decision early January"), not given: the
+    # page says so, and the person can correct it (interviews.promised.promise_in_note).
+    news_by_read = models.BooleanField(default=False, editable=False)
+    # The first day of work agreed with an offer or an acceptance: the advice chases a
+    # check that is still open before it, and coaches the notice period towards it.
+    starts_on = models.DateField(
+        "Agreed start date",
+        null=True,
+        blank=True,
+        validators=[validate_within_reach],
+        help_text="For an offer or your acceptance: the first day of work you agreed.",
     )
     uid = models.UUIDField(default=uuid.uuid4, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)

@@ -14,13 +14,13 @@ from contextlib import contextmanager
 from functools import lru_cache
 from zoneinfo import available_timezones
 
-import holidays
 import pycountry
 from holidays.registry import COUNTRIES
 
 from interviews.accounts.models import Profile
 from interviews.folding import fold
 from interviews.guidance.person import Person
+from interviews.regions import region_names
 
 
 def profile_of(user) -> Profile:
@@ -64,20 +64,10 @@ def country_choices() -> list[tuple[str, str]]:
     return sorted(named, key=lambda pair: fold(pair[1]))
 
 
-@lru_cache(maxsize=256)
 def region_choices(country: str) -> list[tuple[str, str]]:
     """The subdivisions the ``holidays`` package knows for ``country`` (states, nations),
-    by code with their name where it has one; empty for a country without any."""
-    try:
-        calendar = holidays.country_holidays(country)
-    except NotImplementedError:
-        return []
-    # Code -> its names, the plain one first ("ENG": ["England"], "CA": ["California"]).
-    names = calendar.get_subdivision_aliases()
-    return [
-        (code, f"{names[code][0]} ({code})" if names.get(code) else code)
-        for code in calendar.subdivisions
-    ]
+    by their plain names ("Bavaria", "Scotland"); empty for a country without any."""
+    return list(region_names(country).items())
 
 
 @lru_cache(maxsize=1)

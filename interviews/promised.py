@@ -1,17 +1,24 @@
 """'They'll get back to you by…': the date HR promised, and the quick picks people say it
 with ("end of this week", "next week"), for every form that logs their answer.
 
-The date goes on the update itself (``StatusUpdate.news_by``), whatever its kind."""
+The date goes on the update itself (``StatusUpdate.news_by``), whatever its kind. Left
+empty, it is read from the update's note when the note states it (``promise_from_note``,
+called by the one write path)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from django import forms
 from django.utils.formats import date_format
 
+from interviews.models import InterviewRound, StatusUpdate, UpdateKind
+from interviews.stages import round_day
 from interviews.validators import validate_within_reach
+from interviews.written_dates import SOFT, day_in
+from interviews.written_promises import PROMISE, REQUEST, sentences
 
 FRIDAY = 4
 
@@ -67,3 +74,81 @@ class PromiseFields(forms.Form):
         cleaned["news_by"] = promised
         if promised and since and promised < since:
             self.add_error("news_by", "They can't get back to you before the day they said it.")
+
+
+# Updates whose note may say when news comes: a reply with no decision yet, a hold, a step
+# forward, an acknowledgement.
+NOTE_PROMISE_KINDS = frozenset(
+    {UpdateKind.REPLIED, UpdateKind.ON_HOLD, UpdateKind.MOVING_FORWARD, UpdateKind.ACKNOWLEDGED}
+)
+# A sentence of a note that speaks of their news or of a time it waits for: a promise as the
+# mail reader hears one, or the words people jot down ("decision early January", "paused
+# until the budget in January", "Rückmeldung Anfang Januar").
+NEWS_WORDS = re.compile(
+    r"\b(?:decid\w*|decision|news|hear\w*|revisit\w*|reopen\w*|answer|update|feedback|"
+    r"get(?:ting)? back|come back|back to (?:me|us|you)|until|till|approv\w*|"
+    r"Rückmeldung|Entscheidung|entscheid\w*|Bescheid|Antwort|melden|meldet|bis)\b",
+    re.IGNORECASE,
+)
+
+
+def promise_in_note(note: str, on: date) -> date | None:
+    """The day a note says news comes by, read as the mail reader reads a letter
+    (``mail.dates.day_in``, said on ``on``): from the last sentence that speaks of their
+    news (``NEWS_WORDS``, a promise, or soft words for a time such as "after the
+    holidays") and names a day from ``on``; not from a question or a request. None when
+    no sentence does: "Thursday's interview is off" promises nothing."""
+    for sentence in reversed(sentences(note)):
+        if sentence.endswith("?") or REQUEST.search(sentence):
+            continue
+        if not (NEWS_WORDS.search(sentence) or PROMISE.search(sentence) or SOFT.search(sentence)):
+            continue
+        found = day_in(sentence, on)
+        if found is not None and found >= on:
+            return found
+    return None
+
+
+def promise_from_note(update: StatusUpdate) -> None:
+    """A new update of a kind that waits on their news, with no "news by" given: the date
+    its note states, marked as read (``news_by_read``) so the page can say so."""
+    if update.pk is not None or update.news_by is not None or update.kind not in NOTE_PROMISE_KINDS:
+        return
+    found = promise_in_note(update.note, update.on)
+    if found is not None:
+        update.news_by, update.news_by_read = found, True
+
+
+class NewsByCorrectionForm(forms.Form):
+    """The person's word on a date read from their note: another date, or none at all."""
+
+    news_by = forms.DateField(required=False, validators=[validate_within_reach])
+    action = forms.ChoiceField(choices=[("save", "Correct it"), ("clear", "No date named")])
+
+    def __init__(self, *args, update: StatusUpdate, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.update = update
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("action") == "clear":
+            cleaned["news_by"] = None
+        elif cleaned.get("action") == "save" and not cleaned.get("news_by"):
+            self.add_error("news_by", "Give the date they named, or say they named none.")
+        promised = cleaned.get("news_by")
+        if promised and promised < self.update.on:
+            self.add_error("news_by", "They can't get back to you before the day they said it.")
+        return cleaned
+
+
+def promise_from_round_notes(interview_round: InterviewRound, *, settled_now: bool) -> None:
+    """A round whose outcome is settled as "done, waiting to hear" (``settled_now``), with no
+    reply date given: the date its notes state ("they decide next week"), said on the day
+    of the round, marked as read (``reply_promised_read``). Read once, as the outcome is
+    settled, so a date the person clears later stays cleared."""
+    moment = interview_round.scheduled_at
+    if not settled_now or interview_round.reply_promised_by is not None or moment is None:
+        return
+    found = promise_in_note(interview_round.notes, round_day(interview_round))
+    if found is not None:
+        interview_round.reply_promised_by, interview_round.reply_promised_read = found, True

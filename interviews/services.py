@@ -29,6 +29,7 @@ from interviews.models import (
     folded_names,
 )
 from interviews.profiles import activated, profile_of
+from interviews.promised import promise_from_note, promise_from_round_notes
 from interviews.search_picture import search_of
 from interviews.stages import derive_stage
 
@@ -245,6 +246,7 @@ def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | Statu
     owner_lock(record.application.owner_id)
     if isinstance(record, InterviewRound):
         _date_cancellation(record)
+    _read_promises(record)
     record.save()
     application_touch(record.application)
     return record
@@ -288,6 +290,32 @@ def profile_save(profile: Profile) -> Profile:
             application.owner = owner
         stages_refresh(applications)
     return profile
+
+
+def _read_promises(record: InterviewRound | StatusUpdate) -> None:
+    """A date stated only in the notes ("news in January", "they decide next week"), read
+    in the person's calendar (a request or an API call may not have put it in force)."""
+    if isinstance(record, InterviewRound):
+        settled = _settled_now(record)
+        if settled:
+            with activated(profile_of(record.application.owner)):
+                promise_from_round_notes(record, settled_now=True)
+    elif record.pk is None and record.news_by is None and record.note.strip():
+        with activated(profile_of(record.application.owner)):
+            promise_from_note(record)
+
+
+def _settled_now(interview_round: InterviewRound) -> bool:
+    """Whether this save settles the round as "done, waiting to hear" with notes and no
+    reply date: only then is the stored outcome asked for (one query)."""
+    if interview_round.outcome != Outcome.DONE or interview_round.reply_promised_by:
+        return False
+    if not interview_round.notes.strip():
+        return False
+    if interview_round.pk is None:
+        return True
+    stored = InterviewRound.objects.filter(pk=interview_round.pk).values_list("outcome")
+    return stored.first() != (Outcome.DONE,)
 
 
 def _date_cancellation(interview_round: InterviewRound) -> None:

@@ -36,6 +36,7 @@ urlpatterns = [
     path("updates/<int:pk>/delete/", updates.update_delete, name="update_delete"),
     path("applications/<int:pk>/updates/quick/", updates.update_quick, name="update_quick"),
     path("updates/<int:pk>/undo/", updates.update_undo, name="update_undo"),
+    path("updates/<int:pk>/news-by/", updates.update_news_by, name="update_news_by"),
     path("applications/<int:pk>/drafts/<slug:kind>/", drafts.draft_detail, name="draft"),
     path("applications/<int:pk>/drafts/<slug:kind>/sent/", drafts.draft_sent, name="draft_sent"),
     path("waiting/", waiting.waiting, name="waiting"),

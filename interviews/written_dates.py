@@ -13,9 +13,16 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from interviews import written_dates_de as dates_de
-from interviews.guidance.business_days import add_business_days
+from interviews.guidance.business_days import add_business_days, is_business_day
 from interviews.month_names import MONTHS
-from interviews.written_dates_de import LATER_EVENT, month_end, next_on_or_after
+from interviews.written_dates_de import (
+    LATER_EVENT,
+    after_the_holidays,
+    coming_month,
+    early_in,
+    month_end,
+    next_on_or_after,
+)
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -83,6 +90,16 @@ WEEK_WORDS = re.compile(
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
     r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|"
     r"end of (?P<end>" + "|".join(m for m in MONTHS if len(m) > 3) + r"))\b",
+    re.IGNORECASE,
+)
+# Soft words for a time, read early in it ("early January", "in January", "after the
+# holidays"): ``dates_de.early_in``, one rule for both languages.
+LONG_MONTHS = "|".join(m for m in MONTHS if len(m) > 3)
+SOFT = re.compile(
+    r"\b(?:(?:early|beginning of|start of|the start of|the beginning of)\s+|in\s+)"
+    r"(?P<month>" + LONG_MONTHS + r")\b(?!\s*\d)|"
+    r"\b(?P<holidays>after (?:the )?(?:holidays|holiday season|christmas(?: break)?|"
+    r"new year(?:'s)?|the break|the year end)|in the new year)\b",
     re.IGNORECASE,
 )
 ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)
@@ -170,6 +187,15 @@ def _span(match: re.Match[str], sent: date) -> date:
     return sent + timedelta(days=count)
 
 
+def last_working_day(friday: date) -> date:
+    """ "This week", "next week": the week's last working day in the calendar in force (Thu
+    24 Dec when Christmas is a Friday); the Friday itself when the whole week is off."""
+    day = friday
+    while not is_business_day(day) and day.weekday() > 0:
+        day -= timedelta(days=1)
+    return day if is_business_day(day) else friday
+
+
 def _week_words(match: re.Match[str], sent: date) -> date | None:
     words = " ".join(match["which"].lower().split())
     friday = sent + timedelta(days=(4 - sent.weekday()) % 7)
@@ -180,9 +206,9 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
     if match["month_end"]:
         return month_end(sent)
     if words in {"end of the week", "end of this week", "end of week"}:
-        return friday
+        return last_working_day(friday)
     if words in {"end of next week", "next week"}:
-        return _weekday_after(sent, 4, next_week=True)
+        return last_working_day(_weekday_after(sent, 4, next_week=True))
     if words == "early next week":  # the latest day "early" still covers
         return _weekday_after(sent, 2, next_week=True)
     if "next week" in words and "mid" in words:  # the middle of next week: its Wednesday
@@ -206,7 +232,17 @@ def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | N
         return _named_weekday(match, sent)
     if match := WEEK_WORDS.search(text):
         return _week_words(match, sent)
-    return dates_de.explicit_day(text, sent) or dates_de.relative_day(text, sent, add_business_days)
+    if match := SOFT.search(text):
+        return _soft(match, sent)
+    return dates_de.explicit_day(text, sent) or dates_de.relative_day(
+        text, sent, add_business_days, last_working_day
+    )
+
+
+def _soft(match: re.Match[str], sent: date) -> date | None:
+    if match["holidays"]:
+        return after_the_holidays(sent)
+    return early_in(coming_month(sent, MONTHS[match["month"].lower()]))
 
 
 def _clock(text: str) -> tuple[time, str] | None:

@@ -97,9 +97,13 @@ def _next_week_day(sent: date, weekday: int) -> date:
 
 
 def relative_day(
-    text: str, sent: date, add_business_days: Callable[[date, int], date]
+    text: str,
+    sent: date,
+    add_business_days: Callable[[date, int], date],
+    week_end: Callable[[date], date] = lambda friday: friday,
 ) -> date | None:
-    """The day a German relative phrase names, from ``sent``."""
+    """The day a German relative phrase names, from ``sent``; ``week_end`` turns a week's
+    Friday into its last working day (the person's calendar, ``dates.last_working_day``)."""
     if (match := SPAN.search(text)) and not LATER_EVENT.match(text, match.end()):
         word = match["count"].lower()
         count = int(word) if word.isdigit() else ZAHLEN[word]
@@ -118,13 +122,13 @@ def relative_day(
         if words.startswith("anfang"):
             return _next_week_day(sent, 2)
         if words.startswith("ende") and not re.search(r"nächst|kommend", words):
-            return sent + timedelta(days=(4 - sent.weekday()) % 7)
-        return _next_week_day(sent, 4)
+            return week_end(sent + timedelta(days=(4 - sent.weekday()) % 7))
+        return week_end(_next_week_day(sent, 4))
     if match := PART_OF_MONTH.search(text):
         return _part_of_month(match, sent)
     if THIS_MONTH_END.search(text):
         return month_end(sent)
-    return weekday(text, sent)
+    return soft_day(text, sent) or weekday(text, sent)
 
 
 # "Anfang/Mitte Januar", "Anfang oder Mitte Januar": of two parts named, the later, since
@@ -146,19 +150,69 @@ def month_end(day: date) -> date:
 
 
 def _part_of_month(match: re.Match[str], sent: date) -> date | None:
-    """ "Mitte Januar" is its 15th, "Ende Januar" its last day, "Anfang Januar" its 5th."""
-    base = datetime.combine(sent, time())
-    first: datetime | None = dateparser.parse(
-        f"1. {match['month']}", languages=["de"], settings={"RELATIVE_BASE": base}
-    )
-    if first is None:
+    """ "Mitte Januar" is its 15th, "Ende Januar" its last day, "Anfang Januar" the Friday
+    of its first full working week (``early_in``)."""
+    month = _month_number(match["month"], sent)
+    if month is None:
         return None
     # This year's month, or next year's once it has passed ("Ende Januar" in December).
-    start = date(sent.year + (first.month < sent.month), first.month, 1)
+    start = coming_month(sent, month)
     part = match["part"].lower()
     if part == "ende":
         return month_end(start)
-    return start.replace(day=15 if part == "mitte" else 5)
+    return start.replace(day=15) if part == "mitte" else early_in(start)
+
+
+def early_in(month: date) -> date:
+    """ "Early January", "Anfang Januar": by the Friday of the month's first full working
+    week (the week from its first Monday), the end of the first week people are back: in
+    January 2027, Fri 8 Jan. Replies promised "after the holidays" usually come in the
+    second week of January (docs/guidance-sources.md): the nudge falls on its Monday."""
+    first = month.replace(day=1)
+    monday = first + timedelta(days=-first.weekday() % 7)
+    return monday + timedelta(days=4)
+
+
+def coming_month(sent: date, month: int) -> date:
+    """The first day of ``month`` in the year it next begins, or began, on or after ``sent``'s
+    month: "January" said in December is next year's, said in January this one's."""
+    return date(sent.year + (month < sent.month), month, 1)
+
+
+def after_the_holidays(sent: date) -> date | None:
+    """ "After the holidays", "in the new year", said from November to January: early in the
+    coming (or current) January. Other months have no holidays everyone means."""
+    if sent.month not in (11, 12, 1):
+        return None
+    return early_in(coming_month(sent, 1))
+
+
+# "im Januar", "nach den Feiertagen", "im neuen Jahr": soft words for a time, read early.
+SOFT = re.compile(
+    rf"\b(?:im|ab|in)\s+(?P<month>{MONATE})(?![\wäöü])(?!\s*\d)|"
+    r"\b(?P<holidays>nach\s+(?:den\s+)?(?:Feiertagen|Weihnachten|Neujahr|dem\s+Jahreswechsel)|"
+    r"im\s+neuen\s+Jahr|Anfang\s+des\s+(?:neuen|nächsten|kommenden)\s+Jahres)\b",
+    re.IGNORECASE,
+)
+
+
+def soft_day(text: str, sent: date) -> date | None:
+    """The day soft German words for a time mean ("im Januar": early in it)."""
+    match = SOFT.search(text)
+    if match is None:
+        return None
+    if match["holidays"]:
+        return after_the_holidays(sent)
+    month = _month_number(match["month"], sent)
+    return early_in(coming_month(sent, month)) if month else None
+
+
+def _month_number(name: str, sent: date) -> int | None:
+    base = datetime.combine(sent, time())
+    found: datetime | None = dateparser.parse(
+        f"1. {name}", languages=["de"], settings={"RELATIVE_BASE": base}
+    )
+    return found.month if found else None
 
 
 def weekday(text: str, sent: date) -> date | None:

@@ -96,7 +96,7 @@ def test_a_background_check_takes_no_answer_by_date(owner_client, application):
 def test_settings_offer_the_regions_of_the_persons_country(owner_client, user):
     Profile.objects.filter(owner=user).update(country="GB")
     form = owner_client.get(reverse("interviews:settings")).context["form"]
-    assert ("SCT", "Scotland (SCT)") in form.fields["region"].choices
+    assert ("SCT", "Scotland") in form.fields["region"].choices
 
 
 def test_settings_save_a_region_of_the_chosen_country(owner_client, user):

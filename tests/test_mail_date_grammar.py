@@ -33,6 +33,16 @@ def reading(body: str):
         ("Wir melden uns nach Weihnachten, spätestens Anfang/Mitte Januar.", dt.date(2027, 1, 15)),
         ("Wir melden uns Anfang oder Ende Januar bei Ihnen.", dt.date(2027, 1, 31)),
         ("We'll get back to you within a week of receiving your CV.", dt.date(2026, 12, 7)),
+        # Soft words for early in a month: by the Friday of its first full working week
+        # (4-8 January 2027), in both languages; "after the holidays" is early January.
+        ("Wir melden uns Anfang Januar bei Ihnen.", dt.date(2027, 1, 8)),
+        ("Wir melden uns im Januar bei Ihnen.", dt.date(2027, 1, 8)),
+        ("Wir melden uns nach den Feiertagen bei Ihnen.", dt.date(2027, 1, 8)),
+        ("We will be in touch in early January.", dt.date(2027, 1, 8)),
+        ("We will let you know in January.", dt.date(2027, 1, 8)),
+        ("We'll get back to you after the holidays.", dt.date(2027, 1, 8)),
+        # 1 March 2027 is a Monday: its own week is the first full one.
+        ("We hope to decide at the beginning of March.", dt.date(2027, 3, 5)),
     ],
 )
 def test_promised_days_in_the_grammar(promise, expected):

@@ -64,7 +64,7 @@ class RoundOut(ModelSchema):
 
     class Meta:
         model = InterviewRound
-        fields = ["id", "uid", *InterviewRoundForm.Meta.fields, "created_at"]
+        fields = ["id", "uid", *InterviewRoundForm.Meta.fields, "reply_promised_read", "created_at"]
 
 
 class UpdateIn(ModelSchema):
@@ -85,7 +85,7 @@ class UpdateOut(ModelSchema):
 
     class Meta:
         model = StatusUpdate
-        fields = ["id", "uid", *StatusUpdateForm.Meta.fields, "created_at"]
+        fields = ["id", "uid", *StatusUpdateForm.Meta.fields, "news_by_read", "created_at"]
 
 
 class FieldProblem(Schema):

@@ -16,6 +16,8 @@ from interviews.guidance.business_days import (
     business_days_between,
     previous_business_day,
 )
+from interviews.guidance.records import agreed_start
+from interviews.guidance.situations import Situation
 from interviews.models import StatusUpdate
 from interviews.stages import event_key, local_day
 
@@ -60,6 +62,7 @@ TIMINGS: dict[str, Timing] = {
     # An offer paused for an approval: check in every week, not every two.
     "offer_hold": Timing((5, 15), 5),
 }
+START_MARGIN = 2  # business days before an agreed start by which an open check is chased
 PROMISE_GRACE = 1  # a passed promise: follow up on the first business day after it
 FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
 MAX_FOLLOW_UPS = 2  # then stop: the process has gone quiet
@@ -155,6 +158,12 @@ def measure_wait(
         follow_up_on = after_the_break(not_before)
         if follow_up_on != not_before and "year_end" not in slowdowns:
             slowdowns = (*slowdowns, "year_end")
+    if follow_up_on is not None and point.situation == Situation.BACKGROUND_CHECK:
+        start = agreed_start(updates)
+        if start is not None and start > since:
+            follow_up_on = _not_before_entered(
+                before_the_start(follow_up_on, start, since), point, today
+            )
     if point.deadline is not None and follow_up_on is not None:
         follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
@@ -225,6 +234,16 @@ def after_the_break(day: date) -> date:
     if start <= day <= end:
         return add_business_days(end, 1)
     return day
+
+
+def before_the_start(follow_up_on: date, start: date, since: date) -> date:
+    """A check still open is asked about no later than ``START_MARGIN`` business days
+    before the agreed start, so a working day is left to send what is missing or to move
+    the start (and never before the business day after the check began)."""
+    latest = start
+    for _ in range(START_MARGIN):
+        latest = previous_business_day(latest)
+    return min(follow_up_on, max(latest, add_business_days(since, 1)))
 
 
 def _before_the_deadline(

@@ -164,6 +164,15 @@ def offer_deadline(updates: Iterable[StatusUpdate]) -> date | None:
     return deadline
 
 
+def agreed_start(updates: list[StatusUpdate]) -> date | None:
+    """The start date agreed with the offer or the acceptance: the newest record that names
+    one (``updates`` oldest first); a newer offer that names none keeps it."""
+    for update in reversed(updates):
+        if update.starts_on is not None:
+            return update.starts_on
+    return None
+
+
 def newest_promise(records: Records, since: EventKey | None) -> date | None:
     """The newest date they promised news by, on one track: a round's ``reply_promised_by``
     and an update's ``news_by``. Only a promise made at or after the event the wait rests

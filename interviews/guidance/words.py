@@ -14,7 +14,7 @@ from interviews.guidance import content
 from interviews.guidance.clock import Wait
 from interviews.guidance.person import current_person
 from interviews.guidance.planning import ThankYou
-from interviews.guidance.records import Records
+from interviews.guidance.records import Records, agreed_start
 from interviews.guidance.standing import Point
 from interviews.guidance.whole_search import Elsewhere, search_words
 from interviews.guidance.wording import countdown, join_names, ordinal, short_date
@@ -88,6 +88,14 @@ def _interviewers(w: Words) -> str:
     return join_names(list(w.thank_you.names)) or content.DEFAULT_INTERVIEWERS
 
 
+def _promise_read(w: Words) -> bool:
+    """Whether the promise the wait runs to is a date read from a note, not one given."""
+    promise = w.point.promise
+    return any(u.news_by_read and u.news_by == promise for u in w.records.updates) or any(
+        r.reply_promised_read and r.reply_promised_by == promise for r in w.records.past_rounds
+    )
+
+
 MAKERS: dict[str, Callable[[Words], object]] = {
     "company": lambda w: w.application.company,
     "role": lambda w: w.application.role,
@@ -121,6 +129,14 @@ MAKERS: dict[str, Callable[[Words], object]] = {
     "counts_as": lambda w: content.COUNTS_AS_SECOND.get(
         w.first_kind, content.COUNTS_AS_SECOND["default"]
     ).format_map(w),
+    "promise_said": lambda w: content.PROMISE_SAID[_promise_read(w)],
+    "start_date": _day(lambda w: agreed_start(w.records.updates)),
+    "agreed_start": lambda w: (
+        f"your start on {w['start_date']}" if w["start_date"] else "the agreed start date"
+    ),
+    "notice_words": lambda w: content.NOTICE_WORDS[
+        "agreed" if w["start_date"] else "open"
+    ].format_map(w),
     "thanked_noun": _thanked,
     "interviewers": _interviewers,
 }

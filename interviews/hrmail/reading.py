@@ -18,67 +18,12 @@ from interviews.hrmail.message import Message, parse
 from interviews.hrmail.offers import offer_form
 from interviews.hrmail.senders import domain_of, guess_company
 from interviews.vocabulary import news_of_status_word
+from interviews.written_promises import PROMISE, REQUEST, sentences
 
 KINDS = ("none", *kinds.PRIORITY, "replied")  # replied: no news but a date to hear by
 EXCERPT_CHARS = 300
 EVIDENCE_CHARS = 300
 
-# The employer promises to write by then...
-PROMISE = re.compile(
-    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect to| plan| should| are hoping|'re hoping|"
-    r" would hope)|"
-    # someone else on their side will write or send something ("Luis will reach out", "our
-    # People team will send the formal offer letter")
-    r"\b(?:will|'ll|shall) (?:be )?(?:reach(?:ing)? out|send(?:ing)?|contact(?:ing)?|"
-    r"follow(?:ing)? up|email(?:ing)?|issu(?:e|ing)|confirm(?:ing)?|get back)\b|"
-    r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
-    # the paper or the news arrives from them: "your formal offer letter will come through
-    # DocuSign by Tuesday", "the decision should reach you by Friday"
-    r"\b(?:letter|contract|offer|paperwork|documents?|decision|feedback|update|invitation)s? "
-    r"(?:\w+ ){0,2}?(?:will|'ll|should) "
-    r"(?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
-    r"\bbe in touch|"
-    # ("pleased to let you know that ..." tells now; it promises nothing)
-    r"(?<!pleased to )(?<!happy to )(?<!delighted to )(?<!glad to )(?<!wanted to )"
-    r"(?<!writing to )\blet (?:you|everyone|all(?: candidates)?) know|"
-    r"\bhear from (?:us|me)|\bhoping to|"
-    r"\b(?:an answer|a decision|an update) (?:by|within)|"
-    r"\b(?:melden|melde) (?:uns|mich)|\bmeldet sich\b|"
-    r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
-    r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
-    r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
-    r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
-    r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
-    r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu|"
-    # "teilen wir Ihnen ... mit", "schicken wir dir ... zu", "Sie erhalten ... eine Rückmeldung"
-    r"\b(?:(?:teil|geb|schick|send|übersend|meld|informier)(?:e|en) (?:wir|ich)|"
-    r"(?:wir|ich) (?:teil|geb|schick|send|übersend|informier)(?:e|en)) "
-    r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
-    # (what comes "anbei" or "im Anhang" is here already, not promised)
-    r"(?<!anbei )(?<!anhang )(?<!hiermit )"
-    r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst|erhalten Sie|bekommen Sie|"
-    r"erhältst du|bekommst du)\b(?! anbei| im Anhang| beigefügt).{0,60}\b(?:Rückmeldung|Antwort|"
-    r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)|"
-    # the thing first: "Ihren Arbeitsvertrag erhalten Sie bis Ende nächster Woche"
-    r"\b(?:Rückmeldung|Antwort|Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)\w*"
-    r"\b.{0,40}\b(?:erhalten|bekommen) (?:Sie|du)\b|"
-    # "(wir) geben Ihnen innerhalb von fünf Arbeitstagen eine Rückmeldung", "Frau Pichler
-    # wird sich innerhalb der nächsten drei Arbeitstage bei Ihnen melden"
-    r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,80}\b(?:Rückmeldung|Antwort|Nachricht)|"
-    r"\b(?:wird|werden) sich\b.{0,80}\bmelden\b|"
-    # a colleague on their side does it: "Nina schickt dir bis Ende der Woche Termine"
-    r"\b(?:schickt|sendet|schreibt|gibt) (?:dir|Ihnen|euch)\b|"
-    r"\b(?:Sie erhalten|erhalten Sie|du erhältst|erhältst du) (?:ihn|sie|es|diese[ns]?)\b",
-    re.IGNORECASE,
-)
-# ...or asks the person to act by then.
-REQUEST = re.compile(
-    r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
-    r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
-    r"submit|send your solution|nominate|bitte|Frist|"
-    r"(?:senden|schicken|reichen|laden|füllen) Sie)\b",
-    re.IGNORECASE,
-)
 # The letter fixes a time rather than asking which one suits.
 FIXED_TIME = re.compile(
     r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
@@ -124,23 +69,6 @@ class MailReading:
     @property
     def is_update(self) -> bool:
         return self.kind != "none"
-
-
-# A full stop after one or two digits is a German ordinal ("am 24. November"), not an
-# end, unless the digits close a clock time ("at 14:00. Could you confirm?").
-SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!(?<!:)\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
-)
-
-
-def sentences(text: str) -> list[str]:
-    """The letter as sentences, each on one line (line breaks inside paragraphs joined)."""
-    found = []
-    for chunk in SENTENCE_END.split(text):
-        sentence = " ".join(chunk.split())
-        if sentence:
-            found.append(sentence)
-    return found
 
 
 def too_large(problem: str) -> MailReading:

@@ -43,7 +43,9 @@ SEMICOLON_COUNTRIES = frozenset(
     {"DE", "AT", "CH", "LI", "LU", "FR", "BE", "NL", "IT", "ES", "PT", "DK", "SE", "NO", "FI",
      "PL", "CZ", "SK", "HU", "SI", "HR"}
 )  # fmt: skip
-HISTORY_COLUMNS = ["date", "company", "role", "record", "kind", "outcome", "with", "note"]
+HISTORY_COLUMNS = [
+    "date", "company", "role", "record", "kind", "outcome", "with", "note", "start_date",
+]  # fmt: skip
 # A spreadsheet runs a cell that starts with one of these as a formula. Opened with
 # another separator (Excel and Calc use ";" in much of Europe, and offer tab, "|" and
 # others), any text after one of those starts a cell of its own: defuse it there too.
@@ -169,6 +171,7 @@ def _round_row(interview_round: InterviewRound) -> list[object]:
         interview_round.get_outcome_display(),
         interview_round.interviewers,
         interview_round.notes,
+        "",
     ]
 
 
@@ -183,4 +186,5 @@ def _update_row(update: StatusUpdate) -> list[object]:
         "",
         "",
         update.note,
+        update.starts_on.isoformat() if update.starts_on else "",
     ]

@@ -31,7 +31,7 @@ from interviews.guidance import advise
 from interviews.models import StatusUpdate, UpdateKind
 from interviews.once import submit_once
 from interviews.panel import waiting_card_context
-from interviews.promised import pick_choices
+from interviews.promised import NewsByCorrectionForm, pick_choices
 from interviews.search_picture import search_of
 from interviews.views.confirm import record_delete_confirmed
 from interviews.waiting import offer_ids
@@ -135,6 +135,28 @@ def update_quick(request: HtmxRequest, pk: int) -> HttpResponse:
         undo = update if update.pk else None
         return _waiting_card(request, application.pk, logged=logged, undo=undo)
     return redirect(location)
+
+
+@login_required
+def update_news_by(request: HttpRequest, pk: int) -> HttpResponse:
+    """Correct or clear a "news by" date read from the update's note."""
+    update = owned_update(request, pk)
+    if refused := wrong_method(request, "POST"):
+        return refused
+    form = NewsByCorrectionForm(request.POST, update=update)
+    if not form.is_valid():
+        problems = " ".join(str(message) for errors in form.errors.values() for message in errors)
+        return HttpResponseBadRequest(problems)
+    update.news_by, update.news_by_read = form.cleaned_data["news_by"], False
+    services.record_save(update)
+    promised = update.news_by
+    messages.success(
+        request,
+        f"They'll get back to you by {date_format(promised, 'l j F')}."
+        if promised
+        else "Noted: they named no date.",
+    )
+    return redirect(update.application.get_absolute_url())
 
 
 @login_required

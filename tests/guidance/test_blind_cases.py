@@ -27,12 +27,9 @@ STAGE_LEFT = {
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
-    "04-bavaria-epiphany-january": "a soft 'early January' is not read as the second week",
     "06-us-thanksgiving-week-wait": "the first business day after the promise is the day "
     "before Thanksgiving; the recruiter waits out the holiday week",
     "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
-    "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
-    "not read; the booking still governs",
     "18-competing-offer-ask-to-expedite": "the other offer's date does not pull the chase in",
     "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
     "references), but a chase is still set",
@@ -44,18 +41,18 @@ FOLLOW_UP_LEFT = {
     "window; the private sector's 5-25 business days are",
     "08-uk-wls-recorded-video-grad-scheme": "a graduate scheme's 2-4 week batch review is not "
     "the window; a screen's 5-10 business days are",
-    "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
-    "two-week check-in",
+    "10-de-be-on-hold-budget": "the note's 'in January' reads as news by the end of its "
+    "first working week (Fri 8 Jan, check-in Mon 11 Jan, as case 12 wants); this recruiter "
+    "waits to mid-January (Wed 13 Jan) for a budget decision",
     "12-uk-nir-civil-service-merit-list": "the nudge a day after the promised Mon 21 Dec is "
     "pushed past the year-end break",
     "16-uk-eng-references-before-offer": "references are chased two business days after the "
     "request, the recruiter allows three",
     "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
     "date, the recruiter calls on it",
-    "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "
-    "Epiphany, not in the second week",
-    "23-us-fl-contract-to-hire-start-mlk": "the check is chased the day after MLK Day, not the "
-    "working day before the start",
+    "22-de-bw-early-january-answer": "the note's 'Anfang Januar' reads as news by Fri 8 Jan, "
+    "nudged Mon 11 Jan, as case 04 wants for the same words and holidays; this recruiter "
+    "allows one more day (Tue 12 Jan)",
     "26-de-he-final-cancelled-reevaluated": "a final cancelled with no new date waits out the "
     "year-end break instead of one frank question a week later",
     "27-us-nj-referral-black-friday": "the day after Thanksgiving counts as a working day for "

@@ -122,6 +122,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:update_delete": lambda w: {"pk": w.update.pk},
     "interviews:update_quick": lambda w: {"pk": w.application.pk},
     "interviews:update_undo": lambda w: {"pk": w.update.pk},
+    "interviews:update_news_by": lambda w: {"pk": w.update.pk},
     # A withdrawal is on offer for every open application.
     "interviews:draft": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
     "interviews:draft_sent": lambda w: {"pk": w.application.pk, "kind": "withdrawal"},
@@ -206,6 +207,7 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:update_delete": dict,
     "interviews:update_quick": lambda: {"kind": "rejected"},
     "interviews:update_undo": dict,
+    "interviews:update_news_by": lambda: {"action": "clear"},
     "interviews:draft_sent": dict,
     "interviews:activity_edit": lambda: {
         "on": str(timezone.localdate()),

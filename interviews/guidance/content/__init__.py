@@ -29,7 +29,14 @@ from interviews.guidance.content.readings import (
     STALE_QUESTION,
     Reading,
 )
-from interviews.guidance.content.steps import PREP, STEP_PLAN, STEPS, Planned
+from interviews.guidance.content.steps import (
+    NOTICE_WORDS,
+    PREP,
+    PROMISE_SAID,
+    STEP_PLAN,
+    STEPS,
+    Planned,
+)
 from interviews.guidance.content.timing import TIMING, TIMING_LINE
 from interviews.guidance.spec import register
 
@@ -43,9 +50,11 @@ __all__ = [
     "DEFAULT_ROUND_NOUN",
     "KIND_NOTE",
     "LATER_NOT_MEANING",
+    "NOTICE_WORDS",
     "NUMBER_NOTE",
     "PENDING_QUESTION",
     "PREP",
+    "PROMISE_SAID",
     "QUIET_REASON",
     "READINGS",
     "RESIGN_NOTE",

@@ -171,7 +171,7 @@ READINGS: dict[str, Reading] = {
     # In doubt (guidance/doubt.py): the facts point against the hopeful reading.
     "after_round_waiting/doubt": Reading(
         "No word by their date, and no reply to your note",
-        "They said they would get back to you by {promise}. That date has passed and your "
+        "{promise_said} {promise}. That date has passed and your "
         "follow-up has gone unanswered, which often means they went another way or the "
         "process has stalled.",
         "It is not a formal no, and news can still come; but do not count on this one, and "

@@ -118,7 +118,7 @@ SPECS: tuple[Spec, ...] = (
             "and the start date is confirmed in writing.",
             "accepted_check_ask": "Ask {contact} whether anything is outstanding from you "
             "and when they expect the checks to clear.",
-            "accepted_check_start": "If the checks may run past the agreed start date, ask "
+            "accepted_check_start": "If the checks may run past {agreed_start}, ask "
             "{contact} now to move the start date, rather than wait for the day.",
         },
     ),

@@ -47,6 +47,22 @@ PREP: dict[str, str] = {
     "other": "Ask what format to expect and who you will meet, so you can prepare for it.",
 }
 
+# Who named the date the wait runs to: they, or the person's note as the product read it.
+PROMISE_SAID = {
+    False: "They said they would get back to you by",
+    True: "Your note reads as news by",
+}
+
+# The employed person's notice, before a start date is agreed and once one is.
+NOTICE_WORDS = {
+    "open": "Check the notice period in your contract before you agree a start date, and "
+    "ask for a start that covers it; your notice begins only when you resign, after the "
+    "signed offer.",
+    "agreed": "Your agreed start is {start_date}: check that your notice period, counted "
+    "from the day you resign (after the signed offer and any checks), ends before it; if "
+    "it does not, ask {contact} now to move the start.",
+}
+
 STEPS: dict[str, str] = {
     "apply": "Apply for the {role} role at {company}, then log the date here so the waiting "
     "clock starts.",
@@ -135,9 +151,7 @@ STEPS: dict[str, str] = {
     "references_employer": "Keep your current employer out of it for now: offer a former "
     "manager or a colleague who has moved on, and ask that your current manager be "
     "contacted only after you hold a signed offer.",
-    "notice_start": "Check the notice period in your contract before you agree a start date, "
-    "and ask for a start that covers it; your notice begins only when you resign, after the "
-    "signed offer.",
+    "notice_start": "{notice_words}",
     "contract_to_hire": "Ask what the move to permanent depends on, when it is decided, and "
     "what pay and benefits come with it; get that in writing with the offer.",
     "offer_chase": "No word by {follow_up}? Call {contact} and ask where things stand: with an "
@@ -284,6 +298,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "closed_accepted": (
         Planned("accepted_confirm", Due.NEXT_DAY),
         Planned("accepted_resign", only="employed"),
+        Planned("notice_start", only="employed"),
         Planned("accepted_withdraw"),
     ),
     "closed_declined": (Planned("declined_note", Due.NEXT_DAY), Planned("declined_keep")),

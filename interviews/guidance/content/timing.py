@@ -10,9 +10,9 @@ TIMING: dict[str, str] = {
     "take_home_due": "It is due {round_date}; deadlines for take-homes are often 1 to 3 days.",
     "window": "A reply within about {low} to {high} business days of {since} is normal here, "
     "so by about {expected}.",
-    "promise": "They said they would get back to you by {promise}.",
-    "promise_weekend": "They said they would get back to you by {promise}; as that is not a "
-    "working day, read it as {expected}.",
+    "promise": "{promise_said} {promise}.",
+    "promise_weekend": "{promise_said} {promise}; as that is not a working day, read it as "
+    "{expected}.",
     "applied_big": "Large companies and public bodies often take 3 to 4 weeks.",
     "applied_agency": "A recruiter usually hears from the client within a few days of "
     "putting you forward, so checking in with them after about a week is normal.",
