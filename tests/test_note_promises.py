@@ -13,9 +13,10 @@ import time_machine
 from django.test import Client
 from django.urls import reverse
 
+from interviews.accounts.models import Profile
 from interviews.api.tokens import token_create
 from interviews.guidance.business_days import holidays_of
-from interviews.models import InterviewRound, Profile, StatusUpdate, UpdateKind
+from interviews.models import InterviewRound, StatusUpdate, UpdateKind
 from interviews.promised import promise_in_note
 from tests.factories import ApplicationFactory, UserFactory
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('interviews', '0022_models_move_to_their_apps'),
+        ('interviews', '0021_rounds_may_be_undated'),
     ]
 
     operations = [

@@ -7,7 +7,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("interviews", "0021_rounds_may_be_undated"),
+        ("interviews", "0022_records_start_date_and_promises_read"),
     ]
 
     operations = [
