@@ -26,10 +26,25 @@ from interviews.models import (
 from interviews.profiles import country_choices, region_choices, time_zone_choices
 from interviews.promised import PromiseFields
 from interviews.validators import (
+    spelled_date,
     validate_not_in_future,
     validate_one_line,
     validate_within_reach,
 )
+
+
+def held_too_soon(scheduled_at, outcome: str) -> str:
+    """Why an outcome that says the interview took place ("Done, waiting to hear", moved
+    forward, not selected) can't go on a round whose time is still ahead, or "" when it
+    can: the rule for every form that settles a round, as an application dated in the
+    future is refused (``validate_not_in_future``)."""
+    if scheduled_at is None or outcome not in Outcome.held() or scheduled_at <= timezone.now():
+        return ""
+    when = timezone.localtime(scheduled_at)
+    return (
+        f"This interview is on {spelled_date(when.date())} at {when:%H:%M}, still ahead: "
+        "log how it went once it has happened."
+    )
 
 
 class DateInput(forms.DateInput):
@@ -240,6 +255,8 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         scheduled_at = cleaned.get("scheduled_at")
+        if too_soon := held_too_soon(scheduled_at, cleaned.get("outcome", "")):
+            self.add_error("outcome", too_soon)
         if scheduled_at is None:
             return cleaned
         day = timezone.localdate(scheduled_at)
@@ -384,6 +401,16 @@ class RoundOutcomeForm(forms.Form):
             (Outcome.CANCELLED, Outcome.CANCELLED.label),
         ]
     )
+
+    def __init__(self, *args, interview_round: InterviewRound, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.interview_round = interview_round
+
+    def clean_outcome(self) -> str:
+        outcome = self.cleaned_data["outcome"]
+        if too_soon := held_too_soon(self.interview_round.scheduled_at, outcome):
+            raise forms.ValidationError(too_soon, code="in_the_future")
+        return outcome
 
 
 class ApiTokenForm(CrispyMixin, forms.ModelForm):

@@ -95,6 +95,11 @@ class Outcome(models.TextChoices):
     NOT_SELECTED = "not_selected", "Not selected"
     CANCELLED = "cancelled", "Cancelled"
 
+    @classmethod
+    def held(cls) -> frozenset[Outcome]:
+        """The outcomes that say the interview took place: never one for a round ahead."""
+        return frozenset({cls.DONE, cls.ADVANCED, cls.NOT_SELECTED})
+
 
 class UpdateKind(models.TextChoices):
     # From the employer.
