@@ -120,6 +120,16 @@ BODIES = {
     ),
 }
 
+# A rejection that came before any interview: nobody spent time with the person, so the
+# reply thanks them for reading the application and asks for nothing about interviews.
+REJECTION_REPLY_UNMET = (
+    "{greeting},\n\n"
+    "Thank you for letting me know, and for considering my application for the {role} "
+    "role. I'm still interested in {company}, and I'd be glad to be considered for other "
+    "roles that fit.\n\n"
+    "Best wishes,\n{signature}"
+)
+
 
 # What "mark as sent" records for the kinds that can be marked: a status update of this
 # kind, or (None) for the thank-you the day on the round it thanks for. See
@@ -187,8 +197,15 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         title=TITLES[kind],
         to=application.contact_email,
         subject=SUBJECTS[kind].format(**fields),
-        body=BODIES[kind].format(**fields),
+        body=_body(kind, met=met).format(**fields),
     )
+
+
+def _body(kind: str, *, met) -> str:
+    """The words for a draft kind; a rejection's reply knows whether anyone met the person."""
+    if kind == REJECTION_REPLY and met is None:
+        return REJECTION_REPLY_UNMET
+    return BODIES[kind]
 
 
 def greeting(contact_name: str) -> str:

@@ -226,3 +226,19 @@ def test_before_a_booked_interview_withdrawing_is_not_the_only_draft(user):
     fresh = Application.objects.with_records().get(pk=waiting.pk)
     advice = advise(fresh, today=dt.date(2026, 12, 7))
     assert drafts.WITHDRAWAL in drafts.available_drafts(fresh, advice, another_offer=False)
+
+
+def test_a_rejection_before_any_interview_thanks_for_reading_not_for_time(owner_client, user):
+    # First-week finding 10: no round was ever held, so nobody "spent time" with them.
+    application = ApplicationFactory(owner=user, company="Check24", role="Analyst")
+    StatusUpdateFactory(application=application, kind="rejected", on=dt.date(2026, 11, 20))
+    body = owner_client.get(draft_url(application, "rejection_reply")).context["draft"].body
+    assert "for considering my application for the Analyst role" in body
+    assert "time you and the team spent" not in body
+    assert "interviews" not in body
+
+
+def test_a_rejection_after_an_interview_thanks_for_the_time(owner_client, interviewed):
+    StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
+    body = owner_client.get(draft_url(interviewed, "rejection_reply")).context["draft"].body
+    assert "for the time you and the team spent with me" in body
