@@ -22,6 +22,7 @@ from interviews.folding import fold, fold_variants
 from interviews.links import pk_url
 from interviews.validators import (
     NOTE_LENGTH,
+    spelled_date,
     validate_country,
     validate_one_line,
     validate_region,
@@ -435,7 +436,8 @@ class StatusUpdate(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} ({self.on}) for {self.application}"
+        # Dated as every page dates it ("Thu 3 Dec 2026"), not ISO: the delete page shows it.
+        return f"{self.get_kind_display()} ({spelled_date(self.on)}) for {self.application}"
 
 
 def new_feed_token() -> str:

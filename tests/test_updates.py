@@ -59,6 +59,14 @@ def test_deleting_an_update_reopens_the_stage(owner_client, application):
     assert not StatusUpdate.objects.exists()
 
 
+def test_the_delete_page_dates_the_update_as_every_page_does(owner_client, application):
+    # First-week finding 14: "(2026-12-03)" read like nothing else in the product.
+    update = StatusUpdateFactory(application=application, kind="rejected", on=dt.date(2026, 12, 3))
+    page = owner_client.get(reverse("interviews:update_delete", args=[update.pk]))
+    assert "Rejected (Thu 3 Dec 2026) for" in page.content.decode()
+    assert "2026-12-03" not in page.content.decode()
+
+
 def test_strangers_update_is_404_and_untouched(client, stranger):
     update = StatusUpdateFactory()
     client.force_login(stranger)
