@@ -284,9 +284,18 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, country: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.promise_setup(timezone.localdate())
+        if country is not None:
+            self._offer_kinds_of(country)
+
+    def _offer_kinds_of(self, country: str) -> None:
+        """Only the kinds that exist where the person lives, and always the one already
+        recorded on the update being changed."""
+        offered = set(UpdateKind.offered_in(country)) | {self.instance.kind}
+        kind = cast(forms.ChoiceField, self.fields["kind"])
+        kind.choices = [(v, label) for v, label in kind.choices if not v or v in offered]
 
     def clean(self):
         cleaned = super().clean()

@@ -148,6 +148,14 @@ class UpdateKind(models.TextChoices):
         )
 
     @classmethod
+    def offered_in(cls, country: str) -> list[UpdateKind]:
+        """The kinds a person in ``country`` is offered: a US employer's pre-adverse action
+        notice (the Fair Credit Reporting Act's) means nothing elsewhere. No country set:
+        every kind, as nothing says which apply."""
+        us_only = {cls.ADVERSE_ACTION_NOTICE}
+        return [kind for kind in cls if country in {"", "US"} or kind not in us_only]
+
+    @classmethod
     def offers(cls) -> frozenset[UpdateKind]:
         return frozenset({cls.OFFER_VERBAL, cls.OFFER_WRITTEN})
 

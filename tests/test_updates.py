@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
+from interviews import services
 from interviews.models import InterviewRound, Stage, StatusUpdate
 from tests.factories import ApplicationFactory, StatusUpdateFactory
 
@@ -111,3 +112,17 @@ def test_an_invitation_whose_note_names_the_slot_offers_the_round_at_that_time(
             )
             assert form.context["form"]["scheduled_at"].value() == slot
     assert not InterviewRound.objects.exists()  # offered, not booked: the person confirms
+
+
+@pytest.mark.parametrize(("country", "offered"), [("DE", False), ("GB", False), ("US", True)])
+def test_a_pre_adverse_action_notice_is_offered_only_in_the_us(user, country, offered, client):
+    # First-week finding 12: a US legal notice was offered to a person in Germany.
+    user.profile.country = country
+    services.profile_save(user.profile)
+    client.force_login(user)
+    application = ApplicationFactory(owner=user)
+    url = reverse("interviews:update_create", args=[application.pk])
+    kinds = dict(client.get(url).context["form"].fields["kind"].choices)
+    assert ("adverse_action_notice" in kinds) is offered
+    refused = client.post(url, {"kind": "adverse_action_notice", "on": "2026-11-20"})
+    assert (refused.status_code == HTTPStatus.FOUND) is offered

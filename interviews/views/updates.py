@@ -49,7 +49,7 @@ def update_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = owned_application(request, pk)
     today = timezone.localdate()
     initial = {"on": today, "kind": request.GET.get("kind", ""), **promised_initial(request, today)}
-    form = StatusUpdateForm(request.POST or None, initial=initial)
+    form = StatusUpdateForm(request.POST or None, initial=initial, country=request.person.country)
     if request.method == "POST" and form.is_valid():
 
         def log() -> str:
