@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import cast
 
 from crispy_forms.helper import FormHelper
@@ -24,7 +26,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import country_choices, region_choices, time_zone_choices
-from interviews.promised import PromiseFields
+from interviews.promised import WEEKS_BACK, PromiseFields, pick_weeks
 from interviews.validators import (
     spelled_date,
     validate_not_in_future,
@@ -286,9 +288,30 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
 
     def __init__(self, *args, country: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.promise_setup(timezone.localdate())
+        said_on = self._said_on()
+        self.promise_setup(said_on)
+        today = timezone.localdate()
+        # The page's script re-labels the picks as the date changes (promise-picks.js).
+        weeks = pick_weeks(min(said_on, today - timedelta(weeks=WEEKS_BACK)), today)
+        self.fields["on"].widget.attrs["data-promise-weeks"] = json.dumps(weeks)
+        promised = self.instance.news_by
+        if promised and promised.isoformat() in dict(self.fields["news_by_pick"].choices):
+            # Changing an update: the date they promised shows as the pick it was.
+            self.initial.update(news_by_pick=promised.isoformat(), news_by=None)
         if country is not None:
             self._offer_kinds_of(country)
+
+    def _said_on(self):
+        """The day HR said it, which the quick picks count from: the date as sent (when it
+        reads as one), else as shown (the update's own, or today)."""
+        if self.is_bound:
+            try:
+                said = self.fields["on"].clean(self.data.get(self.add_prefix("on")))
+            except forms.ValidationError:
+                said = None
+            if said:
+                return said
+        return self.initial.get("on") or self.instance.on or timezone.localdate()
 
     def _offer_kinds_of(self, country: str) -> None:
         """Only the kinds that exist where the person lives, and always the one already

@@ -98,6 +98,23 @@ def promised_initial(request: HttpRequest, today: date) -> dict[str, object]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def update_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Change a logged update (its date, what they promised, the note) in place."""
+    update = owned_update(request, pk)
+    form = StatusUpdateForm(request.POST or None, instance=update, country=request.person.country)
+    if request.method == "POST" and form.is_valid():
+        services.record_save(form.save(commit=False))
+        messages.success(request, "Saved the update.")
+        return redirect(update.application)
+    return render(
+        request,
+        "interviews/update_form.html",
+        {"form": form, "application": update.application, "update": update},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def update_delete(request: HttpRequest, pk: int) -> HttpResponse:
     """Delete a status update after a confirmation page."""
     return record_delete_confirmed(request, owned_update(request, pk), done="Deleted the update.")
