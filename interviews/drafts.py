@@ -133,14 +133,17 @@ REJECTION_REPLY_UNMET = (
 
 # What "mark as sent" records for the kinds that can be marked: a status update of this
 # kind, or (None) for the thank-you the day on the round it thanks for. See
-# services.draft_mark_sent; the other kinds (a timeline request, a reply to a
-# rejection) change nothing the advice reads.
+# services.draft_mark_sent; a timeline request changes nothing the advice reads. A reply
+# to a rejection is a message to the employer like a follow-up: it counts in the
+# work-search log, and its note says what it was.
 SENT_AS: dict[str, UpdateKind | None] = {
     THANK_YOU: None,
     FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
     SECOND_FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
+    REJECTION_REPLY: UpdateKind.FOLLOW_UP_SENT,
     WITHDRAWAL: UpdateKind.WITHDREW,
 }
+SENT_NOTES = {REJECTION_REPLY: "Replied to their rejection."}
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,9 @@ class Draft:
 def available_drafts(application: Application, advice, *, another_offer: bool) -> list[str]:
     """The draft kinds that fit where the application stands, most pressing first."""
     if application.stage == Stage.REJECTED:
-        return [REJECTION_REPLY]
+        # While the advice asks for a reply: once one is sent, the step and draft are done.
+        replying = any(step.key == "rejected_reply" for step in advice.next_steps)
+        return [REJECTION_REPLY] if replying else []
     if application.is_closed or application.stage == Stage.SAVED:
         return []
     kinds = []

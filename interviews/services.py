@@ -15,7 +15,7 @@ from django.db.models import Case, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
 
 from interviews.card_state import card_of
-from interviews.drafts import SENT_AS, THANK_YOU
+from interviews.drafts import SENT_AS, SENT_NOTES, THANK_YOU
 from interviews.guidance import Advice, Person, advise
 from interviews.guidance.attention import attention
 from interviews.guidance.search import Search
@@ -263,7 +263,8 @@ def draft_mark_sent(
         return record_save(thanked)
     if sent_as is None:
         raise ValueError(f"A {kind!r} draft can't be marked as sent.")
-    return record_save(StatusUpdate(application=application, kind=sent_as, on=on))
+    note = SENT_NOTES.get(kind, "")
+    return record_save(StatusUpdate(application=application, kind=sent_as, on=on, note=note))
 
 
 @transaction.atomic

@@ -92,13 +92,25 @@ def test_timeline_request_appears_when_another_offer_arrives(owner_client, user,
     assert "offer from another employer" in body
 
 
-def test_rejection_gets_a_gracious_reply_that_cannot_be_marked_sent(owner_client, interviewed):
+def test_a_reply_to_a_rejection_is_marked_sent_as_a_contact_and_its_step_is_done(
+    owner_client, interviewed
+):
+    # First-week finding 6: "Reply graciously" had no way to say it was done.
     StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
     response = owner_client.get(draft_url(interviewed, "rejection_reply"))
     assert "feedback" in response.context["draft"].body
-    assert "Mark as sent" not in response.content.decode()
+    assert "Mark as sent" in response.content.decode()
     sent = owner_client.post(draft_url(interviewed, "rejection_reply", sent=True))
-    assert sent.status_code == HTTPStatus.BAD_REQUEST
+    assert sent.status_code == HTTPStatus.FOUND
+    reply = interviewed.updates.get(kind=UpdateKind.FOLLOW_UP_SENT)
+    assert (reply.on, reply.note) == (timezone.localdate(), "Replied to their rejection.")
+    interviewed.refresh_from_db()
+    assert interviewed.stage == Stage.REJECTED
+    page = owner_client.get(interviewed.get_absolute_url())
+    assert "rejected_reply" not in [step.key for step in page.context["advice"].next_steps]
+    assert "rejection_reply" not in [kind for kind, _ in page.context["drafts"]]
+    again = owner_client.get(draft_url(interviewed, "rejection_reply"))
+    assert again.templates[0].name == "interviews/draft_done.html"
 
 
 def test_withdrawal_marked_sent_withdraws(owner_client, interviewed):
@@ -156,7 +168,7 @@ def test_the_service_stores_a_follow_up_or_a_withdrawal_as_an_update(user, kind,
     assert Application.objects.get(pk=application.pk).stage == stage
 
 
-@pytest.mark.parametrize("kind", [drafts.TIMELINE, drafts.REJECTION_REPLY, drafts.THANK_YOU])
+@pytest.mark.parametrize("kind", [drafts.TIMELINE, drafts.THANK_YOU])
 def test_the_service_refuses_a_draft_that_records_nothing(user, kind):
     # No interview yet, so not even a thank-you is owed.
     application, advice = advice_now(ApplicationFactory(owner=user, applied_on=ago(16)))

@@ -25,7 +25,14 @@ from interviews.guidance.records import Records, last_day
 from interviews.guidance.situations import Due, Situation
 from interviews.guidance.spec import is_spec, timing_key
 from interviews.guidance.standing import Point
-from interviews.models import Application, InterviewRound, Outcome, RoundKind, Source
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    Source,
+    UpdateKind,
+)
 from interviews.stages import local_zone, round_day
 
 THANK_YOU_SHOWN_FOR = 5  # business days after a round the thank-you step still shows
@@ -163,7 +170,25 @@ def plan_steps(
             (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER
         ]
     steps = honestly_dated(steps, today)
+    done = answered(point, records)
+    steps = [(key, due) for key, due in steps if key not in done]
     return sorted(steps, key=lambda step: (step[1] is None, step[1] or date.min))
+
+
+# Steps a message to the employer does: a reply to a rejection (which asks for feedback
+# when they met) is logged as a sent follow-up, as every message sent from a draft is
+# (``drafts.SENT_AS``), and so counts in the work-search log as contact with an employer.
+ANSWERED_BY_A_MESSAGE = frozenset({"rejected_reply", "rejected_feedback"})
+
+
+def answered(point: Point, records: Records) -> frozenset[str]:
+    """The steps done by a message the person sent after the news the point stands on."""
+    if point.update is None:
+        return frozenset()
+    _, later = records.after(point.update)
+    if any(update.kind == UpdateKind.FOLLOW_UP_SENT for update in later):
+        return ANSWERED_BY_A_MESSAGE
+    return frozenset()
 
 
 # Steps with a real deadline: the only ones that may show as overdue.
