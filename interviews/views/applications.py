@@ -19,7 +19,7 @@ from interviews.guidance import advise
 from interviews.models import Application
 from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
-from interviews.presenting import card_state
+from interviews.presenting import card_state, page_steps
 from interviews.search_picture import search_of
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
@@ -71,6 +71,7 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     search = search_of(request.user)
     advice = advise(application, today=today, person=request.person, search=search)
     drafts = drafts_of(application, advice, offers=offer_ids(request.user))
+    steps, questions = page_steps(advice, today)
     return render(
         request,
         "interviews/application_detail.html",
@@ -78,6 +79,8 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "application": application,
             "advice": advice,
             "state": card_state(application.stage, advice, today),
+            "steps": steps,
+            "questions": questions,
             "actions": stage_actions(application),
             "answer_by": answer_by(advice, today),
             "drafts": [(kind, TITLES[kind]) for kind in drafts],

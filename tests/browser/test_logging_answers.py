@@ -88,3 +88,27 @@ def test_an_interview_ahead_cannot_be_saved_as_done(page, brightline, viewport, 
     ).to_be_visible()
     no_axe_violations(page)
     assert brightline.rounds.get().outcome == Outcome.SCHEDULED
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), SIZES)
+def test_an_interview_earlier_today_asks_how_it_went(page, brightline, viewport, scheme):
+    with time_machine.travel(NOW, tick=True):
+        personio = ApplicationFactory(
+            owner=brightline.owner, company="Personio", applied_on=dt.date(2026, 11, 20)
+        )
+        InterviewRoundFactory(
+            application=personio,
+            scheduled_at=dt.datetime(2026, 12, 9, 10, 30, tzinfo=dt.UTC),
+            outcome=Outcome.SCHEDULED,
+        )
+    page.set_viewport_size(viewport)
+    page.emulate_media(color_scheme=scheme)
+    log_in(page, "marcus")
+    card = page.locator("article", has_text="Personio").first
+    expect(card).to_contain_text("Interview earlier today, 10:30")
+    expect(card).to_contain_text("Log how it went")
+    expect(card).not_to_contain_text("Prepare")
+    page.goto(personio.get_absolute_url())
+    page.get_by_role("button", name="Done, waiting to hear").click()
+    expect(page.get_by_text("Logged the video interview: done, waiting to hear.")).to_be_visible()
+    no_axe_violations(page)
