@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
@@ -16,6 +17,8 @@ from interviews.drafts import TITLES
 from interviews.folding import fold
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
+from interviews.mail.models import MailSuggestion
+from interviews.mail.suggestions import prefill_of, suggestion_attach
 from interviews.models import Application
 from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
@@ -29,9 +32,11 @@ from interviews.waiting import offer_ids
 @login_required
 @require_http_methods(["GET", "POST"])
 def application_create(request: AuthenticatedRequest) -> HttpResponse:
-    """Add an application to the search."""
+    """Add an application to the search; from an e-mail (``?mail=``), filled in from it."""
     # No date filled in: an empty one means saved, not applied (the form offers "Today").
-    form = ApplicationForm(request.POST or None)
+    suggestion = _from_mail(request)
+    initial = prefill_of(suggestion) if suggestion else None
+    form = ApplicationForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         asked = request.POST.get("second_one") or sent_before(request)
         twin = None if asked else added_today(request.user, form)
@@ -44,10 +49,25 @@ def application_create(request: AuthenticatedRequest) -> HttpResponse:
             application.owner = request.user
             services.application_save(application)
             messages.success(request, f"Added {application}.")
-            return application.get_absolute_url()
+            if suggestion is None:
+                return application.get_absolute_url()
+            suggestion_attach(suggestion=suggestion, application=application)
+            messages.info(request, "Now accept what the e-mail says.")
+            return reverse("interviews:mail_review")
 
         return redirect(submit_once(request, add))
-    return render(request, "interviews/application_form.html", {"form": form})
+    context = {"form": form, "suggestion": suggestion}
+    return render(request, "interviews/application_form.html", context)
+
+
+def _from_mail(request: AuthenticatedRequest) -> MailSuggestion | None:
+    """The person's own pending e-mail suggestion named by ``?mail=``; a 404 for another's."""
+    pk = request.GET.get("mail", "")
+    if not pk:
+        return None
+    if not pk.isdigit():
+        raise Http404("No such e-mail.")
+    return get_object_or_404(MailSuggestion.objects.for_user(request.user).pending(), pk=pk)
 
 
 def added_today(user, form: ApplicationForm) -> Application | None:

@@ -68,7 +68,10 @@ def mail_accept(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("interviews:mail_review")
     application = form.cleaned_data["application"]
     record = suggestion_accept(
-        suggestion=suggestion, application=application, kind=form.cleaned_data["kind"]
+        suggestion=suggestion,
+        application=application,
+        kind=form.cleaned_data["kind"],
+        keep_contact=form.cleaned_data.get("keep_contact", False),
     )
     what = record.get_kind_display().lower()
     messages.success(request, f"Logged for {application.company}: {what}.")

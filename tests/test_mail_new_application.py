@@ -1,0 +1,111 @@
+"""From the e-mail page to a new application, and the sender as the contact (first-week
+finding 11): a mail from a company not yet in the list starts a new application filled
+in from it; a person who wrote is offered as the contact, a no-reply service never."""
+
+from __future__ import annotations
+
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+
+from interviews.mail.models import MailSuggestion, SuggestionStatus
+from interviews.mail.senders import contact_of
+from interviews.mail.suggestions import candidates_of, suggestion_record
+from tests.factories import ApplicationFactory, UserFactory
+from tests.support.mail import mail
+
+pytestmark = pytest.mark.django_db
+
+REVIEW = reverse("interviews:mail_review")
+NEW = reverse("interviews:application_create")
+
+UNKNOWN = mail(
+    "Hi Marcus,\n\nThank you for applying for the Transportation Analyst role at Harbor "
+    "Freight Systems. We have received your application and our team will review it "
+    "shortly.\n\nHarbor Freight Systems Recruiting",
+    sender="no-reply@greenhouse-mail.io",
+    subject="Thank you for applying to Harbor Freight Systems",
+    message_id="<ack-1@greenhouse-mail.io>",
+)
+FROM_SARAH = mail(
+    "Hi Marcus,\n\nThank you for applying to Prairie Logistics. We have received your "
+    "application and will be in touch.\n\nSarah",
+    sender="Sarah Weber <sarah.weber@prairie-logistics.com>",
+    subject="Your application to Prairie Logistics",
+    message_id="<ack-2@prairie-logistics.com>",
+)
+
+
+def suggested(user, raw: bytes) -> MailSuggestion:
+    suggestion, _, _ = suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+    assert suggestion is not None
+    return suggestion
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "contact"),
+    [
+        ("Sarah Weber", "sarah@prairie.com", ("Sarah Weber", "sarah@prairie.com")),
+        ("Sarah Weber via Greenhouse", "no-reply@greenhouse.io", ("Sarah Weber", "")),
+        ("Harbor Freight Systems Recruiting", "jobs@harbor.com", ("", "jobs@harbor.com")),
+        ("Greenhouse", "no-reply@greenhouse-mail.io", ("", "")),
+        ("", "noreply@acme.com", ("", "")),
+    ],
+)
+def test_only_a_person_who_wrote_is_a_contact(name, address, contact):
+    assert contact_of(name, address) == contact
+
+
+def test_a_mail_from_a_new_company_starts_a_new_application(owner_client, user):
+    suggestion = suggested(user, UNKNOWN)
+    assert suggestion.application is None
+    review = owner_client.get(REVIEW).content.decode()
+    link = f"{NEW}?mail={suggestion.pk}"
+    assert f'href="{link}"' in review
+    form = owner_client.get(link).context["form"]
+    assert form["company"].value() == "Harbor Freight Systems"
+    assert (form["contact_name"].value(), form["contact_email"].value()) == ("", "")
+
+    added = owner_client.post(link, {"company": "Harbor Freight Systems", "role": "Analyst"})
+    assert (added.status_code, added.url) == (HTTPStatus.FOUND, REVIEW)
+    suggestion.refresh_from_db()
+    assert suggestion.application.role == "Analyst"
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[suggestion.pk]), {"kind": suggestion.kind}
+    )
+    suggestion.refresh_from_db()
+    assert suggestion.status == SuggestionStatus.ACCEPTED
+    assert suggestion.application.updates.count() == 1
+
+
+def test_the_sender_is_offered_as_the_contact_and_kept_on_accept(owner_client, user):
+    application = ApplicationFactory(
+        owner=user, company="Prairie Logistics", contact_name="", contact_email=""
+    )
+    suggestion = suggested(user, FROM_SARAH)
+    assert suggestion.application == application
+    review = owner_client.get(REVIEW).content.decode()
+    assert "Save Sarah Weber as the contact, if none is set yet" in review
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[suggestion.pk]),
+        {"kind": suggestion.kind, "keep_contact": "on"},
+    )
+    application.refresh_from_db()
+    assert (application.contact_name, application.contact_email) == (
+        "Sarah Weber",
+        "sarah.weber@prairie-logistics.com",
+    )
+
+
+def test_a_contact_already_set_is_not_offered_again(owner_client, user):
+    ApplicationFactory(owner=user, company="Prairie Logistics", contact_name="Dana Reyes")
+    suggested(user, FROM_SARAH)
+    assert "as the contact" not in owner_client.get(REVIEW).content.decode()
+
+
+@pytest.mark.parametrize("mail_pk", ["stranger", "abc"])
+def test_anothers_mail_or_nonsense_is_a_404(owner_client, mail_pk):
+    if mail_pk == "stranger":
+        mail_pk = suggested(UserFactory(username="stranger-mail"), UNKNOWN).pk
+    assert owner_client.get(f"{NEW}?mail={mail_pk}").status_code == HTTPStatus.NOT_FOUND
