@@ -59,3 +59,18 @@ def test_after_its_time_it_asks_how_it_went(owner_client, personio):
     ]
     assert all(step.due is None or step.due > FRIDAY.date() for step in page.context["steps"])
     assert "Done, waiting to hear" in page.content.decode()
+
+
+def test_asking_about_next_steps_at_the_interview_is_due_on_its_day(owner_client, user):
+    # First-week finding 14: "At the end of the interview, ask…" was due the day before.
+    with time_machine.travel(dt.datetime(2026, 12, 7, 9, tzinfo=dt.UTC), tick=False):
+        application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+        InterviewRoundFactory(
+            application=application,
+            scheduled_at=FRIDAY.replace(hour=10, minute=30),
+            outcome=Outcome.SCHEDULED,
+        )
+        steps = owner_client.get(application.get_absolute_url()).context["steps"]
+    due = {step.key: step.due for step in steps}
+    assert due["prep_first"] == FRIDAY.date()
+    assert due["prep"] == dt.date(2026, 12, 10)  # getting ready stays the day before

@@ -290,6 +290,10 @@ def _chase_timing_key(point: Point, wait: Wait) -> str:
     return key
 
 
+# Steps done at the interview itself (asking about next steps and their timing).
+AT_THE_ROUND = frozenset({"prep_first", "prep_later"})
+
+
 def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     """Preparation by interview number, and the salary talk where it usually comes up."""
     if point.situation != Situation.ROUND_UPCOMING:
@@ -298,7 +302,9 @@ def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     due = prep_due(point.subject, today)
     steps = []
     if point.number:
-        steps.append(({1: "prep_first", 2: "prep_second"}.get(point.number, "prep_later"), due))
+        key = {1: "prep_first", 2: "prep_second"}.get(point.number, "prep_later")
+        # A question to ask at the interview is due on its day, not the day before.
+        steps.append((key, max(round_day(point.subject), today) if key in AT_THE_ROUND else due))
     if point.context == "screen":
         steps.append(("salary_screen", due))
     elif point.context == "second":
