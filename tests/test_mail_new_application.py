@@ -4,6 +4,7 @@ in from it; a person who wrote is offered as the contact, a no-reply service nev
 
 from __future__ import annotations
 
+import datetime as dt
 from http import HTTPStatus
 
 import pytest
@@ -109,3 +110,28 @@ def test_anothers_mail_or_nonsense_is_a_404(owner_client, mail_pk):
     if mail_pk == "stranger":
         mail_pk = suggested(UserFactory(username="stranger-mail"), UNKNOWN).pk
     assert owner_client.get(f"{NEW}?mail={mail_pk}").status_code == HTTPStatus.NOT_FOUND
+
+
+def test_a_promised_date_from_a_mail_is_said_once_in_the_history(owner_client, user):
+    # First-week finding 14: "They said you would hear by Fri 4 Dec … They said they
+    # would reply by Fri 4 Dec." The update's own date field says it; the note does not.
+    application = ApplicationFactory(owner=user, company="Prairie Logistics")
+    suggestion = suggested(
+        user,
+        mail(
+            "Hi Marcus,\n\nThank you for your application. We are moving forward with your "
+            "application and will get back to you by Friday.\n\nSarah",
+            sender="Sarah Weber <sarah.weber@prairie-logistics.com>",
+            date="Tue, 1 Dec 2026 10:00:00 +0000",
+            message_id="<promise-1@prairie-logistics.com>",
+        ),
+    )
+    assert suggestion.promised_reply_by == dt.date(2026, 12, 4)
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[suggestion.pk]),
+        {"kind": suggestion.kind, "application": application.pk},
+    )
+    assert application.updates.get().news_by == dt.date(2026, 12, 4)
+    page = owner_client.get(application.get_absolute_url()).content.decode()
+    history = page[page.index('aria-label="History, newest first"') :]
+    assert history.count("Fri 4 Dec") == 1, history

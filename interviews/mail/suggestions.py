@@ -201,11 +201,13 @@ def _mail_day(suggestion: MailSuggestion) -> date:
     return day if EARLIEST <= day <= today else today
 
 
-def _note(suggestion: MailSuggestion) -> str:
+def _note(suggestion: MailSuggestion, *, promise_kept_apart: bool = False) -> str:
+    """The record's note; the date they promised only when the record has no field of its
+    own for it (``promise_kept_apart``: the history says it from there, once)."""
     lines = [
         f"From an e-mail: “{suggestion.evidence}”" if suggestion.evidence else "From an e-mail."
     ]
-    if suggestion.promised_reply_by:
+    if suggestion.promised_reply_by and not promise_kept_apart:
         lines.append(f"They said they would reply by {short_date(suggestion.promised_reply_by)}.")
     if suggestion.kind == MailKind.ASSESSMENT:
         lines.append("A test or take-home assignment.")
@@ -254,7 +256,7 @@ def _new_round(
         location_or_link=suggestion.location_or_link,
         outcome=Outcome.SCHEDULED,
         reply_promised_by=suggestion.promised_reply_by,
-        notes=_note(suggestion),
+        notes=_note(suggestion, promise_kept_apart=True),
     )
 
 
@@ -294,7 +296,7 @@ def _update_for(suggestion: MailSuggestion, application: Application, kind: str)
         application=application,
         kind=UPDATE_OF[kind],
         on=_mail_day(suggestion),
-        note=_note(suggestion),
+        note=_note(suggestion, promise_kept_apart=True),
         respond_by=suggestion.respond_by if kind != MailKind.ASSESSMENT else None,
         news_by=suggestion.promised_reply_by,
     )
