@@ -26,11 +26,13 @@ from interviews.models import (
     Profile,
     Stage,
     StatusUpdate,
+    WeekStart,
     folded_names,
 )
 from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
 from interviews.stages import derive_stage
+from interviews.worklog.weeks import usual_week_start
 
 CARD_FIELDS = (
     "card_situation",
@@ -274,6 +276,15 @@ def record_delete(record: InterviewRound | StatusUpdate) -> Application:
     owner_lock(application.owner_id)
     record.delete()
     return application_touch(application)
+
+
+def profile_place(profile: Profile) -> Profile:
+    """The person confirms their name, country and time zone (at sign-up, or on the first
+    visit): claim weeks start where their agencies start them, unless already changed."""
+    profile.place_confirmed = True
+    if profile.week_starts_on == WeekStart.MONDAY:
+        profile.week_starts_on = usual_week_start(profile.country, profile.region)
+    return profile_save(profile)
 
 
 def profile_save(profile: Profile) -> Profile:

@@ -15,8 +15,16 @@ from interviews.guidance import short_date
 from interviews.worklog.entries import Entry
 
 WEEK = timedelta(days=7)
+MONDAY, SUNDAY = 0, 6  # Python's weekday numbers, as Profile.week_starts_on keeps them
 # The digest reminds of a short week on its last two days: still time to act.
 REMIND_DAYS_BEFORE_END = 1
+
+
+def usual_week_start(country: str, region: str = "") -> int:
+    """The day benefit agencies start their weeks on where the person lives: most US
+    states count Sunday to Saturday (Washington, California, Texas...), New York Monday
+    to Sunday; elsewhere Monday (the Bewerbungsnachweis, Universal Credit)."""
+    return SUNDAY if country == "US" and region != "NY" else MONDAY
 
 
 def week_start(day: date, starts_on: int) -> date:
