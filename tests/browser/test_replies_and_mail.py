@@ -16,6 +16,7 @@ import time_machine
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from interviews import services
 from interviews.models import Application, UpdateKind
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import ApplicationFactory, StatusUpdateFactory, UserFactory
@@ -91,3 +92,23 @@ def test_a_mail_from_a_new_company_starts_an_application(page, lena, viewport, s
     expect(page.get_by_text("Logged for Harbor Freight Systems")).to_be_visible()
     added = Application.objects.get(company="Harbor Freight Systems")
     assert (added.contact_name, added.updates.count()) == ("Rachel Green", 1)
+
+
+@pytest.mark.parametrize(("viewport", "scheme"), SIZES)
+def test_dates_and_names_read_as_people_write_them(page, lena, viewport, scheme):
+    # First-week findings 12 and 14: the delete page's date, Kosovo by name, and no US
+    # pre-adverse action notice offered to a person in Germany.
+    with time_machine.travel(NOW, tick=True):
+        profile = lena.owner.profile
+        profile.country = "DE"
+        services.profile_save(profile)
+    page.set_viewport_size(viewport)
+    page.emulate_media(color_scheme=scheme)
+    log_in(page, "lena")
+    page.goto(lena.get_absolute_url())
+    page.locator("li.is-update").get_by_role("link", name="Delete").click()
+    expect(page.get_by_role("heading", name="Delete Rejected (Tue 8 Dec 2026)")).to_be_visible()
+    page.goto(f"/applications/{lena.pk}/updates/new/")
+    expect(page.locator("#id_kind option", has_text="Pre-adverse")).to_have_count(0)
+    page.goto("/settings/")
+    expect(page.locator("#id_country option[value=XK]")).to_have_text("Kosovo")
