@@ -64,6 +64,7 @@ SHORT_STEPS: dict[str, str] = {
     "follow_up_1": "Send a friendly follow-up",
     "follow_up_2": "Send one last follow-up",
     "keep_applying": "Keep other applications moving",
+    "undated_round_date": "Add the interview's date",
     "invited_reply": "Reply with times that suit you",
     "invited_log": "Log the round once booked",
     "moving_forward_reply": "Thank them, ask what is next",
@@ -256,7 +257,9 @@ def held_earlier_today(next_round, today: date) -> bool:
     """A one-day round booked for today whose time is over. The advice counts in days, so
     until tomorrow it is still "ahead" there; the pages stop saying "prepare" at once."""
     now = timezone.now()
-    if next_round is None or next_round.days != 1 or round_day(next_round) != today:
+    if next_round is None or next_round.scheduled_at is None or next_round.days != 1:
+        return False
+    if round_day(next_round) != today:
         return False
     # Words for another day than the clock's (a test's, a digest's) know no time of day.
     return timezone.localdate(now) == today and next_round.ends_at <= now
