@@ -6,6 +6,7 @@ import datetime as dt
 from http import HTTPStatus
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
@@ -254,3 +255,14 @@ def test_a_rejection_after_an_interview_thanks_for_the_time(owner_client, interv
     StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
     body = owner_client.get(draft_url(interviewed, "rejection_reply")).context["draft"].body
     assert "for the time you and the team spent with me" in body
+
+
+def test_the_waiting_card_offers_the_reply_and_returns_to_the_desk(owner_client, user):
+    # Once "Reply graciously" is due, the desk's card links its draft, and back.
+    with time_machine.travel(dt.datetime(2026, 12, 9, 12, tzinfo=dt.UTC), tick=False):
+        rejected = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+        StatusUpdateFactory(application=rejected, kind="rejected", on=dt.date(2026, 12, 4))
+        desk = owner_client.get(reverse("interviews:waiting")).content.decode()
+    link = draft_url(rejected, "rejection_reply") + "?next=/waiting/"
+    assert f'href="{link}' in desk
+    assert ">Reply to the rejection</a>" in desk
