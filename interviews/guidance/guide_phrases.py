@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from interviews.guidance.clock import PROMISE_GRACE
+from interviews.guidance.clock import PROMISE_GRACE, THANK_YOU_LATE_FINE
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -30,7 +30,11 @@ AFTER_PROMISE = "If they gave a date and it passes, a short note " + (
     if PROMISE_GRACE == 1
     else f"{PROMISE_GRACE} business days after it is fair."
 )
-THANK_YOU = "Send a short thank-you within a day; two or three days late is still fine."
+THANK_YOU = (
+    "Send a short thank-you within a day; up to "
+    f"{['', 'one', 'two', 'three', 'four', 'five'][THANK_YOU_LATE_FINE]} business days late "
+    "is still fine."
+)
 ASK_NEXT = "Before you leave, ask what the next steps are and when you will hear."
 NOT_OFFER = "Interest, not an offer: others are usually still in the running."
 FINALIST = "You are likely one of a few finalists."

@@ -18,7 +18,7 @@ from interviews.guidance.business_days import (
     business_days_between,
     previous_business_day,
 )
-from interviews.guidance.clock import MAX_FOLLOW_UPS, Wait
+from interviews.guidance.clock import MAX_FOLLOW_UPS, THANK_YOU_LATE_FINE, Wait
 from interviews.guidance.doubt import DOUBT
 from interviews.guidance.person import current_person
 from interviews.guidance.records import Records, last_day
@@ -35,7 +35,6 @@ from interviews.models import (
 )
 from interviews.stages import local_zone, round_day
 
-THANK_YOU_SHOWN_FOR = 5  # business days after a round the thank-you step still shows
 FRESH_FOR = 2  # business days a debrief is still "fresh"
 NOON = 12  # a visit that ends before noon is thanked the same day
 STALE_STEPS_AFTER = timedelta(days=14)  # closed: dated steps older than this are history
@@ -72,7 +71,7 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     if any(r.thank_you_sent_on or r.outcome == Outcome.NOT_SELECTED for r in visit):
         return None
     day = last_day(visit[-1])
-    if not 0 <= business_days_between(day, today) <= THANK_YOU_SHOWN_FOR:
+    if business_days_between(day, today) < 0:
         return None
     if point.update is not None and point.update.on > day:
         # Newer news governs (an offer, a check, their reply): the thank-you's moment passed.
@@ -81,6 +80,8 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     last = visit[-1]
     morning = last.days == 1 and timezone.localtime(last.ends_at, local_zone()).hour < NOON
     due = add_business_days(day, 0 if morning else 1)
+    if business_days_between(due, today) > THANK_YOU_LATE_FINE:
+        return None  # past what the Stage guide calls still fine (guide_phrases.THANK_YOU)
     names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
     return ThankYou(rounds=visit, names=names, due=due)
 
