@@ -16,7 +16,8 @@ from datetime import date, timedelta
 
 from interviews.guidance import Advice
 from interviews.guidance.business_days import add_business_days
-from interviews.guidance.planning import STALE_STEPS_AFTER, THANK_YOU_SHOWN_FOR
+from interviews.guidance.clock import THANK_YOU_LATE_FINE
+from interviews.guidance.planning import STALE_STEPS_AFTER
 from interviews.guidance.records import last_day
 from interviews.presenting import short_step
 from interviews.stages import round_day
@@ -65,7 +66,7 @@ def change_days(advice: Advice, today: date) -> set[date]:
         dates += [round_day(advice.next_round), last_day(advice.next_round)]
     if advice.thank_you is not None:
         dates.append(advice.thank_you.due)
-        dates.append(add_business_days(round_day(advice.thank_you.round), THANK_YOU_SHOWN_FOR))
+        dates.append(add_business_days(advice.thank_you.due, THANK_YOU_LATE_FINE))
     if advice.waiting_since is not None:
         dates.append(add_business_days(advice.waiting_since, FIRST_DAYS))
     if advice.last_activity_on is not None:

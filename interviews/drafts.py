@@ -120,17 +120,30 @@ BODIES = {
     ),
 }
 
+# A rejection that came before any interview: nobody spent time with the person, so the
+# reply thanks them for reading the application and asks for nothing about interviews.
+REJECTION_REPLY_UNMET = (
+    "{greeting},\n\n"
+    "Thank you for letting me know, and for considering my application for the {role} "
+    "role. I'm still interested in {company}, and I'd be glad to be considered for other "
+    "roles that fit.\n\n"
+    "Best wishes,\n{signature}"
+)
+
 
 # What "mark as sent" records for the kinds that can be marked: a status update of this
 # kind, or (None) for the thank-you the day on the round it thanks for. See
-# services.draft_mark_sent; the other kinds (a timeline request, a reply to a
-# rejection) change nothing the advice reads.
+# services.draft_mark_sent; a timeline request changes nothing the advice reads. A reply
+# to a rejection is a message to the employer like a follow-up: it counts in the
+# work-search log, and its note says what it was.
 SENT_AS: dict[str, UpdateKind | None] = {
     THANK_YOU: None,
     FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
     SECOND_FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
+    REJECTION_REPLY: UpdateKind.FOLLOW_UP_SENT,
     WITHDRAWAL: UpdateKind.WITHDREW,
 }
+SENT_NOTES = {REJECTION_REPLY: "Replied to their rejection."}
 
 
 @dataclass(frozen=True)
@@ -149,7 +162,9 @@ class Draft:
 def available_drafts(application: Application, advice, *, another_offer: bool) -> list[str]:
     """The draft kinds that fit where the application stands, most pressing first."""
     if application.stage == Stage.REJECTED:
-        return [REJECTION_REPLY]
+        # While the advice asks for a reply: once one is sent, the step and draft are done.
+        replying = any(step.key == "rejected_reply" for step in advice.next_steps)
+        return [REJECTION_REPLY] if replying else []
     if application.is_closed or application.stage == Stage.SAVED:
         return []
     kinds = []
@@ -187,8 +202,15 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         title=TITLES[kind],
         to=application.contact_email,
         subject=SUBJECTS[kind].format(**fields),
-        body=BODIES[kind].format(**fields),
+        body=_body(kind, met=met).format(**fields),
     )
+
+
+def _body(kind: str, *, met) -> str:
+    """The words for a draft kind; a rejection's reply knows whether anyone met the person."""
+    if kind == REJECTION_REPLY and met is None:
+        return REJECTION_REPLY_UNMET
+    return BODIES[kind]
 
 
 def greeting(contact_name: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from datetime import timedelta
 from typing import cast
 
 from crispy_forms.helper import FormHelper
@@ -17,12 +19,27 @@ from django.utils.html import format_html
 from interviews.accounts.models import Profile
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
 from interviews.profiles import country_choices, country_name, region_choices, time_zone_choices
-from interviews.promised import PromiseFields
+from interviews.promised import WEEKS_BACK, PromiseFields, pick_weeks
 from interviews.validators import (
+    spelled_date,
     validate_not_in_future,
     validate_one_line,
     validate_within_reach,
 )
+
+
+def held_too_soon(scheduled_at, outcome: str) -> str:
+    """Why an outcome that says the interview took place ("Done, waiting to hear", moved
+    forward, not selected) can't go on a round whose time is still ahead, or "" when it
+    can: the rule for every form that settles a round, as an application dated in the
+    future is refused (``validate_not_in_future``)."""
+    if scheduled_at is None or outcome not in Outcome.held() or scheduled_at <= timezone.now():
+        return ""
+    when = timezone.localtime(scheduled_at)
+    return (
+        f"This interview is on {spelled_date(when.date())} at {when:%H:%M}, still ahead: "
+        "log how it went once it has happened."
+    )
 
 
 class DateInput(forms.DateInput):
@@ -238,6 +255,8 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         scheduled_at = cleaned.get("scheduled_at")
+        if too_soon := held_too_soon(scheduled_at, cleaned.get("outcome", "")):
+            self.add_error("outcome", too_soon)
         if scheduled_at is None:
             return cleaned
         day = timezone.localdate(scheduled_at)
@@ -268,9 +287,39 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
             "note": forms.Textarea(attrs={"rows": 2}),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, country: str | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.promise_setup(timezone.localdate())
+        said_on = self._said_on()
+        self.promise_setup(said_on)
+        today = timezone.localdate()
+        # The page's script re-labels the picks as the date changes (promise-picks.js).
+        weeks = pick_weeks(min(said_on, today - timedelta(weeks=WEEKS_BACK)), today)
+        self.fields["on"].widget.attrs["data-promise-weeks"] = json.dumps(weeks)
+        promised = self.instance.news_by
+        if promised and promised.isoformat() in dict(self.fields["news_by_pick"].choices):
+            # Changing an update: the date they promised shows as the pick it was.
+            self.initial.update(news_by_pick=promised.isoformat(), news_by=None)
+        if country is not None:
+            self._offer_kinds_of(country)
+
+    def _said_on(self):
+        """The day HR said it, which the quick picks count from: the date as sent (when it
+        reads as one), else as shown (the update's own, or today)."""
+        if self.is_bound:
+            try:
+                said = self.fields["on"].clean(self.data.get(self.add_prefix("on")))
+            except forms.ValidationError:
+                said = None
+            if said:
+                return said
+        return self.initial.get("on") or self.instance.on or timezone.localdate()
+
+    def _offer_kinds_of(self, country: str) -> None:
+        """Only the kinds that exist where the person lives, and always the one already
+        recorded on the update being changed."""
+        offered = set(UpdateKind.offered_in(country)) | {self.instance.kind}
+        kind = cast(forms.ChoiceField, self.fields["kind"])
+        kind.choices = [(v, label) for v, label in kind.choices if not v or v in offered]
 
     def clean(self):
         cleaned = super().clean()
@@ -408,6 +457,16 @@ class RoundOutcomeForm(forms.Form):
             (Outcome.CANCELLED, Outcome.CANCELLED.label),
         ]
     )
+
+    def __init__(self, *args, interview_round: InterviewRound, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.interview_round = interview_round
+
+    def clean_outcome(self) -> str:
+        outcome = self.cleaned_data["outcome"]
+        if too_soon := held_too_soon(self.interview_round.scheduled_at, outcome):
+            raise forms.ValidationError(too_soon, code="in_the_future")
+        return outcome
 
 
 class EmailChangeForm(forms.Form):

@@ -22,6 +22,7 @@ from interviews.folding import fold, fold_variants
 from interviews.links import pk_url
 from interviews.validators import (
     NOTE_LENGTH,
+    spelled_date,
     validate_one_line,
     validate_within_reach,
 )
@@ -92,6 +93,11 @@ class Outcome(models.TextChoices):
     NOT_SELECTED = "not_selected", "Not selected"
     CANCELLED = "cancelled", "Cancelled"
 
+    @classmethod
+    def held(cls) -> frozenset[Outcome]:
+        """The outcomes that say the interview took place: never one for a round ahead."""
+        return frozenset({cls.DONE, cls.ADVANCED, cls.NOT_SELECTED})
+
 
 class UpdateKind(models.TextChoices):
     # From the employer.
@@ -137,6 +143,14 @@ class UpdateKind(models.TextChoices):
                 cls.ADVERSE_ACTION_NOTICE,
             }
         )
+
+    @classmethod
+    def offered_in(cls, country: str) -> list[UpdateKind]:
+        """The kinds a person in ``country`` is offered: a US employer's pre-adverse action
+        notice (the Fair Credit Reporting Act's) means nothing elsewhere. No country set:
+        every kind, as nothing says which apply."""
+        us_only = {cls.ADVERSE_ACTION_NOTICE}
+        return [kind for kind in cls if country in {"", "US"} or kind not in us_only]
 
     @classmethod
     def offers(cls) -> frozenset[UpdateKind]:
@@ -458,7 +472,8 @@ class StatusUpdate(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} ({self.on}) for {self.application}"
+        # Dated as every page dates it ("Thu 3 Dec 2026"), not ISO: the delete page shows it.
+        return f"{self.get_kind_display()} ({spelled_date(self.on)}) for {self.application}"
 
 
 def new_feed_token() -> str:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from interviews.drafts import FOLLOW_UP, SECOND_FOLLOW_UP, THANK_YOU, TITLES, available_drafts
+from interviews.drafts import (
+    FOLLOW_UP,
+    REJECTION_REPLY,
+    SECOND_FOLLOW_UP,
+    THANK_YOU,
+    TITLES,
+    available_drafts,
+)
 from interviews.forms import QuickUpdateForm
 from interviews.guidance import Advice
 from interviews.models import Application
@@ -18,10 +25,12 @@ def drafts_of(application: Application, advice: Advice, *, offers: set[int]) -> 
 
 
 def due_draft(kinds: list[str], advice: Advice, today: date) -> str | None:
-    """The one draft to send now: a thank-you right after a meeting, a follow-up once its
-    day has come. Others (a timeline request, a withdrawal) are there when wanted."""
-    if THANK_YOU in kinds:
-        return THANK_YOU
+    """The one draft to send now: a thank-you right after a meeting, a reply to a
+    rejection while one is asked for, a follow-up once its day has come. Others (a
+    timeline request, a withdrawal) are there when wanted."""
+    for kind in (THANK_YOU, REJECTION_REPLY):
+        if kind in kinds:
+            return kind
     follow_up = next((kind for kind in kinds if kind in (FOLLOW_UP, SECOND_FOLLOW_UP)), None)
     if follow_up and advice.follow_up_on is not None and advice.follow_up_on <= today:
         return follow_up

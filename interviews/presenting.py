@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from django.utils import timezone
 
-from interviews.guidance import Advice, Step, short_date
+from interviews.guidance import Advice, Question, Step, round_question, short_date
 from interviews.models import Application, Stage
 from interviews.stages import round_day
 
@@ -201,7 +201,12 @@ def card_words(
     if interview_on is None and next_round is not None:
         interview_on = round_day(next_round)
     at = clock(next_round) if next_round is not None else ""
-    label, tone = _label(stage, due, interview_on, at, waiting_state, today)
+    if held_earlier_today(next_round, today):
+        # Its preparation has passed with it: what is left is to log how it went.
+        step, due = HELD_STEP, today
+        label, tone = f"Interview earlier today, {at}", TODAY
+    else:
+        label, tone = _label(stage, due, interview_on, at, waiting_state, today)
     return CardState(
         label=label,
         tone=tone,
@@ -243,6 +248,30 @@ def _label(
     if stage == Stage.SAVED:
         return "Not applied yet", CALM
     return ("Next step " + day_words(due, today)) if due else "Nothing due", CALM
+
+
+HELD_STEP = "Log how it went"
+
+
+def held_earlier_today(next_round, today: date) -> bool:
+    """A one-day round booked for today whose time is over. The advice counts in days, so
+    until tomorrow it is still "ahead" there; the pages stop saying "prepare" at once."""
+    now = timezone.now()
+    if next_round is None or next_round.scheduled_at is None or next_round.days != 1:
+        return False
+    if round_day(next_round) != today:
+        return False
+    # Words for another day than the clock's (a test's, a digest's) know no time of day.
+    return timezone.localdate(now) == today and next_round.ends_at <= now
+
+
+def page_steps(advice: Advice, today: date) -> tuple[list[Step], tuple[Question, ...]]:
+    """The application page's next steps and questions: once today's round is over, the
+    steps due by today were for it (prepare, ask at its end), and its outcome is asked."""
+    if not held_earlier_today(advice.next_round, today):
+        return list(advice.next_steps), advice.questions
+    steps = [step for step in advice.next_steps if step.due is None or step.due > today]
+    return steps, (round_question(advice.next_round), *advice.questions)
 
 
 def clock(interview_round) -> str:

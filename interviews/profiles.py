@@ -9,6 +9,7 @@ each request; commands that work for many people do it per person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -49,11 +50,17 @@ def activated(profile: Profile) -> Iterator[None]:
 
 def country_name(code: str) -> str:
     """A country's ISO 3166 name as pycountry keeps it, the common one where there is one
-    ("Hong Kong", "South Korea", "Taiwan"); the code itself for one ISO does not list."""
+    ("Hong Kong", "South Korea", "Taiwan"); for a code ISO does not list (Kosovo's "XK"),
+    the name the ``holidays`` package gives it; the code itself only when neither knows it."""
     country = pycountry.countries.get(alpha_2=code)
-    if country is None:
-        return code
-    return getattr(country, "common_name", None) or country.name
+    if country is not None:
+        return getattr(country, "common_name", None) or country.name
+    named = HOLIDAY_NAMES.get(code, code)
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", named)  # the registry's "SomeName": words
+
+
+# Code -> the name of its calendar in the ``holidays`` registry ("XK" -> "Kosovo").
+HOLIDAY_NAMES = {entry[1]: entry[0] for entry in COUNTRIES.values()}
 
 
 @lru_cache(maxsize=1)

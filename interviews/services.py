@@ -14,9 +14,9 @@ from django.db import transaction
 from django.db.models import Case, Q, Value, When, prefetch_related_objects
 from django.utils import timezone
 
-from interviews.accounts.models import Profile
+from interviews.accounts.models import Profile, WeekStart
 from interviews.card_state import card_of
-from interviews.drafts import SENT_AS, THANK_YOU
+from interviews.drafts import SENT_AS, SENT_NOTES, THANK_YOU
 from interviews.guidance import Advice, Person, advise
 from interviews.guidance.attention import attention
 from interviews.guidance.search import Search
@@ -265,7 +265,8 @@ def draft_mark_sent(
         return record_save(thanked)
     if sent_as is None:
         raise ValueError(f"A {kind!r} draft can't be marked as sent.")
-    return record_save(StatusUpdate(application=application, kind=sent_as, on=on))
+    note = SENT_NOTES.get(kind, "")
+    return record_save(StatusUpdate(application=application, kind=sent_as, on=on, note=note))
 
 
 @transaction.atomic
@@ -275,6 +276,15 @@ def record_delete(record: InterviewRound | StatusUpdate) -> Application:
     owner_lock(application.owner_id)
     record.delete()
     return application_touch(application)
+
+
+def profile_place(profile: Profile) -> Profile:
+    """The person confirms their name, country and time zone (at sign-up, or on the first
+    visit): claim weeks start where their agencies start them, unless already changed."""
+    profile.place_confirmed = True
+    if profile.week_starts_on == WeekStart.MONDAY:
+        profile.week_starts_on = WeekStart.usual_in(profile.country, profile.region)
+    return profile_save(profile)
 
 
 def profile_save(profile: Profile) -> Profile:

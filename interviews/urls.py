@@ -33,6 +33,7 @@ urlpatterns = [
     path("rounds/<int:pk>/delete/", rounds.round_delete, name="round_delete"),
     path("rounds/<int:pk>/outcome/", rounds.round_outcome, name="round_outcome"),
     path("applications/<int:pk>/updates/new/", updates.update_create, name="update_create"),
+    path("updates/<int:pk>/edit/", updates.update_edit, name="update_edit"),
     path("updates/<int:pk>/delete/", updates.update_delete, name="update_delete"),
     path("applications/<int:pk>/updates/quick/", updates.update_quick, name="update_quick"),
     path("updates/<int:pk>/undo/", updates.update_undo, name="update_undo"),

@@ -6,6 +6,7 @@ import datetime as dt
 from http import HTTPStatus
 
 import pytest
+import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
@@ -92,13 +93,25 @@ def test_timeline_request_appears_when_another_offer_arrives(owner_client, user,
     assert "offer from another employer" in body
 
 
-def test_rejection_gets_a_gracious_reply_that_cannot_be_marked_sent(owner_client, interviewed):
+def test_a_reply_to_a_rejection_is_marked_sent_as_a_contact_and_its_step_is_done(
+    owner_client, interviewed
+):
+    # First-week finding 6: "Reply graciously" had no way to say it was done.
     StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
     response = owner_client.get(draft_url(interviewed, "rejection_reply"))
     assert "feedback" in response.context["draft"].body
-    assert "Mark as sent" not in response.content.decode()
+    assert "Mark as sent" in response.content.decode()
     sent = owner_client.post(draft_url(interviewed, "rejection_reply", sent=True))
-    assert sent.status_code == HTTPStatus.BAD_REQUEST
+    assert sent.status_code == HTTPStatus.FOUND
+    reply = interviewed.updates.get(kind=UpdateKind.FOLLOW_UP_SENT)
+    assert (reply.on, reply.note) == (timezone.localdate(), "Replied to their rejection.")
+    interviewed.refresh_from_db()
+    assert interviewed.stage == Stage.REJECTED
+    page = owner_client.get(interviewed.get_absolute_url())
+    assert "rejected_reply" not in [step.key for step in page.context["advice"].next_steps]
+    assert "rejection_reply" not in [kind for kind, _ in page.context["drafts"]]
+    again = owner_client.get(draft_url(interviewed, "rejection_reply"))
+    assert again.templates[0].name == "interviews/draft_done.html"
 
 
 def test_withdrawal_marked_sent_withdraws(owner_client, interviewed):
@@ -156,7 +169,7 @@ def test_the_service_stores_a_follow_up_or_a_withdrawal_as_an_update(user, kind,
     assert Application.objects.get(pk=application.pk).stage == stage
 
 
-@pytest.mark.parametrize("kind", [drafts.TIMELINE, drafts.REJECTION_REPLY, drafts.THANK_YOU])
+@pytest.mark.parametrize("kind", [drafts.TIMELINE, drafts.THANK_YOU])
 def test_the_service_refuses_a_draft_that_records_nothing(user, kind):
     # No interview yet, so not even a thank-you is owed.
     application, advice = advice_now(ApplicationFactory(owner=user, applied_on=ago(16)))
@@ -226,3 +239,30 @@ def test_before_a_booked_interview_withdrawing_is_not_the_only_draft(user):
     fresh = Application.objects.with_records().get(pk=waiting.pk)
     advice = advise(fresh, today=dt.date(2026, 12, 7))
     assert drafts.WITHDRAWAL in drafts.available_drafts(fresh, advice, another_offer=False)
+
+
+def test_a_rejection_before_any_interview_thanks_for_reading_not_for_time(owner_client, user):
+    # First-week finding 10: no round was ever held, so nobody "spent time" with them.
+    application = ApplicationFactory(owner=user, company="Check24", role="Analyst")
+    StatusUpdateFactory(application=application, kind="rejected", on=dt.date(2026, 11, 20))
+    body = owner_client.get(draft_url(application, "rejection_reply")).context["draft"].body
+    assert "for considering my application for the Analyst role" in body
+    assert "time you and the team spent" not in body
+    assert "interviews" not in body
+
+
+def test_a_rejection_after_an_interview_thanks_for_the_time(owner_client, interviewed):
+    StatusUpdateFactory(application=interviewed, kind="rejected", on=timezone.localdate())
+    body = owner_client.get(draft_url(interviewed, "rejection_reply")).context["draft"].body
+    assert "for the time you and the team spent with me" in body
+
+
+def test_the_waiting_card_offers_the_reply_and_returns_to_the_desk(owner_client, user):
+    # Once "Reply graciously" is due, the desk's card links its draft, and back.
+    with time_machine.travel(dt.datetime(2026, 12, 9, 12, tzinfo=dt.UTC), tick=False):
+        rejected = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+        StatusUpdateFactory(application=rejected, kind="rejected", on=dt.date(2026, 12, 4))
+        desk = owner_client.get(reverse("interviews:waiting")).content.decode()
+    link = draft_url(rejected, "rejection_reply") + "?next=/waiting/"
+    assert f'href="{link}' in desk
+    assert ">Reply to the rejection</a>" in desk

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 
-from interviews.accounts.models import Profile
+from interviews.accounts.models import Profile, WeekStart
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +115,28 @@ def test_welcome_needs_a_log_in_and_refuses_other_methods(client, user):
     assert client.get(reverse("interviews:welcome")).status_code == HTTPStatus.FOUND
     client.force_login(user)
     assert client.delete(reverse("interviews:welcome")).status_code == HTTPStatus.METHOD_NOT_ALLOWED
+
+
+@pytest.mark.parametrize(
+    ("country", "time_zone", "starts_on"),
+    [("US", "America/Los_Angeles", 6), ("DE", "Europe/Berlin", 0), ("JP", "Asia/Tokyo", 0)],
+)
+def test_sign_up_starts_claim_weeks_where_the_agencies_do(client, country, time_zone, starts_on):
+    # First-week finding 12: a US seeker's weeks ran Monday to Sunday while most states
+    # (the page's own example, Washington) count Sunday to Saturday.
+    client.post(reverse("signup"), {**SIGN_UP, "country": country, "time_zone": time_zone})
+    assert Profile.objects.get(owner__username="maya").week_starts_on == starts_on
+
+
+def test_confirming_a_us_place_starts_claim_weeks_on_sunday(client):
+    user = unconfirmed_client(client)
+    client.post(
+        reverse("interviews:welcome"),
+        {"full_name": "Early Bird", "country": "US", "time_zone": "America/New_York"},
+    )
+    assert Profile.objects.get(owner=user).week_starts_on == 6
+
+
+def test_new_york_counts_monday_to_sunday():
+    assert WeekStart.usual_in("US", "NY") == 0
+    assert WeekStart.usual_in("US", "WA") == 6

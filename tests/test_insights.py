@@ -225,7 +225,8 @@ def test_the_last_30_days_count_only_what_was_sent_since_27_october(client_of):
         ["Job board", "4 of 6", "too few to tell"],
     ]
     assert summaries(html)["reply-times"] == (
-        "4 replies so far: too few to tell a usual wait yet (the median is 2.5 business days)."
+        "4 replies so far, half of them within 2.5 business days: too few yet to call that "
+        "a usual wait."
     )
     # The weeks do not depend on the window.
     assert tables["activity-numbers"] == WEEKS

@@ -4,6 +4,7 @@ full form and from the one-click answer, with quick picks for this week and next
 from __future__ import annotations
 
 import datetime as dt
+import json
 from http import HTTPStatus
 
 import pytest
@@ -11,9 +12,10 @@ import time_machine
 from django.urls import reverse
 
 from interviews.forms import QuickUpdateForm
+from interviews.guidance.business_days import holidays_of
 from interviews.models import StatusUpdate
 from interviews.promised import pick_choices, promise_picks
-from tests.factories import ApplicationFactory
+from tests.factories import ApplicationFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -170,3 +172,62 @@ def test_the_one_click_menu_and_the_full_form_name_each_answer_alike(owner_clien
     for value, label in QuickUpdateForm.KINDS:
         assert kinds[value] == label
         assert f'value="{value}">{label}</button>' in menu
+
+
+# First-week finding 5: the picks count from the day HR said it, not the day it is typed,
+# and "this week" is that week's last working day in the person's calendar.
+
+
+def test_a_week_ends_on_its_last_working_day_in_the_persons_calendar():
+    with holidays_of("DE"):
+        # Christmas Day and New Year's Day are Fridays: those weeks end on Thursday.
+        assert [(p.label, p.day) for p in promise_picks(dt.date(2026, 12, 22))] == [
+            ("End of this week", dt.date(2026, 12, 24)),
+            ("Next week", dt.date(2026, 12, 31)),
+        ]
+        # Said on the Christmas holiday itself, "this week" is over.
+        assert [p.label for p in promise_picks(dt.date(2026, 12, 25))] == ["Next week"]
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_the_picks_count_from_the_updates_date(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = log(
+        owner_client, application, kind="replied", on="2026-12-03", news_by_pick="2026-12-04"
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    assert application.updates.get().news_by == dt.date(2026, 12, 4)
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_a_pick_from_another_week_than_the_updates_is_refused(owner_client, user):
+    # Today's "next week" (Fri 18 Dec) is not a pick for a call on Thu 3 Dec.
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    response = log(
+        owner_client, application, kind="replied", on="2026-12-03", news_by_pick="2026-12-18"
+    )
+    assert "news_by_pick" in response.context["form"].errors
+    assert dict(response.context["form"].fields["news_by_pick"].choices) == {
+        "": "They didn't say",
+        "2026-12-04": "End of this week (Fri 4 Dec)",
+        "2026-12-11": "Next week (Fri 11 Dec)",
+    }
+
+
+@pytest.mark.usefixtures("wednesday")
+def test_an_update_is_changed_in_place_with_its_own_weeks_picks(owner_client, user):
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 11, 20))
+    update = StatusUpdateFactory(application=application, kind="replied", on=dt.date(2026, 12, 3))
+    url = reverse("interviews:update_edit", args=[update.pk])
+    form = owner_client.get(url).context["form"]
+    assert dict(form.fields["news_by_pick"].choices)["2026-12-04"] == "End of this week (Fri 4 Dec)"
+    weeks = json.loads(form.fields["on"].widget.attrs["data-promise-weeks"])
+    assert weeks["2026-11-30"] == ["2026-12-04", "Fri 4 Dec"]
+    assert weeks["2026-12-14"] == ["2026-12-18", "Fri 18 Dec"]  # next week's, for today
+    response = owner_client.post(
+        url, {"kind": "moving_forward", "on": "2026-12-03", "news_by_pick": "2026-12-11"}
+    )
+    assert response.status_code == HTTPStatus.FOUND
+    update.refresh_from_db()
+    assert (update.kind, update.news_by) == ("moving_forward", dt.date(2026, 12, 11))
+    assert StatusUpdate.objects.count() == 1

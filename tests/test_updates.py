@@ -9,6 +9,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 
+from interviews import services
 from interviews.models import InterviewRound, Stage, StatusUpdate
 from tests.factories import ApplicationFactory, StatusUpdateFactory
 
@@ -59,6 +60,14 @@ def test_deleting_an_update_reopens_the_stage(owner_client, application):
     assert not StatusUpdate.objects.exists()
 
 
+def test_the_delete_page_dates_the_update_as_every_page_does(owner_client, application):
+    # First-week finding 14: "(2026-12-03)" read like nothing else in the product.
+    update = StatusUpdateFactory(application=application, kind="rejected", on=dt.date(2026, 12, 3))
+    page = owner_client.get(reverse("interviews:update_delete", args=[update.pk]))
+    assert "Rejected (Thu 3 Dec 2026) for" in page.content.decode()
+    assert "2026-12-03" not in page.content.decode()
+
+
 def test_strangers_update_is_404_and_untouched(client, stranger):
     update = StatusUpdateFactory()
     client.force_login(stranger)
@@ -103,3 +112,17 @@ def test_an_invitation_whose_note_names_the_slot_offers_the_round_at_that_time(
             )
             assert form.context["form"]["scheduled_at"].value() == slot
     assert not InterviewRound.objects.exists()  # offered, not booked: the person confirms
+
+
+@pytest.mark.parametrize(("country", "offered"), [("DE", False), ("GB", False), ("US", True)])
+def test_a_pre_adverse_action_notice_is_offered_only_in_the_us(user, country, offered, client):
+    # First-week finding 12: a US legal notice was offered to a person in Germany.
+    user.profile.country = country
+    services.profile_save(user.profile)
+    client.force_login(user)
+    application = ApplicationFactory(owner=user)
+    url = reverse("interviews:update_create", args=[application.pk])
+    kinds = dict(client.get(url).context["form"].fields["kind"].choices)
+    assert ("adverse_action_notice" in kinds) is offered
+    refused = client.post(url, {"kind": "adverse_action_notice", "on": "2026-11-20"})
+    assert (refused.status_code == HTTPStatus.FOUND) is offered

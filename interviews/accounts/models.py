@@ -33,6 +33,13 @@ class WeekStart(models.IntegerChoices):
     MONDAY = 0, "Monday"
     SUNDAY = 6, "Sunday"
 
+    @classmethod
+    def usual_in(cls, country: str, region: str = "") -> WeekStart:
+        """The day benefit agencies start their weeks on where the person lives: most US
+        states count Sunday to Saturday (Washington, California, Texas...), New York Monday
+        to Sunday; elsewhere Monday (the Bewerbungsnachweis, Universal Credit)."""
+        return cls.SUNDAY if country == "US" and region != "NY" else cls.MONDAY
+
 
 class Profile(models.Model):
     """One per user: the settings every feature reads (``interviews.profiles``)."""

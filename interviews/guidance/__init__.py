@@ -289,12 +289,18 @@ def bookings(
 def _questions(records: Records) -> tuple[Question, ...]:
     asked = []
     for key, interview_round in pending_steps(records):
-        stale = key == "stale_cancel"
-        template = content.STALE_QUESTION if stale else content.PENDING_QUESTION
-        asked.append(
-            Question(template.format_map(_round_words(interview_round)), interview_round, stale)
-        )
+        if key == "stale_cancel":
+            text = content.STALE_QUESTION.format_map(_round_words(interview_round))
+            asked.append(Question(text, interview_round, True))
+        else:
+            asked.append(round_question(interview_round))
     return tuple(asked)
+
+
+def round_question(interview_round: InterviewRound) -> Question:
+    """ "How did the video interview on Fri 11 Dec go?": a round whose outcome is due."""
+    text = content.PENDING_QUESTION.format_map(_round_words(interview_round))
+    return Question(text, interview_round, False)
 
 
 def _round_words(interview_round: InterviewRound) -> dict[str, str]:

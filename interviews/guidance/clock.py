@@ -64,6 +64,9 @@ TIMINGS: dict[str, Timing] = {
 }
 START_MARGIN = 2  # business days before an agreed start by which an open check is chased
 PROMISE_GRACE = 1  # a passed promise: follow up on the first business day after it
+# Business days past its due day a thank-you is still worth sending (and still shown):
+# the Stage guide says so in words (guide_phrases.THANK_YOU).
+THANK_YOU_LATE_FINE = 3
 FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
 MAX_FOLLOW_UPS = 2  # then stop: the process has gone quiet
 QUIET_PAST_EXPECTED = 10  # business days of silence past the expected reply

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from interviews.guidance.guide_phrases import ASK_NEXT, NOT_OFFER, THANK_YOU, GuideEntry
+from interviews.guidance.guide_phrases import (
+    AFTER_PROMISE,
+    ASK_NEXT,
+    NOT_OFFER,
+    THANK_YOU,
+    GuideEntry,
+)
 
 STAGES: list[GuideEntry] = [
     GuideEntry(
@@ -29,7 +35,7 @@ STAGES: list[GuideEntry] = [
         ),
         actions=(
             "Follow up once after about two weeks if you hear nothing.",
-            "If a date was given, wait until 2 to 3 business days after it.",
+            AFTER_PROMISE,
             "After a month of silence, mark it inactive rather than rejected.",
         ),
     ),

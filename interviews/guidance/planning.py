@@ -18,17 +18,23 @@ from interviews.guidance.business_days import (
     business_days_between,
     previous_business_day,
 )
-from interviews.guidance.clock import MAX_FOLLOW_UPS, Wait
+from interviews.guidance.clock import MAX_FOLLOW_UPS, THANK_YOU_LATE_FINE, Wait
 from interviews.guidance.doubt import DOUBT
 from interviews.guidance.person import current_person
 from interviews.guidance.records import Records, last_day
 from interviews.guidance.situations import Due, Situation
 from interviews.guidance.spec import is_spec, timing_key
 from interviews.guidance.standing import Point
-from interviews.models import Application, InterviewRound, Outcome, RoundKind, Source
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    Source,
+    UpdateKind,
+)
 from interviews.stages import local_zone, round_day
 
-THANK_YOU_SHOWN_FOR = 5  # business days after a round the thank-you step still shows
 FRESH_FOR = 2  # business days a debrief is still "fresh"
 NOON = 12  # a visit that ends before noon is thanked the same day
 STALE_STEPS_AFTER = timedelta(days=14)  # closed: dated steps older than this are history
@@ -65,7 +71,7 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     if any(r.thank_you_sent_on or r.outcome == Outcome.NOT_SELECTED for r in visit):
         return None
     day = last_day(visit[-1])
-    if not 0 <= business_days_between(day, today) <= THANK_YOU_SHOWN_FOR:
+    if business_days_between(day, today) < 0:
         return None
     if point.update is not None and point.update.on > day:
         # Newer news governs (an offer, a check, their reply): the thank-you's moment passed.
@@ -74,6 +80,8 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     last = visit[-1]
     morning = last.days == 1 and timezone.localtime(last.ends_at, local_zone()).hour < NOON
     due = add_business_days(day, 0 if morning else 1)
+    if business_days_between(due, today) > THANK_YOU_LATE_FINE:
+        return None  # past what the Stage guide calls still fine (guide_phrases.THANK_YOU)
     names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
     return ThankYou(rounds=visit, names=names, due=due)
 
@@ -163,7 +171,25 @@ def plan_steps(
             (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER
         ]
     steps = honestly_dated(steps, today)
+    done = answered(point, records)
+    steps = [(key, due) for key, due in steps if key not in done]
     return sorted(steps, key=lambda step: (step[1] is None, step[1] or date.min))
+
+
+# Steps a message to the employer does: a reply to a rejection (which asks for feedback
+# when they met) is logged as a sent follow-up, as every message sent from a draft is
+# (``drafts.SENT_AS``), and so counts in the work-search log as contact with an employer.
+ANSWERED_BY_A_MESSAGE = frozenset({"rejected_reply", "rejected_feedback"})
+
+
+def answered(point: Point, records: Records) -> frozenset[str]:
+    """The steps done by a message the person sent after the news the point stands on."""
+    if point.update is None:
+        return frozenset()
+    _, later = records.after(point.update)
+    if any(update.kind == UpdateKind.FOLLOW_UP_SENT for update in later):
+        return ANSWERED_BY_A_MESSAGE
+    return frozenset()
 
 
 # Steps with a real deadline: the only ones that may show as overdue.
@@ -265,6 +291,10 @@ def _chase_timing_key(point: Point, wait: Wait) -> str:
     return key
 
 
+# Steps done at the interview itself (asking about next steps and their timing).
+AT_THE_ROUND = frozenset({"prep_first", "prep_later"})
+
+
 def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     """Preparation by interview number, and the salary talk where it usually comes up."""
     if point.situation != Situation.ROUND_UPCOMING:
@@ -273,7 +303,9 @@ def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     due = prep_due(point.subject, today)
     steps = []
     if point.number:
-        steps.append(({1: "prep_first", 2: "prep_second"}.get(point.number, "prep_later"), due))
+        key = {1: "prep_first", 2: "prep_second"}.get(point.number, "prep_later")
+        # A question to ask at the interview is due on its day, not the day before.
+        steps.append((key, max(round_day(point.subject), today) if key in AT_THE_ROUND else due))
     if point.context == "screen":
         steps.append(("salary_screen", due))
     elif point.context == "second":

@@ -14,6 +14,7 @@ from interviews.hrmail import imap
 from interviews.hrmail.addresses import PRIVATE, is_public, literal_address
 from interviews.hrmail.models import MailAccount, MailKind, MailSuggestion, Security
 from interviews.hrmail.secrets import encrypt
+from interviews.hrmail.suggestions import contact_offered
 from interviews.models import Application
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # a letter with its attachments; more is not HR's answer
@@ -64,6 +65,7 @@ class AcceptForm(forms.Form):
 
     application = forms.TypedChoiceField(coerce=int, required=False, label="Application")
     kind = forms.ChoiceField(choices=MailKind.choices, label="What it says")
+    keep_contact = forms.BooleanField(required=False, initial=True)
 
     def __init__(
         self,
@@ -84,6 +86,15 @@ class AcceptForm(forms.Form):
             ("", "Choose the application…"),
             *((a.pk, f"{a.company} — {a.role}") for a in applications),
         ]
+        # The sender as the contact, for an application that has none (the match's, or
+        # the one chosen): offered whenever the mail names its sender.
+        self.offered_contact = contact_offered(suggestion, suggestion.application)
+        if self.offered_contact:
+            self.fields[
+                "keep_contact"
+            ].label = f"Save {self.offered_contact} as the contact, if none is set yet"
+        else:
+            del self.fields["keep_contact"]
 
     def clean_application(self) -> Application:
         chosen = self.cleaned_data.get("application") or self.suggestion.application_id

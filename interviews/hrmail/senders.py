@@ -94,6 +94,24 @@ NOT_A_COMPANY = re.compile(
 ORG_SUFFIX = re.compile(r"\s+(?:inc|ltd|llc|plc|gmbh|s\.?l|as|ab|co)\.?$", re.IGNORECASE)
 
 
+NO_REPLY = re.compile(r"^(?:no-?reply|do-?not-?reply|notifications?|mailer-daemon)\b", re.I)
+
+
+def contact_of(sender_name: str, sender: str) -> tuple[str, str]:
+    """The sender as a contact to keep: a person's name ("Sarah Weber", "Sarah Weber via
+    Greenhouse") and an address one can write to; nothing for a team or a service
+    ("Acme Recruiting", "Greenhouse"), no address for a no-reply one."""
+    name = sender_name.strip()
+    if via := VIA.match(name):
+        name = via.group("name")
+    if not name or SERVICE_NAMES.match(name) or SUFFIXES.search(name) or "@" in name:
+        name = ""
+    address = sender.strip()
+    if NO_REPLY.match(address.split("@", 1)[0]) or is_hiring_service(domain_of(address)):
+        address = ""
+    return name, address
+
+
 def _letters(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text)
     return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).lower()

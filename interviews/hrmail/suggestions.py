@@ -19,6 +19,7 @@ from interviews.guidance import short_date
 from interviews.hrmail.matching import Candidate, match
 from interviews.hrmail.models import MailKind, MailSource, MailSuggestion, SuggestionStatus
 from interviews.hrmail.reading import MailReading, read
+from interviews.hrmail.senders import contact_of
 from interviews.models import (
     NOTE_LENGTH,
     Application,
@@ -139,9 +140,15 @@ def _within_reach(value: Reachable | None) -> Reachable | None:
 
 @transaction.atomic
 def suggestion_accept(
-    *, suggestion: MailSuggestion, application: Application, kind: str
+    *, suggestion: MailSuggestion, application: Application, kind: str, keep_contact: bool = False
 ) -> InterviewRound | StatusUpdate:
-    """Record what the mail says on the application the person chose, dated from the mail."""
+    """Record what the mail says on the application the person chose, dated from the mail;
+    with ``keep_contact``, the sender becomes the contact of an application without one."""
+    if keep_contact and contact_offered(suggestion, application):
+        name, address = contact_of(suggestion.sender_name, suggestion.sender)
+        application.contact_name = name
+        application.contact_email = application.contact_email or address
+        services.application_save(application)
     record = _round_for(suggestion, application, kind) or _update_for(suggestion, application, kind)
     services.record_save(record)
     # A hold that calls off the interview booked: it is no longer on anyone's calendar.
@@ -154,6 +161,27 @@ def suggestion_accept(
     suggestion.decided_at = timezone.now()
     suggestion.save(update_fields=["application", "kind", "status", "decided_at"])
     return record
+
+
+def prefill_of(suggestion: MailSuggestion) -> dict[str, str]:
+    """What a mail from a company not yet in the list says about a new application: the
+    company as read, and the sender as the contact there when a person wrote it (the
+    reader finds no role)."""
+    name, address = contact_of(suggestion.sender_name, suggestion.sender)
+    return {"company": suggestion.company, "contact_name": name, "contact_email": address}
+
+
+def suggestion_attach(*, suggestion: MailSuggestion, application: Application) -> None:
+    """Match a suggestion to the application just added from it: Accept records it there."""
+    suggestion.application = application
+    suggestion.save(update_fields=["application"])
+
+
+def contact_offered(suggestion: MailSuggestion, application: Application | None) -> str:
+    """The sender's name, offered as the contact of an application that has none yet."""
+    if application is not None and application.contact_name:
+        return ""
+    return contact_of(suggestion.sender_name, suggestion.sender)[0]
 
 
 def pending_count(user: User) -> int:
@@ -177,11 +205,13 @@ def _mail_day(suggestion: MailSuggestion) -> date:
     return day if EARLIEST <= day <= today else today
 
 
-def _note(suggestion: MailSuggestion) -> str:
+def _note(suggestion: MailSuggestion, *, promise_kept_apart: bool = False) -> str:
+    """The record's note; the date they promised only when the record has no field of its
+    own for it (``promise_kept_apart``: the history says it from there, once)."""
     lines = [
         f"From an e-mail: “{suggestion.evidence}”" if suggestion.evidence else "From an e-mail."
     ]
-    if suggestion.promised_reply_by:
+    if suggestion.promised_reply_by and not promise_kept_apart:
         lines.append(f"They said they would reply by {short_date(suggestion.promised_reply_by)}.")
     if suggestion.kind == MailKind.ASSESSMENT:
         lines.append("A test or take-home assignment.")
@@ -230,7 +260,7 @@ def _new_round(
         location_or_link=suggestion.location_or_link,
         outcome=Outcome.SCHEDULED,
         reply_promised_by=suggestion.promised_reply_by,
-        notes=_note(suggestion),
+        notes=_note(suggestion, promise_kept_apart=True),
     )
 
 
@@ -273,7 +303,7 @@ def _update_for(suggestion: MailSuggestion, application: Application, kind: str)
         application=application,
         kind=UPDATE_OF[kind],
         on=_mail_day(suggestion),
-        note=_note(suggestion),
+        note=_note(suggestion, promise_kept_apart=True),
         respond_by=suggestion.respond_by if kind != MailKind.ASSESSMENT else None,
         news_by=suggestion.promised_reply_by,
     )

@@ -10,6 +10,11 @@ urlpatterns = [
     path("mail/add/", views.mail_add, name="mail_add"),
     path("mail/<int:pk>/accept/", views.mail_accept, name="mail_accept"),
     path("mail/<int:pk>/dismiss/", views.mail_dismiss, name="mail_dismiss"),
+    path(
+        "mail/<int:pk>/new-application/",
+        views.mail_application_create,
+        name="mail_application_create",
+    ),
     path("settings/mailbox/", mailbox_views.mailbox_save, name="mailbox_save"),
     path("settings/mailbox/remove/", mailbox_views.mailbox_remove, name="mailbox_remove"),
 ]

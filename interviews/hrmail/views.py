@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest, wrong_method
@@ -14,11 +15,14 @@ from interviews.hrmail.forms import AcceptForm, AddMailForm
 from interviews.hrmail.models import MailSuggestion
 from interviews.hrmail.suggestions import (
     candidates_of,
+    prefill_of,
     suggestion_accept,
+    suggestion_attach,
     suggestion_dismiss,
     suggestion_record,
 )
 from interviews.models import Application
+from interviews.views.applications import application_form_page
 
 PAGE_SIZE = 20
 
@@ -68,7 +72,10 @@ def mail_accept(request: HttpRequest, pk: int) -> HttpResponse:
         return redirect("interviews:mail_review")
     application = form.cleaned_data["application"]
     record = suggestion_accept(
-        suggestion=suggestion, application=application, kind=form.cleaned_data["kind"]
+        suggestion=suggestion,
+        application=application,
+        kind=form.cleaned_data["kind"],
+        keep_contact=form.cleaned_data.get("keep_contact", False),
     )
     what = record.get_kind_display().lower()
     messages.success(request, f"Logged for {application.company}: {what}.")
@@ -116,4 +123,21 @@ def _not_news(evidence: str) -> str:
     return (
         f"This doesn't read like news about an application{because}, so nothing was added. "
         "If it is, log it yourself from the application's page."
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def mail_application_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Start a new application from an e-mail about a company not yet in the list: the
+    company and the person who wrote filled in; then accept what the e-mail says."""
+    suggestion = get_object_or_404(MailSuggestion.objects.for_user(request.user).pending(), pk=pk)
+
+    def then(application: Application) -> str:
+        suggestion_attach(suggestion=suggestion, application=application)
+        messages.info(request, "Now accept what the e-mail says.")
+        return reverse("interviews:mail_review")
+
+    return application_form_page(
+        request, initial=prefill_of(suggestion), then=then, context={"suggestion": suggestion}
     )

@@ -72,9 +72,10 @@ def reply_time_summary(cohort: Cohort) -> str:
         return "No replies in this window yet, so no reply times to show."
     replies = plural(overall.replies, "reply", "replies")
     if overall.too_few:
+        # What the few replies took, as a fact about them, not as a usual wait.
         return (
-            f"{replies} so far: too few to tell a usual wait yet "
-            f"(the median is {days(overall.spread.median)} business days)."
+            f"{replies} so far, half of them within {days(overall.spread.median)} business "
+            "days: too few yet to call that a usual wait."
         )
     return f"{replies} so far: {spread_words(overall.spread)} from sending to the first answer."
 

@@ -13,7 +13,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from interviews.accounts.models import Profile
 from interviews.accounts.throttle import throttled, throttled_response
 from interviews.forms import PlaceForm, SignupForm
-from interviews.services import profile_save
+from interviews.services import profile_place
 
 
 @sensitive_post_parameters("password1", "password2")
@@ -30,7 +30,7 @@ def signup(request: HttpRequest) -> HttpResponse:
         with transaction.atomic():
             user = form.save()
             place = {name: form.cleaned_data[name] for name in PlaceForm.Meta.fields}
-            profile_save(Profile(owner=user, place_confirmed=True, **place))
+            profile_place(Profile(owner=user, **place))
         login(request, user, backend="interviews.accounts.auth.ProfileBackend")
         messages.success(request, "Welcome! Add your first application to get started.")
         return redirect("interviews:board")

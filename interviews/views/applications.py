@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from django.contrib import messages
@@ -21,7 +22,7 @@ from interviews.guidance import Advice, advise
 from interviews.models import Application
 from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
-from interviews.presenting import card_state
+from interviews.presenting import card_state, page_steps
 from interviews.regions import holiday_ahead, region_note
 from interviews.search_picture import search_of
 from interviews.timeline import timeline
@@ -33,24 +34,38 @@ from interviews.waiting import offer_ids
 @require_http_methods(["GET", "POST"])
 def application_create(request: AuthenticatedRequest) -> HttpResponse:
     """Add an application to the search."""
+    return application_form_page(request)
+
+
+def application_form_page(
+    request: AuthenticatedRequest,
+    *,
+    initial: dict[str, str] | None = None,
+    then: Callable[[Application], str] | None = None,
+    context: dict[str, object] | None = None,
+) -> HttpResponse:
+    """The form that adds an application. A feature that starts one from something of its
+    own (an e-mail) passes what it read as ``initial``, and ``then``: where to go once the
+    application is added (by default its page)."""
     # No date filled in: an empty one means saved, not applied (the form offers "Today").
-    form = ApplicationForm(request.POST or None)
+    form = ApplicationForm(request.POST or None, initial=initial)
+    page = {"form": form, **(context or {})}
     if request.method == "POST" and form.is_valid():
         asked = request.POST.get("second_one") or sent_before(request)
         twin = None if asked else added_today(request.user, form)
         if twin is not None:
             # Back, then the form sent again: ask rather than add the same job twice.
-            return render(request, "interviews/application_form.html", {"form": form, "twin": twin})
+            return render(request, "interviews/application_form.html", {**page, "twin": twin})
 
         def add() -> str:
             application = form.save(commit=False)
             application.owner = request.user
             services.application_save(application)
             messages.success(request, f"Added {application}.")
-            return application.get_absolute_url()
+            return then(application) if then else application.get_absolute_url()
 
         return redirect(submit_once(request, add))
-    return render(request, "interviews/application_form.html", {"form": form})
+    return render(request, "interviews/application_form.html", page)
 
 
 def added_today(user, form: ApplicationForm) -> Application | None:
@@ -74,6 +89,7 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     search = search_of(request.user)
     advice = advise(application, today=today, person=request.person, search=search)
     drafts = drafts_of(application, advice, offers=offer_ids(request.user))
+    steps, questions = page_steps(advice, today)
     return render(
         request,
         "interviews/application_detail.html",
@@ -81,6 +97,8 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "application": application,
             "advice": advice,
             "state": card_state(application.stage, advice, today),
+            "steps": steps,
+            "questions": questions,
             "actions": stage_actions(application),
             "answer_by": answer_by(advice, today),
             "regional_holiday": _regional_holiday(request, advice, today),

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.forms import PlaceForm
 from interviews.profiles import profile_of
-from interviews.services import profile_save
+from interviews.services import profile_place
 
 
 @never_cache
@@ -26,9 +26,7 @@ def welcome(request: HttpRequest) -> HttpResponse:
     profile = profile_of(request.user)
     place = PlaceForm(request.POST or None, instance=profile)
     if request.method == "POST" and place.is_valid():
-        confirmed = place.save(commit=False)
-        confirmed.place_confirmed = True
-        profile_save(confirmed)
+        confirmed = profile_place(place.save(commit=False))
         messages.success(request, f"Thanks. Dates and times now follow {confirmed.time_zone}.")
         return redirect("interviews:board")
     return render(request, "interviews/welcome.html", {"place": place})

@@ -78,7 +78,7 @@ def round_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def round_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     """Settle a round in one click: how it went, or that it was cancelled."""
     interview_round = owned_round(request, pk)
-    form = RoundOutcomeForm(request.POST)
+    form = RoundOutcomeForm(request.POST, interview_round=interview_round)
     if form.is_valid():
         interview_round.outcome = form.cleaned_data["outcome"]
         services.record_save(interview_round)
@@ -88,5 +88,7 @@ def round_outcome(request: HttpRequest, pk: int) -> HttpResponse:
             f"{interview_round.get_outcome_display().lower()}.",
         )
     else:
-        messages.error(request, "Choose how the round went.")
+        ahead = form.has_error("outcome", "in_the_future")
+        words = form.errors["outcome"][0] if ahead else "Choose how the round went."
+        messages.error(request, words)
     return redirect(safe_next(request, interview_round.application.get_absolute_url()))

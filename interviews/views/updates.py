@@ -49,7 +49,7 @@ def update_create(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     application = owned_application(request, pk)
     today = timezone.localdate()
     initial = {"on": today, "kind": request.GET.get("kind", ""), **promised_initial(request, today)}
-    form = StatusUpdateForm(request.POST or None, initial=initial)
+    form = StatusUpdateForm(request.POST or None, initial=initial, country=request.person.country)
     if request.method == "POST" and form.is_valid():
 
         def log() -> str:
@@ -94,6 +94,23 @@ def promised_initial(request: HttpRequest, today: date) -> dict[str, object]:
     if promised.isoformat() in dict(pick_choices(today)):
         return {"news_by_pick": promised.isoformat()}
     return {"news_by": promised}
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def update_edit(request: AuthenticatedRequest, pk: int) -> HttpResponse:
+    """Change a logged update (its date, what they promised, the note) in place."""
+    update = owned_update(request, pk)
+    form = StatusUpdateForm(request.POST or None, instance=update, country=request.person.country)
+    if request.method == "POST" and form.is_valid():
+        services.record_save(form.save(commit=False))
+        messages.success(request, "Saved the update.")
+        return redirect(update.application)
+    return render(
+        request,
+        "interviews/update_form.html",
+        {"form": form, "application": update.application, "update": update},
+    )
 
 
 @login_required

@@ -82,7 +82,8 @@ def test_a_first_interview_says_to_ask_about_next_steps():
     assert advice.interview_number == 1
     assert advice.headline == "Your first interview: video interview on Tue 1 Dec"
     assert advice.timing_line == "Interview Tue 1 Dec"
-    assert step_with(advice, "ask what the next steps are").due == nov(30)
+    # Asked at the end of the interview: due on its day, not the day before.
+    assert step_with(advice, "ask what the next steps are").due == dec(1)
 
 
 def test_a_third_interview_is_counted_and_named():
