@@ -296,7 +296,8 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         weeks = pick_weeks(min(said_on, today - timedelta(weeks=WEEKS_BACK)), today)
         self.fields["on"].widget.attrs["data-promise-weeks"] = json.dumps(weeks)
         promised = self.instance.news_by
-        if promised and promised.isoformat() in dict(self.fields["news_by_pick"].choices):
+        picks = cast(forms.ChoiceField, self.fields["news_by_pick"]).choices
+        if promised and promised.isoformat() in dict(cast(list[tuple[str, str]], picks)):
             # Changing an update: the date they promised shows as the pick it was.
             self.initial.update(news_by_pick=promised.isoformat(), news_by=None)
         if country is not None:
@@ -319,7 +320,8 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         recorded on the update being changed."""
         offered = set(UpdateKind.offered_in(country)) | {self.instance.kind}
         kind = cast(forms.ChoiceField, self.fields["kind"])
-        kind.choices = [(v, label) for v, label in kind.choices if not v or v in offered]
+        choices = cast(list[tuple[str, str]], kind.choices)
+        kind.choices = [(v, label) for v, label in choices if not v or v in offered]
 
     def clean(self):
         cleaned = super().clean()

@@ -268,10 +268,11 @@ def held_earlier_today(next_round, today: date) -> bool:
 def page_steps(advice: Advice, today: date) -> tuple[list[Step], tuple[Question, ...]]:
     """The application page's next steps and questions: once today's round is over, the
     steps due by today were for it (prepare, ask at its end), and its outcome is asked."""
-    if not held_earlier_today(advice.next_round, today):
+    held = advice.next_round
+    if held is None or not held_earlier_today(held, today):
         return list(advice.next_steps), advice.questions
     steps = [step for step in advice.next_steps if step.due is None or step.due > today]
-    return steps, (round_question(advice.next_round), *advice.questions)
+    return steps, (round_question(held), *advice.questions)
 
 
 def clock(interview_round) -> str:

@@ -89,6 +89,6 @@ def round_outcome(request: HttpRequest, pk: int) -> HttpResponse:
         )
     else:
         ahead = form.has_error("outcome", "in_the_future")
-        words = form.errors["outcome"][0] if ahead else "Choose how the round went."
+        words = str(form.errors["outcome"][0]) if ahead else "Choose how the round went."
         messages.error(request, words)
     return redirect(safe_next(request, interview_round.application.get_absolute_url()))
