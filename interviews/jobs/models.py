@@ -23,27 +23,27 @@ class DigestClaim(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["owner", "day"], name="digest_claim_once_a_day"),
         ]
+        indexes = [
+            # prune: DELETE ... WHERE queued_at < cutoff
+            models.Index(fields=["queued_at"], name="digest_claim_queued"),
+        ]
 
     def __str__(self) -> str:
         return f"Digest of {self.owner} for {self.day}"
 
 
-class TickClaim(models.Model):
-    """A periodic job's slot, queued (a mailbox's fetch for one five-minute slot, the day's
-    pruning): one row per name and slot, claimed like ``DigestClaim``."""
+class Tick(models.Model):
+    """A periodic job's latest slot queued (a mailbox's fetch every five minutes, the
+    day's pruning): one row per job, moved forward by an update that only a run finding an
+    older slot makes, so one run per slot queues it (``schedule``)."""
 
-    name = models.CharField(max_length=100)
-    slot = models.DateTimeField()  # the start of the slot, in UTC
-    queued_at = models.DateTimeField(auto_now_add=True)
+    name = models.CharField(max_length=100, unique=True)
+    slot = models.DateTimeField()  # the start of the latest slot queued, in UTC
 
     class Meta:
-        ordering = ["-slot"]
-        constraints = [
-            models.UniqueConstraint(fields=["name", "slot"], name="tick_claim_once_a_slot"),
-        ]
         indexes = [
-            # prune: DELETE ... WHERE slot < cutoff
-            models.Index(fields=["slot"], name="tick_claim_slot"),
+            # prune: DELETE ... WHERE slot < cutoff (the ticks of mailboxes disconnected)
+            models.Index(fields=["slot"], name="tick_slot"),
         ]
 
     def __str__(self) -> str:
