@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.urls import reverse
 
 
 class DigestClaim(models.Model):
@@ -60,3 +61,60 @@ class Lease(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} held by {self.holder} until {self.expires_at:%H:%M:%S}"
+
+
+class JobKind(models.TextChoices):
+    IMPORT = "import", "Spreadsheet import"
+
+
+class JobStatus(models.TextChoices):
+    QUEUED = "queued", "Waiting for a worker"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class JobQuerySet(models.QuerySet["Job"]):
+    def for_user(self, user) -> JobQuerySet:
+        return self.filter(owner=user)
+
+    def unfinished(self) -> JobQuerySet:
+        return self.filter(status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
+
+
+class Job(models.Model):
+    """A person's long job and how far it has got, for the page that shows its progress
+    (the task itself is a django-tasks row; this is what the person may see of it)."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="jobs"
+    )
+    kind = models.CharField(max_length=20, choices=JobKind)
+    name = models.CharField(max_length=100)  # the file's name
+    status = models.CharField(max_length=20, choices=JobStatus, default=JobStatus.QUEUED)
+    done = models.PositiveIntegerField(default=0)
+    total = models.PositiveIntegerField(default=0)
+    # What the task reads (an import: the table and the columns chosen); emptied once done.
+    work = models.JSONField(null=True, blank=True)
+    report = models.CharField(max_length=1000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = JobQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            # the import page: WHERE owner_id = ? AND status IN (queued, running)
+            models.Index(fields=["owner", "status"], name="job_owner_status"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} of {self.name} ({self.get_status_display()})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("jobs:job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (JobStatus.DONE, JobStatus.FAILED)

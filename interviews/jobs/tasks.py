@@ -12,6 +12,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from interviews.digest import digest_for, recipients
+from interviews.jobs.imports import import_run
 from interviews.jobs.leases import leased
 from interviews.jobs.models import DigestClaim, Lease, Tick
 from interviews.jobs.retry import Backoff, retry_later
@@ -79,3 +80,9 @@ def prune() -> str:
     )
     out.write(f"Deleted {claims} digest claims, {ticks} ticks, {leases} leases.\n")
     return out.getvalue()
+
+
+@task()
+def run_import(job_id: int) -> str:
+    """A person's spreadsheet import (``jobs.imports``), with its progress on its page."""
+    return import_run(job_id)

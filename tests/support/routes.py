@@ -22,6 +22,7 @@ from interviews.api.models import ApiToken
 from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.email_change import change_token
+from interviews.jobs.models import Job, JobKind
 from interviews.mail.models import MailSuggestion
 from interviews.models import (
     Activity,
@@ -83,6 +84,7 @@ class World:
     activity: Activity
     suggestion: MailSuggestion
     token: ApiToken
+    job: Job
 
 
 def build_world() -> World:
@@ -110,7 +112,10 @@ def build_world() -> World:
         evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
     )
     token, _ = token_create(owner=owner, name=OWNER_COMPANY)
-    return World(owner, stranger, application, interview, update, feed, activity, suggestion, token)
+    job = Job.objects.create(owner=owner, kind=JobKind.IMPORT, name=f"{OWNER_COMPANY}.csv")
+    return World(
+        owner, stranger, application, interview, update, feed, activity, suggestion, token, job
+    )
 
 
 # How to point each pattern with arguments at the owner's records. A new pattern with
@@ -138,6 +143,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
+    "jobs:job": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
     **{
         f"api:{name}": lambda w: {"pk": w.application.pk}

@@ -1,0 +1,19 @@
+"""A person's job and its progress: the page polls its own partial while the job runs."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from interviews.jobs.models import Job
+
+
+@login_required
+@require_GET
+def job(request: HttpRequest, pk: int) -> HttpResponse:
+    """How far the job has got; htmx asks again every second for the progress alone."""
+    job = get_object_or_404(Job.objects.defer("work"), pk=pk, owner=request.user)
+    template = "jobs/_progress.html" if request.htmx else "jobs/job.html"
+    return render(request, template, {"job": job})
