@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
@@ -23,6 +24,7 @@ from django.db.models import Q
 from interviews.guidance.business_days import holidays_of, is_business_day
 from interviews.guidance.person import Person
 from interviews.jobs import tasks
+from interviews.jobs.health import recover_stale
 from interviews.jobs.models import DigestClaim, Tick
 from interviews.mail.models import MailAccount
 
@@ -40,11 +42,18 @@ class Queued:
     digests: int
     fetches: int
     prune: bool
+    recovered: int = 0
 
 
 def schedule(at: datetime) -> Queued:
-    """Queue what is due at ``at`` (an aware datetime) and not queued already."""
-    return Queued(digests=queue_digests(at), fetches=queue_fetches(at), prune=queue_prune(at))
+    """Queue what is due at ``at`` (an aware datetime) and not queued already, and put
+    back in the queue the tasks whose worker died (``health.recover_stale``)."""
+    return Queued(
+        digests=queue_digests(at),
+        fetches=queue_fetches(at),
+        prune=queue_prune(at),
+        recovered=recover_stale(at),
+    )
 
 
 def digest_day(person: Person, at: datetime) -> date | None:
@@ -81,8 +90,8 @@ def queue_digests(at: datetime) -> int:
     )
     return sum(
         _claimed(
-            lambda pk=pk, day=day: DigestClaim.objects.create(owner_id=pk, day=day),
-            lambda pk=pk, day=day: tasks.send_digest.enqueue(pk, day.isoformat()),
+            partial(DigestClaim.objects.create, owner_id=pk, day=day),
+            partial(tasks.send_digest.enqueue, pk, day.isoformat()),
         )
         for pk, day in due.items()
         if (pk, day) not in claimed
@@ -100,8 +109,8 @@ def queue_fetches(at: datetime) -> int:
     _ticks_exist(waiting.values())
     return sum(
         _claimed(
-            lambda name=name: _tick(name, slot),
-            lambda pk=pk: tasks.fetch_mailbox.enqueue(pk),
+            partial(_tick, name, slot),
+            partial(tasks.fetch_mailbox.enqueue, pk),
         )
         for pk, name in waiting.items()
     )

@@ -6,13 +6,18 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
+from django_htmx.middleware import HtmxDetails
 
 from interviews.jobs.models import Job
 
 
+class HtmxRequest(HttpRequest):
+    htmx: HtmxDetails  # set by django-htmx's middleware
+
+
 @login_required
 @require_GET
-def job(request: HttpRequest, pk: int) -> HttpResponse:
+def job(request: HtmxRequest, pk: int) -> HttpResponse:
     """How far the job has got; htmx asks again every second for the progress alone."""
     job = get_object_or_404(Job.objects.defer("work"), pk=pk, owner=request.user)
     template = "jobs/_progress.html" if request.htmx else "jobs/job.html"

@@ -16,7 +16,7 @@ from datetime import datetime
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
-from interviews.jobs.schedule import schedule
+from interviews.jobs.schedule import Queued, schedule
 
 
 class Command(BaseCommand):
@@ -32,15 +32,21 @@ class Command(BaseCommand):
         if instant is not None and pause is not None:
             raise CommandError("--at names one instant; --every runs at each moment: not both.")
         while True:
-            queued = schedule(instant or timezone.now())
-            self.stdout.write(
-                f"Queued {queued.digests} digest{'s' if queued.digests != 1 else ''}, "
-                f"{queued.fetches} mailbox fetch{'es' if queued.fetches != 1 else ''}"
-                f"{', the pruning' if queued.prune else ''}."
-            )
+            self.stdout.write(summary(schedule(instant or timezone.now())))
             if pause is None:
                 return
             time.sleep(pause)
+
+
+def summary(queued: Queued) -> str:
+    text = (
+        f"Queued {queued.digests} digest{'s' if queued.digests != 1 else ''}, "
+        f"{queued.fetches} mailbox fetch{'es' if queued.fetches != 1 else ''}"
+        f"{', the pruning' if queued.prune else ''}"
+    )
+    if queued.recovered:
+        text += f"; {queued.recovered} tasks of dead workers queued again"
+    return text + "."
 
 
 def parse_instant(raw: str | None) -> datetime | None:
