@@ -67,13 +67,13 @@ def test_the_finished_job_shows_the_imports_report_and_stops_polling(owner_clien
 def test_progress_is_counted_after_each_batch(owner_client, user, monkeypatch):
     monkeypatch.setattr(batches, "BATCH", 2)
     seen: list[tuple[int, int | None]] = []
-    record = imports._progress
+    record = imports.progress
 
     def noting(pk, *, done, total=None):
         seen.append((done, total))
         record(pk, done=done, total=total)
 
-    monkeypatch.setattr(imports, "_progress", noting)
+    monkeypatch.setattr(imports, "progress", noting)
     confirm(owner_client)
     run_queued()
     assert seen == [(0, 5), (2, None), (4, None), (5, None)]
@@ -84,7 +84,7 @@ def test_the_import_page_links_to_an_import_still_running(owner_client, user):
     job = Job.objects.get(owner=user)
 
     page = owner_client.get(reverse("interviews:import_upload")).content.decode()
-    assert "Your import of “search.csv” is waiting for a worker" in page
+    assert "Your spreadsheet import of “search.csv” is waiting for a worker" in page
     assert job.get_absolute_url() in page
 
     run_queued()

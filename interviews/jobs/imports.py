@@ -43,24 +43,31 @@ def import_run(job_id: int) -> str:
             plan = stored_preview(
                 job.owner, work["table"], work["choice"], today=timezone.localdate()
             )
-            _progress(job.pk, done=0, total=len(plan.ready))
+            progress(job.pk, done=0, total=len(plan.ready))
             imported = import_rows(
-                job.owner, plan.ready, progress=lambda done: _progress(job.pk, done=done)
+                job.owner, plan.ready, progress=lambda done: progress(job.pk, done=done)
             )
     except ImportFailed as problem:
-        return _finish(job.pk, JobStatus.FAILED, str(problem))
+        return finish(job.pk, JobStatus.FAILED, str(problem))
     except Exception:
-        _finish(job.pk, JobStatus.FAILED, UNEXPECTED)
+        finish(job.pk, JobStatus.FAILED, UNEXPECTED)
         raise  # the task fails too, with its traceback for whoever looks into it
-    return _finish(job.pk, JobStatus.DONE, import_report(len(imported), plan))
+    return finish(job.pk, JobStatus.DONE, import_report(len(imported), plan))
 
 
-def _progress(pk: int, *, done: int, total: int | None = None) -> None:
+def claim(job_id: int) -> Job | None:
+    """The job, now running, when it was queued: of two runs, one gets it."""
+    if not Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(status=JobStatus.RUNNING):
+        return None
+    return Job.objects.select_related("owner").get(pk=job_id)
+
+
+def progress(pk: int, *, done: int, total: int | None = None) -> None:
     fields: dict[str, int] = {"done": done} | ({} if total is None else {"total": total})
     Job.objects.filter(pk=pk).update(**fields)
 
 
-def _finish(pk: int, status: str, report: str) -> str:
+def finish(pk: int, status: str, report: str) -> str:
     Job.objects.filter(pk=pk).update(
         status=status, report=report, work=None, finished_at=timezone.now()
     )

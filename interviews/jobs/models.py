@@ -65,6 +65,7 @@ class Lease(models.Model):
 
 class JobKind(models.TextChoices):
     IMPORT = "import", "Spreadsheet import"
+    RESTORE = "restore", "Restore"
 
 
 class JobStatus(models.TextChoices):
@@ -94,7 +95,8 @@ class Job(models.Model):
     status = models.CharField(max_length=20, choices=JobStatus, default=JobStatus.QUEUED)
     done = models.PositiveIntegerField(default=0)
     total = models.PositiveIntegerField(default=0)
-    # What the task reads (an import: the table and the columns chosen); emptied once done.
+    # What the task reads (an import: the table and the columns chosen; a restore: the
+    # backup's document); emptied once done.
     work = models.JSONField(null=True, blank=True)
     report = models.CharField(max_length=1000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -118,3 +120,13 @@ class Job(models.Model):
     @property
     def finished(self) -> bool:
         return self.status in (JobStatus.DONE, JobStatus.FAILED)
+
+    @property
+    def unit(self) -> str:
+        """What ``done`` and ``total`` count."""
+        return "rows" if self.kind == JobKind.IMPORT else "records"
+
+
+def running_jobs(user) -> JobQuerySet:
+    """The person's jobs still waiting or running, for the pages they started them from."""
+    return Job.objects.for_user(user).unfinished().defer("work")

@@ -15,6 +15,7 @@ from interviews.digest import digest_for, recipients
 from interviews.jobs.imports import import_run
 from interviews.jobs.leases import leased
 from interviews.jobs.models import DigestClaim, Lease, Tick
+from interviews.jobs.restores import restore_run
 from interviews.jobs.retry import Backoff, retry_later
 from interviews.mail.fetching import fetch_account
 from interviews.mail.imap import FETCH_DEADLINE_SECONDS, MailboxError
@@ -86,3 +87,9 @@ def prune() -> str:
 def run_import(job_id: int) -> str:
     """A person's spreadsheet import (``jobs.imports``), with its progress on its page."""
     return import_run(job_id)
+
+
+@task()
+def run_restore(job_id: int) -> str:
+    """A person's backup restored (``jobs.restores``), with its progress on its page."""
+    return restore_run(job_id)

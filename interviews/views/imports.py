@@ -22,7 +22,7 @@ from interviews.exchange.presets import detect, named
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
 from interviews.exchange.values import guess_date_order
 from interviews.jobs.imports import import_queue
-from interviews.jobs.models import Job
+from interviews.jobs.models import Job, running_jobs
 from interviews.models import PendingImport
 
 PENDING = "import_pending"  # the session holds the PendingImport's id, nothing more
@@ -75,8 +75,7 @@ def import_upload(request: HttpRequest) -> HttpResponse:
                 return redirect(_recognised(pending, table))
         status = 400
     # Imports still running: the person who closed the tab finds them here again.
-    running = Job.objects.for_user(request.user).unfinished().defer("work")
-    context = {"form": form, "running": running}
+    context = {"form": form, "running_jobs": running_jobs(request.user)}
     return render(request, "interviews/import_upload.html", context, status=status)
 
 

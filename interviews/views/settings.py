@@ -12,6 +12,7 @@ from django.views.decorators.http import require_http_methods
 from interviews.access import AuthenticatedRequest
 from interviews.api.tokens import tokens_shown
 from interviews.forms import ApiTokenForm, BackupUploadForm, ProfileForm
+from interviews.jobs.models import running_jobs
 from interviews.mail.forms import MailboxForm
 from interviews.mail.models import MailAccount
 from interviews.profiles import profile_of
@@ -47,6 +48,8 @@ def render_settings(request: AuthenticatedRequest, *, status: int = 200, **forms
         "api_tokens": tokens_shown(request.user),
         # Shown on this one page load, then gone: only its hash is stored.
         "new_token": request.session.pop(NEW_TOKEN_KEY, None),
+        # Restores still running: the person who closed the tab finds them here again.
+        "running_jobs": running_jobs(request.user),
         **forms,
     }
     return render(request, "interviews/settings.html", context, status=status)
