@@ -7,32 +7,24 @@ headers (see interviews/exchange/presets.py and docs/importing.md)."""
 from __future__ import annotations
 
 import datetime as dt
-from http import HTTPStatus
-from pathlib import Path
 
 import pytest
 import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
 
 from interviews.guidance import advise
 from interviews.models import (
     Application,
-    InterviewRound,
-    Outcome,
     Stage,
     StatusUpdate,
     UpdateKind,
 )
 from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning
+from tests.support.imports import confirm, import_guessed, import_recognised, rows, updates
 
-# The import runs as a task: at once here, so each page shows its outcome (tests/test_jobs_import.py
-# runs it on the queue).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_at_once")]
+pytestmark = pytest.mark.django_db
 
-DATA = Path(__file__).parent / "data" / "imports"
-# The import refuses dates after its "today": the fixtures' dates run to 10 Nov 2026.
 NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
 
 
@@ -40,50 +32,6 @@ NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
 def fixed_clock():
     with time_machine.travel(NOW, tick=True):
         yield
-
-
-def upload(client, name: str):
-    file = SimpleUploadedFile(name, (DATA / name).read_bytes(), content_type="text/csv")
-    return client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
-
-
-def import_recognised(client, name: str) -> str:
-    """A file we know by its headers: no columns step. The preview's text."""
-    response = upload(client, name)
-    assert response.status_code == HTTPStatus.FOUND
-    assert response["Location"] == reverse("interviews:import_preview")
-    preview = client.get(reverse("interviews:import_preview")).content.decode()
-    done = client.post(reverse("interviews:import_preview"), follow=True)
-    assert "Imported " in done.content.decode()  # the import's page, its report
-    return preview
-
-
-def import_guessed(client, name: str) -> str:
-    """Any other file: the columns step, its guesses accepted as they are."""
-    assert upload(client, name)["Location"] == reverse("interviews:import_columns")
-    form = client.get(reverse("interviews:import_columns")).context["form"]
-    answers = {field: form[field].value() or "" for field in form.fields}
-    assert client.post(reverse("interviews:import_columns"), answers).status_code == 302
-    preview = client.get(reverse("interviews:import_preview")).content.decode()
-    client.post(reverse("interviews:import_preview"))
-    return preview
-
-
-def rows(user) -> dict[str, tuple]:
-    """Each application as (role, stage, applied on, contact, contact e-mail)."""
-    return {
-        app.company: (app.role, app.stage, app.applied_on, app.contact_name, app.contact_email)
-        for app in Application.objects.for_user(user)
-    }
-
-
-def updates(user) -> dict[str, tuple[str, dt.date]]:
-    return {
-        update.application.company: (update.kind, update.on)
-        for update in StatusUpdate.objects.filter(application__owner=user).select_related(
-            "application"
-        )
-    }
 
 
 D = dt.date
@@ -175,54 +123,6 @@ def test_careeronestop_has_no_role_column_and_keeps_its_contacts(owner_client, u
     assert "Resume, references" in library.notes
 
 
-def test_huntr_lists_become_stages(owner_client, user):
-    import_guessed(owner_client, "huntr_board.csv")
-    assert rows(user) == {
-        "Northwind Traders": ("Product Designer", Stage.SAVED, None, "", ""),
-        "Contoso": ("UX Designer", Stage.APPLIED, D(2026, 10, 28), "", ""),
-        "Fabrikam": ("Design Lead", Stage.INTERVIEWING, D(2026, 10, 5), "", ""),
-        "Adventure Works": ("Senior Designer", Stage.OFFER, D(2026, 9, 22), "", ""),
-        "Tailspin Toys": ("Visual Designer", Stage.REJECTED, D(2026, 9, 30), "", ""),
-    }
-    assert Application.objects.get(company="Contoso").salary == "$120,000"
-
-
-def test_teal_statuses_negotiating_withdrew_not_selected_no_response(owner_client, user):
-    preview = import_guessed(owner_client, "teal_tracker.csv")
-    assert "is not one we know" not in preview
-    assert rows(user) == {
-        "Northwind Traders": ("Account Executive", Stage.OFFER, D(2026, 10, 2), "", ""),
-        "Contoso": ("Sales Manager", Stage.WITHDRAWN, D(2026, 9, 15), "", ""),
-        "Fabrikam": ("Account Manager", Stage.REJECTED, D(2026, 9, 20), "", ""),
-        "Adventure Works": ("Customer Success Lead", Stage.APPLIED, D(2026, 10, 25), "", ""),
-        "Litware": ("Sales Director", Stage.ACCEPTED, D(2026, 8, 30), "", ""),
-        "Proseware": ("Business Development Rep", Stage.SAVED, None, "", ""),
-    }
-    assert updates(user)["Northwind Traders"][0] == UpdateKind.COUNTER_OFFER
-
-
-def test_notion_date_times_and_ranges(owner_client, user):
-    preview = import_guessed(owner_client, "notion_job_tracker.csv")
-    assert "problems" not in preview
-    assert rows(user) == {
-        "Northwind Traders": ("Data Scientist", Stage.INTERVIEWING, D(2026, 10, 20), "", ""),
-        "Contoso": ("Research Engineer", Stage.APPLIED, D(2026, 11, 2), "", ""),
-        "Fabrikam": ("ML Engineer", Stage.REJECTED, D(2026, 10, 1), "", ""),
-        "Adventure Works": ("Data Engineer", Stage.OFFER, D(2026, 9, 14), "", ""),
-        "Litware": ("Analyst", Stage.SAVED, None, "", ""),
-    }
-    # The interview dated with its time is a round, held (its day is past); the status
-    # needs no record of its own. One dated without a time stays in the notes as written.
-    (held,) = InterviewRound.objects.filter(application__company="Northwind Traders")
-    assert timezone.localtime(held.scheduled_at).replace(tzinfo=None) == dt.datetime(
-        2026, 11, 3, 10, 0
-    )
-    assert held.outcome == Outcome.DONE and "Northwind Traders" not in updates(user)
-    offer = Application.objects.get(company="Adventure Works")
-    assert "Interview (from your spreadsheet): October 5, 2026" in offer.notes
-    assert not InterviewRound.objects.filter(application=offer).exists()
-
-
 def test_imported_history_reads_as_history_not_as_things_owed(owner_client, user):
     """An "Interviewing" row from October is not an invitation to answer in December."""
     import_recognised(owner_client, "simplify_jobs.csv")
@@ -296,7 +196,7 @@ def test_a_contact_address_that_is_the_persons_own_is_not_the_employers(owner_cl
     owner_client.post(
         reverse("interviews:import_columns"), {f: form[f].value() or "" for f in form.fields}
     )
-    owner_client.post(reverse("interviews:import_preview"))
+    confirm(owner_client)
     assert {app.company: app.contact_email for app in Application.objects.all()} == {
         "Acme": "",
         "Globex": "hr@globex.example",
@@ -363,7 +263,7 @@ def test_our_own_export_imports_back_into_an_empty_account_with_its_stages_and_d
     file = SimpleUploadedFile("applications-2026-12-01.csv", exported, content_type="text/csv")
     response = client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
     assert response["Location"] == reverse("interviews:import_preview")  # recognised
-    client.post(reverse("interviews:import_preview"))
+    confirm(client)
     after = {
         app.company: (app.stage, app.applied_on) for app in Application.objects.for_user(stranger)
     }
@@ -418,7 +318,7 @@ def test_a_german_users_export_opens_in_excel_columns_and_still_imports_back(
     assert client.post(reverse("interviews:import_upload"), {"spreadsheet": file})[
         "Location"
     ] == reverse("interviews:import_preview")
-    client.post(reverse("interviews:import_preview"))
+    confirm(client)
     (copy,) = Application.objects.for_user(stranger)
     assert (copy.company, copy.stage, copy.applied_on) == (
         "Müller & Söhne",
@@ -448,7 +348,7 @@ def test_a_status_the_file_does_not_date_is_dated_by_its_notes_or_the_import_nev
     assert "Rejected on 20 Nov 2026" in preview
     assert "Moving forward on 25 Nov 2026" in preview
     assert "Rejected on 7 Dec 2026" in preview and "no date for the status" in preview
-    owner_client.post(reverse("interviews:import_preview"))
+    confirm(owner_client)
     assert updates(user) == {
         "Otto Group": (UpdateKind.REJECTED, D(2026, 11, 20)),
         "Deutsche Bahn": (UpdateKind.MOVING_FORWARD, D(2026, 11, 25)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.db import DatabaseError
 from django.utils import timezone
@@ -20,8 +20,16 @@ from interviews.exchange.batches import Added, batched
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.presets import named
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate, folded_names
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    StatusUpdate,
+    folded_names,
+)
 from interviews.services import owner_lock, stages_refresh
+from interviews.vocabulary import words
 
 
 @dataclass
@@ -42,7 +50,7 @@ class Preview:
         counts: Counter[str] = Counter()
         for row in self.ready:
             if row.unknown_status:
-                key = " ".join(row.unknown_status.casefold().split())
+                key = words(row.unknown_status)  # as the person's choice for it is kept
                 spelling.setdefault(key, row.unknown_status)
                 counts[key] += 1
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -76,7 +84,8 @@ def preview(
 
 def stored_preview(user, stored: dict, choice: dict, *, today: dt.date) -> Preview:
     """``preview`` of a table kept as JSON (``PendingImport.table``) with the columns the
-    person chose (``PendingImport.columns``), read as its recognised format reads them."""
+    person chose (``PendingImport.columns``), read as its recognised format reads them and
+    with the meanings they gave the status words we did not know."""
     table = Table(stored["header"], stored["rows"], stored["numbers"])
     preset = named(choice.get("preset", ""))
     own_email = getattr(user, "email", "")
@@ -85,6 +94,8 @@ def stored_preview(user, stored: dict, choice: dict, *, today: dt.date) -> Previ
         if preset
         else Reading(order=choice["order"], own_email=own_email)
     )
+    # What the person said the status words we did not know mean (the preview's form).
+    reading = replace(reading, statuses=choice.get("statuses", {}))
     return preview(user, table, choice["columns"], reading=reading, today=today)
 
 
@@ -177,6 +188,17 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.interview
             for when, outcome in [row.interview]
+        ]
+        + [
+            InterviewRound(
+                application=application,
+                kind=row.undated_round,
+                scheduled_at=None,  # the file names it, never its date: not made up
+                outcome=Outcome.DONE,
+                notes="From your spreadsheet: its date was not recorded.",
+            )
+            for application, row in zip(applications, rows, strict=True)
+            if row.undated_round
         ]
     )
     stages_refresh(applications)

@@ -13,9 +13,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
+from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm, StatusWordsForm
 from interviews.exchange.importer import Preview, stored_preview
 from interviews.exchange.mapping import guess_columns
 from interviews.exchange.presets import detect, named
@@ -146,12 +146,41 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     if planned is None:
         return redirect(_start_again(request))
     pending, plan = planned
+    return _preview_page(request, pending, plan, _words_form(pending, plan))
+
+
+def _words_form(pending: PendingImport, plan: Preview, data=None) -> StatusWordsForm:
+    chosen = (pending.columns or {}).get("statuses", {})
+    return StatusWordsForm(data, unknown=plan.unknown_statuses, chosen=chosen)
+
+
+def _preview_page(request, pending, plan, form, status: int = 200) -> HttpResponse:
     preset = named((pending.columns or {}).get("preset", ""))
-    return render(
-        request,
-        "interviews/import_preview.html",
-        {"name": pending.name, "plan": plan, "sample": plan.ready[:20], "preset": preset},
-    )
+    context = {
+        "name": pending.name,
+        "plan": plan,
+        "sample": plan.ready[:20],
+        "preset": preset,
+        "words_form": form,
+    }
+    return render(request, "interviews/import_preview.html", context, status=status)
+
+
+@login_required
+@require_POST
+def import_statuses(request: HttpRequest) -> HttpResponse:
+    """On the preview: what the status words we did not know mean; then the preview again."""
+    planned = _plan(request)
+    if planned is None:
+        return redirect(_start_again(request))
+    pending, plan = planned
+    form = _words_form(pending, plan, request.POST)
+    if not form.is_valid():
+        return _preview_page(request, pending, plan, form, status=400)
+    assert pending.columns is not None  # _plan found the columns
+    pending.columns = {**pending.columns, "statuses": form.chosen()}
+    pending.save(update_fields=["columns"])
+    return redirect("interviews:import_preview")
 
 
 def _plan(request: HttpRequest) -> tuple[PendingImport, Preview] | None:

@@ -11,8 +11,8 @@ from tests.support.browser import log_in
 from tests.support.queue import run_queued
 
 pytestmark = pytest.mark.django_db(transaction=True)
-# The import is a task: the first two walks run it at once (the immediate backend), the
-# last one on the database queue, with the worker run in this process.
+# The import is a task: most walks run it at once (the immediate backend); the queued
+# one runs it on the database queue, with the worker run in this process.
 AT_ONCE = pytest.mark.usefixtures("tasks_at_once")
 
 DATA = Path(__file__).parent.parent / "data"
@@ -98,3 +98,25 @@ def test_a_queued_import_shows_its_progress_then_its_report_and_fills_the_board(
     page.get_by_role("link", name="See them on the board").click()
     assert "Contoso Ltd" in page.locator(".board-column.stage-interviewing").inner_text()
     assert "Northwind Traders" in page.locator(".board-column.stage-applied").inner_text()
+
+
+@AT_ONCE
+def test_huntrs_board_export_is_recognised_and_fills_the_board_by_list(page):
+    UserFactory(username="hana")
+    log_in(page, "hana")
+    page.goto("/import/")
+    page.get_by_label("Spreadsheet (.csv)").set_input_files(
+        DATA / "imports" / "huntr_board_export.csv"
+    )
+    page.get_by_role("button", name="Read the file").click()
+
+    page.get_by_text("Recognised as Huntr’s board export").wait_for()
+    rows = page.get_by_role("row")
+    assert "9 Oct 2026" in rows.filter(has_text="Litware").inner_text()  # moved to Applied
+    assert "Rejected on 16 Oct 2026" in rows.filter(has_text="Tailspin Toys").inner_text()
+    page.get_by_role("button", name="Import 7 applications").click()
+
+    page.get_by_text("Imported 7 applications.").wait_for()
+    page.get_by_role("link", name="See them on the board").click()
+    assert "Adventure Works" in page.locator(".board-column.stage-offer").inner_text()
+    assert "Fabrikam" in page.locator(".board-column.stage-interviewing").inner_text()
