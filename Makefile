@@ -55,7 +55,7 @@ run: $(VENV)/.installed
 	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py db_worker --queue-name '*' & \
 	$(BIN)/python manage.py schedule --every 60 > /dev/null & \
-	trap 'kill $$(jobs -p) 2>/dev/null' EXIT; \
+	trap 'kill $$(jobs -p) 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## Install the development dependencies and run the whole test suite

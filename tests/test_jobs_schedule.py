@@ -170,3 +170,14 @@ def test_the_pruning_task_runs(people):
 def test_an_instant_without_an_offset_or_unreadable_is_refused(at, db):
     with pytest.raises(CommandError, match="--at must be an instant"):
         schedule(at)
+
+
+@pytest.mark.parametrize("every", ["0", "soon", "86400"])
+def test_a_repeat_that_is_not_a_sensible_number_of_seconds_is_refused(every, db):
+    with pytest.raises(CommandError, match="--every must be a number of seconds"):
+        call_command("schedule", "--every", every, stdout=StringIO())
+
+
+def test_an_instant_and_a_repeat_together_are_refused(db):
+    with pytest.raises(CommandError, match="not both"):
+        call_command("schedule", "--at", "2026-12-08T07:30Z", "--every", "60")

@@ -10,6 +10,7 @@ first, so a second run queues nothing twice.
 
 from __future__ import annotations
 
+import signal
 import time
 from datetime import datetime
 
@@ -31,11 +32,18 @@ class Command(BaseCommand):
         pause = parse_every(every)
         if instant is not None and pause is not None:
             raise CommandError("--at names one instant; --every runs at each moment: not both.")
-        while True:
-            self.stdout.write(summary(schedule(instant or timezone.now())))
-            if pause is None:
-                return
-            time.sleep(pause)
+        if pause is not None:
+            # Started in the background by a shell (make run), SIGINT arrives ignored:
+            # Ctrl-C must stop this loop with the web server it runs beside.
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+        try:
+            while True:
+                self.stdout.write(summary(schedule(instant or timezone.now())))
+                if pause is None:
+                    return
+                time.sleep(pause)
+        except KeyboardInterrupt:
+            return
 
 
 def summary(queued: Queued) -> str:
