@@ -112,3 +112,9 @@ def test_staff_see_the_tasks_by_status_and_the_jobs(staff_client):
 def test_people_who_are_not_staff_cannot_see_them(owner_client):
     tasks = reverse("admin:django_tasks_database_dbtaskresult_changelist")
     assert owner_client.get(tasks).status_code == HTTPStatus.FOUND
+
+
+def test_a_scheduler_run_for_a_later_instant_leaves_live_workers_tasks_alone(db):
+    running_since(prune.enqueue(), 2)
+    call_command("schedule", "--at", "2026-12-09T01:00Z", stdout=StringIO())
+    assert DBTaskResult.objects.get().status == TaskResultStatus.RUNNING

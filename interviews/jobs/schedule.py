@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 
 from interviews.guidance.business_days import holidays_of, is_business_day
 from interviews.guidance.person import Person
@@ -52,7 +53,8 @@ def schedule(at: datetime) -> Queued:
         digests=queue_digests(at),
         fetches=queue_fetches(at),
         prune=queue_prune(at),
-        recovered=recover_stale(at),
+        # The real clock: an operator's --at a day ahead must not take live workers' tasks.
+        recovered=recover_stale(timezone.now()),
     )
 
 
