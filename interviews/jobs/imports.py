@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from interviews.exchange.importer import ImportFailed, import_report, import_rows, stored_preview
 from interviews.jobs.models import Job, JobKind, JobStatus
+from interviews.jobs.runs import claim, finish, progress
 from interviews.models import PendingImport
 from interviews.profiles import activated, profile_of
 
@@ -34,9 +35,9 @@ def import_queue(pending: PendingImport) -> Job:
 
 def import_run(job_id: int) -> str:
     """Run a queued import job; what it ends with. A job already taken does nothing."""
-    if not Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(status=JobStatus.RUNNING):
+    job = claim(job_id)
+    if job is None:
         return "taken already"
-    job = Job.objects.select_related("owner").get(pk=job_id)
     try:
         with activated(profile_of(job.owner)):  # the person's own "today" for the dates
             work = job.work or {}
@@ -53,22 +54,3 @@ def import_run(job_id: int) -> str:
         finish(job.pk, JobStatus.FAILED, UNEXPECTED)
         raise  # the task fails too, with its traceback for whoever looks into it
     return finish(job.pk, JobStatus.DONE, import_report(len(imported), plan))
-
-
-def claim(job_id: int) -> Job | None:
-    """The job, now running, when it was queued: of two runs, one gets it."""
-    if not Job.objects.filter(pk=job_id, status=JobStatus.QUEUED).update(status=JobStatus.RUNNING):
-        return None
-    return Job.objects.select_related("owner").get(pk=job_id)
-
-
-def progress(pk: int, *, done: int, total: int | None = None) -> None:
-    fields: dict[str, int] = {"done": done} | ({} if total is None else {"total": total})
-    Job.objects.filter(pk=pk).update(**fields)
-
-
-def finish(pk: int, status: str, report: str) -> str:
-    Job.objects.filter(pk=pk).update(
-        status=status, report=report, work=None, finished_at=timezone.now()
-    )
-    return report

@@ -11,8 +11,10 @@ from typing import Any
 from django.db import transaction
 
 from interviews.exchange.restore import RestoreError, restore
-from interviews.jobs.imports import UNEXPECTED, claim, finish, progress
 from interviews.jobs.models import Job, JobKind, JobStatus
+from interviews.jobs.runs import claim, finish, progress
+
+UNEXPECTED = "Nothing was restored: something went wrong on our side. Try again in a minute."
 
 
 def restore_queue(user, *, name: str, document: dict[str, Any]) -> Job:
@@ -42,6 +44,6 @@ def restore_run(job_id: int) -> str:
     except RestoreError as problem:
         return finish(job.pk, JobStatus.FAILED, str(problem))
     except Exception:
-        finish(job.pk, JobStatus.FAILED, UNEXPECTED.replace("imported", "restored"))
+        finish(job.pk, JobStatus.FAILED, UNEXPECTED)
         raise
     return finish(job.pk, JobStatus.DONE, f"Backup restored. {report}")
