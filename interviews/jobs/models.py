@@ -66,6 +66,7 @@ class Lease(models.Model):
 class JobKind(models.TextChoices):
     IMPORT = "import", "Spreadsheet import"
     RESTORE = "restore", "Restore"
+    EXPORT = "export", "Backup"
 
 
 class JobStatus(models.TextChoices):
@@ -99,6 +100,8 @@ class Job(models.Model):
     # backup's document); emptied once done.
     work = models.JSONField(null=True, blank=True)
     report = models.CharField(max_length=1000, blank=True)
+    # A backup's file, once made: downloaded from the job's page until pruned (KEEP_JOBS).
+    result = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -124,9 +127,9 @@ class Job(models.Model):
     @property
     def unit(self) -> str:
         """What ``done`` and ``total`` count."""
-        return "rows" if self.kind == JobKind.IMPORT else "records"
+        return {JobKind.IMPORT: "rows", JobKind.RESTORE: "records"}.get(self.kind, "")
 
 
 def running_jobs(user) -> JobQuerySet:
     """The person's jobs still waiting or running, for the pages they started them from."""
-    return Job.objects.for_user(user).unfinished().defer("work")
+    return Job.objects.for_user(user).unfinished().defer("work", "result")

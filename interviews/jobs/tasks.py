@@ -12,9 +12,10 @@ from django.utils import timezone
 from django_tasks import task
 
 from interviews.digest import digest_for, recipients
+from interviews.jobs.exports import export_run
 from interviews.jobs.imports import import_run
 from interviews.jobs.leases import leased
-from interviews.jobs.models import DigestClaim, Lease, Tick
+from interviews.jobs.models import DigestClaim, Job, Lease, Tick
 from interviews.jobs.restores import restore_run
 from interviews.jobs.retry import Backoff, retry_later
 from interviews.mail.fetching import fetch_account
@@ -29,6 +30,7 @@ MAIL_BACKOFF = Backoff(attempts=3, first=timedelta(minutes=1))
 # killed worker's lease lapses soon after.
 MAILBOX_LEASE = timedelta(seconds=FETCH_DEADLINE_SECONDS + 60)
 KEEP_CLAIMS = timedelta(days=7)
+KEEP_JOBS = timedelta(days=2)  # a finished job's page, and a backup's file with it
 KEEP_RESULTS_DAYS = 14  # finished tasks, for the jobs page and for looking into failures
 
 
@@ -68,18 +70,20 @@ def fetch_mailbox(account_id: int, attempt: int = 1) -> str:
 
 @task()
 def prune() -> str:
-    """The daily clean-up (``manage.py prune``), the scheduler's old claims, lapsed leases
-    and finished tasks older than KEEP_RESULTS_DAYS."""
+    """The daily clean-up (``manage.py prune``), the scheduler's old claims, lapsed leases,
+    people's finished jobs (with their backup files) and finished tasks older than
+    KEEP_RESULTS_DAYS."""
     out = StringIO()
     call_command("prune", stdout=out)
     now = timezone.now()
     claims = DigestClaim.objects.filter(queued_at__lt=now - KEEP_CLAIMS).delete()[0]
     ticks = Tick.objects.filter(slot__lt=now - KEEP_CLAIMS).delete()[0]
     leases = Lease.objects.filter(expires_at__lt=now).delete()[0]
+    jobs = Job.objects.filter(finished_at__lt=now - KEEP_JOBS).delete()[0]
     call_command(
         "prune_db_task_results", queue_name="*", min_age_days=KEEP_RESULTS_DAYS, stdout=out
     )
-    out.write(f"Deleted {claims} digest claims, {ticks} ticks, {leases} leases.\n")
+    out.write(f"Deleted {claims} digest claims, {ticks} ticks, {leases} leases, {jobs} jobs.\n")
     return out.getvalue()
 
 
@@ -93,3 +97,9 @@ def run_import(job_id: int) -> str:
 def run_restore(job_id: int) -> str:
     """A person's backup restored (``jobs.restores``), with its progress on its page."""
     return restore_run(job_id)
+
+
+@task()
+def run_export(job_id: int) -> str:
+    """A person's backup made in the background (``jobs.exports``)."""
+    return export_run(job_id)

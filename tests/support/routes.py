@@ -22,7 +22,7 @@ from interviews.api.models import ApiToken
 from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.email_change import change_token
-from interviews.jobs.models import Job, JobKind
+from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.mail.models import MailSuggestion
 from interviews.models import (
     Activity,
@@ -112,7 +112,14 @@ def build_world() -> World:
         evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
     )
     token, _ = token_create(owner=owner, name=OWNER_COMPANY)
-    job = Job.objects.create(owner=owner, kind=JobKind.IMPORT, name=f"{OWNER_COMPANY}.csv")
+    # A finished backup: its page and its file hold the owner's records.
+    job = Job.objects.create(
+        owner=owner,
+        kind=JobKind.EXPORT,
+        name=f"{OWNER_COMPANY}.json",
+        status=JobStatus.DONE,
+        result=f'{{"company": "{OWNER_COMPANY}"}}',
+    )
     return World(
         owner, stranger, application, interview, update, feed, activity, suggestion, token, job
     )
@@ -144,6 +151,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
+    "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
     **{
         f"api:{name}": lambda w: {"pk": w.application.pk}
