@@ -127,7 +127,8 @@ class Job(models.Model):
     @property
     def unit(self) -> str:
         """What ``done`` and ``total`` count."""
-        return {JobKind.IMPORT: "rows", JobKind.RESTORE: "records"}.get(self.kind, "")
+        units: dict[str, str] = {JobKind.IMPORT: "rows", JobKind.RESTORE: "records"}
+        return units.get(self.kind, "")  # a backup counts nothing
 
 
 def running_jobs(user) -> JobQuerySet:
