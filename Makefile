@@ -48,10 +48,14 @@ lock-check: | $(VENV)/.installed-dev
 	diff -r -I '^ *# *-c ' requirements $(VENV)/lock-check || \
 	  { echo "requirements/ is out of date with pyproject.toml: run 'make lock' and commit it." >&2; exit 1; }
 
-## Run the product with demo data on SQLite at http://$(HOST)
+## Run the product with demo data on SQLite at http://$(HOST), with a task worker and the
+## scheduler beside the web server (docs/tasks.md); Ctrl-C stops all three
 run: $(VENV)/.installed
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py seed_demo
+	$(BIN)/python manage.py db_worker --queue-name '*' & \
+	$(BIN)/python manage.py schedule --every 60 > /dev/null & \
+	trap 'kill $$(jobs -p) 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST)
 
 ## Install the development dependencies and run the whole test suite

@@ -16,16 +16,20 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import dateformat, timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from interviews.extensions import digest_lines
 from interviews.guidance import Person, advise, short_date
 from interviews.guidance.planning import DEADLINES
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.models import Application, DigestLog, InterviewRound, Outcome
 from interviews.presenting import day_words, overdue_words
+from interviews.profiles import activated, profile_of
+from interviews.search_picture import search_of
 from interviews.stages import round_day
 
 DEADLINE_AHEAD = 2  # days: an offer deadline this close gets its own reminder
@@ -200,6 +204,49 @@ def digest_send(
             return False
         EmailMessage(subject, body, to=[user.email], headers=headers).send()
     return True
+
+
+def digest_for(user, *, day: date | None = None) -> bool | None:
+    """Send ``user`` (one of ``recipients``) their digest for ``day``, or for their own
+    today: True if sent, False if one went out already, None when nothing is due.
+    Sending's errors (OSErrors) are the caller's to count."""
+    # Each person's own calendar: their time zone, holidays and "today".
+    profile = profile_of(user)
+    with activated(profile):
+        today = day or timezone.localdate()
+        items = due_items(
+            user.applications.all(),
+            today=today,
+            person=Person.of(profile),
+            search=search_of(user),
+        )
+        log_lines = digest_lines(user, today, timezone.now())
+    if not items and not log_lines:
+        return None
+    return digest_send(user=user, items=items, today=today, log_lines=log_lines)
+
+
+def recipients(day: date | None, *, pks: Iterable[int] | None = None) -> list:
+    """Active users with the digest on, an e-mail address and no digest yet for ``day`` (or for the
+    server's today: each person's own today may differ by a day, and the digest log's
+    one-a-day row still holds), with their profile, active applications and records;
+    only those of ``pks`` when given."""
+    already_sent = DigestLog.objects.filter(
+        owner=OuterRef("pk"), sent_on=day or timezone.localdate()
+    )
+    users = get_user_model().objects.filter(is_active=True)
+    if pks is not None:
+        users = users.filter(pk__in=list(pks))
+    applications = Application.objects.active().with_records()
+    return list(
+        # A profile is made the first time it is read; until then the default (on) holds.
+        users.filter(Q(profile__isnull=True) | Q(profile__digest_enabled=True))
+        .exclude(email="")
+        .exclude(Exists(already_sent))
+        .select_related("profile")
+        .prefetch_related(Prefetch("applications", queryset=applications))
+        .order_by("pk")
+    )
 
 
 def _time(interview_round: InterviewRound) -> str:

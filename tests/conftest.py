@@ -44,6 +44,13 @@ def _derived_state_through_the_services():
 
 
 @pytest.fixture
+def tasks_at_once(settings):
+    """Queued tasks run at once, inside the request that queues them (django-tasks'
+    immediate backend), for tests of pages whose outcome they check straight after."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+
+@pytest.fixture
 def user(db):
     return UserFactory()
 

@@ -24,11 +24,14 @@ from interviews.exchange.values import (
     guess_date_order,
     read_date,
 )
+from interviews.jobs.models import Job
 from interviews.models import Application, PendingImport, Stage, StatusUpdate, UpdateKind
 from interviews.vocabulary import status_meaning
 from tests.factories import ApplicationFactory
 
-pytestmark = pytest.mark.django_db
+# The import runs as a task: at once here, so each page shows its outcome (tests/test_jobs_import.py
+# runs it on the queue).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_at_once")]
 
 DATA = Path(__file__).parent / "data"
 
@@ -63,7 +66,7 @@ def stages(user) -> dict[str, str]:
 def test_a_google_sheets_export_fills_the_board(owner_client, user):
     preview, done = import_file(owner_client, "google_sheets_export.csv")
     assert "6</strong> applications will be added" in preview.content.decode()
-    assert done.redirect_chain[-1][0] == reverse("interviews:board")
+    assert done.redirect_chain[-1][0] == Job.objects.get().get_absolute_url()
     assert "Imported 6 applications." in done.content.decode()
     assert stages(user) == {
         "Northwind Traders": Stage.APPLIED,
@@ -82,7 +85,8 @@ def test_a_google_sheets_export_fills_the_board(owner_client, user):
     # The file does not date the rejection: the day of the import, not the applied day.
     assert (rejection.kind, rejection.on) == (UpdateKind.REJECTED, timezone.localdate())
     assert "The file gives no date for it" in rejection.note
-    assert "Northwind Traders" in done.content.decode()  # on the board
+    board = owner_client.get(reverse("interviews:board")).content.decode()
+    assert "Northwind Traders" in board
 
 
 def test_an_excel_semicolon_file_with_a_bom_reads_its_accents_and_european_dates(

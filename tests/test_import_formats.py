@@ -21,7 +21,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning
-from tests.support.imports import import_guessed, import_recognised, rows, updates
+from tests.support.imports import confirm, import_guessed, import_recognised, rows, updates
 
 pytestmark = pytest.mark.django_db
 
@@ -196,7 +196,7 @@ def test_a_contact_address_that_is_the_persons_own_is_not_the_employers(owner_cl
     owner_client.post(
         reverse("interviews:import_columns"), {f: form[f].value() or "" for f in form.fields}
     )
-    owner_client.post(reverse("interviews:import_preview"))
+    confirm(owner_client)
     assert {app.company: app.contact_email for app in Application.objects.all()} == {
         "Acme": "",
         "Globex": "hr@globex.example",
@@ -263,7 +263,7 @@ def test_our_own_export_imports_back_into_an_empty_account_with_its_stages_and_d
     file = SimpleUploadedFile("applications-2026-12-01.csv", exported, content_type="text/csv")
     response = client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
     assert response["Location"] == reverse("interviews:import_preview")  # recognised
-    client.post(reverse("interviews:import_preview"))
+    confirm(client)
     after = {
         app.company: (app.stage, app.applied_on) for app in Application.objects.for_user(stranger)
     }
@@ -318,7 +318,7 @@ def test_a_german_users_export_opens_in_excel_columns_and_still_imports_back(
     assert client.post(reverse("interviews:import_upload"), {"spreadsheet": file})[
         "Location"
     ] == reverse("interviews:import_preview")
-    client.post(reverse("interviews:import_preview"))
+    confirm(client)
     (copy,) = Application.objects.for_user(stranger)
     assert (copy.company, copy.stage, copy.applied_on) == (
         "Müller & Söhne",
@@ -348,7 +348,7 @@ def test_a_status_the_file_does_not_date_is_dated_by_its_notes_or_the_import_nev
     assert "Rejected on 20 Nov 2026" in preview
     assert "Moving forward on 25 Nov 2026" in preview
     assert "Rejected on 7 Dec 2026" in preview and "no date for the status" in preview
-    owner_client.post(reverse("interviews:import_preview"))
+    confirm(owner_client)
     assert updates(user) == {
         "Otto Group": (UpdateKind.REJECTED, D(2026, 11, 20)),
         "Deutsche Bahn": (UpdateKind.MOVING_FORWARD, D(2026, 11, 25)),

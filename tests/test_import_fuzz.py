@@ -22,7 +22,9 @@ from interviews.models import Application
 from tests.support.bad_input import Scene, assert_sane, build_scene, records, send
 from tests.support.fuzz import FUZZ, text
 
-pytestmark = pytest.mark.django_db
+# The import runs as a task: at once here, so each page shows its outcome (tests/test_jobs_import.py
+# runs it on the queue).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_at_once")]
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from interviews.models import Application, PendingImport, Stage, StatusUpdate, U
 from interviews.vocabulary import APPLIED, INTERVIEWED, KEEP_AS_NOTE, MEANINGS, status_meaning
 from tests.factories import UserFactory
 from tests.support.fuzz import FUZZ, text
-from tests.support.imports import columns_accepted, rows, updates
+from tests.support.imports import columns_accepted, confirm, rows, updates
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_a_german_first_week_list_imports_with_its_statuses_salaries_and_contact
     assert form.context["form"].fields["salary"].choices[int(salary) + 1][1] == "Gehaltsvorstellung"
     preview = owner_client.get(reverse(PREVIEW)).content.decode()
     assert "“Probearbeiten” (2 rows) means" in preview  # the only word not known
-    owner_client.post(reverse(PREVIEW))
+    confirm(owner_client)
     assert rows(user) == {
         "Celonis": (
             "Senior Product Manager – Process Mining", Stage.INTERVIEWING, D(2026, 11, 3),
@@ -135,7 +135,7 @@ def test_an_unknown_status_is_mapped_on_the_preview_and_the_rows_read_that_way(o
     assert (flix.update_label, flix.update[1]) == ("Moving forward", D(2026, 11, 24))
     assert "is not one we know" not in again.content.decode()
 
-    owner_client.post(reverse(PREVIEW))
+    confirm(owner_client)
     assert rows(user)["Flix"][1] == Stage.INTERVIEWING
     assert rows(user)["Flix Tech"][1] == Stage.INTERVIEWING
     assert updates(user)["Flix"] == (UpdateKind.MOVING_FORWARD, D(2026, 11, 24))

@@ -10,9 +10,9 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from interviews.mail.models import MailSuggestion, SuggestionStatus
-from interviews.mail.senders import contact_of
-from interviews.mail.suggestions import candidates_of, suggestion_record
+from interviews.hrmail.models import MailSuggestion, SuggestionStatus
+from interviews.hrmail.senders import contact_of
+from interviews.hrmail.suggestions import candidates_of, suggestion_record
 from tests.factories import ApplicationFactory, UserFactory
 from tests.support.mail import mail
 

@@ -19,11 +19,14 @@ from django.utils import timezone
 from interviews import chunking
 from interviews.accounts.models import EmailChangeRequest
 from interviews.exchange import importer
+from interviews.jobs.models import Job
 from interviews.models import Application, PendingImport, Submission
 from interviews.once import KEEP
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+# The import runs as a task: at once here, so each page shows its outcome (tests/test_jobs_import.py
+# runs it on the queue).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("tasks_at_once")]
 
 ROWS = 30
 RAW = (
@@ -87,7 +90,7 @@ def test_confirming_imports_in_batches_and_removes_the_pending_upload(
     upload(owner_client)
     choose_columns(owner_client)
     response = owner_client.post(reverse("interviews:import_preview"))
-    assert response["Location"] == reverse("interviews:board")
+    assert response["Location"] == Job.objects.get().get_absolute_url()
     assert Application.objects.for_user(user).count() == ROWS
     assert not PendingImport.objects.exists()
     assert "import_pending" not in owner_client.session

@@ -24,7 +24,7 @@ from interviews.models import (
     UpdateKind,
 )
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
-from tests.support.imports import rows
+from tests.support.imports import confirm, rows
 
 pytestmark = pytest.mark.django_db
 
@@ -54,7 +54,7 @@ def imported(client) -> str:
         reverse("interviews:import_columns"), {f: form[f].value() or "" for f in form.fields}
     )
     preview = client.get(reverse("interviews:import_preview")).content.decode()
-    client.post(reverse("interviews:import_preview"))
+    confirm(client)
     return preview
 
 

@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from interviews.exchange.import_views import _done
-from interviews.exchange.importer import Preview
+from interviews.exchange.importer import Preview, import_report
 from interviews.exchange.mapping import PlannedRow
 from interviews.exchange.restore import RestoreReport
 from interviews.models import Application, Outcome, RoundKind
@@ -35,7 +34,7 @@ pytestmark = pytest.mark.django_db
 def test_the_import_counts_one_row_in_the_singular(skipped, refused, words):
     plan = Preview(duplicates=[PlannedRow(n) for n in range(skipped)])
     plan.refused = [PlannedRow(n) for n in range(refused)]
-    assert _done(2, plan) == words
+    assert import_report(2, plan) == words
 
 
 def test_a_restore_counts_one_kept_record_in_the_singular():

@@ -87,6 +87,11 @@ INSTALLED_APPS = [
     "interviews.hrmail",
     "interviews.exchange",
     "interviews.insights",
+    # Django's Tasks API (the backport of Django 6's django.tasks) and its database backend,
+    # then the jobs that run on it (docs/tasks.md).
+    "django_tasks",
+    "django_tasks_db",
+    "interviews.jobs",
 ]
 
 MIDDLEWARE = [
@@ -208,6 +213,16 @@ CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "tracker_cache",
+    }
+}
+
+# Background work (interviews.jobs, docs/tasks.md): tasks are rows in the database, claimed
+# by `manage.py db_worker` processes with row locks, so workers on any number of machines
+# share the one database. `make run` starts a worker beside the web server.
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
     }
 }
 

@@ -13,6 +13,7 @@ urlpatterns = [
     path("accounts/", include("interviews.account_urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("interviews.urls")),
+    path("", include("interviews.jobs.urls")),
     # Browsers ask for /favicon.ico whatever the page says: send them to the icon.
     path(
         "favicon.ico",

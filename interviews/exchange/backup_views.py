@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
@@ -13,7 +12,9 @@ from django.views.decorators.http import require_GET, require_POST
 from interviews.access import AuthenticatedRequest
 from interviews.exchange.backup import backup_json
 from interviews.exchange.forms import BackupUploadForm
-from interviews.exchange.restore import RestoreError, read_document, restore
+from interviews.exchange.restore import RestoreError, read_document
+from interviews.jobs.models import running_jobs
+from interviews.jobs.restores import restore_queue
 from interviews.views.settings import render_settings
 
 
@@ -31,19 +32,21 @@ def backup_download(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def backup_restore(request: AuthenticatedRequest) -> HttpResponse:
-    """Add what a backup holds and the account lacks, all or nothing."""
+    """Queue adding what a backup holds and the account lacks, all or nothing."""
     form = BackupUploadForm(request.POST, request.FILES)
     if form.is_valid():
+        upload = form.cleaned_data["backup"]
         try:
-            report = restore(request.user, read_document(form.cleaned_data["backup"].read()))
+            document = read_document(upload.read())  # a file that is no backup: said now
         except RestoreError as problem:
             form.add_error("backup", str(problem))
         else:
-            messages.success(request, f"Backup restored. {report}")
-            return redirect("interviews:settings")
+            # Every record is checked, then written, by a worker: the page shows how far.
+            return redirect(restore_queue(request.user, name=upload.name, document=document))
     return render_settings(request, backup_form=form, status=400)
 
 
 def settings_context(request: HttpRequest) -> dict:
-    """What the backup section of /settings/ shows: the restore's upload form."""
-    return {"backup_form": BackupUploadForm()}
+    """What the backup section of /settings/ shows: the restore's upload form, and the
+    restores still running (the person who closed the tab finds them here again)."""
+    return {"backup_form": BackupUploadForm(), "running_jobs": running_jobs(request.user)}

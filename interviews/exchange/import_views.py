@@ -1,11 +1,10 @@
 """Spreadsheet import in three steps: upload the CSV, say which column holds what, then
 read the preview and confirm. The table read from the file waits server-side as the
 person's ``PendingImport`` (the session holds only its id); nothing is saved until the
-last step, and then all of it or none (in batches, undone if one fails)."""
+last step, which queues the import for a worker (``jobs.imports``): all of it or none
+(in batches, undone if one fails), its progress on a page of its own."""
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,11 +16,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
 from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm, StatusWordsForm
-from interviews.exchange.importer import ImportFailed, Preview, import_rows, preview
-from interviews.exchange.mapping import Reading, guess_columns
+from interviews.exchange.importer import Preview, stored_preview
+from interviews.exchange.mapping import guess_columns
 from interviews.exchange.presets import detect, named
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
 from interviews.exchange.values import guess_date_order
+from interviews.jobs.imports import import_queue
+from interviews.jobs.models import Job, running_jobs
 from interviews.models import PendingImport
 
 PENDING = "import_pending"  # the session holds the PendingImport's id, nothing more
@@ -73,7 +74,9 @@ def import_upload(request: HttpRequest) -> HttpResponse:
                 request.session[PENDING] = pending.pk
                 return redirect(_recognised(pending, table))
         status = 400
-    return render(request, "interviews/import_upload.html", {"form": form}, status=status)
+    # Imports still running: the person who closed the tab finds them here again.
+    context = {"form": form, "running_jobs": running_jobs(request.user)}
+    return render(request, "interviews/import_upload.html", context, status=status)
 
 
 def _keep(request: HttpRequest, name: str, table: Table) -> PendingImport:
@@ -184,51 +187,26 @@ def _plan(request: HttpRequest) -> tuple[PendingImport, Preview] | None:
     pending = _pending(request)
     if pending is None or pending.columns is None:
         return None
-    choice, table = pending.columns, _table_of(pending)
-    preset = named(choice.get("preset", ""))
-    own_email = getattr(request.user, "email", "")  # login_required: a signed-in person
-    reading = (
-        preset.reading(choice["order"], own_email)
-        if preset
-        else Reading(order=choice["order"], own_email=own_email)
-    )
-    reading = replace(reading, statuses=choice.get("statuses", {}))
-    plan = preview(
-        request.user, table, choice["columns"], reading=reading, today=timezone.localdate()
-    )
+    plan = stored_preview(request.user, pending.table, pending.columns, today=timezone.localdate())
     return pending, plan
 
 
 def _import(request: HttpRequest) -> str:
-    """Import the previewed rows; where to go next."""
-    planned = _plan(request)
-    if planned is None:
+    """Queue the import of the previewed rows (a worker runs it); where to go next: the
+    page of its progress."""
+    pending = _pending(request)
+    if pending is None or pending.columns is None:
         if request.session.pop(PENDING, None) is not None:
-            # Claimed by a twin of this POST (a double click): it imports once.
+            # Claimed by a twin of this POST (a double click): it imports once, and this
+            # one goes where the twin went, to the import's progress.
             messages.info(request, "That form was sent twice; it was saved once.")
-            return reverse("interviews:board")
+            latest = Job.objects.for_user(request.user).only("pk").first()
+            return latest.get_absolute_url() if latest else reverse("interviews:board")
         return _start_again(request)
-    pending, plan = planned
-    # Deleting the pending import claims it: a twin POST finds nothing left to import.
-    if not PendingImport.objects.filter(pk=pending.pk).delete()[0]:
-        return reverse("interviews:board")
+    with transaction.atomic():
+        # Deleting the pending import claims it: a twin POST finds nothing left to import.
+        if not PendingImport.objects.filter(pk=pending.pk).delete()[0]:
+            return reverse("interviews:board")
+        job = import_queue(pending)
     request.session.pop(PENDING, None)
-    try:
-        imported = import_rows(request.user, plan.ready)
-    except ImportFailed as problem:
-        messages.error(request, str(problem))
-        return reverse("interviews:import_upload")
-    messages.success(request, _done(len(imported), plan))
-    return reverse("interviews:board")
-
-
-def _done(count: int, plan) -> str:
-    text = f"Imported {count} application{'s' if count != 1 else ''}."
-    if skipped := len(plan.duplicates):
-        text += f" {skipped} already here {'was' if skipped == 1 else 'were'} skipped."
-    if refused := len(plan.refused):
-        text += (
-            f" {refused} with problems {'was' if refused == 1 else 'were'} left out: "
-            f"fix {'it' if refused == 1 else 'them'} and import again."
-        )
-    return text
+    return job.get_absolute_url()

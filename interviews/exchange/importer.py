@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 
 from django.db import DatabaseError
 from django.utils import timezone
 
 from interviews.exchange.batches import Added, batched
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
+from interviews.exchange.presets import named
 from interviews.exchange.spreadsheet import Table
 from interviews.models import (
     Application,
@@ -81,6 +82,23 @@ def preview(
     return result
 
 
+def stored_preview(user, stored: dict, choice: dict, *, today: dt.date) -> Preview:
+    """``preview`` of a table kept as JSON (``PendingImport.table``) with the columns the
+    person chose (``PendingImport.columns``), read as its recognised format reads them and
+    with the meanings they gave the status words we did not know."""
+    table = Table(stored["header"], stored["rows"], stored["numbers"])
+    preset = named(choice.get("preset", ""))
+    own_email = getattr(user, "email", "")
+    reading = (
+        preset.reading(choice["order"], own_email)
+        if preset
+        else Reading(order=choice["order"], own_email=own_email)
+    )
+    # What the person said the status words we did not know mean (the preview's form).
+    reading = replace(reading, statuses=choice.get("statuses", {}))
+    return preview(user, table, choice["columns"], reading=reading, today=today)
+
+
 def _cells(cells: list[str], columns: dict[str, int | None]) -> dict[str, str]:
     found = {name: cells[index] for name, index in columns.items() if index is not None}
     return dict.fromkeys(REQUIRED, "") | found
@@ -90,9 +108,12 @@ class ImportFailed(Exception):
     """The database refused a batch; what was added before it was removed again."""
 
 
-def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
+def import_rows(
+    user, rows: list[PlannedRow], *, progress: Callable[[int], object] | None = None
+) -> list[Application]:
     """Create the applications, their updates, rounds and stages in batches of their
-    own (``exchange.batches``): all or none, without holding others' writes up."""
+    own (``exchange.batches``): all or none, without holding others' writes up.
+    ``progress`` hears the rows done after each batch, inside its transaction."""
     added = Added()
     imported: list[Application] = []
 
@@ -100,6 +121,8 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
         applications = _create(user, part)
         added.note(Application, applications)  # their records go with them (cascade)
         imported.extend(applications)
+        if progress is not None:
+            progress(len(imported))
 
     try:
         batched(rows, write)
@@ -109,6 +132,19 @@ def import_rows(user, rows: list[PlannedRow]) -> list[Application]:
             "Nothing was imported: the database refused part of it. Try again in a minute."
         ) from error
     return imported
+
+
+def import_report(count: int, plan: Preview) -> str:
+    """What the person is told when the import is done."""
+    text = f"Imported {count} application{'s' if count != 1 else ''}."
+    if skipped := len(plan.duplicates):
+        text += f" {skipped} already here {'was' if skipped == 1 else 'were'} skipped."
+    if refused := len(plan.refused):
+        text += (
+            f" {refused} with problems {'was' if refused == 1 else 'were'} left out: "
+            f"fix {'it' if refused == 1 else 'them'} and import again."
+        )
+    return text
 
 
 def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:

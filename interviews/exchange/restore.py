@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,15 +108,18 @@ def check_header(document: Any) -> None:
         raise RestoreError(_too_many(count))
 
 
-def restore(user, document: dict[str, Any]) -> RestoreReport:
+def restore(
+    user, document: dict[str, Any], *, progress: Callable[[int, int], object] | None = None
+) -> RestoreReport:
     """Add what the backup holds and the account lacks; raise RestoreError and change
     nothing if any part of it is wrong. The whole file is checked before the first write;
-    then it is written in batches (``exchange.batches``), undone if one fails."""
+    then it is written in batches (``exchange.batches``), undone if one fails.
+    ``progress`` hears the records written and the records to write, after each batch."""
     check_header(document)
     plan = _plan(user, document)
     added = Added()
     try:
-        _write(user, plan, added)
+        _write(user, plan, added, progress)
     except DatabaseError as error:
         # Only a file edited by hand, or one that crosses what is already here (two
         # records for one interview, say), gets past the checks above to the database.
@@ -206,14 +210,20 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
     return records
 
 
-def _write(user, plan: Plan, added: Added) -> None:
+def _write(
+    user, plan: Plan, added: Added, progress: Callable[[int, int], object] | None = None
+) -> None:
     """The checked records in batches, then the settings, then the stages."""
     new_applications: list[int] = []
+    total, done = sum(len(records.new) for records in plan.records), [0]
     for records in plan.records:
 
         def write(part, records=records):
             _create(records, part)
             added.note(records.entry.model, [record for record, _, _ in part])
+            done[0] += len(part)
+            if progress is not None:
+                progress(done[0], total)
 
         batched(list(zip(records.new, records.stamps, records.parents, strict=True)), write)
         if records.entry.model is Application:

@@ -1,5 +1,6 @@
 """Spreadsheets imported through the pages, as a person does it: upload, the columns step
-when the format is not recognised, the preview, the import. Shared by the import tests."""
+when the format is not recognised, the preview, the import (queued, then run here).
+Shared by the import tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from interviews.models import Application, StatusUpdate
+from tests.support.queue import run_queued
 
 DATA = Path(__file__).parent.parent / "data" / "imports"
 
@@ -26,8 +28,7 @@ def import_recognised(client, name: str) -> str:
     assert response.status_code == HTTPStatus.FOUND
     assert response["Location"] == reverse("interviews:import_preview")
     preview = client.get(reverse("interviews:import_preview")).content.decode()
-    done = client.post(reverse("interviews:import_preview"), follow=True)
-    assert done.redirect_chain[-1][0] == reverse("interviews:board")
+    confirm(client)
     return preview
 
 
@@ -43,8 +44,15 @@ def import_guessed(client, name: str) -> str:
     """Through the columns step with its guesses, then imported. The preview's text."""
     columns_accepted(client, name)
     preview = client.get(reverse("interviews:import_preview")).content.decode()
-    client.post(reverse("interviews:import_preview"))
+    confirm(client)
     return preview
+
+
+def confirm(client) -> None:
+    """Confirm the preview, which queues the import, and run it as a worker would."""
+    response = client.post(reverse("interviews:import_preview"))
+    assert response["Location"].startswith("/jobs/")
+    run_queued()
 
 
 def rows(user) -> dict[str, tuple]:

@@ -24,6 +24,7 @@ from interviews.api.models import ApiToken
 from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.hrmail.models import MailSuggestion
+from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
@@ -77,6 +78,7 @@ class World:
     activity: Activity
     suggestion: MailSuggestion
     token: ApiToken
+    job: Job
 
 
 def build_world() -> World:
@@ -104,7 +106,17 @@ def build_world() -> World:
         evidence=f"{OWNER_COMPANY} has decided to move forward with other candidates.",
     )
     token, _ = token_create(owner=owner, name=OWNER_COMPANY)
-    return World(owner, stranger, application, interview, update, feed, activity, suggestion, token)
+    # A finished backup: its page and its file hold the owner's records.
+    job = Job.objects.create(
+        owner=owner,
+        kind=JobKind.EXPORT,
+        name=f"{OWNER_COMPANY}.json",
+        status=JobStatus.DONE,
+        result=f'{{"company": "{OWNER_COMPANY}"}}',
+    )
+    return World(
+        owner, stranger, application, interview, update, feed, activity, suggestion, token, job
+    )
 
 
 # How to point each pattern with arguments at the owner's records. A new pattern with
@@ -134,6 +146,8 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
+    "jobs:job": lambda w: {"pk": w.job.pk},
+    "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
     **{
         f"api:{name}": lambda w: {"pk": w.application.pk}

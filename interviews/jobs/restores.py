@@ -1,0 +1,49 @@
+"""A backup restored as a job: the request checks the file (size, JSON, format, record
+count) and queues it; a worker checks every record and writes them in batches, counting
+the records written, and ends with the report a restore always gave. A failure changes
+nothing (``exchange.restore`` undoes the batches written) and says what went wrong."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.db import transaction
+
+from interviews.exchange.restore import RestoreError, restore
+from interviews.jobs.models import Job, JobKind, JobStatus
+from interviews.jobs.runs import claim, finish, progress
+
+UNEXPECTED = "Nothing was restored: something went wrong on our side. Try again in a minute."
+
+
+def restore_queue(user, *, name: str, document: dict[str, Any]) -> Job:
+    """The job restoring ``document`` (read and checked by ``read_document``), queued."""
+    from interviews.jobs.tasks import run_restore  # the tasks import this module
+
+    with transaction.atomic():
+        # As text: the file may hold what JSON allows Python and not the database
+        # (NaN, Infinity), which the restore's checks refuse with a reason.
+        work = {"document": json.dumps(document)}
+        job = Job.objects.create(owner=user, kind=JobKind.RESTORE, name=name[:100], work=work)
+        run_restore.enqueue(job.pk)
+    return job
+
+
+def restore_run(job_id: int) -> str:
+    """Run a queued restore job; what it ends with. A job already taken does nothing."""
+    job = claim(job_id)
+    if job is None:
+        return "taken already"
+    try:
+        report = restore(
+            job.owner,
+            json.loads((job.work or {})["document"]),
+            progress=lambda done, total: progress(job.pk, done=done, total=total),
+        )
+    except RestoreError as problem:
+        return finish(job.pk, JobStatus.FAILED, str(problem))
+    except Exception:
+        finish(job.pk, JobStatus.FAILED, UNEXPECTED)
+        raise
+    return finish(job.pk, JobStatus.DONE, f"Backup restored. {report}")

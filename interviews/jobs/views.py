@@ -1,0 +1,46 @@
+"""A person's job and its progress: the page polls its own partial while the job runs."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.middleware import HtmxDetails
+
+from interviews.jobs.exports import export_queue
+from interviews.jobs.models import Job, JobKind, JobStatus
+
+
+class HtmxRequest(HttpRequest):
+    htmx: HtmxDetails  # set by django-htmx's middleware
+
+
+@login_required
+@require_GET
+def job(request: HtmxRequest, pk: int) -> HttpResponse:
+    """How far the job has got; htmx asks again every second for the progress alone."""
+    job = get_object_or_404(Job.objects.defer("work", "result"), pk=pk, owner=request.user)
+    template = "jobs/_progress.html" if request.htmx else "jobs/job.html"
+    return render(request, template, {"job": job})
+
+
+@login_required
+@require_POST
+def export_start(request: HttpRequest) -> HttpResponse:
+    """Make the person's backup in the background; its page offers the file when done."""
+    return redirect(export_queue(request.user))
+
+
+@never_cache
+@login_required
+@require_GET
+def job_file(request: HttpRequest, pk: int) -> HttpResponse:
+    """The backup a finished export job made."""
+    job = get_object_or_404(
+        Job, pk=pk, owner=request.user, kind=JobKind.EXPORT, status=JobStatus.DONE
+    )
+    response = HttpResponse(job.result, content_type="application/json")
+    response["Content-Disposition"] = f'attachment; filename="{job.name}"'
+    return response
