@@ -315,7 +315,7 @@ def _cancelled_point(interview_round: InterviewRound) -> Point:
         subject=interview_round,
         event_key=key,
         waiting_since=key[0],
-        timing=TIMINGS["rebook"],
+        timing=TIMINGS["final_called_off" if interview_round.is_final else "rebook"],
     )
 
 

@@ -28,8 +28,6 @@ STAGE_LEFT = {
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
     "04-bavaria-epiphany-january": "a soft 'early January' is not read as the second week",
-    "06-us-thanksgiving-week-wait": "the first business day after the promise is the day "
-    "before Thanksgiving; the recruiter waits out the holiday week",
     "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
     "not read; the booking still governs",
@@ -37,8 +35,6 @@ FOLLOW_UP_LEFT = {
     "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
     "references), but a chase is still set",
     # The second set.
-    "02-uk-sct-second-round-over-christmas": "the year-end break pushes the nudge to Thu 7 Jan, "
-    "not Wed 6 Jan",
     "04-us-ny-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "06-de-nw-city-administration": "a public body's 6-12 weeks from closing is not the "
     "window; the private sector's 5-25 business days are",
@@ -46,8 +42,6 @@ FOLLOW_UP_LEFT = {
     "the window; a screen's 5-10 business days are",
     "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
     "two-week check-in",
-    "12-uk-nir-civil-service-merit-list": "the nudge a day after the promised Mon 21 Dec is "
-    "pushed past the year-end break",
     "16-uk-eng-references-before-offer": "references are chased two business days after the "
     "request, the recruiter allows three",
     "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
@@ -56,18 +50,11 @@ FOLLOW_UP_LEFT = {
     "Epiphany, not in the second week",
     "23-us-fl-contract-to-hire-start-mlk": "the check is chased the day after MLK Day, not the "
     "working day before the start",
-    "26-de-he-final-cancelled-reevaluated": "a final cancelled with no new date waits out the "
-    "year-end break instead of one frank question a week later",
-    "27-us-nj-referral-black-friday": "the day after Thanksgiving counts as a working day for "
-    "the nudge",
     "28-uk-eng-interview-moved-twice": "an upcoming interview has no follow-up date (the "
     "recruiter confirms the slot the day before)",
 }
 # Outputs that must never appear but still do, and why.
-FORBIDDEN_LEFT = {
-    "26-de-he-final-cancelled-reevaluated": "the year-end slowdown is named on 9 Dec, because "
-    "the nudge is planned after the break",
-}
+FORBIDDEN_LEFT: dict[str, str] = {}
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
