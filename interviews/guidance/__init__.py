@@ -16,6 +16,7 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from interviews.guidance import content
+from interviews.guidance.business_days import add_business_days
 from interviews.guidance.clock import NO_WAIT, Wait, measure_wait
 from interviews.guidance.doubt import DOUBT, in_doubt
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
@@ -33,7 +34,14 @@ from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point, situate
-from interviews.guidance.whole_search import Elsewhere, accepted_point, elsewhere, search_steps
+from interviews.guidance.whole_search import (
+    Elsewhere,
+    accepted_point,
+    elsewhere,
+    near_a_decision,
+    offer_to_tell,
+    search_steps,
+)
 from interviews.guidance.wording import join_names, short_date
 from interviews.guidance.words import Words
 from interviews.models import Application, InterviewRound, Stage
@@ -193,6 +201,15 @@ def decide(
     elif point.situation == Situation.SAVED and found is not None and found.double is not None:
         # Already put forward for this role another way: applying again is the risk.
         point = replace(point, context="submitted")
+    if (
+        found is not None
+        and wait.follow_up_on
+        and offer_to_tell(found, point, records)
+        and near_a_decision(records)
+    ):
+        # Telling them about the offer elsewhere is the nudge, and it is due now.
+        due = min(wait.follow_up_on, add_business_days(today, 0))
+        wait = replace(wait, follow_up_on=due, state="follow_up" if due <= today else wait.state)
     if found is not None and found.agency_owns and wait.follow_up_on:
         # The agency's candidacy counts: all chasing goes through them, none here.
         state = "on_track" if wait.state == "follow_up" else wait.state
@@ -230,7 +247,7 @@ def _advise(
     thank_you = thank_you_owed(point, records, today)
     words = Words(application, point, wait, records, thank_you, today, found)
     reading = _reading(point, wait)
-    steps = search_steps(found, point, today)
+    steps = search_steps(found, point, records, today)
     steps += plan_steps(
         point, wait, records, application, today, thank_you, others_to_tell=found.others_to_tell
     )

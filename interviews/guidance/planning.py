@@ -207,6 +207,9 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "apply": frozenset({"double_submission", "double_submission_agency"}),
     "apply_tailor": frozenset({"double_submission", "double_submission_agency"}),
     "written_deadline": frozenset({"negotiate_deadline"}),
+    # Telling them about an offer elsewhere is the nudge.
+    "follow_up_1": frozenset({"other_offer_tell"}),
+    "follow_up_2": frozenset({"other_offer_tell"}),
 }
 
 

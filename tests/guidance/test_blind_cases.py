@@ -31,7 +31,6 @@ FOLLOW_UP_LEFT = {
     "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
     "not read; the booking still governs",
-    "18-competing-offer-ask-to-expedite": "the other offer's date does not pull the chase in",
     "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
     "references), but a chase is still set",
     # The second set.

@@ -127,7 +127,9 @@ STEPS: dict[str, str] = {
     "tell {double_contact} today that you also applied directly, and let all news and "
     "chasing go through them.",
     "other_offer_tell": "You have an offer from {offer_company}{offer_by}. Tell {contact}, and "
-    "ask whether they can give you an answer before then.",
+    "ask how soon they could decide.",
+    "other_offer_mention": "Next time you are in touch with {contact}, mention your offer "
+    "from {offer_company}{offer_by} and ask how soon they could decide.",
     "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
     "matters most to you and score both offers against it before the first answer is due.",
     "references_employer": "Keep your current employer out of it for now: offer a former "
