@@ -31,8 +31,9 @@ FOLLOW_UP_LEFT = {
     "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
     "not read; the booking still governs",
-    "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
-    "references), but a chase is still set",
+    "24-uk-references-current-employer-pre-offer": "the move is hers while she owes the "
+    "references, but the product takes them as sent the next business day and sets a chase "
+    "a week on (the second set's 16 wants that chase, so no rule by day alone tells them apart)",
     # The second set.
     "04-us-ny-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "06-de-nw-city-administration": "a public body's 6-12 weeks from closing is not the "
@@ -41,8 +42,6 @@ FOLLOW_UP_LEFT = {
     "the window; a screen's 5-10 business days are",
     "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
     "two-week check-in",
-    "16-uk-eng-references-before-offer": "references are chased two business days after the "
-    "request, the recruiter allows three",
     "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
     "date, the recruiter calls on it",
     "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "
