@@ -18,6 +18,7 @@ from interviews.guidance.business_days import (
     previous_business_day,
 )
 from interviews.guidance.person import current_person
+from interviews.guidance.situations import Situation
 from interviews.models import StatusUpdate
 from interviews.stages import event_key, local_day
 
@@ -166,7 +167,10 @@ def measure_wait(
         if moved_by and moved_by not in slowdowns:
             slowdowns = (*slowdowns, moved_by)
     if point.deadline is not None and follow_up_on is not None:
-        follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
+        open_counter = point.situation == Situation.NEGOTIATING
+        follow_up_on = _before_the_deadline(
+            follow_up_on, point.deadline, since, today, on_the_day=open_counter
+        )
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
     entered = _entered_day(point, today)
     if not follow_ups and entered is not None:
@@ -236,15 +240,17 @@ def _still_slowing(slowdowns: tuple[str, ...], today: date, expected: date) -> t
 
 
 def _before_the_deadline(
-    follow_up_on: date, deadline: date, since: date, today: date
+    follow_up_on: date, deadline: date, since: date, today: date, *, on_the_day: bool
 ) -> date | None:
     """Nothing is chased after the answer is due: the nudge comes the day before, if any;
-    once the date has passed, the advice is a call, not a note."""
+    once the date has passed, the advice is a call, not a note. ``on_the_day``: with their
+    answer to a counter still owed, the date is theirs to move, and the call asking them
+    to move it goes on the day itself."""
     if today > deadline:
         return None
     if follow_up_on < deadline:
         return follow_up_on
-    before = previous_business_day(deadline)
+    before = deadline if on_the_day else previous_business_day(deadline)
     return before if before > since else None
 
 

@@ -42,14 +42,14 @@ FOLLOW_UP_LEFT = {
     "the window; a screen's 5-10 business days are",
     "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
     "two-week check-in",
-    "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
-    "date, the recruiter calls on it",
     "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "
     "Epiphany, not in the second week",
     "23-us-fl-contract-to-hire-start-mlk": "the check is chased the day after MLK Day, not the "
     "working day before the start",
-    "28-uk-eng-interview-moved-twice": "an upcoming interview has no follow-up date (the "
-    "recruiter confirms the slot the day before)",
+    "28-uk-eng-interview-moved-twice": "an upcoming interview has no follow-up date; the "
+    "recruiter puts 'confirm the slot the day before' there, while the first set's 14 (also "
+    "moved twice, booked ahead) wants none, so a follow-up date on a booking needs a rule "
+    "that tells the two apart",
 }
 # Outputs that must never appear but still do, and why.
 FORBIDDEN_LEFT: dict[str, str] = {}

@@ -117,8 +117,8 @@ STEPS: dict[str, str] = {
     "and ask how soon they could decide.",
     "negotiate_explain": "If they ask, explain your number with your research and any other "
     "offer; keep it friendly and brief.",
-    "negotiate_deadline": "Your answer was due {deadline}, but your counter is still open: "
-    "ask {contact} to confirm in writing that the date moves until they reply.",
+    "negotiate_deadline": "They asked for your answer by {deadline}, but your counter is still "
+    "open: ask {contact} to confirm in writing that the date moves until they reply.",
     "negotiate_writing": "Once you agree, ask for the updated offer in writing before you "
     "accept it.",
     "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
