@@ -17,7 +17,7 @@ from datetime import date
 
 from interviews.guidance import content
 from interviews.guidance.business_days import add_business_days
-from interviews.guidance.clock import NO_WAIT, Wait, measure_wait
+from interviews.guidance.clock import NO_WAIT, Wait, dispute_wait, measure_wait
 from interviews.guidance.doubt import DOUBT, in_doubt
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
 from interviews.guidance.person import Person
@@ -194,6 +194,8 @@ def decide(
         applied_pace=point.situation in APPLIED_PACE,
         can_go_quiet=point.situation.can_go_quiet and point.context != "offer",
     )
+    if point.situation == Situation.ADVERSE_ACTION and point.update and point.deadline:
+        wait = dispute_wait(point.update.on, point.deadline, today)
     if wait.quiet_reason:
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
     elif in_doubt(point, wait, today):

@@ -72,6 +72,7 @@ TIMINGS: dict[str, Timing] = {
     "offer_hold": Timing((5, 15), 5),
 }
 PROMISE_GRACE = 1  # a passed promise: follow up on the first business day after it
+DISPUTE_CHECK_BEFORE = 2  # business days before a dispute window closes: check it arrived
 MAX_FOLLOW_UPS = 2  # then stop: the process has gone quiet
 QUIET_PAST_EXPECTED = 10  # business days of silence past the expected reply
 QUIET_AFTER_APPLYING = 30  # calendar days of silence after an application
@@ -209,6 +210,25 @@ def _past_the_breaks(day: date, point: Point, today: date, *, soft: bool) -> tup
     moved, moved_by = past_the_breaks(day, country, soft=soft)
     floored, again = past_the_breaks(_not_before_entered(moved, point, today), country, soft=soft)
     return floored, again or moved_by
+
+
+def dispute_wait(notice_on: date, deadline: date, today: date) -> Wait:
+    """A pre-adverse action notice's window: the employer decides once it closes, and the
+    person checks that their dispute reached them ``DISPUTE_CHECK_BEFORE`` business days
+    before it does, with time left to send it again. Past the date, the decision is theirs."""
+    if today > deadline:
+        return NO_WAIT
+    check_on = deadline
+    for _ in range(DISPUTE_CHECK_BEFORE):
+        check_on = previous_business_day(check_on)
+    check_on = max(check_on, notice_on)
+    return Wait(
+        waiting_since=notice_on,
+        days_waiting=max(business_days_between(notice_on, today), 0),
+        reply_expected_by=deadline,
+        follow_up_on=check_on,
+        state="follow_up" if check_on <= today else "on_track",
+    )
 
 
 def _not_before_entered(follow_up_on: date, point: Point, today: date) -> date:

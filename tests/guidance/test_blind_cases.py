@@ -21,21 +21,20 @@ pytestmark = pytest.mark.django_db
 # The recruiter's stage that the product does not give, and why.
 STAGE_LEFT = {
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
-    "as accepted; the recruiter wrote offer",
+    "as accepted; the recruiter wrote offer, while the second set's 04 (the same records: a "
+    "conditional offer accepted, then a notice) wants accepted",
     "17-us-va-federal-referred": "a USAJOBS 'Referred' status logged as moving forward reads "
     "as interviewing; the recruiter keeps it applied",
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
     "04-bavaria-epiphany-january": "a soft 'early January' is not read as the second week",
-    "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "12-interview-booked-then-role-paused": "the note 'interview is off, maybe January' is "
     "not read; the booking still governs",
     "24-uk-references-current-employer-pre-offer": "the move is hers while she owes the "
     "references, but the product takes them as sent the next business day and sets a chase "
     "a week on (the second set's 16 wants that chase, so no rule by day alone tells them apart)",
     # The second set.
-    "04-us-ny-pre-adverse-action": "a dispute window has no follow-up date of its own",
     "06-de-nw-city-administration": "a public body's 6-12 weeks from closing is not the "
     "window; the private sector's 5-25 business days are",
     "08-uk-wls-recorded-video-grad-scheme": "a graduate scheme's 2-4 week batch review is not "

@@ -50,6 +50,8 @@ TIMING: dict[str, str] = {
     "offer_chase_now_deadline": "Their answer has not come yet and your answer date is "
     "close: call {contact} today rather than wait.",
     "check_chase": "If nothing comes by {follow_up}, ask {contact} what it is waiting on.",
+    "dispute_confirm": "Check that your dispute reached them by {follow_up}, with time left "
+    "before the window closes.",
     "check_chase_now": "It has run {days_waiting} business days since {since}, past the usual "
     "time: call {contact} today rather than wait.",
 }
