@@ -23,8 +23,6 @@ STAGE_LEFT = {
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
     "as accepted; the recruiter wrote offer, while the second set's 04 (the same records: a "
     "conditional offer accepted, then a notice) wants accepted",
-    "17-us-va-federal-referred": "a USAJOBS 'Referred' status logged as moving forward reads "
-    "as interviewing; the recruiter keeps it applied",
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
