@@ -33,10 +33,12 @@ FOLLOW_UP_LEFT = {
     "references, but the product takes them as sent the next business day and sets a chase "
     "a week on (the second set's 16 wants that chase, so no rule by day alone tells them apart)",
     # The second set.
-    "06-de-nw-city-administration": "a public body's 6-12 weeks from closing is not the "
-    "window; the private sector's 5-25 business days are",
-    "08-uk-wls-recorded-video-grad-scheme": "a graduate scheme's 2-4 week batch review is not "
-    "the window; a screen's 5-10 business days are",
+    "06-de-nw-city-administration": "a public body's 6-12 weeks run from the posting's "
+    "closing date, which nothing records; from the application the product gives the private "
+    "pace stretched by two weeks (5-25 business days), so the nudge is due the day entered",
+    "08-uk-wls-recorded-video-grad-scheme": "nothing records that an employer runs a "
+    "graduate scheme (only the role's name says so), so its 2-4 week batch review is not the "
+    "window; a recorded screen's 5-10 business days are",
     "10-de-be-on-hold-budget": "'in January' is only in the note, so the hold keeps its "
     "two-week check-in",
     "22-de-bw-early-january-answer": "'early January' is chased on the first working day after "
