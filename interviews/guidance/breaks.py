@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from interviews.guidance.business_days import add_business_days
 
@@ -63,11 +64,17 @@ def _thanksgiving_week(year: int) -> Break:
 NATIONAL = {"US": (_thanksgiving_week,)}
 
 
-def breaks_near(day: date, country: str) -> list[Break]:
+def breaks_near(day: date, country: str) -> tuple[Break, ...]:
     """The breaks that could hold ``day``: last year's new year, and this year's."""
-    found = [_year_end(day.year - 1), _year_end(day.year)]
-    found += [make(day.year) for make in NATIONAL.get(country, ())]
-    return found
+    return _breaks_of(day.year, country)
+
+
+@lru_cache(maxsize=256)
+def _breaks_of(year: int, country: str) -> tuple[Break, ...]:
+    # Asked for every wait on a page: the same few years and countries.
+    found = [_year_end(year - 1), _year_end(year)]
+    found += [make(year) for make in NATIONAL.get(country, ())]
+    return tuple(found)
 
 
 def past_the_breaks(day: date, country: str, *, soft: bool) -> tuple[date, str]:
