@@ -203,20 +203,24 @@ def decide(
     elif point.situation == Situation.SAVED and found is not None and found.double is not None:
         # Already put forward for this role another way: applying again is the risk.
         point = replace(point, context="submitted")
-    if (
-        found is not None
-        and wait.follow_up_on
-        and offer_to_tell(found, point, records)
-        and near_a_decision(records)
-    ):
-        # Telling them about the offer elsewhere is the nudge, and it is due now.
+    return point, _searched_wait(point, wait, records, today, found)
+
+
+def _searched_wait(
+    point: Point, wait: Wait, records: Records, today: date, found: Elsewhere | None
+) -> Wait:
+    """The nudge as the rest of the search moves it: pulled in to today when an offer
+    elsewhere is to be told (the telling is the nudge), gone when an agency owns the
+    candidacy (all chasing goes through them)."""
+    if found is None or wait.follow_up_on is None:
+        return wait
+    if offer_to_tell(found, point, records) and near_a_decision(records):
         due = min(wait.follow_up_on, add_business_days(today, 0))
         wait = replace(wait, follow_up_on=due, state="follow_up" if due <= today else wait.state)
-    if found is not None and found.agency_owns and wait.follow_up_on:
-        # The agency's candidacy counts: all chasing goes through them, none here.
+    if found.agency_owns:
         state = "on_track" if wait.state == "follow_up" else wait.state
         wait = replace(wait, follow_up_on=None, state=state)
-    return point, wait
+    return wait
 
 
 def advise(
