@@ -12,7 +12,7 @@ FIELDS = ("pk", "company", "role", "stage", "source", "applied_on", "contact_nam
 
 def search_of(owner, stages: dict[int, str] | None = None) -> Search:
     """Every application of ``owner`` as the others' advice sees it: one query, with the
-    newest offer's answer-by date and the day an offer was accepted as subqueries.
+    newest offer's answer-by date and day, and the day an offer was accepted as subqueries.
 
     ``stages``: stages just worked out and not stored yet (a batch refresh), by pk."""
     updates = StatusUpdate.objects.filter(application=OuterRef("pk")).order_by("-on", "-created_at")
@@ -22,10 +22,11 @@ def search_of(owner, stages: dict[int, str] | None = None) -> Search:
             offer_deadline=Subquery(
                 updates.filter(kind__in=UpdateKind.offers()).values("respond_by")[:1]
             ),
+            offer_on=Subquery(updates.filter(kind__in=UpdateKind.offers()).values("on")[:1]),
             accepted_on=Subquery(updates.filter(kind=UpdateKind.ACCEPTED).values("on")[:1]),
         )
         .order_by()
-        .values(*FIELDS, "offer_deadline", "accepted_on")
+        .values(*FIELDS, "offer_deadline", "offer_on", "accepted_on")
     )
     fresh = stages or {}
     return Search(

@@ -210,6 +210,7 @@ def _stage(application: Application) -> str:
         applied_on=application.applied_on,
         rounds=application.rounds.all(),
         updates=application.updates.all(),
+        public_sector=application.public_sector,
     )
 
 

@@ -250,8 +250,13 @@ def derive_stage(
     applied_on: date | None,
     rounds: Iterable[RoundLike],
     updates: Iterable[UpdateLike],
+    public_sector: bool = False,
 ) -> Stage:
-    """Return the stage that the latest decisive record puts an application in."""
+    """Return the stage that the latest decisive record puts an application in.
+
+    ``public_sector``: a public body's "moving forward" before any round or invitation is
+    its sift (eligibility, "referred to the hiring manager"), not an interview: the
+    application stays applied until a round or an invitation comes."""
     events: list[tuple[tuple, Stage, object]] = []
     if applied_on is not None:
         events.append(((applied_on, 0, 0.0, 0, ""), Stage.APPLIED, None))
@@ -269,6 +274,8 @@ def derive_stage(
             continue
         if stage == Stage.OFFER and event_stage in BEFORE_OFFER:
             continue
+        if public_sector and stage in SIFTED and _moving_forward(record):
+            continue
         if stage == Stage.ACCEPTED and event_stage in AFTER_ACCEPTANCE:
             continue
         if stage in Stage.closed() and is_booking(record) and is_stale_booking(record, closing):
@@ -277,6 +284,16 @@ def derive_stage(
         if stage in Stage.closed():
             closing = record
     return stage
+
+
+# Before any round or invitation: where a public body's sift leaves an application.
+SIFTED = frozenset({Stage.SAVED, Stage.APPLIED})
+
+
+def _moving_forward(record: object) -> bool:
+    return getattr(record, "kind", None) == UpdateKind.MOVING_FORWARD and not hasattr(
+        record, "scheduled_at"
+    )
 
 
 def _stage_key(interview_round: RoundLike, applied_on: date | None) -> EventKey:

@@ -116,10 +116,12 @@ def test_quick_log_with_htmx_returns_the_whole_card_and_the_counts(owner_client,
     assert "<html" not in body
     assert "Logged: verbal offer." in body
     assert response.context["advice"].stage == Stage.OFFER
-    # The counts, out of band: after a verbal offer the next move is the person's (thank
-    # them, ask for it in writing), so it joins "waiting on you"; the other still waits.
+    # The counts, out of band: the verbal offer's first step (ask for it in writing) falls
+    # due the next business day, so it still waits on them; the other application, only
+    # applied, is not asked to hurry because of the offer (guidance.whole_search).
     assert 'id="waiting-counts" hx-swap-oob="true"' in body
-    assert "1 waiting on you; 1 employer owes you an answer." in body
+    assert "2 employers owe you an answer." in body
+    assert "waiting on you" not in body
     undo = StatusUpdate.objects.get().pk
     assert reverse("interviews:update_undo", args=[undo]) in body
 

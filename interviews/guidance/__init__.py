@@ -16,7 +16,8 @@ from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from interviews.guidance import content
-from interviews.guidance.clock import NO_WAIT, Wait, measure_wait
+from interviews.guidance.business_days import add_business_days
+from interviews.guidance.clock import NO_WAIT, Wait, dispute_wait, measure_wait
 from interviews.guidance.doubt import DOUBT, in_doubt
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
 from interviews.guidance.person import Person
@@ -33,7 +34,14 @@ from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point, situate
-from interviews.guidance.whole_search import Elsewhere, accepted_point, elsewhere, search_steps
+from interviews.guidance.whole_search import (
+    Elsewhere,
+    accepted_point,
+    elsewhere,
+    near_a_decision,
+    offer_to_tell,
+    search_steps,
+)
 from interviews.guidance.wording import join_names, short_date
 from interviews.guidance.words import Words
 from interviews.models import Application, InterviewRound, Stage
@@ -186,6 +194,8 @@ def decide(
         applied_pace=point.situation in APPLIED_PACE,
         can_go_quiet=point.situation.can_go_quiet and point.context != "offer",
     )
+    if point.situation == Situation.ADVERSE_ACTION and point.update and point.deadline:
+        wait = dispute_wait(point.update.on, point.deadline, today)
     if wait.quiet_reason:
         point = replace(point, situation=Situation.GONE_QUIET, guide_slug="gone_quiet", context="")
     elif in_doubt(point, wait, today):
@@ -193,11 +203,24 @@ def decide(
     elif point.situation == Situation.SAVED and found is not None and found.double is not None:
         # Already put forward for this role another way: applying again is the risk.
         point = replace(point, context="submitted")
-    if found is not None and found.agency_owns and wait.follow_up_on:
-        # The agency's candidacy counts: all chasing goes through them, none here.
+    return point, _searched_wait(point, wait, records, today, found)
+
+
+def _searched_wait(
+    point: Point, wait: Wait, records: Records, today: date, found: Elsewhere | None
+) -> Wait:
+    """The nudge as the rest of the search moves it: pulled in to today when an offer
+    elsewhere is to be told (the telling is the nudge), gone when an agency owns the
+    candidacy (all chasing goes through them)."""
+    if found is None or wait.follow_up_on is None:
+        return wait
+    if offer_to_tell(found, point, records) and near_a_decision(records):
+        due = min(wait.follow_up_on, add_business_days(today, 0))
+        wait = replace(wait, follow_up_on=due, state="follow_up" if due <= today else wait.state)
+    if found.agency_owns:
         state = "on_track" if wait.state == "follow_up" else wait.state
         wait = replace(wait, follow_up_on=None, state=state)
-    return point, wait
+    return wait
 
 
 def advise(
@@ -230,7 +253,7 @@ def _advise(
     thank_you = thank_you_owed(point, records, today)
     words = Words(application, point, wait, records, thank_you, today, found)
     reading = _reading(point, wait)
-    steps = search_steps(found, point, today)
+    steps = search_steps(found, point, records, today)
     steps += plan_steps(
         point, wait, records, application, today, thank_you, others_to_tell=found.others_to_tell
     )

@@ -11,11 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from interviews.guidance.breaks import past_the_breaks
 from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
     previous_business_day,
 )
+from interviews.guidance.person import current_person
 from interviews.guidance.records import agreed_start
 from interviews.guidance.situations import Situation
 from interviews.models import StatusUpdate
@@ -27,16 +29,21 @@ if TYPE_CHECKING:  # standing builds on this module
 
 @dataclass(frozen=True)
 class Timing:
-    """A typical reply window in business days, and when to nudge if no date was promised."""
+    """A typical reply window in business days, and when to nudge if no date was promised.
+    ``seasonal``: a wait for a decision, which the year-end weeks slow down; a short reply
+    (a new date, a plain answer to one question) is not slowed, only moved past a break."""
 
     window: tuple[int, int]
     follow_up_after: int
+    seasonal: bool = True
 
     def stretched(self, days: int, *, follow_up: bool = True) -> Timing:
         low, high = self.window
-        return Timing((low, high + days), self.follow_up_after + (days if follow_up else 0))
+        follow_up_after = self.follow_up_after + (days if follow_up else 0)
+        return Timing((low, high + days), follow_up_after, self.seasonal)
 
 
+FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
 TIMINGS: dict[str, Timing] = {
     # First human reply 1-3 weeks; follow up after 1-2 weeks.
     "applied": Timing((5, 15), 10),
@@ -55,8 +62,11 @@ TIMINGS: dict[str, Timing] = {
     "offer_verbal": Timing((1, 5), 5),
     # A new date after their cancellation or reschedule, or their answer to a counter-offer:
     # a few business days; a short nudge after three keeps it from drifting.
-    "rebook": Timing((2, 5), 3),
+    "rebook": Timing((2, 5), 3, seasonal=False),
     "negotiating": Timing((2, 5), 3),
+    # A final round they called off with no new date: one plain question now (the step due
+    # that day), then a week for its answer before one more note.
+    "final_called_off": Timing((2, 5), FOLLOW_UP_WINDOW, seasonal=False),
     # A background check: most clear in 3 to 10 business days.
     "background": Timing((3, 10), 5),
     # An offer paused for an approval: check in every week, not every two.
@@ -68,6 +78,7 @@ PROMISE_GRACE = 1  # a passed promise: follow up on the first business day after
 # the Stage guide says so in words (guide_phrases.THANK_YOU).
 THANK_YOU_LATE_FINE = 3
 FOLLOW_UP_WINDOW = 5  # business days a follow-up is given to be answered
+DISPUTE_CHECK_BEFORE = 2  # business days before a dispute window closes: check it arrived
 MAX_FOLLOW_UPS = 2  # then stop: the process has gone quiet
 QUIET_PAST_EXPECTED = 10  # business days of silence past the expected reply
 QUIET_AFTER_APPLYING = 30  # calendar days of silence after an application
@@ -75,10 +86,9 @@ QUIET_AFTER_APPLYING = 30  # calendar days of silence after an application
 PUBLIC_SECTOR_EXTRA = 10
 # Hiring slows from mid-December to early January: a reply may take a week more for waits
 # that cross it. The nudge keeps its usual day (a note on 17 December is fair), unless that
-# day falls in the weeks most teams are away: then it moves to the first business day after.
+# day falls in a break (``breaks``): then it moves past it.
 YEAR_END_EXTRA = 5
 YEAR_END = ((12, 15), (1, 8))  # (month, day) from, to
-YEAR_AWAY = ((12, 21), (1, 4))
 
 
 @dataclass(frozen=True)
@@ -116,7 +126,7 @@ def _slowed(timing: Timing, since: date, *, public_sector: bool) -> tuple[Timing
     if public_sector:
         timing = timing.stretched(PUBLIC_SECTOR_EXTRA)
         reasons.append("public_sector")
-    if crosses_year_end(since, add_business_days(since, timing.window[1])):
+    if timing.seasonal and crosses_year_end(since, add_business_days(since, timing.window[1])):
         timing = timing.stretched(YEAR_END_EXTRA, follow_up=False)
         reasons.append("year_end")
     return timing, tuple(reasons)
@@ -154,13 +164,16 @@ def measure_wait(
         follow_up_on = add_business_days(promised, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, timing.follow_up_after)
+    moved_by = ""
     if follow_up_on is not None:
         # No nudge falls due while most teams are away, whatever the wait: moved past the
-        # break, the advice says why.
+        # break, the advice says why. A note on a plain silence waits longest.
         not_before = _not_before_entered(follow_up_on, point, today)
-        follow_up_on = after_the_break(not_before)
-        if follow_up_on != not_before and "year_end" not in slowdowns:
-            slowdowns = (*slowdowns, "year_end")
+        follow_up_on, moved_by = _past_the_breaks(
+            not_before, point, today, soft=can_go_quiet and (bool(follow_ups) or not promised)
+        )
+        if moved_by and moved_by not in slowdowns:
+            slowdowns = (*slowdowns, moved_by)
     if follow_up_on is not None and point.situation == Situation.BACKGROUND_CHECK:
         start = agreed_start(updates)
         if start is not None and start > since:
@@ -168,7 +181,10 @@ def measure_wait(
                 before_the_start(follow_up_on, start, since), point, today
             )
     if point.deadline is not None and follow_up_on is not None:
-        follow_up_on = _before_the_deadline(follow_up_on, point.deadline, since, today)
+        open_counter = point.situation == Situation.NEGOTIATING
+        follow_up_on = _before_the_deadline(
+            follow_up_on, point.deadline, since, today, on_the_day=open_counter
+        )
     quiet_dates = _quiet_dates(follow_ups, since, expected, applied_pace=applied_pace)
     entered = _entered_day(point, today)
     if not follow_ups and entered is not None:
@@ -200,6 +216,34 @@ def measure_wait(
     )
 
 
+def _past_the_breaks(day: date, point: Point, today: date, *, soft: bool) -> tuple[date, str]:
+    """The nudge moved past a break, then never before the day its record was entered (a
+    day that may itself fall in a break); with the break that moved it."""
+    country = current_person().country
+    moved, moved_by = past_the_breaks(day, country, soft=soft)
+    floored, again = past_the_breaks(_not_before_entered(moved, point, today), country, soft=soft)
+    return floored, again or moved_by
+
+
+def dispute_wait(notice_on: date, deadline: date, today: date) -> Wait:
+    """A pre-adverse action notice's window: the employer decides once it closes, and the
+    person checks that their dispute reached them ``DISPUTE_CHECK_BEFORE`` business days
+    before it does, with time left to send it again. Past the date, the decision is theirs."""
+    if today > deadline:
+        return NO_WAIT
+    check_on = deadline
+    for _ in range(DISPUTE_CHECK_BEFORE):
+        check_on = previous_business_day(check_on)
+    check_on = max(check_on, notice_on)
+    return Wait(
+        waiting_since=notice_on,
+        days_waiting=max(business_days_between(notice_on, today), 0),
+        reply_expected_by=deadline,
+        follow_up_on=check_on,
+        state="follow_up" if check_on <= today else "on_track",
+    )
+
+
 def _not_before_entered(follow_up_on: date, point: Point, today: date) -> date:
     """History typed in late: a nudge is never due before the day the record it rests on
     was entered (then it is due that day, or the next business day), so nothing reads as
@@ -228,17 +272,6 @@ def _still_slowing(slowdowns: tuple[str, ...], today: date, expected: date) -> t
     return slowdowns
 
 
-def after_the_break(day: date) -> date:
-    """A nudge that would land while most teams are away over the new year moves to the
-    first business day after the break, so it never contradicts the timing on the page."""
-    (from_month, from_day), (to_month, to_day) = YEAR_AWAY
-    year = day.year if day.month == from_month else day.year - 1
-    start, end = date(year, from_month, from_day), date(year + 1, to_month, to_day)
-    if start <= day <= end:
-        return add_business_days(end, 1)
-    return day
-
-
 def before_the_start(follow_up_on: date, start: date, since: date) -> date:
     """A check still open is asked about no later than ``START_MARGIN`` business days
     before the agreed start, so a working day is left to send what is missing or to move
@@ -250,15 +283,17 @@ def before_the_start(follow_up_on: date, start: date, since: date) -> date:
 
 
 def _before_the_deadline(
-    follow_up_on: date, deadline: date, since: date, today: date
+    follow_up_on: date, deadline: date, since: date, today: date, *, on_the_day: bool
 ) -> date | None:
     """Nothing is chased after the answer is due: the nudge comes the day before, if any;
-    once the date has passed, the advice is a call, not a note."""
+    once the date has passed, the advice is a call, not a note. ``on_the_day``: with their
+    answer to a counter still owed, the date is theirs to move, and the call asking them
+    to move it goes on the day itself."""
     if today > deadline:
         return None
     if follow_up_on < deadline:
         return follow_up_on
-    before = previous_business_day(deadline)
+    before = deadline if on_the_day else previous_business_day(deadline)
     return before if before > since else None
 
 

@@ -233,6 +233,9 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "apply": frozenset({"double_submission", "double_submission_agency"}),
     "apply_tailor": frozenset({"double_submission", "double_submission_agency"}),
     "written_deadline": frozenset({"negotiate_deadline"}),
+    # Telling them about an offer elsewhere is the nudge.
+    "follow_up_1": frozenset({"other_offer_tell"}),
+    "follow_up_2": frozenset({"other_offer_tell"}),
 }
 
 
@@ -255,7 +258,7 @@ def without_contradictions(
 # Messages to the employer: never due on a day they are closed.
 NUDGES = frozenset(
     {"follow_up_1", "follow_up_2", "offer_chase", "offer_chase_now", "check_chase"}
-    | {"check_chase_now"}
+    | {"check_chase_now", "dispute_confirm"}
 )
 # The nudge for a wait with a live stake is a call, with its own words.
 CHASES = {
@@ -274,7 +277,10 @@ def chase_of(point: Point) -> str:
 
 
 def follow_up_key(point: Point, wait: Wait) -> str:
-    """The nudge, in the words of its wait: a note, or a call; once due, a call today."""
+    """The nudge, in the words of its wait: a note, or a call; once due, a call today. In a
+    dispute window, the check that the dispute reached them."""
+    if point.situation == Situation.ADVERSE_ACTION:
+        return "dispute_confirm"
     chase = chase_of(point)
     if chase:
         return f"{chase}_now" if wait.state == "follow_up" else chase

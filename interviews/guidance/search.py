@@ -48,6 +48,7 @@ class Entry:
     source: str
     applied_on: date | None
     offer_deadline: date | None = None  # the live offer's answer-by date, if it names one
+    offer_on: date | None = None  # the day the newest offer came
     accepted_on: date | None = None
     contact_name: str = ""
     company_key: str = field(init=False, compare=False)

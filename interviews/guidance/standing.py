@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypedDict
 
-from interviews.guidance.business_days import business_days_between
+from interviews.guidance.business_days import add_business_days, business_days_between
 from interviews.guidance.clock import TIMINGS, Timing
 from interviews.guidance.precedence import Governs, governing, latest_process_fact
 from interviews.guidance.records import (
@@ -330,7 +330,7 @@ def _cancelled_point(interview_round: InterviewRound) -> Point:
         subject=interview_round,
         event_key=key,
         waiting_since=key[0],
-        timing=TIMINGS["rebook"],
+        timing=TIMINGS["final_called_off" if interview_round.is_final else "rebook"],
     )
 
 
@@ -369,11 +369,18 @@ def _update_point(update: StatusUpdate, application: Application, records: Recor
             Situation.BACKGROUND_CHECK, "background_check", update, TIMINGS["background"]
         )
     # References: a finalist signal once they have met you beyond the phone, else paperwork.
+    # A finalist's check starts once the references can be with them: the business day
+    # after the request, when the step to send them falls due.
     key = records.key(update)
+    sent = add_business_days(update.on, 1)
     met = any(r.kind not in PHONE_KINDS and records.key(r) < key for r in records.meetings)
     if met:
         return _waiting_on(
-            Situation.REFERENCES_FINALIST, "references", update, TIMINGS["references"]
+            Situation.REFERENCES_FINALIST,
+            "references",
+            update,
+            TIMINGS["references"],
+            waiting_since=sent,
         )
     # Before any interview the process is still at the application: its pace applies.
     return _waiting_on(Situation.REFERENCES_FORMALITY, "references", update, TIMINGS["applied"])

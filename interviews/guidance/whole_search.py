@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from interviews.guidance.records import CLOSED
+from interviews.guidance.records import CLOSED, Records
 from interviews.guidance.search import ACTIVE, Entry, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point
 from interviews.guidance.wording import join_names, short_date
-from interviews.models import Application, Source, Stage
+from interviews.models import Application, RoundKind, Source, Stage, UpdateKind
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class Elsewhere:
     # The same role submitted by an agency and applied to directly, read on the direct
     # record: the agency's candidacy counts, so this record gets no chase of its own.
     agency_owns: bool = False
+    # Interviewing here (beyond the application and a screen): far enough along to be told
+    # about an offer elsewhere and asked how soon they could decide.
+    far_along: bool = False
 
 
 def elsewhere(
@@ -47,6 +50,7 @@ def elsewhere(
         agency_owns=double is not None
         and double.via_agency
         and application.source != Source.RECRUITER,
+        far_along=application.stage == Stage.INTERVIEWING,
     )
 
 
@@ -95,7 +99,9 @@ def accepted_point(found: Elsewhere, point: Point) -> Point | None:
     return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
 
 
-def search_steps(found: Elsewhere, point: Point, today: date) -> list[tuple[str, date | None]]:
+def search_steps(
+    found: Elsewhere, point: Point, records: Records, today: date
+) -> list[tuple[str, date | None]]:
     """Steps the rest of the search adds, each due today: they are news the person acts on."""
     if point.situation.is_closed or point.situation == Situation.ACCEPTED_ELSEWHERE:
         return []
@@ -105,10 +111,42 @@ def search_steps(found: Elsewhere, point: Point, today: date) -> list[tuple[str,
         steps.append((key, today))
     if found.earlier:
         steps.append(("reapplied", None))
-    if found.offers and point.situation != Situation.SAVED:
-        key = "offers_compare" if point.situation.is_offer else "other_offer_tell"
-        steps.append((key, today))
+    if found.offers and point.situation.is_offer:
+        steps.append(("offers_compare", today))
+    elif offer_to_tell(found, point, records):
+        # Near a decision, it is today's news; earlier, a step for the next contact.
+        steps.append(
+            ("other_offer_tell", today)
+            if near_a_decision(records)
+            else ("other_offer_mention", None)
+        )
     return steps
+
+
+def offer_to_tell(found: Elsewhere, point: Point, records: Records) -> bool:
+    """An offer elsewhere to tell this employer about: only a process far enough along
+    (interviewing, not gone quiet) and not yet told (no follow-up sent here since the offer
+    came). Applications and screens are not asked to hurry: they keep their own clock."""
+    if not found.offers or not found.far_along or point.situation in NOT_TOLD:
+        return False
+    offered_on = found.offers[0].offer_on
+    return offered_on is None or not any(
+        u.kind == UpdateKind.FOLLOW_UP_SENT and u.on >= offered_on for u in records.updates
+    )
+
+
+NOT_TOLD = frozenset(
+    {Situation.GONE_QUIET, Situation.SAVED, *(s for s in Situation if s.is_offer or s.is_closed)}
+)
+NEAR_A_DECISION = frozenset({UpdateKind.REFERENCES_REQUESTED, UpdateKind.BACKGROUND_CHECK})
+
+
+def near_a_decision(records: Records) -> bool:
+    """A final round held or booked, or references or a check under way: telling them
+    about an offer elsewhere is the nudge, due today (``guidance.decide`` pulls the
+    follow-up in)."""
+    finals = any(r.is_final or r.kind == RoundKind.FINAL for r in records.meetings)
+    return finals or any(u.kind in NEAR_A_DECISION for u in records.updates)
 
 
 def _double_note(double: Entry | None) -> str:

@@ -86,6 +86,7 @@ def stage_then(application: Application, day: date | None) -> Stage:
         applied_on=application.applied_on if (application.applied_on or day) <= day else None,
         rounds=[r for r in application.rounds.all() if _known_by(r, day)],
         updates=[u for u in application.updates.all() if u.on <= day],
+        public_sector=application.public_sector,
     )
 
 

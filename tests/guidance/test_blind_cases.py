@@ -21,50 +21,34 @@ pytestmark = pytest.mark.django_db
 # The recruiter's stage that the product does not give, and why.
 STAGE_LEFT = {
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
-    "as accepted; the recruiter wrote offer",
-    "17-us-va-federal-referred": "a USAJOBS 'Referred' status logged as moving forward reads "
-    "as interviewing; the recruiter keeps it applied",
+    "as accepted; the recruiter wrote offer, while the second set's 04 (the same records: a "
+    "conditional offer accepted, then a notice) wants accepted",
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
-    "06-us-thanksgiving-week-wait": "the first business day after the promise is the day "
-    "before Thanksgiving; the recruiter waits out the holiday week",
-    "10-us-california-pre-adverse-action": "a dispute window has no follow-up date of its own",
-    "18-competing-offer-ask-to-expedite": "the other offer's date does not pull the chase in",
-    "24-uk-references-current-employer-pre-offer": "the move is hers (she owes the "
-    "references), but a chase is still set",
+    "24-uk-references-current-employer-pre-offer": "the move is hers while she owes the "
+    "references, but the product takes them as sent the next business day and sets a chase "
+    "a week on (the second set's 16 wants that chase, so no rule by day alone tells them apart)",
     # The second set.
-    "02-uk-sct-second-round-over-christmas": "the year-end break pushes the nudge to Thu 7 Jan, "
-    "not Wed 6 Jan",
-    "04-us-ny-pre-adverse-action": "a dispute window has no follow-up date of its own",
-    "06-de-nw-city-administration": "a public body's 6-12 weeks from closing is not the "
-    "window; the private sector's 5-25 business days are",
-    "08-uk-wls-recorded-video-grad-scheme": "a graduate scheme's 2-4 week batch review is not "
-    "the window; a screen's 5-10 business days are",
+    "06-de-nw-city-administration": "a public body's 6-12 weeks run from the posting's "
+    "closing date, which nothing records; from the application the product gives the private "
+    "pace stretched by two weeks (5-25 business days), so the nudge is due the day entered",
+    "08-uk-wls-recorded-video-grad-scheme": "nothing records that an employer runs a "
+    "graduate scheme (only the role's name says so), so its 2-4 week batch review is not the "
+    "window; a recorded screen's 5-10 business days are",
     "10-de-be-on-hold-budget": "the note's 'in January' reads as news by the end of its "
     "first working week (Fri 8 Jan, check-in Mon 11 Jan, as case 12 wants); this recruiter "
     "waits to mid-January (Wed 13 Jan) for a budget decision",
-    "12-uk-nir-civil-service-merit-list": "the nudge a day after the promised Mon 21 Dec is "
-    "pushed past the year-end break",
-    "16-uk-eng-references-before-offer": "references are chased two business days after the "
-    "request, the recruiter allows three",
-    "19-us-ny-counter-offer-pending": "a pending counter is chased the day before the answer-by "
-    "date, the recruiter calls on it",
     "22-de-bw-early-january-answer": "the note's 'Anfang Januar' reads as news by Fri 8 Jan, "
     "nudged Mon 11 Jan, as case 04 wants for the same words and holidays; this recruiter "
     "allows one more day (Tue 12 Jan)",
-    "26-de-he-final-cancelled-reevaluated": "a final cancelled with no new date waits out the "
-    "year-end break instead of one frank question a week later",
-    "27-us-nj-referral-black-friday": "the day after Thanksgiving counts as a working day for "
-    "the nudge",
-    "28-uk-eng-interview-moved-twice": "an upcoming interview has no follow-up date (the "
-    "recruiter confirms the slot the day before)",
+    "28-uk-eng-interview-moved-twice": "an upcoming interview has no follow-up date; the "
+    "recruiter puts 'confirm the slot the day before' there, while the first set's 14 (also "
+    "moved twice, booked ahead) wants none, so a follow-up date on a booking needs a rule "
+    "that tells the two apart",
 }
 # Outputs that must never appear but still do, and why.
-FORBIDDEN_LEFT = {
-    "26-de-he-final-cancelled-reevaluated": "the year-end slowdown is named on 9 Dec, because "
-    "the nudge is planned after the break",
-}
+FORBIDDEN_LEFT: dict[str, str] = {}
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 

@@ -96,7 +96,8 @@ def test_references_after_an_onsite_are_a_finalist_signal_not_an_offer():
         step_with(advice, "Brief your references").due == TODAY
     )  # an open-ended step from an earlier day is due today: only deadlines are overdue
     assert advice.window == (1, 5)
-    assert advice.reply_expected_by == nov(27)
+    # Asked Fri 20 Nov, the references can be with them on Mon 23 Nov: five days from then.
+    assert advice.reply_expected_by == nov(30)
 
 
 def test_references_before_any_interview_are_a_formality():

@@ -146,6 +146,9 @@ SPECS: tuple[Spec, ...] = (
             "with any proof.",
             "adverse_tell": "Tell {contact} today that you are disputing the report, so they "
             "wait for the correction before deciding.",
+            "dispute_confirm": "Check with {contact} that your dispute reached them and that "
+            "they will wait for the correction before deciding; keep a copy of everything you "
+            "send.",
         },
     ),
     Spec(

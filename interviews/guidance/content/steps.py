@@ -135,8 +135,8 @@ STEPS: dict[str, str] = {
     "and ask how soon they could decide.",
     "negotiate_explain": "If they ask, explain your number with your research and any other "
     "offer; keep it friendly and brief.",
-    "negotiate_deadline": "Your answer was due {deadline}, but your counter is still open: "
-    "ask {contact} to confirm in writing that the date moves until they reply.",
+    "negotiate_deadline": "They asked for your answer by {deadline}, but your counter is still "
+    "open: ask {contact} to confirm in writing that the date moves until they reply.",
     "negotiate_writing": "Once you agree, ask for the updated offer in writing before you "
     "accept it.",
     "double_submission": "{double_note} Tell {contact} today and agree which one counts: two "
@@ -145,7 +145,9 @@ STEPS: dict[str, str] = {
     "tell {double_contact} today that you also applied directly, and let all news and "
     "chasing go through them.",
     "other_offer_tell": "You have an offer from {offer_company}{offer_by}. Tell {contact}, and "
-    "ask whether they can give you an answer before then.",
+    "ask how soon they could decide.",
+    "other_offer_mention": "Next time you are in touch with {contact}, mention your offer "
+    "from {offer_company}{offer_by} and ask how soon they could decide.",
     "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
     "matters most to you and score both offers against it before the first answer is due.",
     "references_employer": "Keep your current employer out of it for now: offer a former "

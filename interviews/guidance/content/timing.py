@@ -19,9 +19,10 @@ TIMING: dict[str, str] = {
     "public_sector": "Public-sector employers often take weeks per stage, with fixed panels "
     "and scoring, so the window here is longer.",
     "year_end": "Hiring slows from mid-December into early January, and many teams are away "
-    "from about 21 December to the first days of January, so no nudge is planned in between; "
-    "news promised "
-    "for after the holidays usually comes in the second week of January.",
+    "from Christmas Eve to New Year's Day, so no nudge is planned while they are away; news "
+    "promised for after the holidays usually comes in the second week of January.",
+    "thanksgiving": "Thanksgiving week is short: many people are out from Wednesday to "
+    "Friday, so no nudge is planned before the week after.",
     "follow_up_1": "If it stays quiet, a short note on {follow_up} is fair.",
     "follow_up_2": "You followed up on {last_follow_up}; if that stays unanswered, one last "
     "note on {follow_up} is reasonable.",
@@ -49,6 +50,8 @@ TIMING: dict[str, str] = {
     "offer_chase_now_deadline": "Their answer has not come yet and your answer date is "
     "close: call {contact} today rather than wait.",
     "check_chase": "If nothing comes by {follow_up}, ask {contact} what it is waiting on.",
+    "dispute_confirm": "Check that your dispute reached them by {follow_up}, with time left "
+    "before the window closes.",
     "check_chase_now": "It has run {days_waiting} business days since {since}, past the usual "
     "time: call {contact} today rather than wait.",
 }
