@@ -94,11 +94,15 @@ AFTER_ACCEPTANCE = BEFORE_OFFER | {Stage.OFFER}
 
 def round_stage(interview_round: RoundLike) -> Stage | None:
     """The stage a round puts the application in; None when it says nothing."""
-    if interview_round.outcome == Outcome.CANCELLED:
+    return _stage_of_round(interview_round.outcome, interview_round.kind)
+
+
+def _stage_of_round(outcome: str, kind: str) -> Stage | None:
+    if outcome == Outcome.CANCELLED:
         return None
-    if interview_round.outcome == Outcome.NOT_SELECTED:
+    if outcome == Outcome.NOT_SELECTED:
         return Stage.REJECTED
-    if interview_round.kind in SCREENING_KINDS:
+    if kind in SCREENING_KINDS:
         return Stage.SCREENING
     return Stage.INTERVIEWING
 
@@ -174,11 +178,11 @@ ROUND_CONTENT = (
 UPDATE_CONTENT = ("kind", "news_by", "respond_by", "note")
 
 
-def _said(record, content: tuple[str, ...]) -> str:
-    # Only what was loaded: a page that reads records with .only() must not query for more.
-    # Those pages derive stages, which the rank above already settles.
-    loaded = vars(record)
-    return "\x1f".join(str(loaded.get(name) or "") for name in content) + "\x1e"
+def _said(loaded: dict[str, object], content: tuple[str, ...]) -> str:
+    # Only what was loaded (``vars(record)``): a page that reads records with .only() must
+    # not query for more. Those pages derive stages, which the rank above already settles.
+    # A list, not a generator: join builds one first anyway, and every key asks for this.
+    return "\x1f".join([str(value) if value else "" for value in map(loaded.get, content)])
 
 
 @lru_cache(maxsize=16384)
@@ -194,9 +198,15 @@ EventKey = tuple[date, int, float, int, str]
 
 
 def _round_rank(interview_round: RoundLike) -> int:
-    stage = round_stage(interview_round)
+    return _rank(interview_round.outcome, interview_round.kind)
+
+
+@lru_cache(maxsize=256)
+def _rank(outcome: str, kind: str) -> int:
+    # A handful of (outcome, kind) pairs, asked for by every round's key: remembered.
+    stage = _stage_of_round(outcome, kind)
     progress = PROGRESS[stage] if stage is not None else 0
-    return ROUND_PRECEDENCE.get(interview_round.outcome, 0) * len(PROGRESS) + progress
+    return ROUND_PRECEDENCE.get(outcome, 0) * len(PROGRESS) + progress
 
 
 def event_key(record) -> EventKey:
@@ -207,6 +217,7 @@ def event_key(record) -> EventKey:
     The stable uid survives backup and restore; the primary key and the order rows were
     inserted in do not, so neither may break a tie. Written out in one function: the
     advice works out a key for every record on a page."""
+    loaded = vars(record)
     uid = getattr(record, "uid", None)
     identity = _uid_text(uid.int) if isinstance(uid, UUID) else "" if uid is None else str(uid)
     # isinstance first: hasattr on an update raises and catches an AttributeError.
@@ -214,9 +225,10 @@ def event_key(record) -> EventKey:
         created = getattr(record, "created_at", None)
         logged = created.timestamp() if created else 0.0
         progress = UPDATE_PROGRESS.get(record.kind, 0)
-        return (record.on, 2, logged, progress, _said(record, UPDATE_CONTENT) + identity)
+        said = f"{_said(loaded, UPDATE_CONTENT)}\x1e{identity}"
+        return (record.on, 2, logged, progress, said)
     moment = record.scheduled_at
-    said = _said(record, ROUND_CONTENT) + identity
+    said = f"{_said(loaded, ROUND_CONTENT)}\x1e{identity}"
     return (local_day(moment), 1, moment.timestamp(), _round_rank(record), said)  # round_day
 
 
