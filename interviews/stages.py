@@ -181,8 +181,69 @@ UPDATE_CONTENT = ("kind", "news_by", "respond_by", "note")
 def _said(loaded: dict[str, object], content: tuple[str, ...]) -> str:
     # Only what was loaded (``vars(record)``): a page that reads records with .only() must
     # not query for more. Those pages derive stages, which the rank above already settles.
-    # A list, not a generator: join builds one first anyway, and every key asks for this.
     return "\x1f".join([str(value) if value else "" for value in map(loaded.get, content)])
+
+
+class Said:
+    """The last place of an event key: what the record says, then its uid, as one text
+    (``Said.text``). It decides only between records tied on day, kind, time and weight,
+    which is rare, so the text is made when first compared rather than for every key (the
+    advice works out a key for every record on a page). It compares, and hashes, as its
+    text does, with another ``Said`` or a plain text (a key written out holds "")."""
+
+    __slots__ = ("_content", "_record", "_text")
+
+    def __init__(self, record: object, content: tuple[str, ...]) -> None:
+        # The record is read when first compared: keys are compared while the records are
+        # read, never kept across an edit.
+        self._record, self._content = record, content
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            uid = getattr(self._record, "uid", None)
+            if isinstance(uid, UUID):
+                identity = _uid_text(uid.int)
+            else:
+                identity = "" if uid is None else str(uid)
+            self._text = f"{_said(vars(self._record), self._content)}\x1e{identity}"
+        return self._text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return self.text == _text_of(other)
+
+    def __ne__(self, other: object) -> bool:
+        return self.text != _text_of(other)
+
+    def __lt__(self, other: Said | str) -> bool:
+        return self.text < _text_of(other)
+
+    def __le__(self, other: Said | str) -> bool:
+        return self.text <= _text_of(other)
+
+    def __gt__(self, other: Said | str) -> bool:
+        return self.text > _text_of(other)
+
+    def __ge__(self, other: Said | str) -> bool:
+        return self.text >= _text_of(other)
+
+
+def _text_of(other: object) -> str:
+    if isinstance(other, Said):
+        return other.text
+    if isinstance(other, str):
+        return other
+    raise TypeError(f"an event key's text compares with text, not {type(other).__name__}")
 
 
 @lru_cache(maxsize=16384)
@@ -194,7 +255,7 @@ def _uid_text(number: int) -> str:
 
 # A record's place in that order: its day, rounds (1) before updates (2), the logging time,
 # what it says, its uid.
-EventKey = tuple[date, int, float, int, str]
+EventKey = tuple[date, int, float, int, "Said | str"]
 
 
 def _round_rank(interview_round: RoundLike) -> int:
@@ -217,18 +278,14 @@ def event_key(record) -> EventKey:
     The stable uid survives backup and restore; the primary key and the order rows were
     inserted in do not, so neither may break a tie. Written out in one function: the
     advice works out a key for every record on a page."""
-    loaded = vars(record)
-    uid = getattr(record, "uid", None)
-    identity = _uid_text(uid.int) if isinstance(uid, UUID) else "" if uid is None else str(uid)
     # isinstance first: hasattr on an update raises and catches an AttributeError.
     if isinstance(record, StatusUpdate) or not hasattr(record, "scheduled_at"):
         created = getattr(record, "created_at", None)
         logged = created.timestamp() if created else 0.0
         progress = UPDATE_PROGRESS.get(record.kind, 0)
-        said = f"{_said(loaded, UPDATE_CONTENT)}\x1e{identity}"
-        return (record.on, 2, logged, progress, said)
+        return (record.on, 2, logged, progress, Said(record, UPDATE_CONTENT))
     moment = record.scheduled_at
-    said = f"{_said(loaded, ROUND_CONTENT)}\x1e{identity}"
+    said = Said(record, ROUND_CONTENT)
     return (local_day(moment), 1, moment.timestamp(), _round_rank(record), said)  # round_day
 
 

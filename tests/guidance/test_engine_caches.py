@@ -1,6 +1,7 @@
 """The engine's remembered answers and short cuts give what the plain rule gives: a round's
 rank by outcome and kind, a reading's key, the tie-breaking text of an event key, the
-prefetched rows, and a round's last day read from its key."""
+prefetched rows, a round's last day read from its key, and an event key's text made only
+when two records are tied on everything else."""
 
 from __future__ import annotations
 
@@ -15,15 +16,17 @@ from hypothesis import strategies as st
 from interviews.guidance import _reading_key, content
 from interviews.guidance.records import Records, _prefetched, last_day
 from interviews.guidance.situations import Situation
-from interviews.models import Application, InterviewRound, Outcome, RoundKind
+from interviews.models import Application, InterviewRound, Outcome, RoundKind, StatusUpdate
 from interviews.stages import (
     PROGRESS,
     ROUND_CONTENT,
     ROUND_PRECEDENCE,
+    UPDATE_CONTENT,
     _rank,
     _round_rank,
     _said,
     days_in,
+    event_key,
     round_stage,
 )
 from tests.factories import ApplicationFactory
@@ -107,3 +110,39 @@ def test_a_closed_applications_bookings_ahead_are_stale():
         records = Records.of(application, (), date(2026, 11, 27))
     assert records.next_round is None
     assert records.stale == [interview_round]
+
+
+update_fields = st.fixed_dictionaries(
+    {
+        "kind": st.sampled_from(["replied", "on_hold", "follow_up_sent"]),  # one weight
+        "note": st.text(max_size=6),
+        "news_by": st.one_of(st.none(), st.dates(date(2026, 11, 1), date(2027, 1, 31))),
+        "uid": st.uuids(),
+    }
+)
+
+
+def _full_text(update: StatusUpdate) -> str:
+    """The tie-breaking text as the key once held it, made eagerly."""
+    said = "\x1f".join(str(vars(update).get(name) or "") for name in UPDATE_CONTENT)
+    return f"{said}\x1e{update.uid}"
+
+
+@given(st.lists(update_fields, min_size=2, max_size=5))
+def test_keys_tied_but_for_what_they_say_sort_by_its_text(fields):
+    # The same day and logging time: only the text (then the uid) tells them apart.
+    logged = timezone.make_aware(dt.datetime(2026, 11, 20, 9), dt.UTC)
+    updates = [StatusUpdate(on=date(2026, 11, 20), created_at=logged, **f) for f in fields]
+    keys = [event_key(update) for update in updates]
+    by_text = sorted(updates, key=_full_text)
+    assert [updates[i] for i in sorted(range(len(keys)), key=keys.__getitem__)] == by_text
+    for key, update in zip(keys, updates, strict=True):
+        assert key[4] == _full_text(update)  # as a plain text compares
+        assert hash(key[4]) == hash(_full_text(update))
+        assert key[4] > "" and not key[4] < ""
+
+
+def test_a_keys_text_compares_with_text_only():
+    update = StatusUpdate(on=date(2026, 11, 20), kind="replied")
+    with pytest.raises(TypeError):
+        _ = event_key(update)[4] < 3
