@@ -55,11 +55,13 @@ def round_event(
         prep,
         link,
     ]
+    start, end = interview_round.scheduled_at, interview_round.ends_at
+    assert start is not None and end is not None, "only a dated round is an event"
     return Event.new(
         uid=f"round-{interview_round.uid}@{UID_DOMAIN}",
         stamp=_now(),
-        start=interview_round.scheduled_at.astimezone(UTC),
-        end=interview_round.ends_at.astimezone(UTC),
+        start=start.astimezone(UTC),
+        end=end.astimezone(UTC),
         summary=f"{interview_round.get_kind_display()} · {application.company}",
         location=interview_round.location_or_link or None,
         description="\n".join(line for line in description if line),

@@ -42,6 +42,7 @@ NUDGES = frozenset(
         "follow_up_1",
         "follow_up_2",
         "keep_applying",
+        "undated_round_date",  # a record to complete, owed to no one
         "quiet_last_note",
         "quiet_rest",
         "quiet_other",

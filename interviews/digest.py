@@ -94,7 +94,7 @@ def _application_items(
     items += [
         DigestItem(application, tomorrow, f"{r.get_kind_display()} at {_time(r)}.", "tomorrow")
         for r in application.rounds.all()
-        if r.outcome == Outcome.SCHEDULED and round_day(r) == tomorrow
+        if r.outcome == Outcome.SCHEDULED and r.scheduled_at and round_day(r) == tomorrow
     ]
     deadline = _deadline_ahead(advice, today=today)
     if deadline is not None:

@@ -234,6 +234,11 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A round typed in has its date; only an import may leave it unrecorded.
+        self.fields["scheduled_at"].required = True
+
     def clean_days(self) -> int:
         return self.cleaned_data.get("days") or 1
 

@@ -311,7 +311,12 @@ class Application(models.Model):
 class InterviewRound(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rounds")
     kind = models.CharField(max_length=20, choices=RoundKind, default=RoundKind.VIDEO)
+    # Empty for a round whose date was never recorded (an imported "2nd interview" with no
+    # date): it counts for the stage, and is never in the calendar, never due or overdue,
+    # and never the start of a wait (interviews.guidance.records keeps it apart).
     scheduled_at = models.DateTimeField(
+        null=True,
+        blank=True,
         validators=[validate_within_reach],
         help_text="For a take-home assignment, when it is due.",
     )
@@ -395,7 +400,13 @@ class InterviewRound(models.Model):
         return [name.strip() for name in self.interviewers.split(",") if name.strip()]
 
     @property
+    def is_dated(self) -> bool:
+        return self.scheduled_at is not None
+
+    @property
     def ends_at(self):
+        if self.scheduled_at is None:
+            return None
         return self.scheduled_at + timedelta(minutes=self.duration_minutes)
 
 

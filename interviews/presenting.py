@@ -64,6 +64,7 @@ SHORT_STEPS: dict[str, str] = {
     "follow_up_1": "Send a friendly follow-up",
     "follow_up_2": "Send one last follow-up",
     "keep_applying": "Keep other applications moving",
+    "undated_round_date": "Add the interview's date",
     "invited_reply": "Reply with times that suit you",
     "invited_log": "Log the round once booked",
     "moving_forward_reply": "Thank them, ask what is next",

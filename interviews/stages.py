@@ -42,7 +42,7 @@ class RoundLike(Protocol):
     @property
     def outcome(self) -> str: ...
     @property
-    def scheduled_at(self) -> datetime: ...
+    def scheduled_at(self) -> datetime | None: ...
 
 
 class UpdateLike(Protocol):
@@ -146,8 +146,11 @@ def round_day(interview_round: RoundLike) -> date:
     """The day a round takes place, in the current time zone: the one place that says so.
 
     ``interviews.profiles.activated`` makes that the person's own zone; inside the advice
-    engine it is the zone of the person it was given (``days_in``)."""
-    return local_day(interview_round.scheduled_at)
+    engine it is the zone of the person it was given (``days_in``). Only for a dated
+    round: an undated one has no day (``guidance.records`` keeps those apart)."""
+    moment = interview_round.scheduled_at
+    assert moment is not None, "an undated round has no day"
+    return local_day(moment)
 
 
 # Two rounds at the same moment: the one that says more comes later (a booking before the
@@ -253,6 +256,11 @@ def _uid_text(number: int) -> str:
     return str(UUID(int=number))
 
 
+# Where a round whose date was never recorded sorts: before everything dated. Deriving the
+# stage, it comes right after applying (``_stage_key``): it happened after the application
+# was sent, and any record with a date (a rejection, an offer) says more.
+UNDATED = date.min
+
 # A record's place in that order: its day, rounds (1) before updates (2), the logging time,
 # what it says, its uid.
 EventKey = tuple[date, int, float, int, "Said | str"]
@@ -286,6 +294,8 @@ def event_key(record) -> EventKey:
         return (record.on, 2, logged, progress, Said(record, UPDATE_CONTENT))
     moment = record.scheduled_at
     said = Said(record, ROUND_CONTENT)
+    if moment is None:  # undated: first, so that anything dated says more (UNDATED)
+        return (UNDATED, 1, 0.0, _round_rank(record), said)
     return (local_day(moment), 1, moment.timestamp(), _round_rank(record), said)  # round_day
 
 
@@ -317,7 +327,7 @@ def derive_stage(
     for interview_round in rounds:
         stage = round_stage(interview_round)
         if stage is not None:
-            events.append((event_key(interview_round), stage, interview_round))
+            events.append((_stage_key(interview_round, applied_on), stage, interview_round))
     for update in updates:
         stage = UPDATE_STAGE.get(update.kind)
         if stage is not None:
@@ -336,6 +346,15 @@ def derive_stage(
         if stage in Stage.closed():
             closing = record
     return stage
+
+
+def _stage_key(interview_round: RoundLike, applied_on: date | None) -> EventKey:
+    """A round's place among the stage's events: an undated one on the applied day, after
+    applying (the day's rounds come after it) and before anything dated later."""
+    key = event_key(interview_round)
+    if key[0] == UNDATED and applied_on is not None:
+        return (applied_on, *key[1:])
+    return key
 
 
 def is_booking(record: object) -> TypeGuard[RoundLike]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
-from interviews.stages import round_day
+from interviews.stages import UNDATED, round_day
 
 # News after a round that means it led on: the round no longer waits to hear.
 MOVED_ON = frozenset(
@@ -22,7 +22,7 @@ MOVED_ON = frozenset(
 
 @dataclass(frozen=True)
 class Entry:
-    on: date
+    on: date | None  # None: a round whose date was never recorded, oldest (stages.UNDATED)
     round: InterviewRound | None = None
     update: StatusUpdate | None = None
     outcome_words: str = ""  # a round's outcome as it reads now (see ``_outcome_words``)
@@ -32,14 +32,18 @@ class Entry:
         # Within a day, an update follows that day's rounds (the answer comes after the
         # interview); ties then go by time of day or by when the update was logged.
         if self.round is not None:
-            return (self.on, 0, self.round.scheduled_at.timestamp())
+            moment = self.round.scheduled_at
+            return (self.on or UNDATED, 0, moment.timestamp() if moment else 0.0)
         created = self.update.created_at if self.update is not None else None
         return (self.on, 1, created.timestamp() if created else 0.0)
 
 
 def timeline(application: Application) -> list[Entry]:
     """Merge the (prefetched) rounds and updates into one list, newest first."""
-    entries = [Entry(on=round_day(r), round=r) for r in application.rounds.all()]
+    entries = [
+        Entry(on=round_day(r) if r.scheduled_at else None, round=r)
+        for r in application.rounds.all()
+    ]
     entries += [Entry(on=u.on, update=u) for u in application.updates.all()]
     ordered = sorted(entries, key=lambda entry: entry.sort_key)
     worded = [

@@ -72,6 +72,7 @@ urlpatterns = [
     path("import/", imports.import_upload, name="import_upload"),
     path("import/columns/", imports.import_columns, name="import_columns"),
     path("import/preview/", imports.import_preview, name="import_preview"),
+    path("import/statuses/", imports.import_statuses, name="import_statuses"),
     path("settings/tokens/", tokens.api_token_create, name="api_token_create"),
     path("settings/tokens/<int:pk>/revoke/", tokens.api_token_revoke, name="api_token_revoke"),
     path("rounds/<int:pk>/calendar.ics", calendar.round_ics, name="round_ics"),

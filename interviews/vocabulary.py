@@ -18,8 +18,10 @@ Where the words come from, so that a reader can check them:
 - JobSync's: Draft, Applied, Interview, Offer, Rejected, Offer Accepted, Offer Declined;
 - Notion's job-tracker templates: Not started, Researching, Applied, Interviewing, Offer,
   Rejected, Ghosted;
-- German lists: Beworben, Eingangsbestätigung, Vorstellungsgespräch, Zusage, Absage,
-  Zurückgezogen;
+- German lists: Beworben, Eingangsbestätigung, In Bearbeitung, Warten auf Feedback,
+  Telefoninterview, Vorstellungsgespräch, 1. Runde, 2. Runde, Zweitgespräch, Assessment
+  Center, Angebot, Zusage, Absage, Zurückgezogen (the words of a first-week trial's own
+  list, issue #22, and their neighbours);
 - this product's own stages and update kinds, as its CSV exports write them (so that an
   export imports back).
 "Archived" and "Expired" say nothing about the employer's answer: they stay unknown, kept
@@ -31,7 +33,7 @@ from __future__ import annotations
 import re
 
 from interviews.folding import fold, fold_variants
-from interviews.models import Stage, UpdateKind
+from interviews.models import RoundKind, Stage, UpdateKind
 
 SAVED, APPLIED, INTERVIEWED = "saved", "applied", "interviewed"
 
@@ -51,15 +53,24 @@ _WORDS: dict[str, tuple[str, ...]] = {
         # German
         "beworben", "bewerbung versendet", "bewerbung verschickt", "versendet", "verschickt",
         "offen", "keine antwort", "keine rückmeldung", "in prüfung", "abgeschickt",
+        "in bearbeitung", "warten auf feedback", "warten auf antwort", "warten auf rückmeldung",
+        "wartend", "warte auf antwort", "bewerbung eingereicht", "eingereicht",
     ),
     INTERVIEWED: (
         "interviewing", "interview", "interviews", "interviewed", "screen", "screening",
         "phone screen", "in process", "in progress", "onsite", "technical", "final round",
         "second interview", "first interview", "assessment", "interview completed",
-        "asked in for a second interview",
+        "asked in for a second interview", "1st interview", "2nd interview", "3rd interview",
+        "first round", "second round", "third round", "2nd round", "onsite interview",
+        "on site", "on site interview", "hiring manager interview", "technical interview",
+        "panel interview", "video interview", "phone interview",
         # German
         "vorstellungsgespräch", "vorstellungsgespräche", "im gespräch", "gespräch",
         "interview geführt", "bewerbungsgespräch", "zweitgespräch", "assessment center",
+        "assessment-center", "telefoninterview", "telefonisches interview", "videointerview",
+        "video-interview", "erstgespräch", "kennenlerngespräch", "fachgespräch",
+        "1. runde", "2. runde", "3. runde", "erste runde", "zweite runde", "dritte runde",
+        "finale runde", "letzte runde", "im prozess", "im auswahlverfahren",
     ),
     UpdateKind.ACKNOWLEDGED: (
         "acknowledged", "received", "confirmed", "application received",
@@ -107,6 +118,27 @@ _WORDS: dict[str, tuple[str, ...]] = {
         "angebot abgelehnt", "selbst abgesagt",
     ),
 }  # fmt: skip
+
+
+# The meanings a person can give a word the table does not know, on the import's
+# preview, as the select offers them; KEEP_AS_NOTE reads no status from it.
+KEEP_AS_NOTE = "note"
+MEANINGS: dict[str, str] = {
+    KEEP_AS_NOTE: "Keep it as a note (no status)",
+    SAVED: "Saved, not applied yet",
+    APPLIED: "Applied, no answer yet",
+    UpdateKind.ACKNOWLEDGED: "Application acknowledged",
+    INTERVIEWED: "In the interviews",
+    UpdateKind.INVITED: "Invited to interview",
+    UpdateKind.ON_HOLD: "On hold",
+    UpdateKind.OFFER_VERBAL: "Offer",
+    UpdateKind.COUNTER_OFFER: "Negotiating the offer",
+    UpdateKind.ACCEPTED: "Accepted the offer",
+    UpdateKind.DECLINED: "Declined the offer",
+    UpdateKind.REJECTED: "Rejected",
+    UpdateKind.OFFER_RESCINDED: "Offer rescinded",
+    UpdateKind.WITHDREW: "Withdrew",
+}
 
 
 def _split(folded: str) -> str:
@@ -194,6 +226,32 @@ NEWS_OF: dict[str, str] = {
     str(UpdateKind.REJECTED): "rejected",
     str(UpdateKind.OFFER_RESCINDED): "rescinded",
 }
+
+
+# The kind of interview a status word names, by a word in it ("Phone Screen", "2nd
+# Interview", "Onsite", "Telefoninterview", "Finale Runde"), first match wins; OTHER else.
+_ROUND_KINDS: tuple[tuple[str, str], ...] = (
+    ("screen", RoundKind.PHONE_SCREEN),
+    ("phone", RoundKind.PHONE),
+    ("telefon", RoundKind.PHONE),
+    ("video", RoundKind.VIDEO),
+    ("onsite", RoundKind.ONSITE),
+    ("on site", RoundKind.ONSITE),
+    ("technical", RoundKind.TECHNICAL),
+    ("fachgesprach", RoundKind.TECHNICAL),
+    ("panel", RoundKind.PANEL),
+    ("final", RoundKind.FINAL),
+    ("letzte", RoundKind.FINAL),
+)
+
+
+def round_kind_of(text: str) -> str:
+    """The kind of interview round a status word names; "other" when it names none."""
+    spaced = f" {words(text)} "
+    for word, kind in _ROUND_KINDS:
+        if word in spaced:
+            return kind
+    return RoundKind.OTHER
 
 
 def news_of_status_word(text: str) -> str | None:

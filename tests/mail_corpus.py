@@ -9,7 +9,8 @@ heldout2-* a second time, after the rules had been widened for the first set; he
 a third time (English and German), after negation scope and German rules, before any
 tuning to them. labels.json holds, per mail, its language and the interview time
 (``scheduled_at``, ISO with offset) and promised reply day (``promised_reply_by``) it
-states, null when it states none.
+states, null when it states none, and for a span of working days that crosses a public
+holiday the reader's calendar (``calendar``: country and region, as on the profile).
 """
 
 from __future__ import annotations
@@ -68,13 +69,17 @@ def _labelled(label: dict[str, str | None]) -> tuple[object, object]:
 
 
 def score(prefix: str = "") -> list[Scored]:
+    from interviews.guidance.business_days import holidays_of
     from interviews.mail import read
 
     known = labels()
     results = []
     for path in files(prefix):
-        reading = read(path.read_bytes())
         label = known.get(f"{path.parent.name}/{path.name}")
+        # A span of working days counts the person's public holidays, as the product reads
+        # mail with the person's calendar in force ("calendar": [country, region]).
+        with holidays_of(*(label or {}).get("calendar", ("", ""))):
+            reading = read(path.read_bytes())
         results.append(
             Scored(
                 path,

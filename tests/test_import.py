@@ -118,8 +118,10 @@ def test_quoted_notes_keep_their_line_breaks_and_names_lose_theirs(owner_client,
         "Initech": Stage.APPLIED,
         "Hooli": Stage.REJECTED,
     }
-    invited = StatusUpdate.objects.get(application=globex)
-    assert "Add each interview round with its date" in invited.note
+    # "Interviewing", dated nowhere: an interview held, its date not recorded, no update.
+    (held,) = globex.rounds.all()
+    assert (held.scheduled_at, held.outcome) == (None, "done")
+    assert not StatusUpdate.objects.filter(application=globex).exists()
 
 
 def test_excel_serial_dates_become_dates_and_a_status_date_dates_the_update(owner_client):

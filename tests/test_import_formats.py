@@ -7,30 +7,24 @@ headers (see interviews/exchange/presets.py and docs/importing.md)."""
 from __future__ import annotations
 
 import datetime as dt
-from http import HTTPStatus
-from pathlib import Path
 
 import pytest
 import time_machine
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import timezone
 
 from interviews.guidance import advise
 from interviews.models import (
     Application,
-    InterviewRound,
-    Outcome,
     Stage,
     StatusUpdate,
     UpdateKind,
 )
 from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning
+from tests.support.imports import import_guessed, import_recognised, rows, updates
 
 pytestmark = pytest.mark.django_db
 
-DATA = Path(__file__).parent / "data" / "imports"
-# The import refuses dates after its "today": the fixtures' dates run to 10 Nov 2026.
 NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
 
 
@@ -38,50 +32,6 @@ NOW = dt.datetime(2026, 12, 7, 12, 0, tzinfo=dt.UTC)
 def fixed_clock():
     with time_machine.travel(NOW, tick=True):
         yield
-
-
-def upload(client, name: str):
-    file = SimpleUploadedFile(name, (DATA / name).read_bytes(), content_type="text/csv")
-    return client.post(reverse("interviews:import_upload"), {"spreadsheet": file})
-
-
-def import_recognised(client, name: str) -> str:
-    """A file we know by its headers: no columns step. The preview's text."""
-    response = upload(client, name)
-    assert response.status_code == HTTPStatus.FOUND
-    assert response["Location"] == reverse("interviews:import_preview")
-    preview = client.get(reverse("interviews:import_preview")).content.decode()
-    done = client.post(reverse("interviews:import_preview"), follow=True)
-    assert done.redirect_chain[-1][0] == reverse("interviews:board")
-    return preview
-
-
-def import_guessed(client, name: str) -> str:
-    """Any other file: the columns step, its guesses accepted as they are."""
-    assert upload(client, name)["Location"] == reverse("interviews:import_columns")
-    form = client.get(reverse("interviews:import_columns")).context["form"]
-    answers = {field: form[field].value() or "" for field in form.fields}
-    assert client.post(reverse("interviews:import_columns"), answers).status_code == 302
-    preview = client.get(reverse("interviews:import_preview")).content.decode()
-    client.post(reverse("interviews:import_preview"))
-    return preview
-
-
-def rows(user) -> dict[str, tuple]:
-    """Each application as (role, stage, applied on, contact, contact e-mail)."""
-    return {
-        app.company: (app.role, app.stage, app.applied_on, app.contact_name, app.contact_email)
-        for app in Application.objects.for_user(user)
-    }
-
-
-def updates(user) -> dict[str, tuple[str, dt.date]]:
-    return {
-        update.application.company: (update.kind, update.on)
-        for update in StatusUpdate.objects.filter(application__owner=user).select_related(
-            "application"
-        )
-    }
 
 
 D = dt.date
@@ -171,54 +121,6 @@ def test_careeronestop_has_no_role_column_and_keeps_its_contacts(owner_client, u
     library = Application.objects.get(company="County Public Library")
     assert "Interview (from your spreadsheet): 11/2/2026" in library.notes
     assert "Resume, references" in library.notes
-
-
-def test_huntr_lists_become_stages(owner_client, user):
-    import_guessed(owner_client, "huntr_board.csv")
-    assert rows(user) == {
-        "Northwind Traders": ("Product Designer", Stage.SAVED, None, "", ""),
-        "Contoso": ("UX Designer", Stage.APPLIED, D(2026, 10, 28), "", ""),
-        "Fabrikam": ("Design Lead", Stage.INTERVIEWING, D(2026, 10, 5), "", ""),
-        "Adventure Works": ("Senior Designer", Stage.OFFER, D(2026, 9, 22), "", ""),
-        "Tailspin Toys": ("Visual Designer", Stage.REJECTED, D(2026, 9, 30), "", ""),
-    }
-    assert Application.objects.get(company="Contoso").salary == "$120,000"
-
-
-def test_teal_statuses_negotiating_withdrew_not_selected_no_response(owner_client, user):
-    preview = import_guessed(owner_client, "teal_tracker.csv")
-    assert "is not one we know" not in preview
-    assert rows(user) == {
-        "Northwind Traders": ("Account Executive", Stage.OFFER, D(2026, 10, 2), "", ""),
-        "Contoso": ("Sales Manager", Stage.WITHDRAWN, D(2026, 9, 15), "", ""),
-        "Fabrikam": ("Account Manager", Stage.REJECTED, D(2026, 9, 20), "", ""),
-        "Adventure Works": ("Customer Success Lead", Stage.APPLIED, D(2026, 10, 25), "", ""),
-        "Litware": ("Sales Director", Stage.ACCEPTED, D(2026, 8, 30), "", ""),
-        "Proseware": ("Business Development Rep", Stage.SAVED, None, "", ""),
-    }
-    assert updates(user)["Northwind Traders"][0] == UpdateKind.COUNTER_OFFER
-
-
-def test_notion_date_times_and_ranges(owner_client, user):
-    preview = import_guessed(owner_client, "notion_job_tracker.csv")
-    assert "problems" not in preview
-    assert rows(user) == {
-        "Northwind Traders": ("Data Scientist", Stage.INTERVIEWING, D(2026, 10, 20), "", ""),
-        "Contoso": ("Research Engineer", Stage.APPLIED, D(2026, 11, 2), "", ""),
-        "Fabrikam": ("ML Engineer", Stage.REJECTED, D(2026, 10, 1), "", ""),
-        "Adventure Works": ("Data Engineer", Stage.OFFER, D(2026, 9, 14), "", ""),
-        "Litware": ("Analyst", Stage.SAVED, None, "", ""),
-    }
-    # The interview dated with its time is a round, held (its day is past); the status
-    # needs no record of its own. One dated without a time stays in the notes as written.
-    (held,) = InterviewRound.objects.filter(application__company="Northwind Traders")
-    assert timezone.localtime(held.scheduled_at).replace(tzinfo=None) == dt.datetime(
-        2026, 11, 3, 10, 0
-    )
-    assert held.outcome == Outcome.DONE and "Northwind Traders" not in updates(user)
-    offer = Application.objects.get(company="Adventure Works")
-    assert "Interview (from your spreadsheet): October 5, 2026" in offer.notes
-    assert not InterviewRound.objects.filter(application=offer).exists()
 
 
 def test_imported_history_reads_as_history_not_as_things_owed(owner_client, user):

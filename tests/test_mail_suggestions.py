@@ -288,3 +288,41 @@ def test_a_new_time_moves_the_round_still_booked_and_books_one_when_none_is(owne
         {"kind": "rescheduled", "application": other.pk},
     )
     assert other.rounds.get().scheduled_at == dt.datetime(2026, 12, 10, 18, 0, tzinfo=dt.UTC)
+
+
+def test_a_hold_that_calls_off_the_booked_interview_releases_it(owner_client, user):
+    """A CANCEL that only pauses the process: the hold is recorded and the interview it
+    called off is no longer booked."""
+    application = ApplicationFactory(owner=user, company="Stiftung Grünau")
+    booked = InterviewRoundFactory(
+        application=application,
+        kind=RoundKind.ONSITE,
+        scheduled_at=dt.datetime(2026, 12, 10, 10, 0, tzinfo=dt.UTC),
+        outcome="scheduled",
+    )
+    raw = corpus("on_hold", "blind-de-17-abgesagt-verfahren-ausgesetzt")
+    suggestion, _, _ = suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+    assert suggestion.kind == "on_hold"
+    assert suggestion.scheduled_at == booked.scheduled_at
+    assert "Calls off the interview on Thu 10 Dec" in owner_client.get(REVIEW).content.decode()
+
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[suggestion.pk]),
+        {"kind": "on_hold", "application": application.pk},
+    )
+    booked.refresh_from_db()
+    assert booked.outcome == "cancelled"
+    assert application.updates.get().kind == UpdateKind.ON_HOLD
+    assert InterviewRound.objects.count() == 1  # no round of its own
+
+
+def test_a_hold_with_nothing_booked_records_only_the_hold(owner_client, user):
+    application = ApplicationFactory(owner=user, company="Stiftung Grünau")
+    raw = corpus("on_hold", "blind-de-17-abgesagt-verfahren-ausgesetzt")
+    suggestion, _, _ = suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+    owner_client.post(
+        reverse("interviews:mail_accept", args=[suggestion.pk]),
+        {"kind": "on_hold", "application": application.pk},
+    )
+    assert not InterviewRound.objects.exists()
+    assert application.updates.get().kind == UpdateKind.ON_HOLD

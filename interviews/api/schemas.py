@@ -3,7 +3,7 @@ API and the pages accept exactly the same records; outputs add ids and derived f
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from ninja import Field, ModelSchema, Schema
 
@@ -42,6 +42,9 @@ class ApplicationOut(ModelSchema):
 
 
 class RoundIn(ModelSchema):
+    # Required, as on the round form: only an import leaves a round's date unrecorded.
+    scheduled_at: datetime
+
     class Meta:
         model = InterviewRound
         fields = InterviewRoundForm.Meta.fields
@@ -56,6 +59,8 @@ class RoundPatch(ModelSchema):
 
 class RoundOut(ModelSchema):
     application_id: int
+    # null for a round whose date was never recorded (an imported "2nd interview").
+    scheduled_at: datetime | None
 
     class Meta:
         model = InterviewRound

@@ -7,6 +7,7 @@ from django import forms
 from interviews.exchange.mapping import DAY_FIRST, MONTH_FIRST, REQUIRED, TARGETS
 from interviews.exchange.spreadsheet import MAX_BYTES
 from interviews.forms import CrispyMixin
+from interviews.vocabulary import KEEP_AS_NOTE, MEANINGS, words
 
 NOT_IN_FILE = ""
 
@@ -70,4 +71,31 @@ class ColumnsForm(CrispyMixin, forms.Form):
         return {
             name: int(self.cleaned_data[name]) if self.cleaned_data[name] else None
             for name in TARGETS
+        }
+
+
+class StatusWordsForm(forms.Form):
+    """On the preview: what each status word the vocabulary does not know means, so that
+    the rows are read without editing the spreadsheet. ``unknown``: (word, rows)."""
+
+    def __init__(self, *args, unknown: list[tuple[str, int]], chosen: dict[str, str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.unknown = unknown
+        for index, (word, count) in enumerate(unknown):
+            field = forms.ChoiceField(
+                label=f"“{word}” ({count} row{'s' if count != 1 else ''}) means",
+                choices=list(MEANINGS.items()),
+                initial=chosen.get(words(word), KEEP_AS_NOTE),
+            )
+            field.error_messages["invalid_choice"] = (
+                f"Choose one of the meanings offered for “{word}”."
+            )
+            field.error_messages["required"] = f"Choose what “{word}” means."
+            self.fields[f"status_{index}"] = field
+
+    def chosen(self) -> dict[str, str]:
+        """The person's choices, by the word's folded words."""
+        return {
+            words(word): self.cleaned_data[f"status_{index}"]
+            for index, (word, _) in enumerate(self.unknown)
         }

@@ -19,8 +19,16 @@ from django.utils import timezone
 from interviews.exchange.batches import Added, batched
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.spreadsheet import Table
-from interviews.models import Application, InterviewRound, RoundKind, StatusUpdate, folded_names
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
+    StatusUpdate,
+    folded_names,
+)
 from interviews.services import owner_lock, stages_refresh
+from interviews.vocabulary import words
 
 
 @dataclass
@@ -41,7 +49,7 @@ class Preview:
         counts: Counter[str] = Counter()
         for row in self.ready:
             if row.unknown_status:
-                key = " ".join(row.unknown_status.casefold().split())
+                key = words(row.unknown_status)  # as the person's choice for it is kept
                 spelling.setdefault(key, row.unknown_status)
                 counts[key] += 1
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
@@ -144,6 +152,17 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
             for application, row in zip(applications, rows, strict=True)
             if row.interview
             for when, outcome in [row.interview]
+        ]
+        + [
+            InterviewRound(
+                application=application,
+                kind=row.undated_round,
+                scheduled_at=None,  # the file names it, never its date: not made up
+                outcome=Outcome.DONE,
+                notes="From your spreadsheet: its date was not recorded.",
+            )
+            for application, row in zip(applications, rows, strict=True)
+            if row.undated_round
         ]
     )
     stages_refresh(applications)

@@ -24,9 +24,17 @@ from interviews.exchange.values import (
     read_time,
 )
 from interviews.mail import dates, dates_de
-from interviews.models import Application, Outcome, UpdateKind
+from interviews.models import Application, Outcome, RoundKind, UpdateKind
 from interviews.validators import EARLIEST
-from interviews.vocabulary import APPLIED, INTERVIEWED, SAVED, status_meaning, words
+from interviews.vocabulary import (
+    APPLIED,
+    INTERVIEWED,
+    KEEP_AS_NOTE,
+    SAVED,
+    round_kind_of,
+    status_meaning,
+    words,
+)
 
 __all__ = ["APPLIED", "DAY_FIRST", "MONTH_FIRST", "SAVED", "guess_columns", "plan_row"]
 
@@ -55,7 +63,8 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "location": ("Location", ("location", "city", "place", "where", "ort", "arbeitsort",
                               "standort")),
-    "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt")),
+    "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt",
+                          "gehaltsvorstellung", "gehaltswunsch", "wunschgehalt")),
     "contact_name": (
         "Contact", ("contact", "recruiter", "contact name", "hr contact", "hiring manager",
                     "ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontakt")
@@ -115,6 +124,9 @@ class PlannedRow:
     update: tuple[str, dt.date, str] | None = None  # kind, on, note
     # An interview the file dates with its time: (when, in the person's zone; outcome).
     interview: tuple[dt.datetime, str] | None = None
+    # An interview the file names ("2nd interview") without any date: a round held, its
+    # date not recorded (its kind, a RoundKind).
+    undated_round: str = ""
     problems: list[str] = field(default_factory=list)  # the row cannot be imported
     notes: list[str] = field(default_factory=list)  # imported, with a word about it
     unknown_status: str = ""  # a status word the vocabulary does not know
@@ -123,6 +135,10 @@ class PlannedRow:
     def update_label(self) -> str:
         """What the status update will say, for the preview ("Rejected")."""
         return UpdateKind(self.update[0]).label if self.update else ""
+
+    @property
+    def undated_round_label(self) -> str:
+        return RoundKind(self.undated_round).label if self.undated_round else ""
 
     @property
     def key(self) -> tuple[str, str, dt.date | None]:
@@ -147,6 +163,11 @@ class Reading:
     own_email: str = ""  # the person's own address: never an employer's contact
     role_default: str = ""  # for a format that has no role column (CareerOneStop's)
     status_default: str = ""  # for a format whose rows all stand as one (saved jobs)
+    # The status date is the day each status was reached, "Applied" included (Huntr's).
+    applied_by_status_date: bool = False
+    # What the person said their own status words mean, on the preview: the word's folded
+    # words -> a meaning (``vocabulary.MEANINGS``) or KEEP_AS_NOTE.
+    statuses: dict[str, str] = field(default_factory=dict)
 
 
 def plan_row(
@@ -183,8 +204,10 @@ def plan_row(
         "job_url": cells.get("job_url", ""),
     }
     status = cells.get("status", "") or reading.status_default
+    if reading.applied_by_status_date and status_on and status_meaning(status) == APPLIED:
+        row.fields["applied_on"] = status_on  # the day it moved to "Applied"
     status_on = status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
-    _status(row, status, status_on, today, notes)
+    _status(row, status, status_on, today, notes, reading.statuses)
     row.fields["notes"] = "\n\n".join(note for note in notes if note)
     _check(row, notes)
     return row
@@ -241,24 +264,45 @@ def _date(row: PlannedRow, cell: str, what: str, order: str, today: dt.date) -> 
     return day
 
 
-def _status(
-    row: PlannedRow, cell: str, on: dt.date | None, today: dt.date, notes: list[str]
-) -> None:
-    if not cell:
-        return
+def _meaning(row: PlannedRow, cell: str, chosen: dict[str, str], notes: list[str]) -> str | None:
+    """What the status cell stands for: the shared vocabulary's reading, else what the
+    person chose for the word on the preview; None (kept as a note) failing both."""
     kind = status_meaning(cell)
-    if kind is None:
-        row.unknown_status = cell
+    if kind is not None:
+        return kind
+    row.unknown_status = cell
+    notes.append(f"Status in the spreadsheet: {cell}")  # as written, read or not
+    kind = chosen.get(words(cell), KEEP_AS_NOTE)
+    if kind == KEEP_AS_NOTE:
         row.notes.append(f"status “{cell}” is not one we know: kept in the notes")
-        notes.append(f"Status in the spreadsheet: {cell}")
-    elif kind == SAVED:
+        return None
+    return kind
+
+
+def _status(
+    row: PlannedRow,
+    cell: str,
+    on: dt.date | None,
+    today: dt.date,
+    notes: list[str],
+    chosen: dict[str, str],
+) -> None:
+    kind = _meaning(row, cell, chosen, notes) if cell else None
+    if kind is None:
+        return
+    if kind == SAVED:
         row.fields["applied_on"] = None
     elif kind != APPLIED:
         note = f"From your spreadsheet (status “{cell}”)."
         if kind == INTERVIEWED and row.interview:
             return  # the round says it: in the interviews
+        if kind == INTERVIEWED and on is None:
+            # Named, never dated: a round held whose date is not recorded, not one made up.
+            row.undated_round = round_kind_of(cell)
+            row.notes.append("no date for the interview in the file: added without one")
+            return
         if kind == INTERVIEWED:
-            # In the interviews, no date given: the process goes on, nothing is owed.
+            # In the interviews by the file's date: the process goes on, nothing is owed.
             kind = UpdateKind.MOVING_FORWARD
             note += " Add each interview round with its date so the advice can follow."
         if on is None:

@@ -19,7 +19,27 @@ Where each format's headers come from (checked against public sources, December 
 - CareerOneStop's job search tracker (US Department of Labor, careeronestop.org, "Job
   search tracking"): Company Name, Contact, E-mail, Date Applied, Application Summary,
   Interview, Follow-Up, Status. It has no role column.
+- Huntr's board export (huntr.co, as CSV): ``id, createdAt, title,
+  salary, location, url, rootDomain, htmlDescription, deadline, color, lastMovedAt,
+  boardId, boardName, listId, listName, companyId, companyName, companyDomain,
+  creatorUserId, creatorUserFirstName, creatorUserLastName, creatorUserEmail``, observed in
+  real exports kept as test data by github.com/keenlychuang/huntr-to-notion
+  (data/sample_data/*.csv). Dates as ``2022-02-26 19:17:05``, "-" for nothing. It has no
+  applied date: a job's list (its status) is dated by lastMovedAt, or by createdAt when
+  it never moved, so a job in the Applied list was applied on that day. No contact
+  column; creatorUserEmail is the person's own address and is not read.
+- Teal's job tracker (tealhq.com): the tracker table's columns, ``Job Position, Company,
+  Max. Salary, Location, Status, Date Saved, Deadline, Date Applied, Follow up,
+  Excitement``, as the app shows them and as a public tracker that copies Teal's layout
+  writes its tracker.csv. Teal documents no export file, so it is recognised only when
+  its own columns, "Date Saved" and "Excitement" among them, are all there. Its statuses
+  (Bookmarked, Applying, Applied, Interviewing, Negotiating, Accepted, I Withdrew, Not
+  Selected, No Response) are in the shared vocabulary.
 - This product's own applications export (interviews.views.exports).
+
+Notion is not here: a Notion database exports with its own property names as headers,
+which differ from template to template, so it goes through the columns step
+(docs/importing.md).
 """
 
 from __future__ import annotations
@@ -43,6 +63,9 @@ class Preset:
     order: str | None = None  # the date order the format always uses
     role_default: str = ""
     status_default: str = ""
+    # The format's status date is the day each status was reached, "Applied" included,
+    # and it writes no applied date of its own (Huntr's lastMovedAt).
+    applied_by_status_date: bool = False
     headers: frozenset[str] = field(init=False)
 
     def __post_init__(self):
@@ -62,6 +85,7 @@ class Preset:
             own_email=own_email,
             role_default=self.role_default,
             status_default=self.status_default,
+            applied_by_status_date=self.applied_by_status_date,
         )
 
 
@@ -125,6 +149,38 @@ PRESETS: tuple[Preset, ...] = (
         },
         identifying=("Follow-Up",),
         role_default=NO_ROLE,
+    ),
+    Preset(
+        "huntr",
+        "Huntr’s board export",
+        {
+            "role": "title",
+            "company": "companyName",
+            "status": "listName",
+            # The day it was added to the board: the applied day when it was added to the
+            # Applied list (and never moved), overridden by lastMovedAt otherwise.
+            "applied_on": "createdAt",
+            "status_date": "lastMovedAt",
+            "location": "location",
+            "salary": "salary",
+            "job_url": "url",
+        },
+        identifying=("boardName", "listId", "companyDomain", "creatorUserEmail"),
+        applied_by_status_date=True,
+    ),
+    Preset(
+        "teal",
+        "Teal’s job tracker",
+        {
+            "role": "Job Position",
+            "company": "Company",
+            "status": "Status",
+            "applied_on": "Date Applied",
+            "location": "Location",
+            "salary": "Max. Salary",
+        },
+        identifying=("Date Saved", "Excitement"),
+        optional={"notes": "Notes"},
     ),
     Preset(
         "own_export",

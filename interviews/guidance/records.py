@@ -29,6 +29,9 @@ class Records:
     pending: list[InterviewRound]  # booked for a day already gone: the outcome is not logged
     stale: list[InterviewRound]  # still booked ahead on a closed application
     cancelled: list[InterviewRound]
+    # Held, its date never recorded (an imported "2nd interview"): in the interviews, but
+    # never due, overdue, next or the start of a wait.
+    undated: list[InterviewRound] = field(default_factory=list)
     # Days with meetings: several rounds on one day (an onsite loop) are one visit.
     visit_days: list[date] = field(default_factory=list)
     # Each record's ``event_key``, worked out once for the sort, by ``id()``: the rules
@@ -48,9 +51,14 @@ class Records:
         cancelled: list[InterviewRound] = []
         ahead: list[InterviewRound] = []
         past: list[InterviewRound] = []
+        undated: list[InterviewRound] = []
         # One pass, not a comprehension per list: most applications have a few rounds, and
         # the advice reads every application on a page.
         for r in _sorted(_prefetched(application, "rounds"), keys):
+            if r.scheduled_at is None:  # a cancelled one says nothing
+                if r.outcome != Outcome.CANCELLED:
+                    undated.append(r)
+                continue
             if r.outcome == Outcome.CANCELLED:
                 cancelled.append(r)
                 continue
@@ -68,6 +76,7 @@ class Records:
             pending=[r for r in past if r.outcome == Outcome.SCHEDULED],
             stale=ahead if closed else [],
             cancelled=cancelled,
+            undated=undated,
             visit_days=sorted({keys[id(r)][0] for r in meetings}),  # a key starts with the day
             keys=keys,
         )

@@ -32,7 +32,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
-from interviews.stages import UPDATE_STAGE, EventKey, event_key, round_day
+from interviews.stages import UPDATE_STAGE, EventKey, event_key, local_day, round_day
 
 # The employer's news read from the latest event while the process is open.
 NEWS = {
@@ -307,6 +307,21 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
     return Point(Situation.AFTER_ROUND_WAITING, slug, context, timing=timing, **waiting)
 
 
+def _undated_round_point(interview_round: InterviewRound) -> Point:
+    """In the interviews, the round's date never recorded (an imported "2nd interview"):
+    the wait runs from the day it was recorded, the first day the tracker knew of it, never
+    from a date made up for the interview; no thank-you or preparation, which need its day."""
+    entered = local_day(interview_round.created_at)
+    return Point(
+        Situation.MOVING_FORWARD,
+        "interviewing",
+        "undated_round",
+        event_key=(entered, 1, 0.0, 0, ""),
+        waiting_since=entered,
+        timing=TIMINGS["round"],
+    )
+
+
 def _cancelled_point(interview_round: InterviewRound) -> Point:
     key = _cancelled_key(interview_round)
     return Point(
@@ -339,7 +354,7 @@ def _update_point(update: StatusUpdate, application: Application, records: Recor
         )
     if update.kind == UpdateKind.MOVING_FORWARD:
         # Before any interview, moving forward is a screening passed, not a round won.
-        context = "" if records.visit_days else "before_interview"
+        context = "" if records.visit_days or records.undated else "before_interview"
         return _waiting_on(
             Situation.MOVING_FORWARD, "interviewing", update, TIMINGS["round"], context=context
         )
@@ -382,6 +397,8 @@ def _latest_event_point(application: Application, records: Records) -> Point:
                 return _cancelled_point(record)
             return _after_round_point(record, records)
         return _update_point(record, application, records)
+    if records.undated:
+        return _undated_round_point(records.undated[-1])
     if application.applied_on is None:
         return Point(Situation.SAVED, Stage.SAVED.value)
     # Put forward by an agency, the recruiter's pace and advice; the wait is the same.

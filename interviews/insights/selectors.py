@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from django.db.models import Case, Count, F, Max, Min, OuterRef, QuerySet, Subquery, When
+from django.db.models import Case, Count, F, Max, Min, OuterRef, Q, QuerySet, Subquery, When
 from django.db.models.functions import Coalesce, Least, TruncDate
 from django.utils import timezone
 
@@ -97,7 +97,10 @@ def cohort_journeys(user, *, today: date, window: Window) -> list[Journey]:
     held = InterviewRound.objects.exclude(outcome=Outcome.CANCELLED)
     # Interviews had, as "Your weeks" counts them: one booked ahead is not had yet.
     tomorrow = timezone.make_aware(datetime.combine(today + timedelta(days=1), time()))
-    meetings = held.exclude(kind=RoundKind.TAKE_HOME).filter(scheduled_at__lt=tomorrow)
+    # An interview whose date was never recorded was had all the same.
+    meetings = held.exclude(kind=RoundKind.TAKE_HOME).filter(
+        Q(scheduled_at__lt=tomorrow) | Q(scheduled_at__isnull=True)
+    )
     rows = applications.order_by().values_list(
         "company",
         "source",
@@ -109,11 +112,12 @@ def cohort_journeys(user, *, today: date, window: Window) -> list[Journey]:
         _per_application(StatusUpdate.objects.filter(kind__in=REPLY_KINDS), Min("on")),
         # A round booked ahead answered when it was booked, not on its day: the earlier of
         # its time and the moment it was logged (history typed in late keeps its time).
-        _per_application(held, Min(Least("scheduled_at", "created_at"))),
+        # Undated: when it was logged, the one moment known (the same on every database).
+        _per_application(held, Min(Least(Coalesce("scheduled_at", "created_at"), "created_at"))),
         Coalesce(_per_application(meetings, Count("pk")), 0),
         Subquery(
             meetings.filter(application=OuterRef("pk"))
-            .order_by("scheduled_at", "pk")
+            .order_by(F("scheduled_at").asc(nulls_first=True), "pk")  # undated: first
             .values("kind")[:1]
         ),
     )

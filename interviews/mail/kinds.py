@@ -74,7 +74,26 @@ def hits_in(sentence: str) -> list[Hit]:
     plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
     if not plain_no and scope.negated_progress(sentence):
         found.append(Hit("rejected", 3, sentence))
+    if OFFER_MADE.search(sentence):
+        # What cannot go ahead is an offer already made: it is withdrawn, whatever the
+        # words ("we are not able to move ahead with the offer we sent you").
+        found = [_withdrawn(hit) for hit in found]
     return found
+
+
+def _withdrawn(hit: Hit) -> Hit:
+    return Hit("rescinded", hit.weight, hit.sentence) if hit.kind == "rejected" else hit
+
+
+# An offer already made, named as such: "the offer we sent", "our offer of 2 December",
+# "unser Angebot vom 2. Dezember". Not "an offer" (none made yet) and not an offer made
+# to someone else ("extend the offer to another candidate" is a rejection).
+OFFER_MADE = re.compile(
+    r"\b(?:the|our|your|this|that) (?:\w+ ){0,2}offer\b(?! to (?:another|someone|a different|"
+    r"other))|\b(?:unser|Ihr|dein|das)\w* (?:\w+ )?(?:Vertrags|Arbeitsvertrags)?[Aa]ngebot\w*\b|"
+    r"\b(?:unser|Ihr|dein)\w* (?:\w+ )?(?:Vereinbarung|Vertragsentwurf)\b",
+    re.IGNORECASE,
+)
 
 
 WEAK_NO = re.compile(
@@ -106,5 +125,8 @@ def strongest(hits: list[Hit]) -> Hit | None:
     if not kinds:
         return None
     order = {kind: index for index, kind in enumerate(PRIORITY)}
-    bad = [hit for hit in kinds if hit.kind in NEGATIVE and hit.weight >= 2]
-    return min(bad or kinds, key=lambda hit: (-hit.weight, order[hit.kind]))
+    bad = any(hit.kind in NEGATIVE and hit.weight >= 2 for hit in kinds)
+    # Plain bad news silences good news; news that is neither (a cancelled meeting, a
+    # hold) still competes with it by weight.
+    rivals = [hit for hit in kinds if not (bad and hit.kind in POSITIVE)]
+    return min(rivals, key=lambda hit: (-hit.weight, order[hit.kind]))

@@ -11,6 +11,11 @@ BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
 RULES_DE: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
+            r"\b(?:Angebot|Vertrag|Vertragsentwurf|Vereinbarung|Zusage)\w*\b.{0,80}"
+            r"\b(?:gegenstandslos|hinfällig|entfallen|entfällt)\b",
+            3,
+        ),
+        (
             r"\b\w*angebot\b.{0,80}\b(?:hinfällig|nicht mehr gültig|ungültig|nicht (?:mehr )?"
             r"aufrecht(?:erhalten|zuerhalten)?)",
             3,
@@ -40,6 +45,9 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\bfür (?:einen |eine )?(?:anderen?|andere) (?:Kandidat\w*|Bewerber\w*) entschieden", 3),
+        # "für den anderen Finalisten entschieden", "Die Wahl fiel auf eine Mitbewerberin"
+        (r"\bfür (?:den|die|das) (?:anderen?|andere) \w+\b.{0,20}\bentschieden", 3),
+        (r"\b(?:Wahl|Entscheidung) fiel auf (?:eine[nr]? )?(?:andere|Mitbewerber)\w*", 3),
         (r"\bfür (?:jemand\w*|eine andere\w*|einen anderen)\b[^.]{0,40}\bentschieden", 3),
         # Chosen: other people, however praised you were ("haben wir uns jedoch für
         # Bewerberinnen und Bewerber entschieden, deren Qualifikationen ..."); "für Sie als
@@ -73,7 +81,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bleider\b.{0,40}\bentschieden\b", 2),
         (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
-        (r"\bleider\b.{0,120}\b(?:nicht|keine?[nmrs]?)\b", 2),
+        # "leider nicht" is a no, but not "leider noch nicht" (not yet) and not what they
+        # cannot tell you yet ("können wir Ihnen leider nicht nennen")
+        (
+            r"\bleider\b.{0,120}(?<!noch )\b(?:nicht|keine?[nmrs]?)\b"
+            r"(?! (?:\w+ )?(?:nennen|mitteilen|sagen|bestätigen)\b)",
+            2,
+        ),
         (r"\bleider\b", 1),
     ],
     "offer_written": [
@@ -123,6 +137,9 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bAbsage (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview)", 3),
         (r"\b(?:Termin|Gespräch|Interview)\w* (?:\w+ )?absagen\b", 3),
+        # "Ihren Termin zum Vorstellungsgespräch am Donnerstag um 11 Uhr absagen": the
+        # appointment is called off ("Ihnen absagen" is a no to the person)
+        (r"\b(?:Termin|Gespräch|Interview)\w*\b.{0,80}?(?<!Ihnen )(?<!dir )\babsagen\b", 3),
     ],
     "rescheduled": [
         (r"\b(?:verschieben|verlegen|umplanen)\b.{0,40}|\b(?:verschoben|verlegt)\b", 3),
@@ -147,6 +164,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "on_hold": [
+        # "Solange der Wirtschaftsplan nicht beschlossen ist, dürfen wir keine Zusagen
+        # machen": a step waiting for a decision above the hiring team
+        (
+            r"\b(?:solange|bis)\b[^.]{0,80}\bnicht (?:\w+ )?(?:beschlossen|genehmigt|freigegeben|"
+            r"verabschiedet|geklärt|entschieden)\b|\bbis dahin\b[^.]{0,60}\bnicht\b",
+            2,
+        ),
         (
             r"\b(?:vorübergehend|vorerst|derzeit) (?:gestoppt|ausgesetzt|aussetzen|eingefroren|"
             r"pausieren|unterbrechen|unterbrochen)\b",

@@ -11,6 +11,12 @@ YOUR_APPLICATION = r"(?:your (?:application|candidacy|cv|resume|profile)|you)"
 RULES: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
+            r"\b(?:terms|offer|agreement|contract)\b[^.]{0,80}\bcan no longer stand\b|"
+            r"\b(?:will not|won't|cannot|can't) be issuing (?:the|your|an?) (?:\w+ )?"
+            r"(?:agreement|contract|offer)",
+            3,
+        ),
+        (
             r"\b(?:withdr[ae]w|withdrawn|withdrawing|rescind|revok|retract|cancel)\w*\b[^.]{0,40}"
             r"\boffers?\b",
             3,
@@ -38,6 +44,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "rejected": [
+        (
+            r"\b(?:offered|offering|given|giving) (?:the )?(?:\w+ ){0,4}(?:role|job|position|post) "
+            r"to (?:the other|another|a different|someone else)\b",
+            3,
+        ),
         (
             r"\b(?:move|moving|go|going|proceed|proceeding|continue|pursue|pursuing|progress|progressing) (?:forward |ahead )?with (?:other|another|a different|more suitable) (?:candidates?|applicants?|people|profiles?)",
             3,
@@ -171,6 +182,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (r"\b(?:need|have|had|must) to cancel (?:\S+ ){0,2}" + MEETING, 3),
+        (
+            r"\b(?:take|taking|took|taken) (?:your|the|our) (?:\w+ ){0,2}"
+            + MEETING
+            + r"\b.{0,60}\boff (?:the|our|your) calendar",
+            3,
+        ),
     ],
     "rescheduled": [
         (r"\b(?:has|have|had) (?:been|to be) (?:rescheduled|moved|postponed|rearranged|pushed)", 3),
@@ -197,6 +214,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "assessment": [
         (
+            r"\b(?:ask|asking|require|requiring)\w* (?:all )?(?:applicants|candidates|you)\b.{0,30}"
+            r"\bto (?:complete|take|do|write|prepare|sit)\b.{0,40}\b(?:exercises?|tests?|tasks?|"
+            r"assignments?|memos?|case stud(?:y|ies)|presentations?|essays?)\b",
+            3,
+        ),
+        (
             r"\b(?:are|been|now) (?:now )?invited to (?:take|complete|sit|do)\b.{0,60}"
             r"\b(?:tests?|assessments?|exercises?|challenges?|tasks?)\b",
             3,
@@ -206,7 +229,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:take-home|take home|coding|technical|online|psychometric|reasoning) (?:exercise|assignment|test|assessment|challenge)s?\b.{0,40}\b(?:complete|deadline|due|submit|within|by)\b",
+            r"\b(?:take-home|take home|coding|technical|online|psychometric|reasoning|written) (?:exercise|assignment|test|assessment|challenge)s?\b.{0,40}\b(?:complete|deadline|due|submit|within|by)\b",
             2,
         ),
         # work to hand in: "submit your solution", "send us your completed exercise"; not
@@ -220,6 +243,18 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "on_hold": [
         (r"\b(?:put|placed|is|are|be) on hold\b|\bon hold (?:for now|while|until)", 3),
+        (
+            r"\bon ice\b|\b(?:stop|pause|halt)\w* (?:all )?scheduling\b|\bjust pausing\b",
+            3,
+        ),
+        # A step that waits for a decision above the hiring team: "until the new structure
+        # is signed off, we can't run the final stage"
+        (
+            r"\b(?:until|till|unless)\b[^.]{0,80}\b(?:signed off|approved|finali[sz]ed|"
+            r"confirmed|agreed|in place|released|settled)\b[^.]{0,60}\b(?:can't|cannot|can not|"
+            r"unable|won't|will not|aren't able|are not able)\b",
+            2,
+        ),
         (
             r"\b(?:role|position|vacancy|hiring|recruitment|process|search)\b[^.]{0,30}\b(?:is|has been|"
             r"was|are) (?:\w+ )?(?:frozen|paused|suspended)\b",
@@ -308,6 +343,7 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:have|'ve) progressed to|through to the (?:next|second|final) (?:stage|round)", 3),
         (r"\b(?:have been|you've been|you are|you're|were) (?:shortlisted|short-listed)\b", 3),
+        (r"\b(?:include|included|put|placed|add|added) you on (?:the|our) short-?list\b", 3),
         (r"\b(?:next|second|final) (?:stage|round)\b", 1),
     ],
     "acknowledged": [

@@ -141,11 +141,23 @@ def _body(parts: list[EmailMessage]) -> str:
         elif kind == "text/html" and not html:
             html = _decoded(part)
     from_html = html_to_text(html) if html else ""
-    # A plain part that is a stub of the HTML one ("View your update on LinkedIn") says
-    # less than half as much: the HTML part is the letter.
-    if len(plain.split()) * 2 < len(from_html.split()):
-        return from_html
-    return plain
+    return from_html if _says_more(from_html, plain) else plain
+
+
+def _words(text: str) -> set[str]:
+    return {word for word in re.findall(r"\w{3,}", text.lower()) if not word.isdigit()}
+
+
+def _says_more(html_text: str, plain: str) -> bool:
+    """Whether the HTML part is the letter and the plain part a stub of it ("There's an
+    update on your application: view it in your browser"). Two renderings of one letter
+    share their words; when over a third of the HTML's words are missing from the plain
+    part, the plain part is not the letter."""
+    html_words = _words(html_text)
+    if not html_words:
+        return False
+    missing = html_words - _words(plain)
+    return len(missing) * 3 > len(html_words)
 
 
 def _is_attachment(part: EmailMessage) -> bool:

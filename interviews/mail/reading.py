@@ -37,7 +37,10 @@ PROMISE = re.compile(
     r"(?:\w+ ){0,2}?(?:will|'ll|should) "
     r"(?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
     r"\bbe in touch|"
-    r"\blet (?:you|everyone|all(?: candidates)?) know|\bhear from (?:us|me)|\bhoping to|"
+    # ("pleased to let you know that ..." tells now; it promises nothing)
+    r"(?<!pleased to )(?<!happy to )(?<!delighted to )(?<!glad to )(?<!wanted to )"
+    r"(?<!writing to )\blet (?:you|everyone|all(?: candidates)?) know|"
+    r"\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
     r"\b(?:melden|melde) (?:uns|mich)|\bmeldet sich\b|"
     r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
@@ -50,8 +53,21 @@ PROMISE = re.compile(
     r"\b(?:(?:teil|geb|schick|send|übersend|meld|informier)(?:e|en) (?:wir|ich)|"
     r"(?:wir|ich) (?:teil|geb|schick|send|übersend|informier)(?:e|en)) "
     r"(?:Ihnen|dir|Sie|dich|uns|mich)\b|"
-    r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst)\b.{0,60}\b(?:Rückmeldung|Antwort|"
-    r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)",
+    # (what comes "anbei" or "im Anhang" is here already, not promised)
+    r"(?<!anbei )(?<!anhang )(?<!hiermit )"
+    r"\b(?:Sie erhalten|du erhältst|Sie bekommen|du bekommst|erhalten Sie|bekommen Sie|"
+    r"erhältst du|bekommst du)\b(?! anbei| im Anhang| beigefügt).{0,60}\b(?:Rückmeldung|Antwort|"
+    r"Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)|"
+    # the thing first: "Ihren Arbeitsvertrag erhalten Sie bis Ende nächster Woche"
+    r"\b(?:Rückmeldung|Antwort|Nachricht|Bescheid|Entscheidung|\w*[Vv]ertrag|\w*[Aa]ngebot)\w*"
+    r"\b.{0,40}\b(?:erhalten|bekommen) (?:Sie|du)\b|"
+    # "(wir) geben Ihnen innerhalb von fünf Arbeitstagen eine Rückmeldung", "Frau Pichler
+    # wird sich innerhalb der nächsten drei Arbeitstage bei Ihnen melden"
+    r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,80}\b(?:Rückmeldung|Antwort|Nachricht)|"
+    r"\b(?:wird|werden) sich\b.{0,80}\bmelden\b|"
+    # a colleague on their side does it: "Nina schickt dir bis Ende der Woche Termine"
+    r"\b(?:schickt|sendet|schreibt|gibt) (?:dir|Ihnen|euch)\b|"
+    r"\b(?:Sie erhalten|erhalten Sie|du erhältst|erhältst du) (?:ihn|sie|es|diese[ns]?)\b",
     re.IGNORECASE,
 )
 # ...or asks the person to act by then.
@@ -66,7 +82,7 @@ REQUEST = re.compile(
 FIXED_TIME = re.compile(
     r"\b(?:will take place|is (?:confirmed|scheduled|booked) for|scheduled for|confirmed for|"
     r"(?:moved|rescheduled|changed) to|your (?:interview|call) is (?:on|at))\b|"
-    r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\s*:|"
+    r"^(?:date|time|when|new time|termin|datum|uhrzeit|wann|neuer termin)\b[^:]{0,40}:|"
     r"\bbooked you in\b|"
     r"\bbestätige\w* (?:ich |wir )?(?:Ihnen |dir )?(?:hiermit )?(?:unser|Ihr|den)\b|"
     r"\bconfirm(?:ing)? (?:your|the|our) (?:\w+ ){0,2}(?:interview|call|meeting)\b|"
@@ -92,7 +108,9 @@ class MailReading:
     company: str
     promised_reply_by: date | None  # when the employer said they would write
     respond_by: date | None  # when they want the person's answer or work (offers, tests)
-    scheduled_at: datetime | None  # the interview time the mail fixes (or cancels)
+    # the interview time the mail fixes, or cancels (a hold that calls off a booked
+    # interview gives that interview's time)
+    scheduled_at: datetime | None
     ends_at: datetime | None  # when that interview ends, from a calendar invite
     organiser: str  # who sent the invite
     location: str  # where: a place, or the meeting link
@@ -153,9 +171,12 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
     promised = _first_day(lines, sent, PROMISE, unless=REQUEST, day_first=day_first)
     if kind == "none" and confidence >= NOT_NEWS:
         promised = None  # an auto-reply's return or a job alert's blurb promises nothing
-    if kind == "none" and promised and not doubt:
+    if (kind == "none" or confidence < HINT) and promised and not doubt:
+        # No news, or only a hint of it ("leider"), beside a promise: they will write by then.
         kind, confidence, evidence = "replied", 0.6, _promise(lines) or evidence
-    booking = kind in BOOKING
+    if kind in kinds.NEGATIVE:
+        promised = None  # after a no nothing is awaited ("we'll delete your data in 30 days")
+    booking = kind in BOOKING or (kind == "on_hold" and _calls_off_a_meeting(message, lines))
     return MailReading(
         kind=kind,
         confidence=confidence,
@@ -169,7 +190,9 @@ def read(raw: bytes, *, zone: tzinfo | None = None) -> MailReading:
         respond_by=_first_day(lines, sent, REQUEST, day_first=day_first)
         if kind != "none"
         else None,
-        scheduled_at=_scheduled_at(message, lines, zone, day_first) if booking else None,
+        scheduled_at=_scheduled_at(message, lines, zone, day_first, kind=kind, evidence=evidence)
+        if booking
+        else None,
         ends_at=invite.end if invite and booking else None,
         organiser=invite.organiser if invite else "",
         location=_location(message) if booking else "",
@@ -210,6 +233,10 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     if language.guess(message.text) == "other":
         return "none", 0.2, "", OTHER_LANGUAGE
     hits = [hit for line in lines for hit in kinds.hits_in(line)]
+    if any(STILL_IN.search(line) for line in lines):
+        # They say in so many words that the application goes on: whatever else reads as
+        # a no (a cancelled "Absage", "not going ahead in December") is about a meeting.
+        hits = [hit for hit in hits if hit.kind != "rejected"]
     if message.invite and (said := _invite_hit(message.invite, message.subject)):
         hits.append(said)
     # The subject counts, one step weaker than the letter's own words; a reply's subject
@@ -243,9 +270,30 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
     return kind, round(confidence, 2), best.sentence, ""
 
 
+# The application itself goes on: "your application stays open", "Ihre Bewerbung ist
+# davon nicht betroffen", "bleibt selbstverständlich im Verfahren". Not "on file" or "in
+# our talent pool", which is how a no keeps a door open.
+STILL_IN = re.compile(
+    r"\byour (?:application|candidacy)\b[^.]{0,20}\b(?:stays|remains|is still|is very much) "
+    r"(?:open|active|live|in (?:the )?(?:process|running)|under consideration)\b"
+    r"(?! for (?:future|other))|"
+    r"\b(?:Ihre|deine) (?:Bewerbung|Kandidatur)\b[^.]{0,30}\b(?:(?:ist|bleibt) (?:davon )?"
+    r"(?:nicht betroffen|unberührt)|bleibt (?:\w+ ){0,2}(?:im Verfahren|im Prozess|aktiv|offen))",
+    re.IGNORECASE,
+)
 REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|antw|antwort|sv|vs)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 UPDATED = re.compile(r"^(?:updated|aktualisiert|rescheduled|verschoben)\b", re.IGNORECASE)
 BOOKING = {"invited", "rescheduled", "cancelled"}
+
+
+def _calls_off_a_meeting(message: Message, lines: list[str]) -> bool:
+    """A hold that also cancels the interview booked (a calendar CANCEL, or "we need to
+    cancel Thursday's interview while the role is paused"): the booking is released."""
+    if message.invite and message.invite.cancelled:
+        return True
+    return any(
+        hit.kind == "cancelled" and hit.weight >= 2 for line in lines for hit in kinds.hits_in(line)
+    )
 
 
 def _invite_hit(invite: Invite, subject: str) -> kinds.Hit | None:
@@ -268,6 +316,7 @@ def _none(hits: list[kinds.Hit], weight: int) -> tuple[str, float, str]:
 
 
 NOT_NEWS = 0.7  # a "none" this sure is mail that is not news (an alert, an auto-reply)
+HINT = 0.5  # a kind this unsure rests on one weak word (weight 1), not on a sentence
 
 
 def _promise(lines: list[str]) -> str:
@@ -314,17 +363,36 @@ def _location(message: Message) -> str:
 
 
 def _scheduled_at(
-    message: Message, lines: list[str], zone: tzinfo | None, day_first: bool
+    message: Message,
+    lines: list[str],
+    zone: tzinfo | None,
+    day_first: bool,
+    *,
+    kind: str,
+    evidence: str,
 ) -> datetime | None:
     """The time the letter fixes: the first in a sentence that fixes one ("is confirmed
     for"), else the one time written on a date line. Several different times on date lines
-    and none fixed are slots to choose from: no time is fixed yet."""
+    and none fixed are slots to choose from: no time is fixed yet. In a letter that moves
+    an interview (``moving``) the old time is not a candidate, and the one new time they
+    ask about ("instead of Wednesday at 3pm, could we do Thursday at 11am?") is the new one
+    once they say they have booked it. A cancellation names the time it cancels in the
+    sentence that cancels ("das für Freitag um 9:00 Uhr vereinbarte Gespräch absagen")."""
     if message.invite and message.invite.start:
         return message.invite.start
+    if kind == "cancelled" and (
+        said := dates.moment_in(evidence, message.sent_at, zone, day_first=day_first)
+    ):
+        return said
+    moving = kind == "rescheduled"
+    booked = moving and any(BOOKED_ALREADY.search(line) for line in lines)
+    if moving:
+        lines = [line for line in map(_new_time_only, lines) if line]
     slots: list[datetime] = []
     for line in lines:
-        fixed = FIXED_TIME.search(line)
-        if line.rstrip().endswith("?") or not (fixed or _date_line(line)):
+        asked = line.rstrip().endswith("?")
+        fixed = FIXED_TIME.search(line) or (booked and asked and _one_time(line))
+        if (asked and not fixed) or not (fixed or _date_line(line)):
             continue
         found = dates.moment_in(line, message.sent_at, zone, day_first=day_first)
         if found and fixed:
@@ -332,6 +400,44 @@ def _scheduled_at(
         if found and found not in slots:
             slots.append(found)
     return slots[0] if len(slots) == 1 else None
+
+
+# The time being given up in a letter that moves an interview: after "instead of" (up to
+# the clause's end), or in a sentence that moves it without saying to when ("we must move
+# your interview on Wednesday 2 December at 10:00").
+OLD_TIME = re.compile(
+    r"\b(?:instead of|rather than|statt|anstatt|anstelle|originally|ursprünglich|previously|"
+    r"bisher)\b[^,;?]*",
+    re.IGNORECASE,
+)
+MOVED_WITHOUT_TARGET = re.compile(
+    r"\b(?:move|moving|reschedule|rescheduling|postpone)\b(?!.*\b(?:to|new)\b)|"
+    # German puts the verb last: the target ("auf Freitag") may come anywhere before it
+    r"^(?!.*\b(?:auf|neue\w*)\b).*\b(?:verschieben|verlegen)\b",
+    re.IGNORECASE,
+)
+# They have booked the new time already ("I've sent an updated calendar invite", "haben
+# ihn bereits im Kalender geblockt"): the one time they ask about is fixed, not a proposal.
+BOOKED_ALREADY = re.compile(
+    r"\b(?:sent|sending|send) (?:you )?(?:an |the )?(?:updated|new) (?:calendar )?invit\w*|"
+    r"\bupdated (?:calendar )?invit\w* (?:is|has been) (?:on its way|sent)|"
+    r"\bim Kalender\b.{0,40}\b(?:geblockt|eingetragen|reserviert)\b",
+    re.IGNORECASE,
+)
+CLOCK_TIME = re.compile(
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|Uhr)(?=\W|$)|\b\d{1,2}[:.]\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _new_time_only(line: str) -> str:
+    if MOVED_WITHOUT_TARGET.search(line):
+        return ""
+    return OLD_TIME.sub("", line)
+
+
+def _one_time(line: str) -> bool:
+    return len(CLOCK_TIME.findall(line)) == 1
 
 
 # Where 01/12 is the 1st of December: every country domain but the United States' and
@@ -350,7 +456,9 @@ def _date_line(line: str) -> bool:
     return len(line.split()) <= 8 or bool(ON_AT.search(line) or DATE_FIRST.match(line))
 
 
-ON_AT = re.compile(r"\bon (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE)
+ON_AT = re.compile(
+    r"\b(?:on|this|next|coming) (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE
+)
 # A line that starts with the day, whatever follows it once lines are joined: "Dienstag,
 # 24.11.2026 um 14:00 Uhr", "Mo 30.11.2026, 10:30 Uhr", "Tuesday, December 8, 2026".
 DATE_FIRST = re.compile(

@@ -144,6 +144,10 @@ def suggestion_accept(
     """Record what the mail says on the application the person chose, dated from the mail."""
     record = _round_for(suggestion, application, kind) or _update_for(suggestion, application, kind)
     services.record_save(record)
+    # A hold that calls off the interview booked: it is no longer on anyone's calendar.
+    calls_off = kind == MailKind.ON_HOLD and suggestion.scheduled_at
+    if calls_off and (called_off := _cancelled(suggestion, application, only_booked=True)):
+        services.record_save(called_off)
     suggestion.application = application
     suggestion.kind = kind
     suggestion.status = SuggestionStatus.ACCEPTED
@@ -230,14 +234,17 @@ def _new_round(
     )
 
 
-def _cancelled(suggestion: MailSuggestion, application: Application) -> InterviewRound | None:
+def _cancelled(
+    suggestion: MailSuggestion, application: Application, *, only_booked: bool = False
+) -> InterviewRound | None:
     """The round they cancel: the booked one at the invite's time, else the latest booked;
-    with none booked, the cancelled invite's round, recorded as cancelled."""
+    with none booked, the cancelled invite's round, recorded as cancelled (unless
+    ``only_booked``: a hold releases a booking but records no round of its own)."""
     at = suggestion.scheduled_at
     booked = application.rounds.filter(outcome=Outcome.SCHEDULED).exclude(kind=RoundKind.TAKE_HOME)
     found = (booked.filter(scheduled_at=at).first() if at else None) or _booked_round(application)
     if found is None:
-        if at is None:
+        if at is None or only_booked:
             return None  # nothing to cancel: a status update says it (UPDATE_OF)
         found = _new_round(suggestion, application, at, _round_kind(suggestion))
     found.outcome = Outcome.CANCELLED

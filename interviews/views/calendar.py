@@ -51,6 +51,8 @@ FEED_LIMIT = 50
 def round_ics(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """Download one round as an .ics file to add to any calendar."""
     interview_round = owned_round(request, pk)
+    if interview_round.scheduled_at is None:
+        raise Http404("This interview's date is not recorded: there is nothing to add.")
     # With its records, so the event can carry the advice's preparation step.
     application = owned_application(request, interview_round.application_id, with_records=True)
     calendar = ical.round_calendar(

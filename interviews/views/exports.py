@@ -153,10 +153,15 @@ def _prepend(header: Sequence[str], rows: Iterable[Sequence[object]]) -> Iterato
     yield from rows
 
 
+def _local_minute(moment) -> str:
+    return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
 def _round_row(interview_round: InterviewRound) -> list[object]:
     application = interview_round.application
     return [
-        timezone.localtime(interview_round.scheduled_at).strftime("%Y-%m-%d %H:%M"),
+        # Undated (never recorded): empty, first in the history, as the timeline shows it.
+        _local_minute(interview_round.scheduled_at),
         application.company,
         application.role,
         "interview round",

@@ -5,6 +5,8 @@ last step, and then all of it or none (in batches, undone if one fails)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -12,9 +14,9 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
-from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm
+from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm, StatusWordsForm
 from interviews.exchange.importer import ImportFailed, Preview, import_rows, preview
 from interviews.exchange.mapping import Reading, guess_columns
 from interviews.exchange.presets import detect, named
@@ -141,12 +143,41 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     if planned is None:
         return redirect(_start_again(request))
     pending, plan = planned
+    return _preview_page(request, pending, plan, _words_form(pending, plan))
+
+
+def _words_form(pending: PendingImport, plan: Preview, data=None) -> StatusWordsForm:
+    chosen = (pending.columns or {}).get("statuses", {})
+    return StatusWordsForm(data, unknown=plan.unknown_statuses, chosen=chosen)
+
+
+def _preview_page(request, pending, plan, form, status: int = 200) -> HttpResponse:
     preset = named((pending.columns or {}).get("preset", ""))
-    return render(
-        request,
-        "interviews/import_preview.html",
-        {"name": pending.name, "plan": plan, "sample": plan.ready[:20], "preset": preset},
-    )
+    context = {
+        "name": pending.name,
+        "plan": plan,
+        "sample": plan.ready[:20],
+        "preset": preset,
+        "words_form": form,
+    }
+    return render(request, "interviews/import_preview.html", context, status=status)
+
+
+@login_required
+@require_POST
+def import_statuses(request: HttpRequest) -> HttpResponse:
+    """On the preview: what the status words we did not know mean; then the preview again."""
+    planned = _plan(request)
+    if planned is None:
+        return redirect(_start_again(request))
+    pending, plan = planned
+    form = _words_form(pending, plan, request.POST)
+    if not form.is_valid():
+        return _preview_page(request, pending, plan, form, status=400)
+    assert pending.columns is not None  # _plan found the columns
+    pending.columns = {**pending.columns, "statuses": form.chosen()}
+    pending.save(update_fields=["columns"])
+    return redirect("interviews:import_preview")
 
 
 def _plan(request: HttpRequest) -> tuple[PendingImport, Preview] | None:
@@ -161,6 +192,7 @@ def _plan(request: HttpRequest) -> tuple[PendingImport, Preview] | None:
         if preset
         else Reading(order=choice["order"], own_email=own_email)
     )
+    reading = replace(reading, statuses=choice.get("statuses", {}))
     plan = preview(
         request.user, table, choice["columns"], reading=reading, today=timezone.localdate()
     )

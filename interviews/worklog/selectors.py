@@ -25,7 +25,7 @@ from interviews.models import (
     UpdateKind,
 )
 from interviews.profiles import profile_of, zone_of
-from interviews.stages import derive_stage, round_day
+from interviews.stages import derive_stage, local_day, round_day
 from interviews.weblinks import web_address
 from interviews.worklog.entries import Entry, Origin
 from interviews.worklog.models import Activity, ActivityKind, ContactMethod, LogExclusion
@@ -84,9 +84,17 @@ def stage_then(application: Application, day: date | None) -> Stage:
         return Stage(application.stage)
     return derive_stage(
         applied_on=application.applied_on if (application.applied_on or day) <= day else None,
-        rounds=[r for r in application.rounds.all() if round_day(r) <= day],
+        rounds=[r for r in application.rounds.all() if _known_by(r, day)],
         updates=[u for u in application.updates.all() if u.on <= day],
     )
+
+
+def _known_by(interview_round, day: date) -> bool:
+    """Held by ``day``: a round on or before it; one whose date was never recorded, once it
+    had been recorded (what the records said then, never a made-up day for it)."""
+    if interview_round.scheduled_at is None:
+        return local_day(interview_round.created_at) <= day
+    return round_day(interview_round) <= day
 
 
 def weeks_of(
@@ -258,10 +266,12 @@ def contact_method(interview: InterviewRound) -> ContactMethod:
 
 
 def interview_entry(interview: InterviewRound, zone: ZoneInfo) -> Entry:
+    held = interview.scheduled_at
+    assert held is not None, "the log reads rounds in a window of days: dated ones"
     return Entry(
         Origin.INTERVIEW,
         interview.pk,
-        interview.scheduled_at.astimezone(zone).date(),
+        held.astimezone(zone).date(),
         interview.get_kind_display(),
         **{**_about(interview.application), "contact": interview.interviewers},
         method=contact_method(interview),

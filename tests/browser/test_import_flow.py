@@ -55,3 +55,23 @@ def test_linkedins_job_applications_go_straight_to_the_preview_with_their_dates(
 
     page.get_by_text("Imported 5 applications.").wait_for()
     assert "Northwind Traders" in page.locator(".board-column.stage-applied").inner_text()
+
+
+def test_huntrs_board_export_is_recognised_and_fills_the_board_by_list(page):
+    UserFactory(username="hana")
+    log_in(page, "hana")
+    page.goto("/import/")
+    page.get_by_label("Spreadsheet (.csv)").set_input_files(
+        DATA / "imports" / "huntr_board_export.csv"
+    )
+    page.get_by_role("button", name="Read the file").click()
+
+    page.get_by_text("Recognised as Huntr’s board export").wait_for()
+    rows = page.get_by_role("row")
+    assert "9 Oct 2026" in rows.filter(has_text="Litware").inner_text()  # moved to Applied
+    assert "Rejected on 16 Oct 2026" in rows.filter(has_text="Tailspin Toys").inner_text()
+    page.get_by_role("button", name="Import 7 applications").click()
+
+    page.get_by_text("Imported 7 applications.").wait_for()
+    assert "Adventure Works" in page.locator(".board-column.stage-offer").inner_text()
+    assert "Fabrikam" in page.locator(".board-column.stage-interviewing").inner_text()

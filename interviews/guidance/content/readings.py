@@ -206,6 +206,13 @@ READINGS: dict[str, Reading] = {
         "sector, months).",
         "It is not an interview yet, and not an offer: keep your other applications moving.",
     ),
+    "moving_forward/undated_round": Reading(
+        "In the interviews: the date is not recorded",
+        "{company} has you in the interviews; your records name the stage but not the day "
+        "of the interview, so the usual wait is counted from the day it was recorded.",
+        "Without the interview's date nothing here is late: add it and the thank-you and "
+        "the follow-up are timed from it.",
+    ),
     "on_hold": Reading(
         "On hold: paused on their side",
         "{company} has paused the process. Holds come from budgets, approvals or a reshuffle, "

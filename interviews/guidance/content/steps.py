@@ -78,6 +78,8 @@ STEPS: dict[str, str] = {
     "where things stand.",
     "follow_up_2": "Still nothing by {follow_up}? Send {contact} one last brief note, then let "
     "it rest.",
+    "undated_round_date": "If you know when the interview was, add its date and time to the "
+    "round: the advice then counts the wait from it.",
     "keep_applying": "Keep your other applications moving: nothing is certain until an offer "
     "is signed.",
     "invited_reply": "Reply with a few times that suit you, and ask about the format and who "
@@ -211,6 +213,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "invited": (Planned("invited_reply", Due.NEXT_DAY), Planned("invited_log")),
     "moving_forward": (Planned("moving_forward_reply", Due.NEXT_DAY),),
     "moving_forward/before_interview": (Planned("keep_applying"),),
+    "moving_forward/undated_round": (Planned("undated_round_date"), Planned("keep_applying")),
     "on_hold": (Planned("on_hold_ask", Due.NEXT_DAY), Planned("keep_applying")),
     "references_finalist": (
         Planned("references_brief", Due.NEXT_DAY),
