@@ -86,6 +86,10 @@ class RoundKind(models.TextChoices):
     OTHER = "other", "Other interview"
 
 
+# Kinds that are not a meeting with people (``InterviewRound.is_meeting``).
+NOT_MEETINGS = frozenset({RoundKind.TAKE_HOME, RoundKind.RECORDED_VIDEO})
+
+
 class Outcome(models.TextChoices):
     SCHEDULED = "scheduled", "Scheduled"
     DONE = "done", "Done, waiting to hear"
@@ -408,7 +412,7 @@ class InterviewRound(models.Model):
     @property
     def is_meeting(self) -> bool:
         """Every kind but a take-home and a one-way recorded video is a meeting with people."""
-        return self.kind not in {RoundKind.TAKE_HOME, RoundKind.RECORDED_VIDEO}
+        return self.kind not in NOT_MEETINGS
 
     @property
     def interviewer_names(self) -> list[str]:

@@ -94,11 +94,15 @@ AFTER_ACCEPTANCE = BEFORE_OFFER | {Stage.OFFER}
 
 def round_stage(interview_round: RoundLike) -> Stage | None:
     """The stage a round puts the application in; None when it says nothing."""
-    if interview_round.outcome == Outcome.CANCELLED:
+    return _stage_of_round(interview_round.outcome, interview_round.kind)
+
+
+def _stage_of_round(outcome: str, kind: str) -> Stage | None:
+    if outcome == Outcome.CANCELLED:
         return None
-    if interview_round.outcome == Outcome.NOT_SELECTED:
+    if outcome == Outcome.NOT_SELECTED:
         return Stage.REJECTED
-    if interview_round.kind in SCREENING_KINDS:
+    if kind in SCREENING_KINDS:
         return Stage.SCREENING
     return Stage.INTERVIEWING
 
@@ -177,11 +181,72 @@ ROUND_CONTENT = (
 UPDATE_CONTENT = ("kind", "news_by", "respond_by", "note")
 
 
-def _said(record, content: tuple[str, ...]) -> str:
-    # Only what was loaded: a page that reads records with .only() must not query for more.
-    # Those pages derive stages, which the rank above already settles.
-    loaded = vars(record)
-    return "\x1f".join(str(loaded.get(name) or "") for name in content) + "\x1e"
+def _said(loaded: dict[str, object], content: tuple[str, ...]) -> str:
+    # Only what was loaded (``vars(record)``): a page that reads records with .only() must
+    # not query for more. Those pages derive stages, which the rank above already settles.
+    return "\x1f".join([str(value) if value else "" for value in map(loaded.get, content)])
+
+
+class Said:
+    """The last place of an event key: what the record says, then its uid, as one text
+    (``Said.text``). It decides only between records tied on day, kind, time and weight,
+    which is rare, so the text is made when first compared rather than for every key (the
+    advice works out a key for every record on a page). It compares, and hashes, as its
+    text does, with another ``Said`` or a plain text (a key written out holds "")."""
+
+    __slots__ = ("_content", "_record", "_text")
+
+    def __init__(self, record: object, content: tuple[str, ...]) -> None:
+        # The record is read when first compared: keys are compared while the records are
+        # read, never kept across an edit.
+        self._record, self._content = record, content
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            uid = getattr(self._record, "uid", None)
+            if isinstance(uid, UUID):
+                identity = _uid_text(uid.int)
+            else:
+                identity = "" if uid is None else str(uid)
+            self._text = f"{_said(vars(self._record), self._content)}\x1e{identity}"
+        return self._text
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return repr(self.text)
+
+    def __hash__(self) -> int:
+        return hash(self.text)
+
+    def __eq__(self, other: object) -> bool:
+        return self.text == _text_of(other)
+
+    def __ne__(self, other: object) -> bool:
+        return self.text != _text_of(other)
+
+    def __lt__(self, other: Said | str) -> bool:
+        return self.text < _text_of(other)
+
+    def __le__(self, other: Said | str) -> bool:
+        return self.text <= _text_of(other)
+
+    def __gt__(self, other: Said | str) -> bool:
+        return self.text > _text_of(other)
+
+    def __ge__(self, other: Said | str) -> bool:
+        return self.text >= _text_of(other)
+
+
+def _text_of(other: object) -> str:
+    if isinstance(other, Said):
+        return other.text
+    if isinstance(other, str):
+        return other
+    raise TypeError(f"an event key's text compares with text, not {type(other).__name__}")
 
 
 @lru_cache(maxsize=16384)
@@ -198,13 +263,19 @@ UNDATED = date.min
 
 # A record's place in that order: its day, rounds (1) before updates (2), the logging time,
 # what it says, its uid.
-EventKey = tuple[date, int, float, int, str]
+EventKey = tuple[date, int, float, int, "Said | str"]
 
 
 def _round_rank(interview_round: RoundLike) -> int:
-    stage = round_stage(interview_round)
+    return _rank(interview_round.outcome, interview_round.kind)
+
+
+@lru_cache(maxsize=256)
+def _rank(outcome: str, kind: str) -> int:
+    # A handful of (outcome, kind) pairs, asked for by every round's key: remembered.
+    stage = _stage_of_round(outcome, kind)
     progress = PROGRESS[stage] if stage is not None else 0
-    return ROUND_PRECEDENCE.get(interview_round.outcome, 0) * len(PROGRESS) + progress
+    return ROUND_PRECEDENCE.get(outcome, 0) * len(PROGRESS) + progress
 
 
 def event_key(record) -> EventKey:
@@ -215,16 +286,14 @@ def event_key(record) -> EventKey:
     The stable uid survives backup and restore; the primary key and the order rows were
     inserted in do not, so neither may break a tie. Written out in one function: the
     advice works out a key for every record on a page."""
-    uid = getattr(record, "uid", None)
-    identity = _uid_text(uid.int) if isinstance(uid, UUID) else "" if uid is None else str(uid)
     # isinstance first: hasattr on an update raises and catches an AttributeError.
     if isinstance(record, StatusUpdate) or not hasattr(record, "scheduled_at"):
         created = getattr(record, "created_at", None)
         logged = created.timestamp() if created else 0.0
         progress = UPDATE_PROGRESS.get(record.kind, 0)
-        return (record.on, 2, logged, progress, _said(record, UPDATE_CONTENT) + identity)
+        return (record.on, 2, logged, progress, Said(record, UPDATE_CONTENT))
     moment = record.scheduled_at
-    said = _said(record, ROUND_CONTENT) + identity
+    said = Said(record, ROUND_CONTENT)
     if moment is None:  # undated: first, so that anything dated says more (UNDATED)
         return (UNDATED, 1, 0.0, _round_rank(record), said)
     return (local_day(moment), 1, moment.timestamp(), _round_rank(record), said)  # round_day

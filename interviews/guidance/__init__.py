@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from functools import lru_cache
 
 from interviews.guidance import content
 from interviews.guidance.business_days import add_business_days
@@ -336,8 +337,7 @@ def _round_words(interview_round: InterviewRound) -> dict[str, str]:
 def _reading(point: Point, wait: Wait) -> content.Reading:
     """The situation's reading, in its variant (second, final, ...) when there is one; past
     the first days of a wait, without "silence in the first days is normal"."""
-    keyed = f"{point.situation}/{point.context}"
-    key = keyed if keyed in content.READINGS else str(point.situation)
+    key = _reading_key(point.situation, point.context)
     reading = content.READINGS[key]
     if (
         point.situation.is_offer
@@ -349,3 +349,10 @@ def _reading(point: Point, wait: Wait) -> content.Reading:
     if later and wait.days_waiting is not None and wait.days_waiting > FIRST_DAYS:
         return replace(reading, not_meaning=later)
     return reading
+
+
+@lru_cache(maxsize=256)
+def _reading_key(situation: Situation, context: str) -> str:
+    # Asked for every application; formatting an enum member is not cheap (as plan_key).
+    keyed = f"{situation}/{context}"
+    return keyed if keyed in content.READINGS else str(situation)

@@ -63,8 +63,9 @@ class Records:
                 cancelled.append(r)
                 continue
             rounds.append(r)
-            booked = r.outcome == Outcome.SCHEDULED
-            (ahead if booked and last_day(r) >= today else past).append(r)
+            # ``last_day(r) >= today``, from the day the key already holds.
+            ahead_yet = keys[id(r)][0] + timedelta(days=r.days - 1) >= today
+            (ahead if r.outcome == Outcome.SCHEDULED and ahead_yet else past).append(r)
         closed = application.stage in CLOSED
         meetings = [r for r in rounds if r.is_meeting]
         return cls(
@@ -127,21 +128,27 @@ def stage_of(application: Application) -> Stage:
 def _sorted(rows: Iterable[R], keys: dict[int, EventKey]) -> list[R]:
     """``rows`` in ``event_key`` order, each key kept in ``keys``."""
     keyed = [(event_key(row), row) for row in rows]
-    keyed.sort(key=itemgetter(0))
-    ordered = [row for _, row in keyed]
-    keys.update(zip(map(id, ordered), map(itemgetter(0), keyed), strict=True))
-    return ordered
+    keyed.sort(key=_FIRST)
+    keys.update({id(row): key for key, row in keyed})
+    return [row for _, row in keyed]
+
+
+_FIRST = itemgetter(0)
 
 
 def _prefetched(application: Application, name: str) -> Iterable[Any]:
     """The rows ``with_records()`` fetched, read straight from Django's prefetch cache:
     ``.all()`` builds a manager and a queryset each time, which costs more than reading
     the rows. Without a prefetch, ``.all()`` as usual."""
-    cache: dict[str, Iterable[Any]] = getattr(application, "_prefetched_objects_cache", {})
-    rows: Iterable[Any] | None = cache.get(name)
+    cache: dict[str, Any] = getattr(application, "_prefetched_objects_cache", {})
+    rows = cache.get(name)
     if rows is None:
-        rows = getattr(application, name).all()
-    return rows
+        unfetched: Iterable[Any] = getattr(application, name).all()
+        return unfetched
+    # The prefetched queryset's rows themselves: iterating the queryset goes through two
+    # more calls for each application.
+    fetched: list[Any] | None = getattr(rows, "_result_cache", None)
+    return rows if fetched is None else fetched
 
 
 def last_day(interview_round: InterviewRound) -> date:

@@ -73,7 +73,9 @@ class Search:
     by_company: dict[str, tuple[Entry, ...]] = field(init=False, compare=False)
     accepted: tuple[Entry, ...] = field(init=False, compare=False)  # newest first
     offers: tuple[Entry, ...] = field(init=False, compare=False)  # first to answer first
-    offer_pks: frozenset[int | None] = field(init=False, compare=False)
+    # Where each offer sits in ``offers``: an offer's "other offers" are the rest, sliced
+    # out. Filtering them costs a pass over all offers for each offer's advice.
+    offer_at: dict[int | None, int] = field(init=False, compare=False)
     # Live short of an offer: the first two are all ``others_in_process`` needs to see.
     in_process: tuple[int, ...] = field(init=False, compare=False)
 
@@ -93,7 +95,7 @@ class Search:
         object.__setattr__(
             self, "offers", tuple(sorted(offers, key=lambda e: e.offer_deadline or date.max))
         )
-        object.__setattr__(self, "offer_pks", frozenset(e.pk for e in offers))
+        object.__setattr__(self, "offer_at", {e.pk: at for at, e in enumerate(self.offers)})
         in_process = (e.pk for e in self.entries if e.stage in BEFORE_OFFER)
         object.__setattr__(self, "in_process", tuple(islice(in_process, 2)))
 
@@ -103,9 +105,10 @@ class Search:
 
     def live_offers(self, pk: int | None) -> tuple[Entry, ...]:
         """Other offers in hand, the one to answer first first."""
-        if pk not in self.offer_pks:
+        at = self.offer_at.get(pk)
+        if at is None:
             return self.offers
-        return tuple(e for e in self.offers if e.pk != pk)
+        return self.offers[:at] + self.offers[at + 1 :]  # one entry per application
 
     def others_in_process(self, pk: int | None) -> bool:
         """Whether another application is still live short of an offer: someone to tell

@@ -41,12 +41,13 @@ def elsewhere(
 ) -> Elsewhere:
     pk = application.pk
     double = search.double_submission(pk, application.company, application.role, application.source)
+    accepted = search.accepted_elsewhere(pk)
     return Elsewhere(
-        accepted=_accepted_while_open(application, search),
+        accepted=_accepted_while_open(application, accepted),
         offers=search.live_offers(pk),
         double=double,
         earlier=_earlier(application, search, earlier),
-        others_to_tell=search.others_in_process(pk) and search.accepted_elsewhere(pk) is None,
+        others_to_tell=accepted is None and search.others_in_process(pk),
         agency_owns=double is not None
         and double.via_agency
         and application.source != Source.RECRUITER,
@@ -54,13 +55,13 @@ def elsewhere(
     )
 
 
-def _accepted_while_open(application: Application, search: Search) -> Entry | None:
-    """An offer accepted elsewhere while this application was in the search. One sent
-    after the acceptance is a choice the person made knowing it (a new search, a job that
-    did not work out): its own advice stands."""
+def _accepted_while_open(application: Application, accepted: Entry | None) -> Entry | None:
+    """The offer accepted elsewhere (``Search.accepted_elsewhere``), if it was accepted while
+    this application was in the search. One sent after the acceptance is a choice the
+    person made knowing it (a new search, a job that did not work out): its own advice
+    stands."""
     if application.stage not in ACTIVE:
         return None
-    accepted = search.accepted_elsewhere(application.pk)
     if accepted is None or accepted.accepted_on is None or application.applied_on is None:
         return accepted
     return accepted if application.applied_on <= accepted.accepted_on else None
