@@ -44,6 +44,7 @@ SHORT_STEPS: dict[str, str] = {
     "accepted_check_start": "Move the start date if needed",
     "other_offer_tell": "Tell them about your offer",
     "other_offer_mention": "Mention your offer next time",
+    "dispute_confirm": "Check your dispute reached them",
     "offers_compare": "Compare your two offers",
     "references_employer": "Keep your employer out of it",
     "notice_start": "Check your notice period",

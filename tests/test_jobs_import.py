@@ -11,7 +11,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.urls import reverse
 
-from interviews.exchange import batches, importer
+from interviews import chunking
+from interviews.exchange import importer
 from interviews.jobs import imports
 from interviews.jobs.models import Job, JobStatus
 from interviews.jobs.tasks import run_import
@@ -65,7 +66,7 @@ def test_the_finished_job_shows_the_imports_report_and_stops_polling(owner_clien
 
 
 def test_progress_is_counted_after_each_batch(owner_client, user, monkeypatch):
-    monkeypatch.setattr(batches, "BATCH", 2)
+    monkeypatch.setattr(chunking, "BATCH", 2)
     seen: list[tuple[int, int | None]] = []
     record = imports.progress
 
@@ -93,7 +94,7 @@ def test_the_import_page_links_to_an_import_still_running(owner_client, user):
 
 
 def test_a_failed_import_changes_nothing_and_says_so(owner_client, user, monkeypatch):
-    monkeypatch.setattr(batches, "BATCH", 2)
+    monkeypatch.setattr(chunking, "BATCH", 2)
     create, calls = importer._create, []
 
     def failing_second(owner, rows):

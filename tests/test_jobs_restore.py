@@ -12,7 +12,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from interviews.exchange import batches
+from interviews import chunking
 from interviews.exchange.backup import backup_document
 from interviews.jobs import restores
 from interviews.jobs.models import Job, JobStatus
@@ -56,7 +56,7 @@ def test_the_upload_only_queues_the_restore_and_settings_links_to_it(owner_clien
 def test_the_restore_counts_its_records_and_ends_with_its_report(
     owner_client, user, backup, monkeypatch
 ):
-    monkeypatch.setattr(batches, "BATCH", 2)
+    monkeypatch.setattr(chunking, "BATCH", 2)
     seen: list[tuple[int, int | None]] = []
     record = restores.progress
 

@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 
 from interviews.models import Application, RoundKind, Stage, UpdateKind
-from interviews.services import stage_refresh
 from tests.factories import ApplicationFactory
 from tests.guidance.support import held, news
 
@@ -23,7 +22,6 @@ def test_moving_forward_before_any_round(public_sector, stage):
     app = ApplicationFactory(applied_on=date(2026, 10, 5), public_sector=public_sector)
     news(app, UpdateKind.ACKNOWLEDGED, date(2026, 10, 6))
     news(app, UpdateKind.MOVING_FORWARD, date(2026, 11, 2))
-    stage_refresh(app)
     assert Application.objects.get(pk=app.pk).stage == stage
 
 
@@ -31,7 +29,6 @@ def test_a_public_bodys_moving_forward_after_an_interview_is_a_round_won():
     app = ApplicationFactory(applied_on=date(2026, 10, 5), public_sector=True)
     held(app, RoundKind.PANEL, date(2026, 10, 27))
     news(app, UpdateKind.MOVING_FORWARD, date(2026, 11, 2))
-    stage_refresh(app)
     assert Application.objects.get(pk=app.pk).stage == Stage.INTERVIEWING
 
 
@@ -39,5 +36,4 @@ def test_an_invitation_after_the_sift_moves_it_on():
     app = ApplicationFactory(applied_on=date(2026, 10, 5), public_sector=True)
     news(app, UpdateKind.MOVING_FORWARD, date(2026, 11, 2))
     news(app, UpdateKind.INVITED, date(2026, 11, 9))
-    stage_refresh(app)
     assert Application.objects.get(pk=app.pk).stage == Stage.INTERVIEWING

@@ -17,6 +17,7 @@ from django.db import models
 from interviews.accounts.models import EmailChangeRequest, Profile
 from interviews.api.models import ApiToken
 from interviews.hrmail.models import MailAccount, MailSuggestion
+from interviews.jobs.models import DigestClaim, Job
 from interviews.models import (
     Application,
     CalendarFeed,
@@ -121,7 +122,9 @@ OWNED: tuple[Owned, ...] = (
 NOT_OWNED: dict[type[models.Model], str] = {
     ApiToken: "a secret: a restored account makes its own tokens",
     CalendarFeed: "a secret link: a restored account makes its own",
+    DigestClaim: "the scheduler's note that a day's digest was queued, not of the search",
     DigestLog: "a record of e-mails sent from this instance, not of the search",
+    Job: "an import, restore or backup in progress on this instance; gone in two days",
     EmailChangeRequest: "a link's one-time nonce, good for two days",
     MailAccount: "a secret (an app password encrypted with this instance's key): reconnect it",
     MailSuggestion: "what e-mail seemed to say; the accepted ones are backed up as records",

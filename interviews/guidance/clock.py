@@ -168,10 +168,12 @@ def measure_wait(
     if follow_up_on is not None:
         # No nudge falls due while most teams are away, whatever the wait: moved past the
         # break, the advice says why. A note on a plain silence waits longest.
-        not_before = _not_before_entered(follow_up_on, point, today)
+        # The break is judged on the day the nudge fell due; then it is kept on or after
+        # the day the wait was entered (history is not an alarm).
         follow_up_on, moved_by = _past_the_breaks(
-            not_before, point, today, soft=can_go_quiet and (bool(follow_ups) or not promised)
+            follow_up_on, point, today, soft=can_go_quiet and (bool(follow_ups) or not promised)
         )
+        follow_up_on = _not_before_entered(follow_up_on, point, today)
         if moved_by and moved_by not in slowdowns:
             slowdowns = (*slowdowns, moved_by)
     if follow_up_on is not None and point.situation == Situation.BACKGROUND_CHECK:

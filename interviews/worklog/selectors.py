@@ -33,7 +33,17 @@ from interviews.worklog.weeks import ClaimWeek, Minimum, Tally, claim_weeks, wee
 
 # What an automatic entry shows of its application: reading only these keeps a busy
 # month's few hundred rows cheap (no notes, no timestamps).
-ABOUT = ["company", "role", "job_url", "contact_email", "contact_name", "source", "stage"]
+# (public_sector: a public body's sift decides the stage then, see stage_then)
+ABOUT = [
+    "company",
+    "role",
+    "job_url",
+    "contact_email",
+    "contact_name",
+    "source",
+    "stage",
+    "public_sector",
+]
 # How an interview was held, in the words agencies use for "how contact was made".
 BY_PHONE = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
 ONLINE = {RoundKind.VIDEO, RoundKind.RECORDED_VIDEO, RoundKind.TAKE_HOME}

@@ -145,6 +145,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:entry_exclusion": lambda w: {"origin": "application", "pk": w.application.pk},
     "interviews:mail_accept": lambda w: {"pk": w.suggestion.pk},
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
+    "interviews:mail_application_create": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
     "jobs:job_file": lambda w: {"pk": w.job.pk},
@@ -236,6 +237,7 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     # The suggestion is matched to the owner's application: accepting needs only the kind.
     "interviews:mail_accept": lambda: {"kind": "rejected"},
     "interviews:mail_dismiss": dict,
+    "interviews:mail_application_create": lambda: {"company": "Stolen Co", "role": "Analyst"},
     "interviews:api_token_revoke": dict,
 }
 
