@@ -1,5 +1,6 @@
 """The situations independent recruiters wrote before the engine was run on them: the first
-30 in ``tests/data/advice_cases/``, the second 30 in ``tests/data/advice_cases2/`` (format in
+30 in ``tests/data/advice_cases/``, the second 30 in ``tests/data/advice_cases2/``, the
+third 15 in ``tests/data/advice_cases3/`` (format in
 docs/advice-cases.md; the second set's verdicts are summarised there), each run through the same
 path as ``manage.py advise_case``: built through the one write path, advised as the
 application page advises. What is asserted is mechanical: the stage, the follow-up date
@@ -20,6 +21,9 @@ pytestmark = pytest.mark.django_db
 
 # The recruiter's stage that the product does not give, and why.
 STAGE_LEFT = {
+    "03-de-sn-rejected-after-final-other-role": "a 'moving forward' the same week, about "
+    "another role at the same company (only its note says so), reopens the rejected one: "
+    "the vocabulary cannot say 'rejected for this role, put forward for another'",
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
     "as accepted; the recruiter wrote offer, while the second set's 04 (the same records: a "
     "conditional offer accepted, then a notice) wants accepted",
@@ -46,9 +50,35 @@ FOLLOW_UP_LEFT = {
     "recruiter puts 'confirm the slot the day before' there, while the first set's 14 (also "
     "moved twice, booked ahead) wants none, so a follow-up date on a booking needs a rule "
     "that tells the two apart",
+    # The third set (a recruiter's 15, judged 10 right, 3 weak, 2 wrong on first reading).
+    "01-us-ca-two-offers-staggered-deadlines": "a written offer with its answer-by date "
+    "ahead has no follow-up date; the recruiter asks the earlier offer today to move its "
+    "date to the later one's",
+    "04-de-by-on-hold-with-booked-interview": "the hold's question (is Thursday still on?) "
+    "is today's step, but the waiting clock's nudge is after the new year; the recruiter "
+    "dates the check-in before the booked interview",
+    "06-us-wa-recorded-video-interview": "a one-way recorded screen gets the screen's "
+    "5 business days (nudge Mon 7 Dec) while the card says a reply usually comes by "
+    "14 Dec, the recruiter's date",
+    "08-uk-eng-agency-and-direct-same-role": "the nudge counts from the direct application "
+    "at the applied pace; the recruiter counts from the agency's submission (Wed 18 Nov)",
+    "14-de-he-still-deciding-news-before-christmas": "a promise of news by Wed 23 Dec is "
+    "nudged after the new year (Mon 4 Jan); the recruiter wrote Mon 28 Dec or, with the "
+    "office closed, 4 Jan",
 }
 # Outputs that must never appear but still do, and why.
-FORBIDDEN_LEFT: dict[str, str] = {}
+# The third set's recruiter judged these pages right or weak for other reasons: the waits
+# run into the break, and she accepted the slowdown named before mid-December that the
+# second set's 26 objected to; the check below keeps the second set's stricter rule.
+_SLOWDOWN_BEFORE_MID_DECEMBER = (
+    "the year-end slowdown is named before mid-December because the wait runs into the "
+    "break; this recruiter accepted it, the second set's 26 did not"
+)
+FORBIDDEN_LEFT: dict[str, str] = {
+    "04-de-by-on-hold-with-booked-interview": _SLOWDOWN_BEFORE_MID_DECEMBER,
+    "12-uk-wls-two-day-assessment-centre": _SLOWDOWN_BEFORE_MID_DECEMBER,
+    "14-de-he-still-deciding-news-before-christmas": _SLOWDOWN_BEFORE_MID_DECEMBER,
+}
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 

@@ -16,6 +16,7 @@ DATA = Path(__file__).parent.parent / "data"
 CASES = [
     *sorted((DATA / "advice_cases").glob("[0-9][0-9]-*.json")),
     *sorted((DATA / "advice_cases2").glob("[0-9][0-9]-*.json")),
+    *sorted((DATA / "advice_cases3").glob("[0-9][0-9]-*.json")),
 ]
 
 
@@ -34,5 +35,6 @@ def field(text: str, name: str) -> str:
 
 
 def case_id(path: Path) -> str:
-    """``07`` for the first set, ``b07`` for the second."""
-    return ("b" if path.parent.name == "advice_cases2" else "") + path.stem[:2]
+    """``07`` for the first set, ``b07`` for the second, ``c07`` for the third."""
+    prefix = {"advice_cases2": "b", "advice_cases3": "c"}.get(path.parent.name, "")
+    return prefix + path.stem[:2]
