@@ -243,8 +243,11 @@ def test_before_a_booked_interview_withdrawing_is_not_the_only_draft(user):
 
 def test_a_rejection_before_any_interview_thanks_for_reading_not_for_time(owner_client, user):
     # First-week finding 10: no round was ever held, so nobody "spent time" with them.
-    application = ApplicationFactory(owner=user, company="Check24", role="Analyst")
-    StatusUpdateFactory(application=application, kind="rejected", on=dt.date(2026, 11, 20))
+    application = ApplicationFactory(
+        owner=user, company="Check24", role="Analyst", applied_on=ago(10)
+    )
+    # Today: a reply to a rejection is offered while it is due (whatever the clock says).
+    StatusUpdateFactory(application=application, kind="rejected", on=timezone.localdate())
     body = owner_client.get(draft_url(application, "rejection_reply")).context["draft"].body
     assert "for considering my application for the Analyst role" in body
     assert "time you and the team spent" not in body
