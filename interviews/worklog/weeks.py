@@ -15,7 +15,6 @@ from interviews.guidance import short_date
 from interviews.worklog.entries import Entry
 
 WEEK = timedelta(days=7)
-MONDAY, SUNDAY = 0, 6  # Python's weekday numbers, as Profile.week_starts_on keeps them
 # The digest reminds of a short week on its last two days: still time to act.
 REMIND_DAYS_BEFORE_END = 1
 

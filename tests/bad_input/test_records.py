@@ -172,6 +172,36 @@ def test_a_quick_update_survives_any_input(owner, scene, data, who, htmx):
     assert_sane(response, before, frozenset(target_app(scene)), accepted=accepted)
 
 
+@FUZZ
+@given(data=UPDATE_FORM, who=pk_choice)
+@example(data={"kind": "offer_written", "on": "0001-01-01", "respond_by": "9999-12-31"}, who="own")
+def test_editing_an_update_survives_any_input(owner, scene, data, who):
+    stranger_update = StatusUpdateFactory(application=scene.elsewhere)
+    pk = resolve_pk(who, scene.update.pk, stranger_update.pk)
+    rows = target_app(scene) | {("StatusUpdate", scene.update.pk)}
+    path = f"/updates/{pk}/edit/"
+    post_and_check(owner, scene, path, data, may_change=rows, owned=pk == scene.update.pk)
+
+
+NEWS_BY_CORRECTION = spoiled(
+    {"news_by": past_day, "action": st.sampled_from(["save", "clear"])},
+    {"news_by": date_text, "action": text},
+)
+
+
+@FUZZ
+@given(data=NEWS_BY_CORRECTION, who=pk_choice)
+def test_correcting_a_date_read_from_a_note_survives_any_input(owner, scene, data, who):
+    stranger_update = StatusUpdateFactory(application=scene.elsewhere)
+    pk = resolve_pk(who, scene.update.pk, stranger_update.pk)
+    before = records()
+    response = send(owner, "post", f"/updates/{pk}/news-by/", data)
+    if pk != scene.update.pk:
+        assert response.status_code == HTTPStatus.NOT_FOUND
+    rows = frozenset(target_app(scene) | {("StatusUpdate", scene.update.pk)})
+    assert_sane(response, before, rows)
+
+
 OUTCOME_FORM = spoiled(
     {
         "outcome": one_of_values(Outcome.values),
