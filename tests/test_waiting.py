@@ -98,7 +98,7 @@ def test_quick_log_without_javascript_redirects_back(owner_client, user):
         timezone.localdate(),
     )
     application.refresh_from_db()
-    assert application.stage == Stage.INTERVIEWING
+    assert application.stage == Stage.SCREENING  # before any round: a screening passed
 
 
 def test_quick_log_with_htmx_returns_the_whole_card_and_the_counts(owner_client, user):
