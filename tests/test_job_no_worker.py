@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.urls import reverse
 from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
@@ -13,9 +14,16 @@ from django_tasks_db.models import DBTaskResult
 from interviews.jobs.exports import export_queue
 from interviews.jobs.models import Job, JobStatus
 from interviews.jobs.unpicked import NOT_TAKEN_AFTER, waiting_for_no_worker
-from tests.test_jobs_import import confirm
+from tests.support.imports import columns_accepted
 
 pytestmark = pytest.mark.django_db
+
+
+def confirm(client) -> None:
+    """A five-row spreadsheet through the preview, queued and left for a worker."""
+    columns_accepted(client, "trial_us_own_words.csv")
+    client.post(reverse("interviews:import_preview"))
+
 
 QUEUED_AT = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
 WARNING = "no background worker has picked it up"
@@ -75,7 +83,7 @@ def test_the_import_page_says_no_worker_is_running_and_how_to_start_one(owner_cl
     assert WARNING in page
     assert "<code>make run</code>" in page and "<code>python manage.py db_worker</code>" in page
     assert "the work goes on" not in page
-    assert "0 of 5 rows" in page
+    assert "0 of 6 rows" in page
     assert 'hx-trigger="every 1s"' in page  # it notices the worker once one starts
 
 
