@@ -57,7 +57,7 @@ def test_most_urgent_first_with_state_and_window(owner_client, user, ordinary_da
     assert re.fullmatch(r"Follow up today|Overdue \d+ days?", nudge.label)
     assert fresh.label == "Waiting for their reply"
     assert nudge.label in body and fresh.label in body
-    assert "<strong>1 thing to do today.</strong> 2 employers owe you an answer." in body
+    assert "<strong>1 thing to do today:</strong> 1 follow-up to send. 2 employers" in body
     assert "of about 5–15 business days" in body
 
 
