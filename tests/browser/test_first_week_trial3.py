@@ -171,3 +171,41 @@ def test_sign_up_asks_whether_the_person_is_working(browser, live_server, viewpo
     wide_enough(page, viewport)
     no_axe_violations(page)
     context.close()
+
+
+@SIZES
+def test_each_offer_page_names_the_other_and_the_desk_counts_once(
+    browser, live_server, viewport, scheme
+):
+    from interviews.models import UpdateKind
+    from tests.factories import StatusUpdateFactory
+
+    user = tom(region="TX")
+    today = timezone.localdate()
+    indeed = ApplicationFactory(owner=user, company="Indeed", applied_on=today - dt.timedelta(30))
+    StatusUpdateFactory(
+        application=indeed,
+        kind=UpdateKind.OFFER_WRITTEN,
+        on=today - dt.timedelta(3),
+        respond_by=today + dt.timedelta(3),
+    )
+    oracle = ApplicationFactory(owner=user, company="Oracle", applied_on=today - dt.timedelta(28))
+    StatusUpdateFactory(
+        application=oracle,
+        kind=UpdateKind.OFFER_WRITTEN,
+        on=today - dt.timedelta(2),
+        respond_by=today + dt.timedelta(4),
+    )
+    StatusUpdateFactory(application=oracle, kind=UpdateKind.BACKGROUND_CHECK, on=today)
+    context, page = open_as(browser, live_server, "tom", viewport, scheme)
+
+    page.goto(oracle.get_absolute_url())
+    expect(page.get_by_text("You also have an offer from Indeed")).to_be_visible()
+    wide_enough(page, viewport)
+    no_axe_violations(page)
+
+    page.goto("/waiting/")
+    counts = page.locator("#waiting-counts")
+    expect(counts).to_contain_text("to do today:")
+    expect(counts).not_to_contain_text("waiting on you")
+    context.close()
