@@ -64,9 +64,16 @@ class Desk:
         return self.you_owe + self.they_owe
 
     @property
+    def follow_ups_today(self) -> int:
+        """The nudges due by today in their court: the person's to send."""
+        return sum(1 for card in self.they_owe if urgent(card["state"], card["today"]))
+
+    @property
     def due_today(self) -> int:
-        """Cards with something to do by today, in either court."""
-        return sum(1 for card in self.cards if urgent(card["state"], card["today"]))
+        """The one count of things to do today, wherever it is said (the desk, the board's
+        pill, Insights): every card in your court (each is due by today) and the follow-ups
+        due in theirs. ``counts`` is the same sum over the stored states."""
+        return len(self.you_owe) + self.follow_ups_today
 
 
 def urgent(state, today: date) -> bool:

@@ -140,6 +140,20 @@ class SignupForm(UserCreationForm):
     full_name = PlaceForm.base_fields["full_name"]
     country = PlaceForm.base_fields["country"]
     time_zone = PlaceForm.base_fields["time_zone"]
+    # Asked here because much advice depends on it (a notice period, an employer's
+    # counter-offer, references kept from the current employer); unanswered reads as no.
+    employed = forms.TypedChoiceField(
+        label="Are you working at the moment?",
+        choices=[("yes", "Yes, I have a job now"), ("no", "No, not at the moment")],
+        coerce=lambda answer: answer == "yes",
+        empty_value=False,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text=(
+            "If you are, the advice adds what matters while employed: keeping your employer "
+            "out of references, notice periods, counter-offers. You can change it in Settings."
+        ),
+    )
 
     class Meta(UserCreationForm.Meta):
         model = get_user_model()

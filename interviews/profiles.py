@@ -21,7 +21,7 @@ from holidays.registry import COUNTRIES
 from interviews.accounts.models import Profile
 from interviews.folding import fold
 from interviews.guidance.person import Person
-from interviews.regions import region_names
+from interviews.regions import region_groups
 
 
 def profile_of(user) -> Profile:
@@ -71,10 +71,17 @@ def country_choices() -> list[tuple[str, str]]:
     return sorted(named, key=lambda pair: fold(pair[1]))
 
 
-def region_choices(country: str) -> list[tuple[str, str]]:
+def region_choices(country: str) -> list:
     """The subdivisions the ``holidays`` package knows for ``country`` (states, nations),
-    by their plain names ("Bavaria", "Scotland"); empty for a country without any."""
-    return list(region_names(country).items())
+    by their plain names ("Bavaria", "Scotland"), a country's territories under their own
+    heading (``regions.region_groups``); empty for a country without any."""
+    choices: list = []
+    for heading, names in region_groups(country):
+        if heading:
+            choices.append((heading, list(names.items())))
+        else:
+            choices.extend(names.items())
+    return choices
 
 
 @lru_cache(maxsize=1)

@@ -323,9 +323,10 @@ def derive_stage(
 ) -> Stage:
     """Return the stage that the latest decisive record puts an application in.
 
-    ``public_sector``: a public body's "moving forward" before any round or invitation is
-    its sift (eligibility, "referred to the hiring manager"), not an interview: the
-    application stays applied until a round or an invitation comes."""
+    "Moving forward" before any round or invitation is a screening passed, not an
+    interview: screening, which is what the advice says of it. ``public_sector``: a public
+    body's is its sift (eligibility, "referred to the hiring manager"): the application
+    stays applied until a round or an invitation comes."""
     events: list[tuple[tuple, Stage, object]] = []
     if applied_on is not None:
         events.append(((applied_on, 0, 0.0, 0, ""), Stage.APPLIED, None))
@@ -343,8 +344,12 @@ def derive_stage(
             continue
         if stage == Stage.OFFER and event_stage in BEFORE_OFFER:
             continue
-        if public_sector and stage in SIFTED and _moving_forward(record):
-            continue
+        if stage in SIFTED and _moving_forward(record):
+            if public_sector:
+                continue
+            # A screening passed, not a round won (the advice says "not an interview
+            # yet"): screening until a round or an invitation comes.
+            event_stage = Stage.SCREENING
         if stage == Stage.ACCEPTED and event_stage in AFTER_ACCEPTANCE:
             continue
         if stage in Stage.closed() and is_booking(record) and is_stale_booking(record, closing):

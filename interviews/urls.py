@@ -49,6 +49,7 @@ urlpatterns = [
     path("export/history.csv", exports.export_history, name="export_history"),
     path("guide/", guide.guide, name="guide"),
     path("welcome/", first_run.welcome, name="welcome"),
+    path("welcome/region/hide/", first_run.region_prompt_hide, name="region_prompt_hide"),
     path("settings/", settings.settings_page, name="settings"),
     path("settings/delete/", leaving.account_delete_page, name="account_delete"),
     path("settings/email/", email_settings.email_change, name="email_change"),

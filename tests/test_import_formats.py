@@ -16,6 +16,9 @@ from django.urls import reverse
 from interviews.guidance import advise
 from interviews.models import (
     Application,
+    InterviewRound,
+    Outcome,
+    RoundKind,
     Stage,
     StatusUpdate,
     UpdateKind,
@@ -85,15 +88,21 @@ def test_simplify_statuses_are_dated_by_their_status_date(owner_client, user):
     import_recognised(owner_client, "simplify_jobs.csv")
     assert {company: stage for company, (_, stage, *_) in rows(user).items()} == {
         "Northwind Traders": Stage.APPLIED,
-        "Contoso": Stage.INTERVIEWING,
+        # "SCREEN": a screen held, so the Screening column (issue #22: never Interviewing
+        # with advice saying "not an interview yet").
+        "Contoso": Stage.SCREENING,
         "Fabrikam": Stage.REJECTED,
         "Adventure Works": Stage.OFFER,
         "Tailspin Toys": Stage.WITHDRAWN,
         "Litware": Stage.SAVED,
     }
+    contoso = InterviewRound.objects.get(application__company="Contoso")
+    assert (contoso.kind, contoso.outcome, contoso.scheduled_at) == (
+        RoundKind.PHONE_SCREEN,
+        Outcome.DONE,
+        None,  # the status date says when the list moved, not when they met
+    )
     assert updates(user) == {
-        # "In the interviews" with no interview dated: the process goes on.
-        "Contoso": (UpdateKind.MOVING_FORWARD, D(2026, 10, 20)),
         "Fabrikam": (UpdateKind.REJECTED, D(2026, 10, 5)),
         "Adventure Works": (UpdateKind.OFFER_VERBAL, D(2026, 10, 30)),
         "Tailspin Toys": (UpdateKind.WITHDREW, D(2026, 9, 25)),
@@ -128,11 +137,13 @@ def test_imported_history_reads_as_history_not_as_things_owed(owner_client, user
     import_recognised(owner_client, "simplify_jobs.csv")
     contoso = Application.objects.get(company="Contoso")
     advice = advise(contoso, today=D(2026, 12, 7))
-    assert advice.stage == Stage.INTERVIEWING
+    assert advice.stage == Stage.SCREENING  # its "SCREEN": a screen held, undated
     assert not advice.headline.startswith("Invited")
-    # Entered today, long after the fact: one note to send today, never "overdue", and not
-    # yet "gone quiet" (a follow-up window has to pass after it is written down).
-    assert advice.waiting_state == "follow_up"
+    # A screen held on a day the file never gave: the wait runs from the day it was
+    # entered, so nothing is "overdue" or "gone quiet" the moment it is imported, and the
+    # advice asks for the date rather than timing a thank-you from a made-up one.
+    assert advice.waiting_state == "on_track"
+    assert "date is not recorded" in advice.headline
 
 
 def test_a_german_list_in_windows_1252_with_semicolons(owner_client, user):
@@ -346,12 +357,12 @@ def test_a_status_the_file_does_not_date_is_dated_by_its_notes_or_the_import_nev
     owner_client.post(reverse("interviews:import_columns"), answers)
     preview = owner_client.get(reverse("interviews:import_preview")).content.decode()
     assert "Rejected on 20 Nov 2026" in preview
-    assert "Moving forward on 25 Nov 2026" in preview
+    # "Interview": one held, never dated by the notes' day (that may be when it was booked).
+    assert "Other interview, date not recorded" in preview
     assert "Rejected on 7 Dec 2026" in preview and "no date for the status" in preview
     confirm(owner_client)
     assert updates(user) == {
         "Otto Group": (UpdateKind.REJECTED, D(2026, 11, 20)),
-        "Deutsche Bahn": (UpdateKind.MOVING_FORWARD, D(2026, 11, 25)),
         "Celonis": (UpdateKind.REJECTED, D(2026, 12, 7)),
     }
     otto = Application.objects.with_records().get(company="Otto Group")

@@ -15,7 +15,16 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviews.models import Application, PendingImport, Stage, StatusUpdate, UpdateKind
+from interviews.models import (
+    Application,
+    InterviewRound,
+    Outcome,
+    PendingImport,
+    RoundKind,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
 from interviews.vocabulary import APPLIED, INTERVIEWED, KEEP_AS_NOTE, MEANINGS, status_meaning
 from tests.factories import UserFactory
 from tests.support.fuzz import FUZZ, text
@@ -102,12 +111,19 @@ def test_a_german_first_week_list_imports_with_its_statuses_salaries_and_contact
     }  # fmt: skip
     # Each status dated by the day its notes write out, never the applied day.
     assert updates(user) == {
-        "Celonis": (UpdateKind.MOVING_FORWARD, D(2026, 11, 12)),
         "Check24": (UpdateKind.REJECTED, D(2026, 11, 19)),
-        "BMW Group": (UpdateKind.MOVING_FORWARD, D(2026, 11, 26)),
         "Allianz": (UpdateKind.OFFER_VERBAL, D(2026, 12, 2)),
         "Sixt": (UpdateKind.ACKNOWLEDGED, D(2026, 11, 15)),
-        "Infineon": (UpdateKind.MOVING_FORWARD, D(2026, 11, 18)),
+    }
+    # An interview named is one held, of its kind, never dated by a note's day (issue #22:
+    # read as "moving forward", it said "not an interview yet" in the Interviewing column).
+    assert {
+        held.application.company: (held.kind, held.outcome, held.scheduled_at)
+        for held in InterviewRound.objects.select_related("application")
+    } == {
+        "Celonis": (RoundKind.PHONE, Outcome.DONE, None),
+        "BMW Group": (RoundKind.OTHER, Outcome.DONE, None),
+        "Infineon": (RoundKind.OTHER, Outcome.DONE, None),
     }
     celonis = Application.objects.get(company="Celonis")
     assert celonis.salary == "105.000 €"
@@ -132,13 +148,14 @@ def test_an_unknown_status_is_mapped_on_the_preview_and_the_rows_read_that_way(o
     again = owner_client.get(reverse(PREVIEW))
     assert again.context["words_form"]["status_0"].value() == INTERVIEWED
     flix = next(row for row in again.context["plan"].ready if row.fields["company"] == "Flix")
-    assert (flix.update_label, flix.update[1]) == ("Moving forward", D(2026, 11, 24))
+    assert (flix.undated_round_label, flix.update) == ("Other interview", None)
     assert "is not one we know" not in again.content.decode()
 
     confirm(owner_client)
     assert rows(user)["Flix"][1] == Stage.INTERVIEWING
     assert rows(user)["Flix Tech"][1] == Stage.INTERVIEWING
-    assert updates(user)["Flix"] == (UpdateKind.MOVING_FORWARD, D(2026, 11, 24))
+    assert "Flix" not in updates(user)
+    assert InterviewRound.objects.get(application__company="Flix").scheduled_at is None
     # The file said "Probearbeiten": the word stays in the notes as written.
     assert (
         "Status in the spreadsheet: Probearbeiten"

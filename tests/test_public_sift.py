@@ -1,6 +1,7 @@
 """A public body's "moving forward" before any round or invitation is its sift (a USAJOBS
 "Referred", a civil service eligibility check): the application stays applied until an
-interview or an invitation comes. Elsewhere it means interviews are next."""
+interview or an invitation comes. Elsewhere it is a screening passed: Screening, as the
+advice says ("not an interview yet"), until a round or an invitation comes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
-    ("public_sector", "stage"), [(True, Stage.APPLIED), (False, Stage.INTERVIEWING)]
+    ("public_sector", "stage"), [(True, Stage.APPLIED), (False, Stage.SCREENING)]
 )
 def test_moving_forward_before_any_round(public_sector, stage):
     app = ApplicationFactory(applied_on=date(2026, 10, 5), public_sector=public_sector)

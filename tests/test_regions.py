@@ -1,6 +1,6 @@
-"""The person's region: the settings ask for it, by plain names, while a country with
-regions has none chosen; and an application's page says when a holiday some regions keep
-falls within its dates, with a link to choose one."""
+"""The person's region: the settings ask for it, by plain names (a country's territories
+under their own heading), while a country with regions has none chosen; without one only
+the nationwide holidays count, and no page names the holidays of regions elsewhere."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import time_machine
 from django.urls import reverse
 
 from interviews.accounts.models import Profile
-from interviews.regions import region_names, regional_holiday_between
+from interviews.regions import region_names
 from tests.factories import ApplicationFactory
 
 pytestmark = pytest.mark.django_db
@@ -76,45 +76,68 @@ def test_a_form_sent_without_a_region_asks_again(owner_client, user):
     assert ASK in page and "some regions of United Kingdom" in page
 
 
-def test_a_regional_holiday_between_two_days_names_the_regions_that_keep_it():
-    holiday = regional_holiday_between("DE", "", dt.date(2027, 1, 2), dt.date(2027, 1, 12))
-    assert holiday is not None
-    assert (holiday.day, holiday.name) == (dt.date(2027, 1, 6), "Epiphany")
-    assert {"Bavaria", "Baden-Württemberg"} <= set(holiday.regions)
-    assert "Berlin" not in holiday.regions
-    assert regional_holiday_between("DE", "BE", dt.date(2027, 1, 2), dt.date(2027, 1, 12)) is None
-    assert regional_holiday_between("DE", "", dt.date(2027, 1, 7), dt.date(2027, 1, 12)) is None
+# Mon 7 Dec 2026: the Northern Mariana Islands keep Constitution Day on Tue 8 Dec.
+@time_machine.travel(dt.datetime(2026, 12, 7, 15, tzinfo=dt.UTC), tick=False)
+def test_no_page_names_a_holiday_of_a_region_the_person_does_not_live_in(client, user):
+    """Issue #22: "Constitution Day is a public holiday in Northern Mariana Islands" was on
+    every application of a man in Austin who had not chosen his state."""
+    client.force_login(user)
+    settle(user, "US")
+    Profile.objects.filter(owner=user).update(time_zone="America/Chicago")
+    application = ApplicationFactory(owner=user, applied_on=dt.date(2026, 12, 4))
+    page = client.get(application.get_absolute_url()).content.decode()
+    assert "Northern Mariana" not in page and "Constitution Day" not in page
+    assert "region-note" not in page
 
 
 # Mon 4 Jan 2027: an application sent that day waits into the week after Epiphany.
 @time_machine.travel(dt.datetime(2027, 1, 4, 12, tzinfo=dt.UTC), tick=False)
-def test_the_page_says_when_a_regional_holiday_falls_within_its_dates(client, user):
+def test_without_a_region_only_nationwide_holidays_count(client, user):
     client.force_login(user)
     settle(user, "DE")
     application = ApplicationFactory(owner=user, applied_on=dt.date(2027, 1, 4))
     response = client.get(application.get_absolute_url())
-    page = response.content.decode()
-    assert "Epiphany (Wed 6 Jan) is a public holiday in Augsburg, Baden-Württemberg, " in page
-    assert "which these dates do not skip while your region is not set" in page
-    assert f'href="{reverse("interviews:settings")}#id_region"' in page
-    # The dates themselves are the nationwide ones: 6 Jan is counted as a working day.
+    assert "Epiphany" not in response.content.decode()
+    # 6 Jan, kept in Bavaria but not nationwide, is counted as a working day.
     assert response.context["advice"].follow_up_on == dt.date(2027, 1, 18)
 
 
 @time_machine.travel(dt.datetime(2027, 1, 4, 12, tzinfo=dt.UTC), tick=False)
-def test_the_page_says_nothing_once_the_region_is_set(client, user):
+def test_the_regions_own_holidays_count_once_it_is_set(client, user):
     client.force_login(user)
     settle(user, "DE", "BY")
     application = ApplicationFactory(owner=user, applied_on=dt.date(2027, 1, 4))
     response = client.get(application.get_absolute_url())
-    assert "region-note" not in response.content.decode()
     # Bavaria's Epiphany is skipped: the nudge is a business day later.
     assert response.context["advice"].follow_up_on == dt.date(2027, 1, 19)
 
 
-@time_machine.travel(dt.datetime(2027, 1, 7, 12, tzinfo=dt.UTC), tick=False)
-def test_a_holiday_already_past_is_not_mentioned(client, user):
-    client.force_login(user)
-    settle(user, "DE")
-    application = ApplicationFactory(owner=user, applied_on=dt.date(2027, 1, 4))
-    assert "region-note" not in client.get(application.get_absolute_url()).content.decode()
+def test_us_territories_are_apart_from_the_states_and_the_uninhabited_ones_left_out(
+    owner_client, user
+):
+    settle(user, "US")
+    choices = (
+        owner_client.get(reverse("interviews:settings")).context["form"].fields["region"].choices
+    )
+    states = dict(choice for choice in choices if isinstance(choice[1], str))
+    groups = {heading: dict(names) for heading, names in choices if not isinstance(names, str)}
+    assert states["TX"] == "Texas" and states["DC"] == "District of Columbia"
+    assert not {"MP", "PR", "GU", "VI", "AS", "UM"} & set(states)
+    assert groups == {
+        "Territories": {
+            "AS": "American Samoa",
+            "GU": "Guam",
+            "MP": "Northern Mariana Islands",
+            "PR": "Puerto Rico",
+            "VI": "Virgin Islands, U.S.",
+        }
+    }
+
+
+def test_a_territory_can_still_be_chosen_and_an_uninhabited_one_cannot(owner_client, user):
+    data = {"time_zone": "America/Puerto_Rico", "week_starts_on": "6", "country": "US"}
+    owner_client.post(reverse("interviews:settings"), {**data, "region": "PR"})
+    assert Profile.objects.get(owner=user).region == "PR"
+    response = owner_client.post(reverse("interviews:settings"), {**data, "region": "UM"})
+    assert "region" in response.context["form"].errors  # refused, said beside the field
+    assert Profile.objects.get(owner=user).region == "PR"

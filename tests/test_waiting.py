@@ -57,7 +57,7 @@ def test_most_urgent_first_with_state_and_window(owner_client, user, ordinary_da
     assert re.fullmatch(r"Follow up today|Overdue \d+ days?", nudge.label)
     assert fresh.label == "Waiting for their reply"
     assert nudge.label in body and fresh.label in body
-    assert "<strong>1 thing to do today.</strong> 2 employers owe you an answer." in body
+    assert "<strong>1 thing to do today:</strong> 1 follow-up to send. 2 employers" in body
     assert "of about 5–15 business days" in body
 
 
@@ -98,7 +98,7 @@ def test_quick_log_without_javascript_redirects_back(owner_client, user):
         timezone.localdate(),
     )
     application.refresh_from_db()
-    assert application.stage == Stage.INTERVIEWING
+    assert application.stage == Stage.SCREENING  # before any round: a screening passed
 
 
 def test_quick_log_with_htmx_returns_the_whole_card_and_the_counts(owner_client, user):

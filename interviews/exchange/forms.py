@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from interviews.exchange import restore
+from interviews.exchange.likely import CHOICES as LIKELY_CHOICES
 from interviews.exchange.mapping import DAY_FIRST, MONTH_FIRST, REQUIRED, TARGETS
 from interviews.exchange.spreadsheet import MAX_BYTES
 from interviews.forms import CrispyMixin
@@ -99,6 +100,37 @@ class StatusWordsForm(forms.Form):
         return {
             words(word): self.cleaned_data[f"status_{index}"]
             for index, (word, _) in enumerate(self.unknown)
+        }
+
+
+class LikelyForm(forms.Form):
+    """On the preview: for each row that looks like an application the person has, skip
+    it, merge it into that one, or add it as a separate one. ``likely``: the preview's."""
+
+    def __init__(self, *args, likely: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.likely = likely
+        for found in likely:
+            row = found.row
+            field = forms.ChoiceField(
+                label=(
+                    f"Row {row.number}, “{row.fields['company']}, {row.fields['role']}”, "
+                    f"looks like “{found.tracked}”, which you have"
+                ),
+                choices=list(LIKELY_CHOICES.items()),
+                initial=found.choice,
+            )
+            field.error_messages["invalid_choice"] = (
+                f"Choose skip, merge or add for row {row.number}."
+            )
+            field.error_messages["required"] = f"Choose what to do with row {row.number}."
+            self.fields[f"row_{row.number}"] = field
+
+    def chosen(self) -> dict[str, str]:
+        """The person's choices, by row number (as text: they are kept as JSON)."""
+        return {
+            str(found.row.number): self.cleaned_data[f"row_{found.row.number}"]
+            for found in self.likely
         }
 
 

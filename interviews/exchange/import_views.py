@@ -15,7 +15,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from interviews.exchange.forms import ColumnsForm, SpreadsheetUploadForm, StatusWordsForm
+from interviews.exchange.forms import (
+    ColumnsForm,
+    LikelyForm,
+    SpreadsheetUploadForm,
+    StatusWordsForm,
+)
 from interviews.exchange.importer import Preview, stored_preview
 from interviews.exchange.mapping import guess_columns
 from interviews.exchange.presets import detect, named
@@ -149,12 +154,18 @@ def import_preview(request: HttpRequest) -> HttpResponse:
     return _preview_page(request, pending, plan, _words_form(pending, plan))
 
 
+def _likely_form(plan: Preview, data=None) -> LikelyForm:
+    return LikelyForm(data, likely=plan.likely)
+
+
 def _words_form(pending: PendingImport, plan: Preview, data=None) -> StatusWordsForm:
     chosen = (pending.columns or {}).get("statuses", {})
     return StatusWordsForm(data, unknown=plan.unknown_statuses, chosen=chosen)
 
 
-def _preview_page(request, pending, plan, form, status: int = 200) -> HttpResponse:
+def _preview_page(
+    request, pending, plan, form, status: int = 200, likely_form: LikelyForm | None = None
+) -> HttpResponse:
     preset = named((pending.columns or {}).get("preset", ""))
     context = {
         "name": pending.name,
@@ -162,6 +173,7 @@ def _preview_page(request, pending, plan, form, status: int = 200) -> HttpRespon
         "sample": plan.ready[:20],
         "preset": preset,
         "words_form": form,
+        "likely_form": likely_form or _likely_form(plan),
     }
     return render(request, "interviews/import_preview.html", context, status=status)
 
@@ -179,6 +191,25 @@ def import_statuses(request: HttpRequest) -> HttpResponse:
         return _preview_page(request, pending, plan, form, status=400)
     assert pending.columns is not None  # _plan found the columns
     pending.columns = {**pending.columns, "statuses": form.chosen()}
+    pending.save(update_fields=["columns"])
+    return redirect("interviews:import_preview")
+
+
+@login_required
+@require_POST
+def import_likely(request: HttpRequest) -> HttpResponse:
+    """On the preview: skip, merge or add each row that looks like an application the
+    person has; then the preview again, counting what will happen."""
+    planned = _plan(request)
+    if planned is None:
+        return redirect(_start_again(request))
+    pending, plan = planned
+    form = _likely_form(plan, request.POST)
+    if not form.is_valid():
+        words_form = _words_form(pending, plan)
+        return _preview_page(request, pending, plan, words_form, status=400, likely_form=form)
+    assert pending.columns is not None  # _plan found the columns
+    pending.columns = {**pending.columns, "likely": form.chosen()}
     pending.save(update_fields=["columns"])
     return redirect("interviews:import_preview")
 

@@ -17,6 +17,7 @@ from django.db import DatabaseError
 from django.utils import timezone
 
 from interviews.exchange.batches import Added, batched
+from interviews.exchange.likely import ADD, MERGE, SKIP, Tracked, Tracking
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.presets import named
 from interviews.exchange.spreadsheet import Table
@@ -32,11 +33,32 @@ from interviews.services import owner_lock, stages_refresh
 from interviews.vocabulary import words
 
 
+@dataclass(frozen=True)
+class Likely:
+    """A row that looks like an application the person has, and what they chose for it."""
+
+    row: PlannedRow
+    tracked: Tracked
+    choice: str  # likely.SKIP, MERGE or ADD
+
+
 @dataclass
 class Preview:
     ready: list[PlannedRow] = field(default_factory=list)
     duplicates: list[PlannedRow] = field(default_factory=list)
     refused: list[PlannedRow] = field(default_factory=list)
+    likely: list[Likely] = field(default_factory=list)  # whatever was chosen for each
+
+    @property
+    def merges(self) -> list[tuple[int, dict[str, object], int]]:
+        """What ``likely.merge_rows`` takes: the application, the row's fields, its number."""
+        return [
+            (x.tracked.pk, x.row.fields, x.row.number) for x in self.likely if x.choice == MERGE
+        ]
+
+    @property
+    def likely_skipped(self) -> int:
+        return sum(1 for x in self.likely if x.choice == SKIP)
 
     @property
     def noted(self) -> list[PlannedRow]:
@@ -58,15 +80,23 @@ class Preview:
 
 
 def preview(
-    user, table: Table, columns: dict[str, int | None], *, reading: Reading, today: dt.date
+    user,
+    table: Table,
+    columns: dict[str, int | None],
+    *,
+    reading: Reading,
+    today: dt.date,
+    likely: dict[str, str] | None = None,
 ) -> Preview:
-    """What importing the table with this mapping would do, row by row. One query."""
-    known = {
-        duplicate_key(*values)
-        for values in Application.objects.for_user(user).values_list(
-            "company", "role", "applied_on"
-        )
-    }
+    """What importing the table with this mapping would do, row by row. One query.
+    ``likely``: what the person chose (``likely.CHOICES``) for each row that looks like an
+    application they have, by its row number; skipped unless they chose otherwise."""
+    mine = Application.objects.for_user(user).values_list("pk", "company", "role", "applied_on")
+    known, tracked = set(), []
+    for pk, company, role, applied_on in mine:
+        known.add(duplicate_key(company, role, applied_on))
+        tracked.append(Tracked(pk, company, role))
+    tracking, chosen = Tracking(tracked), likely or {}
     result = Preview()
     for number, cells in zip(table.numbers, table.rows, strict=True):
         row = plan_row(
@@ -76,6 +106,12 @@ def preview(
             result.refused.append(row)
         elif row.key in known:
             result.duplicates.append(row)
+        elif match := tracking.match(str(row.fields["company"]), str(row.fields["role"])):
+            choice = chosen.get(str(number), SKIP)
+            result.likely.append(Likely(row, match, choice))
+            if choice == ADD:
+                known.add(row.key)
+                result.ready.append(row)
         else:
             known.add(row.key)
             result.ready.append(row)
@@ -96,7 +132,8 @@ def stored_preview(user, stored: dict, choice: dict, *, today: dt.date) -> Previ
     )
     # What the person said the status words we did not know mean (the preview's form).
     reading = replace(reading, statuses=choice.get("statuses", {}))
-    return preview(user, table, choice["columns"], reading=reading, today=today)
+    likely = choice.get("likely", {})
+    return preview(user, table, choice["columns"], reading=reading, today=today, likely=likely)
 
 
 def _cells(cells: list[str], columns: dict[str, int | None]) -> dict[str, str]:
@@ -134,9 +171,16 @@ def import_rows(
     return imported
 
 
-def import_report(count: int, plan: Preview) -> str:
+def import_report(count: int, plan: Preview, merged: int = 0) -> str:
     """What the person is told when the import is done."""
     text = f"Imported {count} application{'s' if count != 1 else ''}."
+    if merged:
+        text += f" {merged} merged into {'one' if merged == 1 else 'ones'} you already had."
+    if likely := plan.likely_skipped:
+        text += (
+            f" {likely} that looked like {'one' if likely == 1 else 'ones'} you already"
+            f" had {'was' if likely == 1 else 'were'} skipped, as you chose."
+        )
     if skipped := len(plan.duplicates):
         text += f" {skipped} already here {'was' if skipped == 1 else 'were'} skipped."
     if refused := len(plan.refused):

@@ -297,15 +297,14 @@ def _status(
         note = f"From your spreadsheet (status “{cell}”)."
         if kind == INTERVIEWED and row.interview:
             return  # the round says it: in the interviews
-        if kind == INTERVIEWED and on is None:
-            # Named, never dated: a round held whose date is not recorded, not one made up.
+        if kind == INTERVIEWED:
+            # An interview held, of the kind the word names ("phone screen" screens), its
+            # date not recorded: a status's date says when the line was written, not when
+            # they met. Never "moving forward", which before any round reads as a screening
+            # passed: the card would sit in Interviewing saying "not an interview yet".
             row.undated_round = round_kind_of(cell)
             row.notes.append("no date for the interview in the file: added without one")
             return
-        if kind == INTERVIEWED:
-            # In the interviews by the file's date: the process goes on, nothing is owed.
-            kind = UpdateKind.MOVING_FORWARD
-            note += " Add each interview round with its date so the advice can follow."
         if on is None:
             # Dated today, the one day the file says it was true, rather than on the applied
             # day, which would tell a story (a no "within days") that nobody wrote.

@@ -12,4 +12,5 @@ urlpatterns = [
     path("import/columns/", import_views.import_columns, name="import_columns"),
     path("import/preview/", import_views.import_preview, name="import_preview"),
     path("import/statuses/", import_views.import_statuses, name="import_statuses"),
+    path("import/likely/", import_views.import_likely, name="import_likely"),
 ]

@@ -18,6 +18,7 @@ from interviews.guidance.business_days import (
     business_days_between,
     previous_business_day,
 )
+from interviews.guidance.carried import references_owed
 from interviews.guidance.clock import MAX_FOLLOW_UPS, THANK_YOU_LATE_FINE, Wait
 from interviews.guidance.doubt import DOUBT
 from interviews.guidance.person import current_person
@@ -160,6 +161,11 @@ def plan_steps(
         if _applies(planned.only, point, application, today, others_to_tell):
             steps.append((planned.key, _due(planned.due, point, today)))
     steps += _round_steps(point, today)
+    steps += [
+        (key, due)
+        for key, due, only in references_owed(point, records, steps)
+        if _applies(only, point, application, today, others_to_tell)
+    ]
     if thank_you is not None:
         steps.append(("thank_you_panel" if thank_you.is_panel else "thank_you", thank_you.due))
     if wait.follow_up_on is not None:
@@ -198,6 +204,7 @@ DEADLINES = frozenset({"written_deadline", "adverse_dispute"})
 # business days late they still make sense; every other open-ended step is simply due today.
 LAPSES_AFTER = {
     "referral_tell": 5,
+    "references_brief": 10,  # by then they have called, or asked again
     "debrief": 2,
     "invited_reply": 5,
     "written_reply": 3,

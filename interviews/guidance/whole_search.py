@@ -34,6 +34,9 @@ class Elsewhere:
     # Interviewing here (beyond the application and a screen): far enough along to be told
     # about an offer elsewhere and asked how soon they could decide.
     far_along: bool = False
+    # An offer here, whatever the latest news on it (a background check, a reference check,
+    # a meeting after it): offers elsewhere are to be weighed against it.
+    in_offer: bool = False
 
 
 def elsewhere(
@@ -52,6 +55,7 @@ def elsewhere(
         and double.via_agency
         and application.source != Source.RECRUITER,
         far_along=application.stage == Stage.INTERVIEWING,
+        in_offer=application.stage == Stage.OFFER,
     )
 
 
@@ -112,7 +116,9 @@ def search_steps(
         steps.append((key, today))
     if found.earlier:
         steps.append(("reapplied", None))
-    if found.offers and point.situation.is_offer:
+    if found.offers and (point.situation.is_offer or found.in_offer):
+        # Read from the stage too: an offer whose latest news is a background check is still
+        # an offer to weigh (issue #22: Oracle's page never named Indeed's, due first).
         steps.append(("offers_compare", today))
     elif offer_to_tell(found, point, records):
         # Near a decision, it is today's news; earlier, a step for the next contact.

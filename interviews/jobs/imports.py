@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from interviews.exchange.importer import ImportFailed, import_report, import_rows, stored_preview
+from interviews.exchange.likely import merge_rows
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.jobs.runs import claim, finish, progress
 from interviews.models import PendingImport
@@ -48,9 +49,10 @@ def import_run(job_id: int) -> str:
             imported = import_rows(
                 job.owner, plan.ready, progress=lambda done: progress(job.pk, done=done)
             )
+            merged = merge_rows(job.owner, plan.merges)  # the rows the person chose to merge
     except ImportFailed as problem:
         return finish(job.pk, JobStatus.FAILED, str(problem))
     except Exception:
         finish(job.pk, JobStatus.FAILED, UNEXPECTED)
         raise  # the task fails too, with its traceback for whoever looks into it
-    return finish(job.pk, JobStatus.DONE, import_report(len(imported), plan))
+    return finish(job.pk, JobStatus.DONE, import_report(len(imported), plan, merged))

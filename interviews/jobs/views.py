@@ -5,12 +5,14 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_POST
 from django_htmx.middleware import HtmxDetails
 
 from interviews.jobs.exports import export_queue
 from interviews.jobs.models import Job, JobKind, JobStatus
+from interviews.jobs.unpicked import waiting_for_no_worker
 
 
 class HtmxRequest(HttpRequest):
@@ -23,7 +25,8 @@ def job(request: HtmxRequest, pk: int) -> HttpResponse:
     """How far the job has got; htmx asks again every second for the progress alone."""
     job = get_object_or_404(Job.objects.defer("work", "result"), pk=pk, owner=request.user)
     template = "jobs/_progress.html" if request.htmx else "jobs/job.html"
-    return render(request, template, {"job": job})
+    no_worker = waiting_for_no_worker(job, timezone.now())
+    return render(request, template, {"job": job, "no_worker": no_worker})
 
 
 @login_required

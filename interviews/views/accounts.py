@@ -30,7 +30,8 @@ def signup(request: HttpRequest) -> HttpResponse:
         with transaction.atomic():
             user = form.save()
             place = {name: form.cleaned_data[name] for name in PlaceForm.Meta.fields}
-            profile_place(Profile(owner=user, **place))
+            employed = form.cleaned_data["employed"]
+            profile_place(Profile(owner=user, employed=employed, **place))
         login(request, user, backend="interviews.accounts.auth.ProfileBackend")
         messages.success(request, "Welcome! Add your first application to get started.")
         return redirect("interviews:board")

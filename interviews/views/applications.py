@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,12 +17,11 @@ from interviews.actions import answer_by, stage_actions
 from interviews.drafts import TITLES
 from interviews.folding import fold
 from interviews.forms import ApplicationForm
-from interviews.guidance import Advice, advise
+from interviews.guidance import advise
 from interviews.models import Application
 from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
 from interviews.presenting import card_state, page_steps
-from interviews.regions import holiday_ahead, region_note
 from interviews.search_picture import search_of
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
@@ -101,20 +99,11 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "questions": questions,
             "actions": stage_actions(application),
             "answer_by": answer_by(advice, today),
-            "regional_holiday": _regional_holiday(request, advice, today),
             "drafts": [(kind, TITLES[kind]) for kind in drafts],
             "timeline": timeline(application),
             "today": today,
         },
     )
-
-
-def _regional_holiday(request: AuthenticatedRequest, advice: Advice, today: date) -> str:
-    """The page's words for a holiday some regions keep within the advice's dates, while
-    the person has not said which region is theirs ("" when none)."""
-    person = request.person
-    holiday = holiday_ahead(person.country, person.region, advice, today)
-    return region_note(holiday) if holiday else ""
 
 
 @login_required

@@ -33,6 +33,7 @@ from interviews.presenting import (
 )
 from interviews.profiles import profile_of
 from interviews.services import cards_refresh
+from interviews.views.first_run import region_prompt
 from interviews.waiting import upcoming_context
 
 # A column shows its most recently active cards; the rest are one click away in the list.
@@ -155,6 +156,7 @@ def board(request: AuthenticatedRequest) -> HttpResponse:
             "due_today": waiting["due_today"],
             # Until the person confirms them, the board asks for name, country and zone.
             "place": None if profile.place_confirmed else PlaceForm(instance=profile),
+            "region_country": region_prompt(request, profile),
             **board_extras(request.user, today, timezone.now()),
             **upcoming_context(request.user, timezone.now()),
         },

@@ -234,5 +234,6 @@ def _waiting_card(
             "you_owe": len(found.you_owe),
             "they_owe": len(found.they_owe),
             "due_today": found.due_today,
+            "follow_ups": found.follow_ups_today,
         },
     )

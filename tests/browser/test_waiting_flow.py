@@ -46,7 +46,9 @@ def answer(item, kind: str) -> None:
 def test_follow_up_then_one_click_answer_and_undo(page, waiting_user):
     log_in(page, "waiter")
     page.get_by_role("link", name="Waiting on 1 · 1 to do today").click()
-    assert counts(page) == "1 thing to do today. 1 employer owes you an answer."
+    assert (
+        counts(page) == "1 thing to do today: 1 follow-up to send. 1 employer owes you an answer."
+    )
     item = page.locator("article.waiting-item", has_text="Acme Robotics")
     # The follow-up fell due on a business day: today, or a few days ago after a weekend.
     assert re.fullmatch(
