@@ -54,6 +54,9 @@ TIMINGS: dict[str, Timing] = {
     "screen": Timing((2, 10), 5),
     # After an interview 5-10 business days; follow up after ~5 without a timeline.
     "round": Timing((5, 10), 5),
+    # A one-way recorded interview is reviewed in batches, by no one the person met: no
+    # reply is owed before the batch window closes, so the nudge comes when it has.
+    "recorded": Timing((5, 10), 10),
     # An offer often follows 1-3 business days after the last reference.
     "references": Timing((1, 5), 5),
     # Holds last weeks; check in about every two weeks.

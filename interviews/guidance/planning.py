@@ -209,10 +209,7 @@ DEADLINES = frozenset({"written_deadline", "adverse_dispute"})
 # still fine a day after that (../shared/domain/stage-facts.md: answer an offer within
 # 24 h; a gracious reply to a rejection within 24-48 h). Past that, the moment has gone:
 # the step is dropped, never shown as due today as if the news were new.
-COURTESY = frozenset(
-    {"written_reply", "still_deciding_thanks", "moving_forward_reply", "rejected_reply"}
-    | {"declined_note"}
-)
+COURTESY = frozenset({"written_reply", "still_deciding_thanks", "rejected_reply", "declined_note"})
 COURTESY_LATE = 1  # business days past its due day a courtesy reply still makes sense
 # Open-ended steps that lose their point once their moment has passed, and how many
 # business days late they still make sense; every other open-ended step is simply due today.
@@ -221,6 +218,7 @@ LAPSES_AFTER = {
     "debrief": 2,
     "invited_reply": 5,
     "on_hold_ask": 5,
+    "moving_forward_reply": 5,  # its question (what next, and when) outlives the thanks
     **dict.fromkeys(COURTESY, COURTESY_LATE),
 }
 

@@ -336,7 +336,7 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
     if interview_round.outcome == Outcome.ADVANCED:
         return Point(Situation.MOVING_FORWARD, "interviewing", timing=TIMINGS["round"], **waiting)
     context, slug = round_context(interview_round, number)
-    timing = TIMINGS["screen" if context == "screen" else "round"]
+    timing = TIMINGS[{"screen": "screen", "recorded": "recorded"}.get(context, "round")]
     return Point(Situation.AFTER_ROUND_WAITING, slug, context, timing=timing, **waiting)
 
 
