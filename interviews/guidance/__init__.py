@@ -24,6 +24,7 @@ from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
 from interviews.guidance.person import Person
 from interviews.guidance.planning import (
     ThankYou,
+    asked_first,
     pending_steps,
     plan_steps,
     thank_you_owed,
@@ -260,6 +261,7 @@ def _advise(
     )
     steps = without_contradictions(steps)
     steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
+    wait = asked_first(wait, steps, today)
     line_key = timing_line_key(point, wait)
     return Advice.made(
         stage=stage_of(application),

@@ -167,6 +167,10 @@ def measure_wait(
         follow_up_on = add_business_days(promised, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, timing.follow_up_after)
+    if promised is not None and follow_up_on is not None:
+        # One page, one date: whatever was chased before, no nudge comes before the date
+        # they promised has passed (plus the grace day).
+        follow_up_on = max(follow_up_on, add_business_days(promised, PROMISE_GRACE))
     moved_by = ""
     if follow_up_on is not None:
         # No nudge falls due while most teams are away, whatever the wait: moved past the

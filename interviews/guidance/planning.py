@@ -6,7 +6,7 @@ thank-you is owed lives here and only here; ``Advice.thank_you`` carries it to t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -269,6 +269,26 @@ def without_contradictions(
         )
 
     return [(key, due) for key, due in steps if not overridden(key, due)]
+
+
+# Questions the person needs answered before anything else can sensibly happen: whether a
+# booking made before a pause still stands, which of two submissions counts, whether the
+# offer due first can wait for the next one. The page asks them now, so the card's
+# follow-up is that day (a business day), not the next nudge on the waiting clock.
+ASKED_FIRST = frozenset(
+    {"hold_booked_ask", "double_submission", "double_submission_agency", "offers_align"}
+)
+
+
+def asked_first(wait: Wait, steps: list[tuple[str, date | None]], today: date) -> Wait:
+    """The wait with its follow-up brought forward to a question asked first, if any."""
+    asks = [due for key, due in steps if key in ASKED_FIRST and due is not None]
+    if wait.waiting_since is None or not asks:
+        return wait
+    due = add_business_days(min(asks), 0)
+    if wait.follow_up_on is not None and wait.follow_up_on <= due:
+        return wait
+    return replace(wait, follow_up_on=due, state="follow_up" if due <= today else wait.state)
 
 
 # Messages to the employer: never due on a day they are closed.

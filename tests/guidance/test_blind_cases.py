@@ -51,14 +51,10 @@ FOLLOW_UP_LEFT = {
     "01-us-ca-two-offers-staggered-deadlines": "the page asks today, in writing, to move the "
     "answer-by date to the other offer's, but an offer waiting on the person's answer has no "
     "waiting clock, so no follow-up date; the recruiter dates that ask as the follow-up",
-    "04-de-by-on-hold-with-booked-interview": "the hold's question (is Thursday still on?) "
-    "is today's step, but the waiting clock's nudge is after the new year; the recruiter "
-    "dates the check-in before the booked interview",
-    "08-uk-eng-agency-and-direct-same-role": "the nudge counts from the direct application "
-    "at the applied pace; the recruiter counts from the agency's submission (Wed 18 Nov)",
     "14-de-he-still-deciding-news-before-christmas": "a promise of news by Wed 23 Dec is "
-    "nudged after the new year (Mon 4 Jan); the recruiter wrote Mon 28 Dec or, with the "
-    "office closed, 4 Jan",
+    "nudged after the new year (Mon 4 Jan), as stage-facts has it (the days between the years "
+    "are widely taken off in Germany); the recruiter wrote Mon 28 Dec or, with the office "
+    "closed, 4 Jan",
 }
 # Outputs that must never appear but still do, and why.
 FORBIDDEN_LEFT: dict[str, str] = {}
