@@ -275,13 +275,14 @@ def without_contradictions(
 # booking made before a pause still stands, which of two submissions counts, whether the
 # offer due first can wait for the next one. The page asks them now, so the card's
 # follow-up is that day (a business day), not the next nudge on the waiting clock.
-ASKED_FIRST = frozenset(
-    {"hold_booked_ask", "double_submission", "double_submission_agency", "offers_align"}
-)
+# (Telling the agency about a direct application is not one: the agency then owns the
+# candidacy and this record gets no follow-up at all, ``guidance._searched_wait``.)
+ASKED_FIRST = frozenset({"hold_booked_ask", "double_submission", "offers_align"})
 
 
 def asked_first(wait: Wait, steps: list[tuple[str, date | None]], today: date) -> Wait:
-    """The wait with its follow-up brought forward to a question asked first, if any."""
+    """The wait as the card shows it: its follow-up brought forward to a question asked
+    first, if any. The timing's words keep the waiting clock's own nudge."""
     asks = [due for key, due in steps if key in ASKED_FIRST and due is not None]
     if wait.waiting_since is None or not asks:
         return wait

@@ -27,6 +27,10 @@ STAGE_LEFT = {
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
+    "12-interview-booked-then-role-paused": "a pause after a booking asks today whether "
+    "the interview still goes ahead (stage-facts: ask whether booked interviews still go "
+    "ahead), so the card's follow-up is today, as the third set's 04 wants; this recruiter, "
+    "whose note already says the interview is off, dates only the January check-in",
     "24-uk-references-current-employer-pre-offer": "the move is hers while she owes the "
     "references, but the product takes them as sent the next business day and sets a chase "
     "a week on (the second set's 16 wants that chase, so no rule by day alone tells them apart)",
@@ -117,12 +121,14 @@ def test_nothing_forbidden_is_said(path):
 
 
 def _reaches_the_slow_weeks(data: dict, text: str) -> bool:
-    """What is left of the wait (today to its follow-up) overlaps 15 December to 8 January
-    (../shared/domain/stage-facts.md: hiring slows between mid-December and early January).
-    Naming the slowdown on 3 December for a wait promised to 16 December is true; naming it
-    for a wait over by then is not (the second set's 26 held its nudge to January)."""
+    """What is left of the wait (today to the last date the page names) overlaps 15 December
+    to 8 January (../shared/domain/stage-facts.md: hiring slows between mid-December and
+    early January). Naming the slowdown on 3 December for a wait promised to 16 December is
+    true; naming it for a wait over by then is not (the second set's 26 held its nudge to
+    January)."""
     today = dt.date.fromisoformat(data["today"])
-    until = max(today, dt.date.fromisoformat(follow_up(text) or data["today"]))
+    named = [dt.date.fromisoformat(day) for day in re.findall(r"\d{4}-\d{2}-\d{2}", text)]
+    until = max([today, *named])
     return any(
         until >= dt.date(year, 12, 15) and today <= dt.date(year + 1, 1, 8)
         for year in (today.year - 1, today.year)

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 import time_machine
 
-from interviews.models import Outcome, RoundKind, Stage, UpdateKind
+from interviews.models import Outcome, RoundKind, Source, Stage, UpdateKind
 from tests.factories import ApplicationFactory
 from tests.guidance.support import advice_for, booked, dec, has_step, held, living_in, news, nov
 
@@ -211,3 +211,45 @@ def test_a_recorded_interview_is_nudged_when_its_review_window_has_closed():
     assert advice.follow_up_on == dec(14)  # never before the window the page states
     assert not has_step(advice, "No news by Mon 7 Dec")
     assert advice.timing_line == "Reply usually by Mon 14 Dec"
+
+
+# A question asked first ----------------------------------------------------------------------
+
+
+def test_a_pause_after_a_booking_asks_today_and_the_card_follows_up_today():
+    app = ApplicationFactory(contact_name="Frau Lindner")
+    living_in(app, country="DE", region="BY", time_zone="Europe/Berlin")
+    held(app, RoundKind.VIDEO, nov(20), outcome=Outcome.ADVANCED)
+    booked(app, RoundKind.ONSITE, dec(10))
+    news(app, UpdateKind.ON_HOLD, dec(7))
+    advice = advice_for(app, today=dec(8))
+    assert due_of(advice, "hold_booked_ask") == dec(8)
+    assert (advice.follow_up_on, advice.waiting_state) == (dec(8), "follow_up")
+    # The waiting clock's own nudge stays, after the new year's break.
+    assert due_of(advice, "follow_up_1") == date(2027, 1, 5)
+
+
+def test_a_question_asked_on_a_holiday_is_followed_up_on_the_next_business_day():
+    app = ApplicationFactory()
+    living_in(app, country="DE", region="BY", time_zone="Europe/Berlin")
+    held(app, RoundKind.VIDEO, nov(20), outcome=Outcome.ADVANCED)
+    booked(app, RoundKind.ONSITE, dec(30))
+    news(app, UpdateKind.ON_HOLD, dec(24))
+    advice = advice_for(app, today=dec(26))  # a Saturday, Boxing Day
+    assert advice.follow_up_on == dec(28)
+
+
+def test_the_same_role_submitted_by_an_agency_is_settled_today():
+    direct = ApplicationFactory(company="Pennine Bank", role="Risk Analyst", applied_on=nov(2))
+    living_in(direct, country="GB", region="ENG", time_zone="Europe/London")
+    agency = ApplicationFactory(
+        owner=direct.owner,
+        company="Pennine Bank",
+        role="Risk Analyst",
+        source=Source.RECRUITER,
+        contact_name="Gemma",
+        applied_on=nov(16),
+    )
+    advice = advice_for(agency, today=nov(18))
+    assert due_of(advice, "double_submission") == nov(18)
+    assert (advice.follow_up_on, advice.waiting_state) == (nov(18), "follow_up")
