@@ -58,13 +58,13 @@ TIMING: dict[str, str] = {
     "time: call {contact} today rather than wait.",
 }
 
-# One short line for a card: the single date that matters most here.
 # A take-home whose time runs over days off (``planning.days_off_to_deadline``).
 DAYS_OFF_NOTE = (
     " {days_off} fall inside that time, when most people are off, so asking for a later "
     "deadline is fair."
 )
 
+# One short line for a card: the single date that matters most here.
 TIMING_LINE: dict[str, str] = {
     "deadline": "Answer by {deadline} ({countdown})",
     "deadline_passed": "Answer was due {deadline}",
