@@ -338,8 +338,8 @@ def derive_stage(
         stage = UPDATE_STAGE.get(update.kind)
         if stage is not None:
             events.append((event_key(update), stage, update))
-    stage, closing = Stage.SAVED, None
-    for _, event_stage, record in sorted(events, key=lambda event: event[0]):
+    stage, closing, closed_on = Stage.SAVED, None, None
+    for key, event_stage, record in sorted(events, key=lambda event: event[0]):
         if event_stage == Stage.APPLIED and stage in IN_PROCESS:
             continue
         if stage == Stage.OFFER and event_stage in BEFORE_OFFER:
@@ -354,10 +354,21 @@ def derive_stage(
             continue
         if stage in Stage.closed() and is_booking(record) and is_stale_booking(record, closing):
             continue
+        closed = stage in Stage.closed()
+        if closed and _news_of_the_closing_day(record, event_stage, key, closed_on):
+            continue
         stage = event_stage
         if stage in Stage.closed():
-            closing = record
+            closing, closed_on = record, key[0]
     return stage
+
+
+def _news_of_the_closing_day(record: object, stage: Stage, key: EventKey, closed_on) -> bool:
+    """News short of an offer from the day a closing record came does not reopen it: a
+    rejection and a "moving forward" logged the same day are one message, "not this role,
+    but we would like to put you forward for another", and the other role is its own
+    application. News on a later day is newer news and reopens the process."""
+    return stage in BEFORE_OFFER and not hasattr(record, "scheduled_at") and key[0] == closed_on
 
 
 # Before any round or invitation: where a public body's sift leaves an application.

@@ -24,6 +24,7 @@ from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
 from interviews.guidance.person import Person
 from interviews.guidance.planning import (
     ThankYou,
+    asked_first,
     pending_steps,
     plan_steps,
     thank_you_owed,
@@ -260,6 +261,7 @@ def _advise(
     )
     steps = without_contradictions(steps)
     steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
+    card_wait = asked_first(wait, steps, today)
     line_key = timing_line_key(point, wait)
     return Advice.made(
         stage=stage_of(application),
@@ -280,12 +282,12 @@ def _advise(
         window=wait.window,
         days_waiting=wait.days_waiting,
         reply_expected_by=wait.reply_expected_by,
-        follow_up_on=wait.follow_up_on,
+        follow_up_on=card_wait.follow_up_on,
         follow_ups_sent=len(wait.follow_ups),
         follow_ups_unanswered=wait.follow_ups_unanswered,
         quiet=bool(wait.quiet_reason),
         quiet_from=wait.quiet_from,
-        waiting_state=wait.state,
+        waiting_state=card_wait.state,
         deadline=point.deadline,
         thank_you=thank_you,
         last_activity_on=records.last_activity_on(application.applied_on),

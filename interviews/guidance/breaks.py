@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from interviews.guidance.business_days import add_business_days
+from interviews.guidance.business_days import add_business_days, is_business_day
 
 THURSDAY = 3
+FRIDAY = 4
 
 
 @dataclass(frozen=True)
@@ -85,3 +86,29 @@ def past_the_breaks(day: date, country: str, *, soft: bool) -> tuple[date, str]:
         if moved is not None:
             return moved, found.reason
     return day, ""
+
+
+def days_off_before(today: date, due: date, country: str) -> tuple[date, ...]:
+    """The working days a deadline the person must meet loses between today and the day it
+    is due: weekdays that are public holidays in their calendar or fall in a break's days
+    off. The same breaks that hold back a nudge to the employer hold back the person."""
+    lost = []
+    day = today + timedelta(days=1)
+    while day < due:
+        if day.weekday() <= FRIDAY and (not is_business_day(day) or _away(day, country)):
+            lost.append(day)
+        day += timedelta(days=1)
+    return tuple(lost)
+
+
+def later_deadline(due: date, lost: int, country: str) -> date:
+    """A fair deadline to ask for instead: the working days the days off took, given back
+    after the due day, and never inside a break."""
+    moved = add_business_days(due, lost)
+    while _away(moved, country):
+        moved = add_business_days(moved, 1)
+    return moved
+
+
+def _away(day: date, country: str) -> bool:
+    return any(b.away_from <= day <= b.away_to for b in breaks_near(day, country))

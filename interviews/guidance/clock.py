@@ -54,6 +54,9 @@ TIMINGS: dict[str, Timing] = {
     "screen": Timing((2, 10), 5),
     # After an interview 5-10 business days; follow up after ~5 without a timeline.
     "round": Timing((5, 10), 5),
+    # A one-way recorded interview is reviewed in batches, by no one the person met: no
+    # reply is owed before the batch window closes, so the nudge comes when it has.
+    "recorded": Timing((5, 10), 10),
     # An offer often follows 1-3 business days after the last reference.
     "references": Timing((1, 5), 5),
     # Holds last weeks; check in about every two weeks.
@@ -164,6 +167,10 @@ def measure_wait(
         follow_up_on = add_business_days(promised, PROMISE_GRACE)
     else:
         follow_up_on = add_business_days(since, timing.follow_up_after)
+    if promised is not None and follow_up_on is not None:
+        # One page, one date: whatever was chased before, no nudge comes before the date
+        # they promised has passed (plus the grace day).
+        follow_up_on = max(follow_up_on, add_business_days(promised, PROMISE_GRACE))
     moved_by = ""
     if follow_up_on is not None:
         # No nudge falls due while most teams are away, whatever the wait: moved past the

@@ -6,13 +6,14 @@ thank-you is owed lives here and only here; ``Advice.thank_you`` carries it to t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
 from django.utils import timezone
 
 from interviews.guidance import content
+from interviews.guidance.breaks import days_off_before
 from interviews.guidance.business_days import (
     add_business_days,
     business_days_between,
@@ -25,7 +26,7 @@ from interviews.guidance.person import current_person
 from interviews.guidance.records import Records, last_day
 from interviews.guidance.situations import Due, Situation
 from interviews.guidance.spec import is_spec, timing_key
-from interviews.guidance.standing import Point
+from interviews.guidance.standing import SCORED_FINAL, Point
 from interviews.models import (
     Application,
     InterviewRound,
@@ -107,8 +108,18 @@ def _applies(only: str, point: Point, application: Application, today: date, oth
         ),
         "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
         "others_to_tell": lambda: others,
+        "days_off": lambda: bool(days_off_to_deadline(point, today)),
     }
     return checks[only]()
+
+
+def days_off_to_deadline(point: Point, today: date) -> tuple[date, ...]:
+    """A take-home due ahead: the working days its time loses to holidays and breaks (a
+    deadline the person must meet gets the same calendar as a nudge they send)."""
+    if point.situation != Situation.ROUND_UPCOMING or point.context != "take_home":
+        return ()
+    assert point.subject is not None  # the take-home ahead
+    return days_off_before(today, round_day(point.subject), current_person().country)
 
 
 def _due(code: Due | None, point: Point, today: date) -> date | None:
@@ -200,6 +211,12 @@ def answered(point: Point, records: Records) -> frozenset[str]:
 
 # Steps with a real deadline: the only ones that may show as overdue.
 DEADLINES = frozenset({"written_deadline", "adverse_dispute"})
+# Courtesy replies to news (thanks for an offer, an update, a rejection): "within a day",
+# still fine a day after that (../shared/domain/stage-facts.md: answer an offer within
+# 24 h; a gracious reply to a rejection within 24-48 h). Past that, the moment has gone:
+# the step is dropped, never shown as due today as if the news were new.
+COURTESY = frozenset({"written_reply", "still_deciding_thanks", "rejected_reply", "declined_note"})
+COURTESY_LATE = 1  # business days past its due day a courtesy reply still makes sense
 # Open-ended steps that lose their point once their moment has passed, and how many
 # business days late they still make sense; every other open-ended step is simply due today.
 LAPSES_AFTER = {
@@ -207,10 +224,9 @@ LAPSES_AFTER = {
     "references_brief": 10,  # by then they have called, or asked again
     "debrief": 2,
     "invited_reply": 5,
-    "written_reply": 3,
-    "still_deciding_thanks": 5,
     "on_hold_ask": 5,
-    "moving_forward_reply": 5,
+    "moving_forward_reply": 5,  # its question (what next, and when) outlives the thanks
+    **dict.fromkeys(COURTESY, COURTESY_LATE),
 }
 
 
@@ -260,6 +276,27 @@ def without_contradictions(
         )
 
     return [(key, due) for key, due in steps if not overridden(key, due)]
+
+
+# Questions the person needs answered before anything else can sensibly happen: whether a
+# booking made before a pause still stands, which of two submissions counts, whether the
+# offer due first can wait for the next one. The page asks them now, so the card's
+# follow-up is that day (a business day), not the next nudge on the waiting clock.
+# (Telling the agency about a direct application is not one: the agency then owns the
+# candidacy and this record gets no follow-up at all, ``guidance._searched_wait``.)
+ASKED_FIRST = frozenset({"hold_booked_ask", "double_submission", "offers_align"})
+
+
+def asked_first(wait: Wait, steps: list[tuple[str, date | None]], today: date) -> Wait:
+    """The wait as the card shows it: its follow-up brought forward to a question asked
+    first, if any. The timing's words keep the waiting clock's own nudge."""
+    asks = [due for key, due in steps if key in ASKED_FIRST and due is not None]
+    if wait.waiting_since is None or not asks:
+        return wait
+    due = add_business_days(min(asks), 0)
+    if wait.follow_up_on is not None and wait.follow_up_on <= due:
+        return wait
+    return replace(wait, follow_up_on=due, state="follow_up" if due <= today else wait.state)
 
 
 # Messages to the employer: never due on a day they are closed.
@@ -355,7 +392,9 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
     if situation in fixed:
         return fixed[situation]
     if situation.is_closed:
-        return ["closed"] if point.event_on else []
+        # Rejected for this role, put forward for another: the other role's own wait.
+        other_role = ["other_role", *_spec_wait_keys(point, wait)] if point.waiting_since else []
+        return ["closed", *other_role] if point.event_on else []
     if situation == Situation.ROUND_UPCOMING:
         return ["take_home_due" if point.context == "take_home" else "round_on"]
     keys = _offer_keys(point) if situation.is_offer else _wait_keys(point, wait)
@@ -366,7 +405,8 @@ def timing_keys(point: Point, wait: Wait) -> list[str]:
         keys.append(_chase_timing_key(point, wait))
     elif len(wait.follow_ups) >= MAX_FOLLOW_UPS:
         keys.append("follow_ups_done")
-    if situation == Situation.AFTER_ROUND_WAITING and point.context not in {"final", DOUBT}:
+    decided_next = {"final", SCORED_FINAL, DOUBT}
+    if situation == Situation.AFTER_ROUND_WAITING and point.context not in decided_next:
         # After a final round the next news is a decision, not another round; in doubt,
         # a yes is not the likely news.
         keys.append("likely_answers")

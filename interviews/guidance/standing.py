@@ -99,14 +99,32 @@ def round_context(interview_round: InterviewRound, number: int) -> tuple[str, st
 def situate(application: Application, records: Records, today: date) -> Point:
     """Choose the situation: closed and saved by stage, then by ``precedence``: a pause,
     an offer, a booking ahead, the latest news. Whatever wait governs runs to the newest
-    promise made since the event it rests on."""
+    promise made since the event it rests on. A last stage scored against a set bar (a
+    public body's fixed panel, stage-facts; an assessment centre, where candidates are
+    seen together) is not a race among a few finalists."""
+    point = _situate(application, records, today)
+    if point.context == "final" and (application.public_sector or _seen_together(point, records)):
+        return replace(point, context=SCORED_FINAL)
+    return point
+
+
+def _seen_together(point: Point, records: Records) -> bool:
+    """The final visit has a group round: several candidates in the room at once."""
+    assert point.subject is not None  # a final round's context rests on the round
+    return any(r.kind == RoundKind.GROUP for r in records.same_visit(point.subject))
+
+
+SCORED_FINAL = "final_scored"
+
+
+def _situate(application: Application, records: Records, today: date) -> Point:
     stage = stage_of(application)
     if stage == Stage.ACCEPTED:
         onboarding = _onboarding_point(records)
         if onboarding is not None:
             return _with_promise(onboarding, records)
     if stage in CLOSED:
-        return _closed_point(application, stage, records)
+        return _with_promise(_closed_point(application, stage, records), records)
     if stage == Stage.SAVED:
         return Point(Situation.SAVED, Stage.SAVED.value)
     track = governing(stage, records)
@@ -203,11 +221,26 @@ def _closed_point(application: Application, stage: Stage, records: Records) -> P
     if isinstance(record, InterviewRound):
         return Point(situation, slug, subject=record)
     context = ""
+    other_role = _other_role(records, record) if stage == Stage.REJECTED else None
+    if other_role is not None:
+        # Not this role, but another: the rejection stands, the other role is a new wait.
+        return _waiting_on(situation, slug, other_role, TIMINGS["round"], context="other_role")
     if stage == Stage.REJECTED and _early_rejection(application, records, record):
         context = "early"
     elif stage == Stage.RESCINDED and records.last_of({UpdateKind.ACCEPTED}) is not None:
         context = "accepted"
     return Point(situation, slug, context, update=record)
+
+
+def _other_role(records: Records, rejection: StatusUpdate) -> StatusUpdate | None:
+    """News of the rejection's own day that would have moved the process on (the stage
+    keeps the rejection: ``stages._news_of_the_closing_day``): another role offered."""
+    same_day = [
+        u
+        for u in records.updates
+        if u.on == rejection.on and u.kind in {UpdateKind.MOVING_FORWARD, UpdateKind.INVITED}
+    ]
+    return max(same_day, key=records.key, default=None)
 
 
 CLOSED_SITUATIONS = {stage: Situation(f"closed_{stage.value}") for stage in Stage.closed()}
@@ -303,7 +336,7 @@ def _after_round_point(interview_round: InterviewRound, records: Records) -> Poi
     if interview_round.outcome == Outcome.ADVANCED:
         return Point(Situation.MOVING_FORWARD, "interviewing", timing=TIMINGS["round"], **waiting)
     context, slug = round_context(interview_round, number)
-    timing = TIMINGS["screen" if context == "screen" else "round"]
+    timing = TIMINGS[{"screen": "screen", "recorded": "recorded"}.get(context, "round")]
     return Point(Situation.AFTER_ROUND_WAITING, slug, context, timing=timing, **waiting)
 
 

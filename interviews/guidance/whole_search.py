@@ -120,6 +120,8 @@ def search_steps(
         # Read from the stage too: an offer whose latest news is a background check is still
         # an offer to weigh (issue #22: Oracle's page never named Indeed's, due first).
         steps.append(("offers_compare", today))
+        if answer_first(found, point):
+            steps.append(("offers_align", today))
     elif offer_to_tell(found, point, records):
         # Near a decision, it is today's news; earlier, a step for the next contact.
         steps.append(
@@ -128,6 +130,16 @@ def search_steps(
             else ("other_offer_mention", None)
         )
     return steps
+
+
+def answer_first(found: Elsewhere, point: Point) -> bool:
+    """This offer's answer is due before every other live offer's: the move is to ask it,
+    today and in writing, to wait until the next one's date (stage-facts: tell each
+    employer the other's answer-by date), never to accept it to hold it."""
+    if point.deadline is None or point.context == "deadline_passed" or not found.offers:
+        return False
+    following = found.offers[0].offer_deadline  # the other offers, soonest first
+    return following is not None and following > point.deadline
 
 
 def offer_to_tell(found: Elsewhere, point: Point, records: Records) -> bool:

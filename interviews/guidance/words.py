@@ -11,9 +11,10 @@ from collections.abc import Callable
 from datetime import date
 
 from interviews.guidance import content
+from interviews.guidance.breaks import later_deadline
 from interviews.guidance.clock import Wait
 from interviews.guidance.person import current_person
-from interviews.guidance.planning import ThankYou
+from interviews.guidance.planning import ThankYou, days_off_to_deadline
 from interviews.guidance.records import Records, agreed_start
 from interviews.guidance.standing import Point
 from interviews.guidance.whole_search import Elsewhere, search_words
@@ -88,6 +89,21 @@ def _interviewers(w: Words) -> str:
     return join_names(list(w.thank_you.names)) or content.DEFAULT_INTERVIEWERS
 
 
+def _days_off(w: Words) -> tuple[date, ...]:
+    return days_off_to_deadline(w.point, w.today)
+
+
+def _later_deadline(w: Words) -> str:
+    lost = _days_off(w)
+    assert w.point.subject is not None and lost  # named only where a deadline loses days
+    due = round_day(w.point.subject)
+    return short_date(later_deadline(due, len(lost), current_person().country))
+
+
+def _days_off_note(w: Words) -> str:
+    return content.DAYS_OFF_NOTE.format_map(w) if _days_off(w) else ""
+
+
 def _promise_read(w: Words) -> bool:
     """Whether the promise the wait runs to is a date read from a note, not one given."""
     promise = w.point.promise
@@ -137,6 +153,9 @@ MAKERS: dict[str, Callable[[Words], object]] = {
     "notice_words": lambda w: content.NOTICE_WORDS[
         "agreed" if w["start_date"] else "open"
     ].format_map(w),
+    "days_off": lambda w: join_names([short_date(day) for day in _days_off(w)]),
+    "later_deadline": _later_deadline,
+    "days_off_note": _days_off_note,
     "thanked_noun": _thanked,
     "interviewers": _interviewers,
 }

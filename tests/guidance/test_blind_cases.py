@@ -21,15 +21,16 @@ pytestmark = pytest.mark.django_db
 
 # The recruiter's stage that the product does not give, and why.
 STAGE_LEFT = {
-    "03-de-sn-rejected-after-final-other-role": "a 'moving forward' the same week, about "
-    "another role at the same company (only its note says so), reopens the rejected one: "
-    "the vocabulary cannot say 'rejected for this role, put forward for another'",
     "10-us-california-pre-adverse-action": "the product keeps the accepted conditional offer "
     "as accepted; the recruiter wrote offer, while the second set's 04 (the same records: a "
     "conditional offer accepted, then a notice) wants accepted",
 }
 # The recruiter's follow-up date that the product does not give yet, and why.
 FOLLOW_UP_LEFT = {
+    "12-interview-booked-then-role-paused": "a pause after a booking asks today whether "
+    "the interview still goes ahead (stage-facts: ask whether booked interviews still go "
+    "ahead), so the card's follow-up is today, as the third set's 04 wants; this recruiter, "
+    "whose note already says the interview is off, dates only the January check-in",
     "24-uk-references-current-employer-pre-offer": "the move is hers while she owes the "
     "references, but the product takes them as sent the next business day and sets a chase "
     "a week on (the second set's 16 wants that chase, so no rule by day alone tells them apart)",
@@ -51,34 +52,16 @@ FOLLOW_UP_LEFT = {
     "moved twice, booked ahead) wants none, so a follow-up date on a booking needs a rule "
     "that tells the two apart",
     # The third set (a recruiter's 15, judged 10 right, 3 weak, 2 wrong on first reading).
-    "01-us-ca-two-offers-staggered-deadlines": "a written offer with its answer-by date "
-    "ahead has no follow-up date; the recruiter asks the earlier offer today to move its "
-    "date to the later one's",
-    "04-de-by-on-hold-with-booked-interview": "the hold's question (is Thursday still on?) "
-    "is today's step, but the waiting clock's nudge is after the new year; the recruiter "
-    "dates the check-in before the booked interview",
-    "06-us-wa-recorded-video-interview": "a one-way recorded screen gets the screen's "
-    "5 business days (nudge Mon 7 Dec) while the card says a reply usually comes by "
-    "14 Dec, the recruiter's date",
-    "08-uk-eng-agency-and-direct-same-role": "the nudge counts from the direct application "
-    "at the applied pace; the recruiter counts from the agency's submission (Wed 18 Nov)",
+    "01-us-ca-two-offers-staggered-deadlines": "the page asks today, in writing, to move the "
+    "answer-by date to the other offer's, but an offer waiting on the person's answer has no "
+    "waiting clock, so no follow-up date; the recruiter dates that ask as the follow-up",
     "14-de-he-still-deciding-news-before-christmas": "a promise of news by Wed 23 Dec is "
-    "nudged after the new year (Mon 4 Jan); the recruiter wrote Mon 28 Dec or, with the "
-    "office closed, 4 Jan",
+    "nudged after the new year (Mon 4 Jan), as stage-facts has it (the days between the years "
+    "are widely taken off in Germany); the recruiter wrote Mon 28 Dec or, with the office "
+    "closed, 4 Jan",
 }
 # Outputs that must never appear but still do, and why.
-# The third set's recruiter judged these pages right or weak for other reasons: the waits
-# run into the break, and she accepted the slowdown named before mid-December that the
-# second set's 26 objected to; the check below keeps the second set's stricter rule.
-_SLOWDOWN_BEFORE_MID_DECEMBER = (
-    "the year-end slowdown is named before mid-December because the wait runs into the "
-    "break; this recruiter accepted it, the second set's 26 did not"
-)
-FORBIDDEN_LEFT: dict[str, str] = {
-    "04-de-by-on-hold-with-booked-interview": _SLOWDOWN_BEFORE_MID_DECEMBER,
-    "12-uk-wls-two-day-assessment-centre": _SLOWDOWN_BEFORE_MID_DECEMBER,
-    "14-de-he-still-deciding-news-before-christmas": _SLOWDOWN_BEFORE_MID_DECEMBER,
-}
+FORBIDDEN_LEFT: dict[str, str] = {}
 
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 
@@ -133,9 +116,23 @@ def test_nothing_forbidden_is_said(path):
         assert "illness, travel" not in lowered, "a reason nobody recorded"
     if _promise_missed_and_chased(data):
         assert "one of a few finalists" not in lowered, "stale comfort"
+    if "hiring slows from mid-december" in lowered:
+        assert _reaches_the_slow_weeks(data, text), "the slowdown named for a wait it misses"
+
+
+def _reaches_the_slow_weeks(data: dict, text: str) -> bool:
+    """What is left of the wait (today to the last date the page names) overlaps 15 December
+    to 8 January (../shared/domain/stage-facts.md: hiring slows between mid-December and
+    early January). Naming the slowdown on 3 December for a wait promised to 16 December is
+    true; naming it for a wait over by then is not (the second set's 26 held its nudge to
+    January)."""
     today = dt.date.fromisoformat(data["today"])
-    if not ((today.month == 12 and today.day >= 15) or (today.month == 1 and today.day <= 8)):
-        assert "hiring slows from mid-december" not in lowered
+    named = [dt.date.fromisoformat(day) for day in re.findall(r"\d{4}-\d{2}-\d{2}", text)]
+    until = max([today, *named])
+    return any(
+        until >= dt.date(year, 12, 15) and today <= dt.date(year + 1, 1, 8)
+        for year in (today.year - 1, today.year)
+    )
 
 
 def _focus(data: dict) -> dict:

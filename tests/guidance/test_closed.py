@@ -62,12 +62,17 @@ def test_closed_applications_get_closing_steps_and_no_follow_ups(case):
 def test_after_a_rejection_reply_graciously_ask_for_feedback_roles_reopen(case):
     app = ApplicationFactory()
     CLOSED_CASES[case][0](app)
-    advice = advice_for(app)
+    # Closed on Fri 20 Nov: the gracious reply is due within two business days (Tue 24).
+    advice = advice_for(app, today=nov(25))
     # Open-ended steps from an earlier day are due today: only deadlines are overdue.
-    assert step_with(advice, "Reply briefly and graciously").due == TODAY
-    assert step_with(advice, "feedback").due == TODAY
+    assert step_with(advice, "Reply briefly and graciously").due == nov(25)
+    assert step_with(advice, "feedback").due == nov(25)
     assert has_step(advice, "roles reopen")
     assert advice.timing == "Closed on Fri 20 Nov."
+    # A courtesy reply's moment passes a day after it was due; asking for feedback stays.
+    later = advice_for(app)
+    assert not has_step(later, "Reply briefly and graciously")
+    assert step_with(later, "feedback").due == TODAY
 
 
 def test_an_early_automatic_rejection_does_not_suggest_asking_for_feedback():

@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 
 from interviews.card_state import card_of
 from interviews.guidance import Advice, advise
+from interviews.guidance.business_days import add_business_days, holidays_of
+from interviews.guidance.clock import PROMISE_GRACE
 from interviews.guidance.planning import DEADLINES
 from interviews.guidance.situations import Situation
 from interviews.models import (
@@ -232,6 +234,28 @@ def test_no_follow_up_falls_on_a_public_holiday_of_the_persons_region(timeline, 
     closed = holidays.country_holidays(country, subdiv=region or None) if country else {}
     for nudge in filter(None, nudges):
         assert nudge.weekday() < 5 and nudge not in closed, nudge
+
+
+@PROPERTIES
+@given(timelines, st.integers(0, 40))
+@rolled_back
+def test_no_nudge_comes_before_the_date_the_page_says_they_promised(timeline, later):
+    """One page never says two things: where its card says "They promised news by X", the
+    follow-up it dates waits until X has passed, plus the grace day, in the person's own
+    calendar, whatever was chased before (an answer-by date, a deadline of the person's,
+    may pull a call earlier: offers are left out)."""
+    country, region = timeline["place"]
+    application = build(person(timeline["place"]), timeline)
+    advice = advice_on(application, TODAY + dt.timedelta(days=later))
+    stated = advice.timing_line.startswith("They promised news by")
+    if not stated or advice.follow_up_on is None or advice.deadline is not None:
+        return
+    with holidays_of(country, region):
+        earliest = add_business_days(advice.reply_expected_by, PROMISE_GRACE)
+    assert advice.follow_up_on >= earliest, (advice.timing_line, advice.follow_up_on)
+    for step in advice.next_steps:
+        if step.key.startswith("follow_up"):
+            assert step.due >= earliest, step
 
 
 @PROPERTIES

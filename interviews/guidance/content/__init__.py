@@ -37,13 +37,14 @@ from interviews.guidance.content.steps import (
     STEPS,
     Planned,
 )
-from interviews.guidance.content.timing import TIMING, TIMING_LINE
+from interviews.guidance.content.timing import DAYS_OFF_NOTE, TIMING, TIMING_LINE
 from interviews.guidance.spec import register
 
 register(*specs_rounds.SPECS, *specs_waits.SPECS)
 
 __all__ = [
     "COUNTS_AS_SECOND",
+    "DAYS_OFF_NOTE",
     "DEADLINE_SUFFIX",
     "DEFAULT_CONTACT",
     "DEFAULT_INTERVIEWERS",

@@ -134,6 +134,21 @@ READINGS: dict[str, Reading] = {
         f"{{kind_note}} Getting this far usually means you are {_FINALIST}.",
         _FINAL_NOT_MEANING,
     ),
+    "round_upcoming/final_scored": Reading(
+        "Final stage on {round_date}: scored against a set bar",
+        "{kind_note} At a final stage like this, assessors usually score each candidate "
+        "against set criteria, often those in the role's description: prepare an example for "
+        "each one.",
+        "Reaching it is a real step, not an offer: several candidates can meet the bar.",
+    ),
+    "after_round_waiting/final_scored": Reading(
+        "Final stage done: now they score and decide",
+        "You have been through the last stage. Assessors usually score each candidate "
+        "against set criteria and then compare, so nothing you send now changes the result; a "
+        "thank-you is a courtesy, not part of the score.{signals}",
+        "It is not an offer, and not a race among two or three either: several candidates "
+        "can meet the bar, and the decision can go either way.",
+    ),
     "after_round_waiting": Reading(
         "{ordinal_cap} interview done: waiting to hear",
         "You have had your {round_noun}; the next move is theirs.{signals}",
@@ -320,6 +335,13 @@ READINGS: dict[str, Reading] = {
         "{company} decided to go another way for the {role} role.",
         "It is a decision about one role at one moment, not a verdict on you; roles reopen, and "
         "a gracious reply is remembered.",
+    ),
+    "closed_rejected/other_role": Reading(
+        "Not this role, but they want you for another",
+        "{company} chose someone else for the {role} role and wants to put you forward for a "
+        "different one. The {role} role is closed; the other one is a new application.",
+        "It is not a consolation prize: putting you forward means they want to keep you. It is "
+        "not an offer either: the other role has its own interviews, pay and decision.",
     ),
     "closed_rejected/early": Reading(
         "Not selected: an early screen-out",

@@ -16,7 +16,7 @@ from interviews.guidance.situations import Due
 class Planned:
     key: str
     due: Due | None = None
-    only: str = ""  # employed, us, referral, fresh, deadline, contract_to_hire, others_to_tell
+    only: str = ""  # a condition of ``planning._applies``: employed, us, days_off, ...
 
 
 # Preparation for a round, specific to its kind.
@@ -98,6 +98,11 @@ STEPS: dict[str, str] = {
     "round: the advice then counts the wait from it.",
     "keep_applying": "Keep your other applications moving: nothing is certain until an offer "
     "is signed.",
+    "take_home_start": "Plan the work now rather than the evening before: block the hours "
+    "it needs before {round_date}. {prep}",
+    "take_home_later": "Your time for it runs over {days_off}, when most people are off. "
+    "Today, in writing, ask {contact} to move the deadline to {later_deadline} to make up "
+    "for those days: asking is common, usually agreed, and says nothing against you.",
     "invited_reply": "Reply with a few times that suit you, and ask about the format and who "
     "you will meet.",
     "invited_log": "Once it is booked, add the round here so you get advice to prepare for it.",
@@ -148,6 +153,10 @@ STEPS: dict[str, str] = {
     "ask how soon they could decide.",
     "other_offer_mention": "Next time you are in touch with {contact}, mention your offer "
     "from {offer_company}{offer_by} and ask how soon they could decide.",
+    "offers_align": "Your answer here is due first. Today, in writing, ask {contact} to "
+    "move it to {offer_deadline}, saying plainly that you have another offer to answer by "
+    "then; such requests are common and usually granted. Do not accept to hold this offer: "
+    "if they cannot wait, decide by {deadline}, a yes or a kind no.",
     "offers_compare": "You also have an offer from {offer_company}{offer_by}. Write down what "
     "matters most to you and score both offers against it before the first answer is due.",
     "references_employer": "Keep your current employer out of it for now: offer a former "
@@ -181,6 +190,11 @@ STEPS: dict[str, str] = {
     "declined_keep": "Keep the contact: people move on, and roles come back.",
     "rejected_reply": "Reply briefly and graciously: thank them for their time and say you "
     "would welcome hearing about future roles.",
+    "other_role_reply": "Reply to {contact} in writing: say whether the other role "
+    "interests you, and ask for its description, its salary band and whether your interviews "
+    "so far count towards it.",
+    "other_role_log": "Add the other role here as its own application once you know its "
+    "title, so its dates and advice are its own; this one stays closed.",
     "rejected_feedback": "Ask if they can share any feedback; some cannot, and that is not "
     "about you.",
     "rejected_reopen": "Keep the contact: roles reopen when a chosen candidate falls through.",
@@ -217,6 +231,12 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "applied_waiting/agency": (Planned("agency_one_submission"), Planned("keep_applying")),
     "acknowledged_waiting/agency": (Planned("agency_one_submission"), Planned("keep_applying")),
     "round_upcoming": (Planned("prep", Due.PREP),),
+    # A take-home is work to do by a deadline, not a meeting to get ready for: it starts
+    # now, and a deadline that loses working days to holidays is worth moving, today.
+    "round_upcoming/take_home": (
+        Planned("take_home_later", Due.TODAY, only="days_off"),
+        Planned("take_home_start", Due.TODAY),
+    ),
     "after_round_waiting": (Planned("debrief", Due.EVENT, only="fresh"),),
     "round_cancelled": (Planned("rebook_ask", Due.TODAY), Planned("rebook_log")),
     "round_cancelled/doubt": (
@@ -310,6 +330,11 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
         Planned("rejected_reopen"),
     ),
     "closed_rejected/early": (Planned("rejected_next"),),
+    "closed_rejected/other_role": (
+        Planned("other_role_reply", Due.NEXT_DAY),
+        Planned("rejected_feedback", Due.TWO_DAYS),
+        Planned("other_role_log"),
+    ),
     "closed_withdrawn": (Planned("withdrawn_tell"), Planned("withdrawn_thank")),
     "closed_rescinded": (
         Planned("rescinded_reason", Due.NEXT_DAY),

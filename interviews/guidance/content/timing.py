@@ -7,7 +7,8 @@ TIMING: dict[str, str] = {
     "saved_submitted": "Settle it today, before either side sends your CV anywhere else.",
     "saved": "Postings can close without warning, so sooner beats later.",
     "round_on": "It is on {round_date}.",
-    "take_home_due": "It is due {round_date}; deadlines for take-homes are often 1 to 3 days.",
+    "take_home_due": "It is due {round_date}; deadlines for take-homes are often 1 to 3 days."
+    "{days_off_note}",
     "window": "A reply within about {low} to {high} business days of {since} is normal here, "
     "so by about {expected}.",
     "promise": "{promise_said} {promise}.",
@@ -43,6 +44,7 @@ TIMING: dict[str, str] = {
     "invited": "Replying within a day keeps things moving.",
     "quiet": "You have waited {days_waiting} business days since {since}.",
     "closed": "Closed on {decided_on}.",
+    "other_role": "The other role is a new process, with its own wait.",
     # The nudge of a wait with a live stake (an offer, a check): a call, not a note.
     "offer_chase": "If nothing comes by {follow_up}, call {contact}.",
     "offer_chase_now": "It has been {days_waiting} business days since {since}, past the "
@@ -55,6 +57,12 @@ TIMING: dict[str, str] = {
     "check_chase_now": "It has run {days_waiting} business days since {since}, past the usual "
     "time: call {contact} today rather than wait.",
 }
+
+# A take-home whose time runs over days off (``planning.days_off_to_deadline``).
+DAYS_OFF_NOTE = (
+    " {days_off} fall inside that time, when most people are off, so asking for a later "
+    "deadline is fair."
+)
 
 # One short line for a card: the single date that matters most here.
 TIMING_LINE: dict[str, str] = {
