@@ -31,6 +31,7 @@ from interviews.guidance.planning import (
     timing_line_key,
     without_contradictions,
 )
+from interviews.guidance.quick import quick_init
 from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation
@@ -69,6 +70,7 @@ APPLIED_PACE = {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}
 FIRST_DAYS = 3  # business days of waiting during which silence is simply normal
 
 
+@quick_init
 @dataclass(frozen=True)
 class Step:
     text: str
