@@ -10,7 +10,7 @@ import datetime as dt
 from datetime import date
 
 from django.utils import timezone
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from interviews.guidance.records import Records
@@ -23,8 +23,10 @@ DAYS = st.dates(date(2026, 10, 1), date(2026, 12, 31))
 MOMENTS = st.datetimes(dt.datetime(2026, 10, 1), dt.datetime(2026, 12, 31)).map(
     lambda moment: timezone.make_aware(moment, dt.UTC)
 )
+APPLICATION = Application(company="Acme", role="SRE", stage="interviewing")
 UPDATES = st.builds(
     StatusUpdate,
+    application=st.just(APPLICATION),
     kind=st.sampled_from(["acknowledged", "replied", "follow_up_sent", "rejected", "on_hold"]),
     on=DAYS,
     created_at=st.one_of(st.none(), MOMENTS),
@@ -34,6 +36,7 @@ UPDATES = st.builds(
 )
 ROUNDS = st.builds(
     InterviewRound,
+    application=st.just(APPLICATION),
     kind=st.sampled_from([RoundKind.VIDEO, RoundKind.ONSITE, RoundKind.PHONE_SCREEN]),
     outcome=st.sampled_from([Outcome.SCHEDULED, Outcome.DONE, Outcome.NOT_SELECTED]),
     scheduled_at=st.one_of(st.none(), MOMENTS),
@@ -45,9 +48,10 @@ def _same(key, expected) -> bool:
     return key[:4] == expected[:4] and str(key[4]) == str(expected[4])
 
 
+@settings(deadline=None)  # model instances: slow on a loaded machine, never wrong
 @given(st.lists(UPDATES, max_size=4), st.lists(ROUNDS, max_size=4))
 def test_records_are_read_in_event_order_with_their_keys(updates, rounds):
-    application = Application(stage="interviewing")
+    application = APPLICATION
     application._prefetched_objects_cache = {"rounds": list(rounds)}
     with days_in("America/New_York"):
         records = Records.of(application, updates, date(2026, 11, 27))
@@ -76,6 +80,7 @@ ENTRY = st.fixed_dictionaries(
 )
 
 
+@settings(deadline=None)
 @given(st.lists(ENTRY, min_size=1, max_size=8), st.data())
 def test_an_application_alone_at_its_company_finds_what_the_search_finds(rows, data):
     search = Search(tuple(Entry(pk=pk, **row) for pk, row in enumerate(rows, start=1)))
