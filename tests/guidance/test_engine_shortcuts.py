@@ -2,22 +2,28 @@
 known to be a round or an update is its ``event_key``; records read with the short sort
 (no rounds, one update) are in ``event_key`` order with their keys; an application alone
 at its company skips the search for a double submission and for earlier applications and
-finds what that search finds (nothing)."""
+finds what that search finds (nothing); ``Person.advising`` puts in force what
+``days_in`` and ``holidays_of`` would, and restores what was in force before."""
 
 from __future__ import annotations
 
 import datetime as dt
 from datetime import date
+from zoneinfo import ZoneInfo
 
+import pytest
 from django.utils import timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from interviews.guidance import Person
+from interviews.guidance.business_days import holidays_of
+from interviews.guidance.person import current_person
 from interviews.guidance.records import Records
 from interviews.guidance.search import Entry, Search
 from interviews.guidance.whole_search import _earlier, elsewhere
 from interviews.models import Application, InterviewRound, Outcome, RoundKind, StatusUpdate
-from interviews.stages import days_in, event_key, round_key, update_key
+from interviews.stages import days_in, event_key, local_zone, round_key, update_key
 
 DAYS = st.dates(date(2026, 10, 1), date(2026, 12, 31))
 MOMENTS = st.datetimes(dt.datetime(2026, 10, 1), dt.datetime(2026, 12, 31)).map(
@@ -94,3 +100,27 @@ def test_an_application_alone_at_its_company_finds_what_the_search_finds(rows, d
     assert found.earlier == _earlier(application, search, ())
     if not search.same_company(pk, row["company"]):
         assert found.double is None and found.earlier == ()
+
+
+def _in_force() -> tuple[object, object, object]:
+    """What the engine reads: the person, the zone of days, the holidays' calendar."""
+    from interviews.guidance import business_days
+
+    return current_person(), local_zone(), business_days._country.get()
+
+
+def test_advising_puts_in_force_what_the_two_blocks_would_and_restores_it():
+    person = Person(time_zone="Europe/Berlin", country="DE", region="BY")
+    other = Person(time_zone="Asia/Tokyo", country="JP")
+    before = _in_force()
+    with days_in(person.time_zone), holidays_of(person.country, person.region):
+        expected = _in_force()[1:]
+    with person.advising():
+        assert _in_force() == (person, *expected)
+        with other.advising():  # nested: the inner one, then this one again
+            assert _in_force()[0] == other and _in_force()[1] == ZoneInfo("Asia/Tokyo")
+        assert _in_force() == (person, *expected)
+    assert _in_force() == before
+    with pytest.raises(ZeroDivisionError), person.advising():
+        _ = 1 / 0
+    assert _in_force() == before
