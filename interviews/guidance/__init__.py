@@ -12,7 +12,7 @@ puts them together.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
 
@@ -31,7 +31,7 @@ from interviews.guidance.planning import (
     timing_line_key,
     without_contradictions,
 )
-from interviews.guidance.quick import quick_init
+from interviews.guidance.quick import quick_init, replace
 from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation

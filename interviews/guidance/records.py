@@ -134,13 +134,13 @@ def _sorted(
     each key kept in ``keys``. Most applications have no rounds or a single update: those
     need no sort."""
     keyed = [(key_of(row), row) for row in rows]
-    if len(keyed) < 2:
-        for key, row in keyed:
-            keys[id(row)] = key
-        return [row for _, row in keyed]
-    keyed.sort(key=_FIRST)
-    keys.update({id(row): key for key, row in keyed})
-    return [row for _, row in keyed]
+    if len(keyed) > 1:
+        keyed.sort(key=_FIRST)
+    ordered: list[R] = []
+    for key, row in keyed:  # one loop, where two comprehensions are two more calls
+        keys[id(row)] = key
+        ordered.append(row)
+    return ordered
 
 
 _FIRST = itemgetter(0)

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from interviews.guidance import Step
 from interviews.guidance.clock import Timing, Wait
 from interviews.guidance.planning import ThankYou
-from interviews.guidance.quick import quick_init
+from interviews.guidance.quick import quick_init, replace
 from interviews.guidance.records import Records
 from interviews.guidance.standing import Point
 from interviews.guidance.whole_search import Elsewhere
@@ -165,3 +165,21 @@ def test_refuses_what_it_cannot_copy_exactly():
 
     for cls in (NotFrozen, PostInit, NotInInit, KeywordOnly, WithInitVar, Slotted, NotADataclass):
         _refused(cls)
+
+
+@given(_calls(), st.fixed_dictionaries({}, optional={"a": st.integers(), "b": st.text()}))
+def test_replace_makes_what_dataclasses_replace_makes(call, changes):
+    values, _ = call
+    quick, plain = Quick(**values), Plain(**values)
+    made = replace(quick, **changes)
+    assert type(made) is Quick and made is not quick
+    assert vars(made) == vars(dataclasses.replace(quick, **changes))
+    assert vars(made) == vars(replace(plain, **changes))  # another dataclass: as there
+    assert vars(quick) == vars(Quick(**values))  # the original unchanged
+
+
+def test_replace_refuses_a_name_that_is_not_a_field():
+    with pytest.raises(TypeError):
+        replace(Quick(1), e=2)
+    with pytest.raises(TypeError):
+        replace(Plain(1), e=2)
