@@ -21,7 +21,10 @@ the drafts that fit and their text, and, once per person, of the stored attentio
 
 ``--time N`` builds only the bench's user and prints ``bench/run.py``'s ``time_advise``
 (median of N, CPU time of this process) with the machine's load: run it on two copies
-of the code one after the other to compare them.
+of the code one after the other to compare them. ``--bytecodes N`` counts the Python
+bytecodes ``advise()`` executes over the bench's first N applications (``sys.settrace``
+opcode events, on ANCHOR, after one untraced pass): a count the machine's load does not
+move, to compare two versions of the code on a shared machine.
 """
 
 from __future__ import annotations
@@ -71,6 +74,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--out", type=Path, help="write the fingerprint lines here")
     parser.add_argument("--show", action="append", default=[], help="print this line in full")
     parser.add_argument("--time", type=int, metavar="N", help="time advise() instead (median of N)")
+    parser.add_argument(
+        "--bytecodes", type=int, metavar="N", help="count advise()'s bytecodes over N applications"
+    )
     return parser.parse_args(argv)
 
 
@@ -191,12 +197,43 @@ def fingerprint(args) -> None:
     print(f"{len(lines):,} advice fingerprinted", file=sys.stderr)
 
 
+def count_bytecodes(user, size: int) -> int:
+    """Bytecodes executed by ``advise()`` over the user's first ``size`` applications (by
+    pk), as ``bench/run.py``'s ``time_advise`` calls it, after one pass that fills the
+    engine's caches."""
+    from interviews.guidance import Person, advise
+    from interviews.models import Application
+    from interviews.profiles import profile_of
+    from interviews.search_picture import search_of
+
+    applications = list(Application.objects.for_user(user).with_records().order_by("pk"))
+    applications = applications[:size]
+    search, person = search_of(user), Person.of(profile_of(user))
+    counted = [0]
+
+    def trace(frame, event, arg):
+        frame.f_trace_opcodes = True
+        if event == "opcode":
+            counted[0] += 1
+        return trace
+
+    for traced in (False, True):
+        sys.settrace(trace if traced else None)
+        for application in applications:
+            advise(application, today=ANCHOR, person=person, search=search)
+        sys.settrace(None)
+    return counted[0]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="tracker-fingerprint-"))
     try:
         run.set_up_django(workdir)
-        if args.time:
+        if args.bytecodes:
+            count = count_bytecodes(build_bench_user(), args.bytecodes)
+            print(f"advise() x{args.bytecodes:,}: {count:,} bytecodes")
+        elif args.time:
             _, wall, cpu = run.time_advise(build_bench_user(), repeats=args.time)
             load = " ".join(f"{value:.2f}" for value in os.getloadavg())
             print(f"advise() x2,000: {cpu:.1f} ms CPU, {wall:.1f} ms wall", end=" ")

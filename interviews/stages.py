@@ -288,10 +288,20 @@ def event_key(record) -> EventKey:
     advice works out a key for every record on a page."""
     # isinstance first: hasattr on an update raises and catches an AttributeError.
     if isinstance(record, StatusUpdate) or not hasattr(record, "scheduled_at"):
-        created = getattr(record, "created_at", None)
-        logged = created.timestamp() if created else 0.0
-        progress = UPDATE_PROGRESS.get(record.kind, 0)
-        return (record.on, 2, logged, progress, Said(record, UPDATE_CONTENT))
+        return update_key(record)
+    return round_key(record)
+
+
+def update_key(update: UpdateLike) -> EventKey:
+    """``event_key`` of a record known to be an update (the advice sorts them apart)."""
+    created = getattr(update, "created_at", None)
+    logged = created.timestamp() if created else 0.0
+    progress = UPDATE_PROGRESS.get(update.kind, 0)
+    return (update.on, 2, logged, progress, Said(update, UPDATE_CONTENT))
+
+
+def round_key(record: RoundLike) -> EventKey:
+    """``event_key`` of a record known to be a round."""
     moment = record.scheduled_at
     said = Said(record, ROUND_CONTENT)
     if moment is None:  # undated: first, so that anything dated says more (UNDATED)

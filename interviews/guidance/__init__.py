@@ -12,7 +12,7 @@ puts them together.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from datetime import date
 from functools import lru_cache
 
@@ -32,6 +32,7 @@ from interviews.guidance.planning import (
     timing_line_key,
     without_contradictions,
 )
+from interviews.guidance.quick import quick_init, replace
 from interviews.guidance.records import Records, stage_of
 from interviews.guidance.search import NO_SEARCH, Search
 from interviews.guidance.situations import Situation
@@ -70,6 +71,7 @@ APPLIED_PACE = {Situation.APPLIED_WAITING, Situation.ACKNOWLEDGED_WAITING}
 FIRST_DAYS = 3  # business days of waiting during which silence is simply normal
 
 
+@quick_init
 @dataclass(frozen=True)
 class Step:
     text: str

@@ -18,6 +18,7 @@ from interviews.guidance.business_days import (
     previous_business_day,
 )
 from interviews.guidance.person import current_person
+from interviews.guidance.quick import quick_init
 from interviews.guidance.records import agreed_start
 from interviews.guidance.situations import Situation
 from interviews.models import StatusUpdate
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # standing builds on this module
     from interviews.guidance.standing import Point
 
 
+@quick_init
 @dataclass(frozen=True)
 class Timing:
     """A typical reply window in business days, and when to nudge if no date was promised.
@@ -94,6 +96,7 @@ YEAR_END_EXTRA = 5
 YEAR_END = ((12, 15), (1, 8))  # (month, day) from, to
 
 
+@quick_init
 @dataclass(frozen=True)
 class Wait:
     """The employer's side of the clock; empty when the move is not theirs."""

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar, Token
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.utils import timezone
 
+from interviews import stages
 from interviews.accounts.models import Profile
-from interviews.guidance.business_days import holidays_of
+from interviews.guidance import business_days
 from interviews.stages import days_in
 from interviews.validators import usable_calendar
 
@@ -64,22 +67,34 @@ class Person:
 
 class _Advising:
     """``Person.advising``, as a class: the engine enters it once per application, and a
-    generator-based context manager costs several times as much."""
+    generator-based context manager costs several times as much. It sets what
+    ``stages.days_in`` and ``business_days.holidays_of`` set, itself: nesting those two
+    blocks cost four more calls and two more objects for every application."""
+
+    __slots__ = ("calendar", "person", "tokens", "zone")
 
     def __init__(self, person: Person) -> None:
         self.person = person
-        self.days = days_in(person.time_zone)
-        self.holidays = holidays_of(person.country, person.region)
+        self.zone = _zone_of(person.time_zone)
+        self.calendar = (person.country, person.region)  # as ``holidays_of`` holds it
 
     def __enter__(self) -> None:
-        self.token: Token[Person | None] = _person.set(self.person)
-        self.days.__enter__()
-        self.holidays.__enter__()
+        self.tokens = (
+            _person.set(self.person),
+            stages._zone.set(self.zone),
+            business_days._country.set(self.calendar),
+        )
 
     def __exit__(self, *exc: object) -> None:
-        self.holidays.__exit__(*exc)
-        self.days.__exit__(*exc)
-        _person.reset(self.token)
+        person, zone, calendar = self.tokens
+        business_days._country.reset(calendar)
+        stages._zone.reset(zone)
+        _person.reset(person)
+
+
+@lru_cache(maxsize=64)
+def _zone_of(name: str) -> ZoneInfo:
+    return days_in(name).zone  # the zone ``days_in`` would put in force
 
 
 NOBODY = Person()

@@ -23,6 +23,7 @@ from interviews.guidance.carried import references_owed
 from interviews.guidance.clock import MAX_FOLLOW_UPS, THANK_YOU_LATE_FINE, Wait
 from interviews.guidance.doubt import DOUBT
 from interviews.guidance.person import current_person
+from interviews.guidance.quick import quick_init
 from interviews.guidance.records import Records, last_day
 from interviews.guidance.situations import Due, Situation
 from interviews.guidance.spec import is_spec, timing_key
@@ -45,6 +46,7 @@ STALE_STEPS_AFTER = timedelta(days=14)  # closed: dated steps older than this ar
 NO_THANKS = {Situation.SAVED, Situation.GONE_QUIET, Situation.ACCEPTED_ELSEWHERE}
 
 
+@quick_init
 @dataclass(frozen=True)
 class ThankYou:
     """A thank-you owed for one visit (a same-day loop counts once), and when it is due."""

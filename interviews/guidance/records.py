@@ -6,18 +6,20 @@ Pure: it reads the prefetched ``rounds`` and ``updates``; no queries, no clock. 
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any, TypeVar
 
+from interviews.guidance.quick import quick_init
 from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
-from interviews.stages import EventKey, event_key, round_day
+from interviews.stages import EventKey, event_key, round_day, round_key, update_key
 
 R = TypeVar("R", InterviewRound, StatusUpdate)
 
 
+@quick_init
 @dataclass(frozen=True)
 class Records:
     """The application's records, sorted once: the only input the rules read."""
@@ -54,7 +56,7 @@ class Records:
         undated: list[InterviewRound] = []
         # One pass, not a comprehension per list: most applications have a few rounds, and
         # the advice reads every application on a page.
-        for r in _sorted(_prefetched(application, "rounds"), keys):
+        for r in _sorted(_prefetched(application, "rounds"), keys, round_key):
             if r.scheduled_at is None:  # a cancelled one says nothing
                 if r.outcome != Outcome.CANCELLED:
                     undated.append(r)
@@ -70,7 +72,7 @@ class Records:
         meetings = [r for r in rounds if r.is_meeting]
         return cls(
             meetings=meetings,
-            updates=_sorted(updates, keys),
+            updates=_sorted(updates, keys, update_key),
             next_round=ahead[0] if ahead and not closed else None,
             past_rounds=past,
             pending=[r for r in past if r.outcome == Outcome.SCHEDULED],
@@ -125,12 +127,20 @@ def stage_of(application: Application) -> Stage:
     return _STAGES.get(application.stage) or Stage(application.stage)
 
 
-def _sorted(rows: Iterable[R], keys: dict[int, EventKey]) -> list[R]:
-    """``rows`` in ``event_key`` order, each key kept in ``keys``."""
-    keyed = [(event_key(row), row) for row in rows]
-    keyed.sort(key=_FIRST)
-    keys.update({id(row): key for key, row in keyed})
-    return [row for _, row in keyed]
+def _sorted(
+    rows: Iterable[R], keys: dict[int, EventKey], key_of: Callable[[R], EventKey]
+) -> list[R]:
+    """``rows`` in ``event_key`` order (``key_of``: its form for rounds or for updates),
+    each key kept in ``keys``. Most applications have no rounds or a single update: those
+    need no sort."""
+    keyed = [(key_of(row), row) for row in rows]
+    if len(keyed) > 1:
+        keyed.sort(key=_FIRST)
+    ordered: list[R] = []
+    for key, row in keyed:  # one loop, where two comprehensions are two more calls
+        keys[id(row)] = key
+        ordered.append(row)
+    return ordered
 
 
 _FIRST = itemgetter(0)

@@ -7,13 +7,14 @@ keep them offers); otherwise a booked round ahead, else the latest event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from typing import TypedDict
 
 from interviews.guidance.business_days import add_business_days, business_days_between
 from interviews.guidance.clock import TIMINGS, Timing
 from interviews.guidance.precedence import Governs, governing, latest_process_fact
+from interviews.guidance.quick import quick_init, replace
 from interviews.guidance.records import (
     CLOSED,
     Records,
@@ -49,6 +50,7 @@ PHONE_KINDS = {RoundKind.PHONE_SCREEN, RoundKind.PHONE}
 EARLY_REJECTION = 5  # business days after applying: likely an automatic screen-out
 
 
+@quick_init
 @dataclass(frozen=True)
 class Point:
     """Where the application stands: the situation the rules chose and what it rests on."""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from interviews.guidance.quick import quick_init
 from interviews.guidance.records import CLOSED, Records
 from interviews.guidance.search import ACTIVE, Entry, Search
 from interviews.guidance.situations import Situation
@@ -18,6 +19,7 @@ from interviews.guidance.wording import join_names, short_date
 from interviews.models import Application, RoundKind, Source, Stage, UpdateKind
 
 
+@quick_init
 @dataclass(frozen=True)
 class Elsewhere:
     """The other applications that matter to this one's advice."""
@@ -43,13 +45,20 @@ def elsewhere(
     application: Application, search: Search, earlier: Sequence[Application]
 ) -> Elsewhere:
     pk = application.pk
-    double = search.double_submission(pk, application.company, application.role, application.source)
+    # Most applications are the only one to their company: then there is no double
+    # submission and no earlier application to find in the search.
+    alone = not earlier and not search.same_company(pk, application.company)
+    double = (
+        None
+        if alone
+        else search.double_submission(pk, application.company, application.role, application.source)
+    )
     accepted = search.accepted_elsewhere(pk)
     return Elsewhere(
         accepted=_accepted_while_open(application, accepted),
         offers=search.live_offers(pk),
         double=double,
-        earlier=_earlier(application, search, earlier),
+        earlier=() if alone else _earlier(application, search, earlier),
         others_to_tell=accepted is None and search.others_in_process(pk),
         agency_owns=double is not None
         and double.via_agency
