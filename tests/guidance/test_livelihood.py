@@ -4,9 +4,11 @@ asks the record already answers (``guidance.asked``). TODAY is Fri 27 Nov 2026."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from interviews.guidance.contact_name import spoken
-from interviews.models import Outcome, RoundKind, UpdateKind
+from interviews.models import NOT_MEETINGS, Outcome, RoundKind, UpdateKind
 from tests.factories import ApplicationFactory
 from tests.guidance.support import (
     TODAY,
@@ -156,3 +158,20 @@ def test_a_signed_acceptance_is_not_confirmed_again():
 )
 def test_the_contact_is_named_as_a_sentence_says_it(given, said):
     assert spoken(given) == said
+
+
+@pytest.mark.parametrize("kind", list(RoundKind))
+def test_what_to_do_if_you_cannot_make_it_comes_with_every_meeting_and_only_those(kind):
+    app = ApplicationFactory()
+    booked(app, kind, dec(3))
+    said = has_step(advice_for(app), "If you cannot make it")
+    assert said is (kind not in NOT_MEETINGS)
+
+
+@given(
+    label=st.sampled_from(["", "Friend: ", "Recruiter: ", "HR: "]),
+    name=st.sampled_from(["Chris", "Frau Jansen", "Ana María Ruiz", "Dr. Lee"]),
+    note=st.sampled_from(["", " (referrer)", " (HR-Leitung)", " (Talent Acquisition)"]),
+)
+def test_labels_and_notes_around_a_name_never_reach_a_sentence(label, name, note):
+    assert spoken(f"{label}{name}{note}") == name
