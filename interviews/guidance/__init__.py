@@ -186,7 +186,7 @@ def decide(
     """The situation and the employer's clock; a long silence turns into "gone quiet",
     but only for a wait that can go quiet. An offer accepted elsewhere outranks all but
     a closing record: there is nothing left to wait for here."""
-    point = name_event(situate(application, records, today), records)
+    point = name_event(situate(application, records, today), records, today)
     elsewhere_point = accepted_point(found, point) if found is not None else None
     if elsewhere_point is not None:
         return elsewhere_point, NO_WAIT

@@ -7,6 +7,8 @@ per fact, applied to the point the precedence chose.
   the last step before the contract, not another round (``moving_forward/consent``).
 - A booking or its invitation that names a trial day (Probetag): a working day to plan
   for, not an interview (``round_upcoming/trial_day``).
+- Their "no decision yet" from more than two working weeks ago: the last word they gave,
+  not news (``still_deciding/earlier``).
 - Three or more moves by them (reschedules and cancellations) before the meeting happens:
   a pattern, so the page asks once whether the role is still live (``*/moved_often``).
 """
@@ -14,7 +16,9 @@ per fact, applied to the point the precedence chose.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
+from interviews.guidance.business_days import business_days_between
 from interviews.guidance.note_facts import Fact, says
 from interviews.guidance.records import Records
 from interviews.guidance.situations import Situation
@@ -25,9 +29,11 @@ from interviews.models import Outcome, StatusUpdate, UpdateKind
 MEETING_CONTEXTS = frozenset({"", "second", "final", "screen"})
 # Moves by them before a meeting that turn "a busy week" into a question about the role.
 MOVES_FOR_DOUBT = 3
+# Business days after which their "no decision yet" is their last word, not news.
+REPLY_IS_NEWS_FOR = 10
 
 
-def name_event(point: Point, records: Records) -> Point:
+def name_event(point: Point, records: Records, today: date) -> Point:
     """The point, with the context its notes or its history name; unchanged otherwise."""
     situation = point.situation
     if situation == Situation.ON_HOLD and not point.context and _noted(point, Fact.RESERVE_LIST):
@@ -38,10 +44,17 @@ def name_event(point: Point, records: Records) -> Point:
     upcoming = situation == Situation.ROUND_UPCOMING and point.context in MEETING_CONTEXTS
     if upcoming and _trial_day(point, records):
         return replace(point, context="trial_day")
+    if situation == Situation.STILL_DECIDING and not point.context and _old_news(point, today):
+        return replace(point, context="earlier")
     moved = situation in {Situation.ROUND_CANCELLED, Situation.RESCHEDULED} and not point.context
     if moved and moves_by_them(records) >= MOVES_FOR_DOUBT:
         return replace(point, context="moved_often")
     return point
+
+
+def _old_news(point: Point, today: date) -> bool:
+    update = point.update
+    return update is not None and business_days_between(update.on, today) > REPLY_IS_NEWS_FOR
 
 
 def _noted(point: Point, fact: Fact) -> bool:

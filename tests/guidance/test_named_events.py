@@ -126,3 +126,14 @@ def test_fewer_moves_are_a_plain_reschedule(times):
     advice = advice_for(app)
     assert "still live" not in advice.headline
     assert has_step(advice, "offer two or three new times")
+
+
+@pytest.mark.parametrize(("replied_on", "old"), [(nov(13), False), (nov(12), True)])
+def test_their_no_decision_yet_is_news_for_two_working_weeks(replied_on, old):
+    app = ApplicationFactory()
+    held(app, on=nov(2))
+    news(app, UpdateKind.REPLIED, replied_on, news_by=dec(11))
+    advice = advice_for(app)  # Fri 27 Nov: ten business days after Fri 13 Nov
+    assert advice.headline.startswith("No decision yet, by their last word") is old
+    assert ("starts a new wait" in advice.timing) is not old
+    assert advice.follow_up_on == dec(14)  # the clock is the same either way

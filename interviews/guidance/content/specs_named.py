@@ -95,6 +95,17 @@ SPECS: tuple[Spec, ...] = (
         },
     ),
     Spec(
+        key="still_deciding/earlier",
+        headline="No decision yet, by their last word on {decided_on}",
+        meaning="On {decided_on} {company} told you they had not decided yet; nothing has "
+        "come since.",
+        not_meaning="Weeks without news after that are not a no: decisions with sign-offs "
+        "often take this long. It is not news either, so nothing here needs a reply.",
+        timing="Their word on {decided_on} set the wait you are in.",
+        card="",
+        steps=(Planned("keep_applying"),),
+    ),
+    Spec(
         key="round_cancelled/moved_often",
         headline="Moved again and again: ask whether the role is still live",
         meaning=_MOVED_OFTEN_MEANING,
