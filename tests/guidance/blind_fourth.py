@@ -34,9 +34,11 @@ FOURTH_FOLLOW_UP_LEFT: dict[str, str] = {
     "24-de-st-news-early-january-epiphany": "'Anfang Januar' reads as news by Fri 8 Jan, "
     "nudged Mon 11 Jan; the recruiter allows the first full week back (Wed 13 Jan; engine6's "
     "part of #19)",
-    "29-de-hb-verbal-zusage-notice-deadline": "the last day his notice can reach his "
-    "employer (Wed 17 Feb) is only in the story, so the chase for the contract is dated on "
-    "it, not before it (partly an input gap)",
+    "29-de-hb-verbal-zusage-notice-deadline": "the page now asks today for the signed "
+    "contract before the last day to resign (the notice counted back from the Apr 1 start), "
+    "but the waiting clock's chase stays the verbal offer's usual Wed 17 Feb; that day is his "
+    "notice deadline only in the story (partly an input gap), and pulling the clock in would "
+    "make the card say 'past the usual time', which is not so",
     "30-uk-nir-promise-on-st-patricks-day": "the nudge is Fri 19 Mar, one working day "
     "before the recruiter's Mon 22 Mar (the judge: within tolerance)",
 }
