@@ -53,6 +53,7 @@ SECOND_FOLLOW_UP = "second_follow_up"
 TIMELINE = "timeline"
 REJECTION_REPLY = "rejection_reply"
 WITHDRAWAL = "withdrawal"
+OFFER_REPLY = "offer_reply"
 
 TITLES = {
     THANK_YOU: "Thank-you note",
@@ -61,6 +62,7 @@ TITLES = {
     TIMELINE: "Ask for their timeline",
     REJECTION_REPLY: "Reply to the rejection",
     WITHDRAWAL: "Withdraw your application",
+    OFFER_REPLY: "Reply to the offer",
 }
 
 SUBJECTS = {
@@ -70,6 +72,7 @@ SUBJECTS = {
     TIMELINE: "Timing question about the {role} role",
     REJECTION_REPLY: "Thank you for letting me know",
     WITHDRAWAL: "Withdrawing my application: {role}",
+    OFFER_REPLY: "Thank you for the offer: {role}",
 }
 
 BODIES = {
@@ -118,6 +121,16 @@ BODIES = {
         "have given me and hope our paths cross again.\n\n"
         "Kind regards,\n{signature}"
     ),
+    # A fresh offer: thanks, the offer in writing, and the answer date (never asked again
+    # once it is known).
+    OFFER_REPLY: (
+        "{greeting},\n\n"
+        "Thank you very much for the offer for the {role} role. I'm delighted, and I want "
+        "to give it the careful thought it deserves.\n\n"
+        "Could you send me the full offer in writing, if it is not already on its way, with "
+        "the salary, benefits and start date? {answer_sentence}\n\n"
+        "Thank you again,\n{signature}"
+    ),
 }
 
 # A rejection that came before any interview: nobody spent time with the person, so the
@@ -159,6 +172,10 @@ class Draft:
         return self.kind in SENT_AS
 
 
+# Where a reply to the offer itself is the draft to send.
+FRESH_OFFERS = frozenset({"offer_verbal", "offer_written"})
+
+
 def available_drafts(application: Application, advice, *, another_offer: bool) -> list[str]:
     """The draft kinds that fit where the application stands, most pressing first."""
     if application.stage == Stage.REJECTED:
@@ -168,6 +185,8 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
     if application.is_closed or application.stage == Stage.SAVED:
         return []
     kinds = []
+    if str(advice.situation) in FRESH_OFFERS:
+        kinds.append(OFFER_REPLY)  # what the person needs first, not a way out
     if advice.thank_you is not None:
         kinds.append(THANK_YOU)
     if advice.awaiting_reply and not advice.quiet and advice.follow_ups_sent < 2:
@@ -196,6 +215,7 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
         "interview_day": long_date(round_day(met)) if met else "our call",
         "with_names": f" with {join_names(names)}" if names else "",
         "since_phrase": _since_phrase(advice.waiting_since, application.applied_on),
+        "answer_sentence": _answer_sentence(advice.deadline),
     }
     return Draft(
         kind=kind,
@@ -252,3 +272,13 @@ def _since_phrase(since: date | None, applied_on: date | None) -> str:
     if since == applied_on:
         return f", which I applied for on {long_date(since)}"
     return f", following our last contact on {long_date(since)}"
+
+
+def _answer_sentence(deadline: date | None) -> str:
+    """The answer date: promised when they set one, asked for when they did not."""
+    if deadline is None:
+        return "Could you also let me know by when you need my answer?"
+    return (
+        f"I will come back to you by {long_date(deadline)}; if I need a few more days, "
+        "I'll let you know as early as I can."
+    )

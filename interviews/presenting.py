@@ -21,6 +21,22 @@ from interviews.stages import round_day
 # Card-length forms of the steps in ``content.STEPS``, by key: a whole short phrase,
 # never a sentence cut mid-word. A test checks every step has one.
 SHORT_STEPS: dict[str, str] = {
+    # Events named for what they are, and the person's income (the fourth blind set).
+    "reserve_feedback": "Ask for feedback and scores",
+    "reserve_apply": "Apply at the same grade",
+    "reserve_log": "Log an offer from the list",
+    "consent_ask": "Ask when the council meets",
+    "consent_notice": "Look up your notice period",
+    "trial_leave": "Book the day off",
+    "trial_scope": "Confirm the day's scope",
+    "trial_prep": "Get ready for the trial day",
+    "cannot_make_it": "Can't make it? Tell them early",
+    "visa_first": "No notice before the visa filing",
+    "notice_back": "Count your notice back",
+    "de_agentur": "Register with the Agentur",
+    "de_written_only": "Sign nothing; see a lawyer",
+    "withdraw_resignation": "Ask to withdraw your notice",
+    "verbal_ask_written": "Ask when it comes in writing",
     # Issue 19's steps (the whole search, waits with a stake, new records).
     "hold_offer_call": "Ask what the offer waits on",
     "hold_offer_others": "Keep other processes moving",

@@ -261,9 +261,11 @@ def draft_mark_sent(
     day on the round it thanks for, a follow-up or a withdrawal as a status update."""
     sent_as = SENT_AS.get(kind)
     if kind == THANK_YOU and advice.thank_you is not None:
-        thanked = advice.thank_you.round
-        thanked.thank_you_sent_on = on
-        return record_save(thanked)
+        # The draft thanks everyone on the visit still owed one: each round records it.
+        for thanked in advice.thank_you.rounds:
+            thanked.thank_you_sent_on = on
+            record_save(thanked)
+        return advice.thank_you.round
     if sent_as is None:
         raise ValueError(f"A {kind!r} draft can't be marked as sent.")
     note = SENT_NOTES.get(kind, "")

@@ -27,7 +27,7 @@ def test_an_offer_whose_check_has_run_four_weeks_asks_for_a_call_today():
     text = run(CASES / "offer-background-check-four-weeks.json")
     assert "stage:       offer" in text
     assert "situation:   background_check" in text
-    assert "[Wed 18 Nov 2026-11-18] Call Lee (HR) today" in text
+    assert "[Wed 18 Nov 2026-11-18] Call Lee today" in text
     assert "gone quiet" not in text.lower()
     assert not Application.objects.exists()
 

@@ -17,10 +17,13 @@ from datetime import date
 from functools import lru_cache
 
 from interviews.guidance import content
+from interviews.guidance.asked import asked_already
 from interviews.guidance.business_days import add_business_days
 from interviews.guidance.clock import NO_WAIT, Wait, dispute_wait, measure_wait
 from interviews.guidance.doubt import DOUBT, in_doubt
 from interviews.guidance.guide import GUIDE, GuideEntry, guide_entry
+from interviews.guidance.livelihood import livelihood_steps
+from interviews.guidance.named import name_event
 from interviews.guidance.person import Person
 from interviews.guidance.planning import (
     ThankYou,
@@ -186,7 +189,7 @@ def decide(
     """The situation and the employer's clock; a long silence turns into "gone quiet",
     but only for a wait that can go quiet. An offer accepted elsewhere outranks all but
     a closing record: there is nothing left to wait for here."""
-    point = situate(application, records, today)
+    point = name_event(situate(application, records, today), records, today)
     elsewhere_point = accepted_point(found, point) if found is not None else None
     if elsewhere_point is not None:
         return elsewhere_point, NO_WAIT
@@ -260,6 +263,9 @@ def _advise(
     steps = search_steps(found, point, records, today)
     steps += plan_steps(
         point, wait, records, application, today, thank_you, others_to_tell=found.others_to_tell
+    )
+    steps = livelihood_steps(
+        asked_already(steps, point, records), point, records, application, today
     )
     steps = without_contradictions(steps)
     steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))

@@ -52,7 +52,7 @@ class ThankYou:
     """A thank-you owed for one visit (a same-day loop counts once), and when it is due."""
 
     rounds: tuple[InterviewRound, ...]
-    names: tuple[str, ...]  # every interviewer met on that visit
+    names: tuple[str, ...]  # every interviewer met on that visit and not yet thanked
     due: date
 
     @property
@@ -72,7 +72,12 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     if not held:
         return None
     visit = tuple(r for r in records.same_visit(held[-1]) if r in held)
-    if any(r.thank_you_sent_on or r.outcome == Outcome.NOT_SELECTED for r in visit):
+    if any(r.outcome == Outcome.NOT_SELECTED for r in visit):
+        return None
+    # Each round's thank-you is its own record: interviewers on the visit with none
+    # recorded are still owed one (one thanked in a loop of four leaves three).
+    unthanked = tuple(r for r in visit if not r.thank_you_sent_on)
+    if not unthanked:
         return None
     day = last_day(visit[-1])
     if business_days_between(day, today) < 0:
@@ -86,8 +91,8 @@ def thank_you_owed(point: Point, records: Records, today: date) -> ThankYou | No
     due = add_business_days(day, 0 if morning else 1)
     if business_days_between(due, today) > THANK_YOU_LATE_FINE:
         return None  # past what the Stage guide calls still fine (guide_phrases.THANK_YOU)
-    names = tuple(dict.fromkeys(name for r in visit for name in r.interviewer_names))
-    return ThankYou(rounds=visit, names=names, due=due)
+    names = tuple(dict.fromkeys(name for r in unthanked for name in r.interviewer_names))
+    return ThankYou(rounds=unthanked, names=names, due=due)
 
 
 def prep_due(interview_round: InterviewRound, today: date) -> date:
@@ -258,8 +263,8 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
     "apply": frozenset({"double_submission", "double_submission_agency"}),
     "apply_tailor": frozenset({"double_submission", "double_submission_agency"}),
     "written_deadline": frozenset({"negotiate_deadline"}),
-    # Telling them about an offer elsewhere is the nudge.
-    "follow_up_1": frozenset({"other_offer_tell"}),
+    # Telling them about an offer elsewhere is the nudge; so is asking if the role is live.
+    "follow_up_1": frozenset({"other_offer_tell", "role_status_ask", "consent_ask"}),
     "follow_up_2": frozenset({"other_offer_tell"}),
 }
 
@@ -349,8 +354,8 @@ AT_THE_ROUND = frozenset({"prep_first", "prep_later"})
 
 def _round_steps(point: Point, today: date) -> list[tuple[str, date]]:
     """Preparation by interview number, and the salary talk where it usually comes up."""
-    if point.situation != Situation.ROUND_UPCOMING:
-        return []
+    if point.situation != Situation.ROUND_UPCOMING or point.context == "trial_day":
+        return []  # a trial day is a working day, not an interview (guidance.named)
     assert point.subject is not None  # the round ahead
     due = prep_due(point.subject, today)
     steps = []

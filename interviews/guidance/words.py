@@ -13,6 +13,7 @@ from datetime import date
 from interviews.guidance import content
 from interviews.guidance.breaks import later_deadline
 from interviews.guidance.clock import Wait
+from interviews.guidance.contact_name import spoken
 from interviews.guidance.person import current_person
 from interviews.guidance.planning import ThankYou, days_off_to_deadline
 from interviews.guidance.records import Records, agreed_start
@@ -115,7 +116,7 @@ def _promise_read(w: Words) -> bool:
 MAKERS: dict[str, Callable[[Words], object]] = {
     "company": lambda w: w.application.company,
     "role": lambda w: w.application.role,
-    "contact": lambda w: w.application.contact_name or content.DEFAULT_CONTACT,
+    "contact": lambda w: spoken(w.application.contact_name) or content.DEFAULT_CONTACT,
     "round_noun": lambda w: content.ROUND_NOUN.get(w.kind, content.DEFAULT_ROUND_NOUN),
     "round_date": _round_date,
     "ordinal": lambda w: ordinal(w.point.number) if w.point.number else "",

@@ -69,4 +69,4 @@ def test_a_call_brought_forward_by_the_answer_date_is_not_called_late():
     _, text = run(path)
     timing = field(text, "timing")
     assert "past the usual time" not in timing
-    assert "your answer date is close: call Nina (recruiter) today" in timing
+    assert "your answer date is close: call Nina today" in timing

@@ -17,6 +17,7 @@ CASES = [
     *sorted((DATA / "advice_cases").glob("[0-9][0-9]-*.json")),
     *sorted((DATA / "advice_cases2").glob("[0-9][0-9]-*.json")),
     *sorted((DATA / "advice_cases3").glob("[0-9][0-9]-*.json")),
+    *sorted((DATA / "advice_cases4").glob("[0-9][0-9]-*.json")),
 ]
 
 
@@ -35,6 +36,8 @@ def field(text: str, name: str) -> str:
 
 
 def case_id(path: Path) -> str:
-    """``07`` for the first set, ``b07`` for the second, ``c07`` for the third."""
-    prefix = {"advice_cases2": "b", "advice_cases3": "c"}.get(path.parent.name, "")
+    """``07`` for the first set, ``b07`` for the second, ``c07`` for the third, ``d07`` for
+    the fourth."""
+    prefix = {"advice_cases2": "b", "advice_cases3": "c", "advice_cases4": "d"}
+    prefix = prefix.get(path.parent.name, "")
     return prefix + path.stem[:2]

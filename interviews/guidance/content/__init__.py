@@ -9,7 +9,7 @@ every piece of advice ends in something the person can do.
 """
 
 # The situations written as one spec each, filed into the tables above.
-from interviews.guidance.content import specs_rounds, specs_waits
+from interviews.guidance.content import specs_named, specs_rounds, specs_waits, steps_livelihood
 from interviews.guidance.content.readings import (
     COUNTS_AS_SECOND,
     DEADLINE_SUFFIX,
@@ -40,7 +40,10 @@ from interviews.guidance.content.steps import (
 from interviews.guidance.content.timing import DAYS_OFF_NOTE, TIMING, TIMING_LINE
 from interviews.guidance.spec import register
 
-register(*specs_rounds.SPECS, *specs_waits.SPECS)
+register(*specs_rounds.SPECS, *specs_waits.SPECS, *specs_named.SPECS)
+if set(steps_livelihood.WORDS) & set(STEPS):
+    raise ValueError("A livelihood step is already worded.")
+STEPS.update(steps_livelihood.WORDS)
 
 __all__ = [
     "COUNTS_AS_SECOND",

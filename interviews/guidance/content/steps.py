@@ -56,8 +56,7 @@ PROMISE_SAID = {
 # The employed person's notice, before a start date is agreed and once one is.
 NOTICE_WORDS = {
     "open": "Check the notice period in your contract before you agree a start date, and "
-    "ask for a start that covers it; your notice begins only when you resign, after the "
-    "signed offer.",
+    "ask for a start that covers it; give notice only once you hold the signed offer.",
     "agreed": "Your agreed start is {start_date}: check that your notice period, counted "
     "from the day you resign (after the signed offer and any checks), ends before it; if "
     "it does not, ask {contact} now to move the start.",
