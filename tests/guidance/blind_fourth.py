@@ -43,8 +43,6 @@ FOURTH_FOLLOW_UP_LEFT: dict[str, str] = {
     "before the recruiter's Mon 22 Mar (the judge: within tolerance)",
 }
 
-FOURTH_FORBIDDEN_LEFT: dict[str, str] = {
-    "20-us-mi-four-rounds-in-one-day": "a promise of news by Fri 18 Dec names the year-end "
-    "slowdown on Mon 14 Dec because the wait reaches the slow weeks (the judge: boilerplate "
-    "that does not fit; when to name it is engine6's part of #19)",
-}
+# engine6's rule for naming the year-end slowdown (only when a wait reaches the slow weeks)
+# made the last one (20) pass.
+FOURTH_FORBIDDEN_LEFT: dict[str, str] = {}
