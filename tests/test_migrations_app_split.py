@@ -138,7 +138,7 @@ def write(apps, rows: Rows) -> None:
             fields = model._meta.concrete_fields
             names = {field.attname for field in fields}
             objects = [model(**{k: v for k, v in row.items() if k in names}) for row in records]
-            size = connection.ops.bulk_batch_size(fields, objects) or len(objects)
+            size = max(connection.ops.bulk_batch_size(fields, objects), 1)
             for start in range(0, len(objects), size):
                 model._base_manager._insert(objects[start : start + size], fields, raw=True)
     with connection.cursor() as cursor:  # PostgreSQL's ids go on after the ones written
