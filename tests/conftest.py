@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import os
-
 import pytest
 from hypothesis import settings as hypothesis_settings
 
 from tests.factories import ApplicationFactory, UserFactory
 from tests.support.house import guard_derived_writes
+from tests.support.hypothesis_profiles import PROFILE
 from tests.support.live_server import serve_one_request_at_a_time
 
 # The calendar sweep's option and hooks (tests/support/sweep.py).
@@ -16,14 +15,8 @@ from tests.support.sweep import (  # noqa: F401
     pytest_configure,
 )
 
-# Hypothesis profiles. "ci" keeps the full counts (hypothesis's 100 examples, and each
-# module's own count from tests.support.fuzz.examples); "dev", the default elsewhere,
-# tries fewer so a developer's run stays quick. HYPOTHESIS_PROFILE picks one by name.
-hypothesis_settings.register_profile("ci", max_examples=100)
-hypothesis_settings.register_profile("dev", max_examples=15)
-hypothesis_settings.load_profile(
-    os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
-)
+# The hypothesis profile of this run: "dev", or "ci" with the full counts.
+hypothesis_settings.load_profile(PROFILE)
 
 # The live server answers one request at a time: its threads would share SQLite's one
 # in-memory connection and can deadlock on it (tests/support/live_server.py).

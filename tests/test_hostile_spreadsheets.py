@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from interviews.exchange import spreadsheet
 from interviews.exchange.spreadsheet import MAX_ROWS, SpreadsheetError, read_table
+from tests.support.fuzz import examples
 
 
 class CountingReader:
@@ -102,7 +103,7 @@ def test_a_cell_over_the_limit_is_refused_even_far_down_the_file():
         read_table(raw)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.binary(max_size=4096))
 def test_any_bytes_are_read_or_refused_with_a_reason(raw):
     try:
@@ -114,7 +115,7 @@ def test_any_bytes_are_read_or_refused_with_a_reason(raw):
         assert len(table.rows) == len(table.numbers) <= MAX_ROWS
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(
     st.lists(
         st.sampled_from(["", ",", ";", "\t", '"', "\r", "\n", "\r\n", "a", "é", "\x00", "\ufeff"]),

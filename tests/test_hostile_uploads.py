@@ -23,11 +23,14 @@ from interviews.jobs.models import Job, JobStatus
 from interviews.models import Application, PendingImport
 from tests.factories import ApplicationFactory
 from tests.support.backup import stored
+from tests.support.fuzz import examples
 
 pytestmark = pytest.mark.django_db
 
 FUZZ = settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(40),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
 
 

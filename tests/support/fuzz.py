@@ -11,12 +11,17 @@ from django.utils import timezone
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
+from tests.support.hypothesis_profiles import PROFILE
+
 
 def examples(full: int) -> int:
-    """How many examples a property tries: `full` under the "ci" profile, no more than the
-    active profile allows otherwise (tests/conftest.py); FUZZ_EXAMPLES overrides both."""
+    """How many examples a property tries: `full` under the "ci" profile (even above
+    hypothesis's 100), no more than the active profile allows otherwise
+    (tests/support/hypothesis_profiles.py); FUZZ_EXAMPLES overrides both."""
     if os.environ.get("FUZZ_EXAMPLES"):
         return int(os.environ["FUZZ_EXAMPLES"])
+    if PROFILE == "ci":
+        return full
     return min(full, settings.default.max_examples)
 
 
