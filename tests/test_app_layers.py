@@ -13,7 +13,7 @@ import pytest
 from django.apps import apps
 
 PACKAGE = Path(__file__).resolve().parent.parent / "interviews"
-FEATURES = {"worklog", "hrmail", "api", "exchange", "insights", "jobs"}
+FEATURES = {"worklog", "hrmail", "api", "exchange", "insights", "jobs", "postings"}
 ACCOUNTS = "accounts"
 # Core modules with no import of the app at all: what accounts may build on.
 FOUNDATIONS = {
@@ -33,6 +33,9 @@ FEATURE_READS = {
     ("exchange", "jobs"): "the import and the restore queue their work and show its progress",
     ("jobs", "exchange"): "the worker runs the import, the restore and the backup export",
     ("jobs", "hrmail"): "the worker fetches each mailbox",
+    # One set of protections for every address the server connects to (public only,
+    # pinned, bounded in time and size): the posting's fetch uses the mailbox's.
+    ("postings", "hrmail"): "fetching a pasted address checks it as a mailbox's server",
 }
 
 

@@ -16,6 +16,7 @@ from interviews import services
 from interviews.access import AuthenticatedRequest, owned_application, wrong_method
 from interviews.actions import answer_by, stage_actions
 from interviews.drafts import TITLES
+from interviews.extensions import application_panels
 from interviews.folding import fold
 from interviews.forms import ApplicationForm
 from interviews.guidance import Advice, advise
@@ -104,6 +105,7 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "regional_holiday": _regional_holiday(request, advice, today),
             "drafts": [(kind, TITLES[kind]) for kind in drafts],
             "timeline": timeline(application),
+            "panels": application_panels(request, application),
             "today": today,
         },
     )

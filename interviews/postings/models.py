@@ -1,0 +1,134 @@
+"""A saved job posting, and the key the bookmarklet posts with."""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from decimal import Decimal
+
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+
+from interviews.models import Application
+from interviews.validators import validate_one_line
+
+
+class ReadFrom(models.TextChoices):
+    JSON_LD = "json-ld", "The page's JSON-LD"
+    MICRODATA = "microdata", "The page's microdata"
+    TITLE = "title", "The page's title only"
+    HAND = "hand", "Typed in"
+
+
+class PayPeriod(models.TextChoices):
+    YEAR = "YEAR", "a year"
+    MONTH = "MONTH", "a month"
+    WEEK = "WEEK", "a week"
+    DAY = "DAY", "a day"
+    HOUR = "HOUR", "an hour"
+
+
+class PostingQuerySet(models.QuerySet):
+    def for_user(self, user) -> PostingQuerySet:
+        return self.filter(owner=user)
+
+
+class Posting(models.Model):
+    """What a job's page said when it was saved. It belongs to its owner; once an
+    application is made from it (or it is saved from an application's page) it is that
+    application's posting, and goes with it. A later contacts model attaches here by a
+    foreign key to the posting (the recruiter named on it) or to its application."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="postings"
+    )
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, null=True, blank=True, related_name="posting"
+    )
+    address = models.URLField("Web address", max_length=2000, blank=True)
+    title = models.CharField("Role", max_length=300, validators=[validate_one_line])
+    company = models.CharField(max_length=300, blank=True, validators=[validate_one_line])
+    location = models.CharField(max_length=300, blank=True, validators=[validate_one_line])
+    remote = models.BooleanField("Remote", null=True, blank=True)
+    salary_min = models.DecimalField(
+        "Lowest pay", max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    salary_max = models.DecimalField(
+        "Highest pay", max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    salary_currency = models.CharField("Currency", max_length=3, blank=True)
+    salary_period = models.CharField("Per", max_length=5, choices=PayPeriod, blank=True)
+    employment_type = models.CharField(max_length=300, blank=True)
+    posted_on = models.DateField("Posted on", null=True, blank=True)
+    closes_on = models.DateField("Closes on", null=True, blank=True)
+    # Cleaned by postings.cleaning on every write (services.posting_save): safe to show.
+    description = models.TextField(blank=True)
+    read_from = models.CharField(max_length=10, choices=ReadFrom, default=ReadFrom.HAND)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    saved_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PostingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-saved_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(salary_min__isnull=True)
+                | models.Q(salary_max__isnull=True)
+                | models.Q(salary_min__lte=models.F("salary_max")),
+                name="posting_salary_range_in_order",
+            ),
+        ]
+        indexes = [
+            # The list of saved postings: for_user(...) newest first.
+            models.Index(fields=["owner", "-saved_at"], name="posting_owner_saved"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.title} at {self.company}" if self.company else self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("interviews:posting_detail", args=[self.pk])
+
+    def pay_words(self) -> str:
+        """'95,000-118,000 EUR a year' (an en dash) as the site gave it: no conversion, no guess."""
+        figures = dict.fromkeys(
+            _figure(value) for value in (self.salary_min, self.salary_max) if value is not None
+        )
+        if not figures:
+            return ""
+        words = "–".join(figures)
+        if self.salary_currency:
+            words += f" {self.salary_currency}"
+        if self.salary_period:
+            words += f" {self.get_salary_period_display()}"
+        return words
+
+
+def _figure(value: Decimal) -> str:
+    return f"{value:,.0f}" if value == value.to_integral_value() else f"{value:,.2f}"
+
+
+def new_bookmarklet_key() -> str:
+    return secrets.token_urlsafe(32)
+
+
+class BookmarkletKey(models.Model):
+    """The per-person secret in the bookmarklet's address: a page the person is reading
+    posts to it, cross-site, so the session cookie is neither sent nor trusted; whoever
+    holds the key can only add postings for its owner."""
+
+    owner = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="bookmarklet_key"
+    )
+    key = models.CharField(max_length=64, unique=True, default=new_bookmarklet_key)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Bookmarklet key of {self.owner}"
+
+    def reset(self) -> None:
+        """Issue a new key; a bookmarklet made with the old one stops working at once."""
+        self.key = new_bookmarklet_key()
+        self.save(update_fields=["key"])
