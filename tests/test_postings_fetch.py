@@ -6,10 +6,7 @@ into a private network refused like the first address."""
 from __future__ import annotations
 
 import socket
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -17,53 +14,12 @@ from django.urls import reverse
 from interviews.postings import fetching
 from interviews.postings.fetching import FetchError, fetch
 from interviews.postings.models import Posting
+from tests.support.career_pages import career_site_fixture  # noqa: F401  (career_site)
 from tests.support.production import manage, production_env
 
 pytestmark = pytest.mark.django_db
 
-PAGES = Path(__file__).parent / "data" / "postings"
 NEW = reverse("interviews:posting_create")
-
-
-class Pages(BaseHTTPRequestHandler):
-    """The fixture pages, a redirect to each, one into a private network, one too large."""
-
-    def do_GET(self):
-        name = self.path.strip("/")
-        if name.startswith("go/"):
-            return self.answer(302, b"", location=f"/{name[3:]}")
-        if name == "inside":
-            return self.answer(302, b"", location="http://10.0.0.7/admin")
-        if name == "huge":
-            return self.answer(200, b"<p>" + b"x" * (fetching.MAX_BYTES + 10))
-        if name == "picture":
-            return self.answer(200, b"GIF89a", kind="image/gif")
-        path = PAGES / f"{name}.html"
-        if not name.isidentifier() or not path.exists():
-            return self.answer(404, b"no such page")
-        return self.answer(200, path.read_bytes())
-
-    def answer(self, status, body, *, location="", kind="text/html; charset=utf-8"):
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        if location:
-            self.send_header("Location", location)
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def site():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture
@@ -71,16 +27,18 @@ def own_network(settings):
     settings.POSTINGS_PRIVATE_NETWORK = True
 
 
-def test_a_pasted_address_is_fetched_and_read(owner_client, user, site, own_network):
-    response = owner_client.post(NEW, {"address": f"{site}/go/lever", "page": ""})
+def test_a_pasted_address_is_fetched_and_read(owner_client, user, career_site, own_network):
+    response = owner_client.post(NEW, {"address": f"{career_site}/go/lever", "page": ""})
     posting = Posting.objects.get(owner=user)
     assert response["Location"] == posting.get_absolute_url()
     assert (posting.title, posting.company) == ("Senior Android Developer", "Quarry Mobile")
-    assert posting.address == f"{site}/lever"  # where the redirect led
+    assert posting.address == f"{career_site}/lever"  # where the redirect led
 
 
-def test_loopback_is_refused_unless_the_installation_allows_its_own_network(owner_client, site):
-    response = owner_client.post(NEW, {"address": f"{site}/lever", "page": ""})
+def test_loopback_is_refused_unless_the_installation_allows_its_own_network(
+    owner_client, career_site
+):
+    response = owner_client.post(NEW, {"address": f"{career_site}/lever", "page": ""})
     assert response.status_code == HTTPStatus.OK
     assert "inside a private network" in response.content.decode()
     assert not Posting.objects.exists()
@@ -99,7 +57,7 @@ def test_production_settings_refuse_loopback():
     )
 
 
-def test_a_redirect_into_a_private_network_is_refused(site, monkeypatch):
+def test_a_redirect_into_a_private_network_is_refused(career_site, monkeypatch):
     # The site itself is allowed (as a public one would be); where it sends us is not.
     checked = []
     real = fetching.checked_address
@@ -112,7 +70,7 @@ def test_a_redirect_into_a_private_network_is_refused(site, monkeypatch):
     connected = []
     monkeypatch.setattr(socket, "create_connection", _recording(connected))
     with pytest.raises(FetchError, match="inside a private network"):
-        fetch(f"{site}/inside", private_network=False)
+        fetch(f"{career_site}/inside", private_network=False)
     assert checked == ["127.0.0.1", "10.0.0.7"]
     assert [address for address, _ in connected] == ["127.0.0.1"]
 
@@ -127,10 +85,10 @@ def _recording(connected):
     return create
 
 
-def test_the_connection_goes_to_the_address_checked(site, monkeypatch):
+def test_the_connection_goes_to_the_address_checked(career_site, monkeypatch):
     # A name that answers a public address when checked, then (rebinding) another: the
     # connection goes to the one checked.
-    port = int(site.rsplit(":", 1)[1])
+    port = int(career_site.rsplit(":", 1)[1])
     monkeypatch.setattr(fetching, "checked_address", lambda host, port, **k: "127.0.0.1")
     connected = []
     monkeypatch.setattr(socket, "create_connection", _recording(connected))
@@ -148,8 +106,8 @@ def test_the_connection_goes_to_the_address_checked(site, monkeypatch):
         ("go/go/go/go/go/lever", "more than 4 times"),
     ],
 )
-def test_what_is_not_a_page_is_a_clear_error(owner_client, site, own_network, path, error):
-    response = owner_client.post(NEW, {"address": f"{site}/{path}", "page": ""})
+def test_what_is_not_a_page_is_a_clear_error(owner_client, career_site, own_network, path, error):
+    response = owner_client.post(NEW, {"address": f"{career_site}/{path}", "page": ""})
     assert response.status_code == HTTPStatus.OK
     assert error in response.content.decode()
     assert not Posting.objects.exists()

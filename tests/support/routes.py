@@ -26,6 +26,7 @@ from interviews.digest import unsubscribe_url
 from interviews.hrmail.models import MailSuggestion
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.postings.models import BookmarkletKey, Posting
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
     ActivityFactory,
@@ -79,6 +80,8 @@ class World:
     suggestion: MailSuggestion
     token: ApiToken
     job: Job
+    posting: Posting
+    bookmarklet: BookmarkletKey
 
 
 def build_world() -> World:
@@ -114,8 +117,24 @@ def build_world() -> World:
         status=JobStatus.DONE,
         result=f'{{"company": "{OWNER_COMPANY}"}}',
     )
+    # Not yet an application's: making one from it is a write the walks can see.
+    posting = Posting.objects.create(owner=owner, title="Analyst", company=OWNER_COMPANY)
+    Posting.objects.create(owner=stranger, title="Analyst", company=STRANGER_COMPANY)
+    bookmarklet = BookmarkletKey.objects.create(owner=owner)
+    BookmarkletKey.objects.create(owner=stranger)
     return World(
-        owner, stranger, application, interview, update, feed, activity, suggestion, token, job
+        owner,
+        stranger,
+        application,
+        interview,
+        update,
+        feed,
+        activity,
+        suggestion,
+        token,
+        job,
+        posting,
+        bookmarklet,
     )
 
 
@@ -147,6 +166,10 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
     "interviews:mail_application_create": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
+    "interviews:posting_detail": lambda w: {"pk": w.posting.pk},
+    "interviews:posting_print": lambda w: {"pk": w.posting.pk},
+    "interviews:posting_delete": lambda w: {"pk": w.posting.pk},
+    "interviews:posting_application": lambda w: {"pk": w.posting.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
     "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
@@ -179,6 +202,8 @@ BY_TOKEN = {
     "password_reset_confirm",
     "interviews:digest_unsubscribe",
     "interviews:email_confirm",
+    # Posted by the bookmarklet from a career site: its key, not a session, says whose.
+    "interviews:posting_bookmarklet",
 }
 
 # Patterns whose argument picks a view of the visitor's own records (an Insights chart):
@@ -239,6 +264,8 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:mail_dismiss": dict,
     "interviews:mail_application_create": lambda: {"company": "Stolen Co", "role": "Analyst"},
     "interviews:api_token_revoke": dict,
+    "interviews:posting_delete": dict,
+    "interviews:posting_application": lambda: {"company": "Stolen Co", "role": "Analyst"},
 }
 
 
@@ -296,6 +323,8 @@ def snapshot() -> dict[str, list[dict]]:
         LogExclusion,
         MailSuggestion,
         ApiToken,
+        Posting,
+        BookmarkletKey,
     )
     # A token's last use is stamped by any request that shows it, refused or not.
     return {
@@ -315,6 +344,8 @@ def url_for(route: Route, world: World) -> str:
         return reverse(route.name, kwargs={"uidb64": "MQ", "token": "set-password"})
     if route.name == "interviews:digest_unsubscribe":
         return unsubscribe_url(world.owner).removeprefix(settings.SITE_URL.rstrip("/"))
+    if route.name == "interviews:posting_bookmarklet":
+        return reverse(route.name, args=[world.bookmarklet.key])
     if route.name == "interviews:email_confirm":
         return reverse(route.name, args=[change_token(world.owner, "new@example.com")])
     if route.name in OWN_VIEWS:
