@@ -18,7 +18,7 @@ TAGS = nh3.ALLOWED_TAGS - {"img"}
 
 def description_html(text: str) -> str:
     """Safe HTML for ``text``: HTML is cleaned; plain text (Workday's) becomes paragraphs."""
-    text = text.strip()
+    text = text.replace("\x00", "").strip()  # PostgreSQL refuses NUL in text
     if not text:
         return ""
     if not TAG.search(text) and "&lt;" in text:

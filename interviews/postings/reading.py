@@ -29,6 +29,8 @@ NO_DATA = (
 UNITS = {"YEAR", "MONTH", "WEEK", "DAY", "HOUR"}
 NUMBER = re.compile(r"\d[\d,.\s]*")
 LIMIT = 300  # the longest company, role or location kept (the models' own limit)
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+CENTS = Decimal("0.01")
 
 
 @dataclass
@@ -123,7 +125,10 @@ def _text(value: Any) -> str:
         value = value[0] if value else ""
     if isinstance(value, dict):
         value = value.get("@value") or value.get("name") or ""
-    return " ".join(html_lib.unescape(str(value)).split()) if value is not None else ""
+    if value is None:
+        return ""
+    # One line, without control characters (PostgreSQL refuses NUL; a name is one line).
+    return " ".join(CONTROL.sub(" ", html_lib.unescape(str(value))).split())
 
 
 def _raw(value: Any) -> str:
@@ -197,7 +202,9 @@ def _number(value: Any) -> Decimal | None:
         number = Decimal(text)
     except InvalidOperation:
         return None
-    return number if number.is_finite() and 0 <= number < 10**12 else None
+    if not number.is_finite() or not 0 <= number < 10**12:
+        return None
+    return number.quantize(CENTS)
 
 
 def _decimal_text(digits: str) -> str:

@@ -24,11 +24,12 @@ def posting_save(posting: Posting) -> Posting:
 def posting_from_reading(*, owner, reading: Reading, application: Application | None) -> Posting:
     """A new posting for ``owner`` from what a page said; an application's old posting,
     if it had one, is replaced (one posting per application)."""
+    address = _address(reading.address)
     posting = Posting(
         owner=owner,
         application=application,
-        address=_address(reading.address),
-        title=reading.title or reading.address[:300] or "Untitled posting",
+        address=address,
+        title=reading.title or address[:300] or "Untitled posting",
         company=reading.company,
         location=reading.location,
         remote=reading.remote,

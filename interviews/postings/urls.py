@@ -12,5 +12,5 @@ urlpatterns = [
     path("<int:pk>/delete/", views.posting_delete, name="posting_delete"),
     path("<int:pk>/application/", views.posting_application, name="posting_application"),
     path("bookmarklet/", views.bookmarklet_key, name="bookmarklet_key"),
-    path("bookmarklet/<str:key>/", views.posting_bookmarklet, name="posting_bookmarklet"),
+    path("bookmarklet/<slug:key>/", views.posting_bookmarklet, name="posting_bookmarklet"),
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
@@ -59,8 +59,13 @@ def posting_create(request: AuthenticatedRequest) -> HttpResponse:
 
 
 def _target(request: AuthenticatedRequest) -> Application | None:
-    pk = request.GET.get("application", "")
-    return owned_application(request, int(pk)) if pk.isdigit() and len(pk) < 19 else None
+    """The application named in the address, the person's own; None when none is named."""
+    pk = request.GET.get("application")
+    if pk is None:
+        return None
+    if not pk.isdigit() or len(pk) > 18:  # past a bigint: no such record
+        raise Http404("No such application.")
+    return owned_application(request, int(pk))
 
 
 def _saved(request: HttpRequest, reading, application: Application | None) -> HttpResponse:
