@@ -27,6 +27,8 @@ FEATURE_READS = {
     ("exchange", "worklog"): "the backup holds every record a person owns",
     ("exchange", "hrmail"): "the backup says why it leaves the mailbox and suggestions out",
     ("exchange", "api"): "the backup says why it leaves the tokens out",
+    ("exchange", "postings"): "the backup holds the saved postings",
+    ("api", "postings"): "the API serves the saved postings",
     # The task queue (#25) runs the features' long work, and the import and restore queue
     # theirs on it and show its progress: to be split so that each feature owns its tasks
     # and the jobs app only the machinery (docs/tasks.md).

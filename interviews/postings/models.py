@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 import uuid
 from decimal import Decimal
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 
 from interviews.models import Application
+from interviews.postings.cleaning import description_html
 from interviews.validators import validate_one_line
+
+CURRENCY = re.compile(r"[A-Z]{3}")
 
 
 class ReadFrom(models.TextChoices):
@@ -90,6 +95,16 @@ class Posting(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("interviews:posting_detail", args=[self.pk])
+
+    def clean(self) -> None:
+        """The description cleaned (safe to show), however the posting arrived: a page,
+        the API or a restored backup all pass here (``full_clean``, the restore's checks)."""
+        self.description = description_html(self.description)
+        if self.salary_currency and not CURRENCY.fullmatch(self.salary_currency):
+            raise ValidationError({"salary_currency": "A currency is three letters: EUR, USD."})
+        low, high = self.salary_min, self.salary_max
+        if low is not None and high is not None and low > high:
+            raise ValidationError({"salary_max": "The highest pay is below the lowest."})
 
     def pay_words(self) -> str:
         """'95,000-118,000 EUR a year' (an en dash) as the site gave it: no conversion, no guess."""

@@ -175,7 +175,8 @@ def _salary(amount: Any) -> tuple[Decimal | None, Decimal | None, str, str]:
     if not isinstance(amount, dict):
         value = _number(amount)
         return value, value, "", ""
-    currency = _text(amount.get("currency")).upper()[:3]
+    currency = _text(amount.get("currency")).upper()
+    currency = currency if re.fullmatch(r"[A-Z]{3}", currency) else ""
     value = amount.get("value")
     if not isinstance(value, dict):
         number = _number(value)

@@ -8,14 +8,12 @@ from django.core.validators import URLValidator
 from django.db import transaction
 
 from interviews.models import Application
-from interviews.postings.cleaning import description_html
 from interviews.postings.models import Posting, ReadFrom
 from interviews.postings.reading import Reading
 
 
 def posting_save(posting: Posting) -> Posting:
-    """Clean the description, check the record and save it."""
-    posting.description = description_html(posting.description)
+    """Check the record (its ``clean`` cleans the description) and save it."""
     posting.full_clean(exclude=["owner", "application"])
     posting.save()
     return posting

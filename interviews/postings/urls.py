@@ -7,6 +7,7 @@ from interviews.postings import views
 urlpatterns = [
     path("", views.posting_list, name="posting_list"),
     path("new/", views.posting_create, name="posting_create"),
+    path("postings.csv", views.posting_export, name="posting_export"),
     path("<int:pk>/", views.posting_detail, name="posting_detail"),
     path("<int:pk>/print/", views.posting_print, name="posting_print"),
     path("<int:pk>/delete/", views.posting_delete, name="posting_delete"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
@@ -15,6 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from interviews.access import AuthenticatedRequest, owned_application
 from interviews.models import Application
 from interviews.postings import services
+from interviews.postings.exports import export_postings
 from interviews.postings.fetching import FetchError, fetch
 from interviews.postings.forms import MAX_PAGE, PostingImportForm
 from interviews.postings.models import BookmarkletKey, Posting
@@ -160,3 +161,10 @@ def bookmarklet_key(request: AuthenticatedRequest) -> HttpResponse:
         found.reset()
         messages.success(request, "Made a new bookmarklet: the old one no longer works.")
     return redirect(reverse("interviews:settings") + "#bookmarklet-heading")
+
+
+@login_required
+@require_http_methods(["GET"])
+def posting_export(request: AuthenticatedRequest) -> StreamingHttpResponse:
+    """Every saved posting, one row each, oldest first."""
+    return export_postings(request)
