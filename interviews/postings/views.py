@@ -3,7 +3,6 @@ application from it; the bookmarklet's endpoint and its key."""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -16,11 +15,12 @@ from interviews.access import AuthenticatedRequest, owned_application
 from interviews.models import Application
 from interviews.postings import services
 from interviews.postings.exports import export_postings
-from interviews.postings.fetching import FetchError, fetch
+from interviews.postings.fetching import FetchError
 from interviews.postings.forms import MAX_PAGE, PostingImportForm
 from interviews.postings.models import BookmarkletKey, Posting
 from interviews.postings.prefill import application_initial
 from interviews.postings.reading import read
+from interviews.postings.saving import reading_of
 from interviews.views.applications import application_form_page
 from interviews.views.confirm import confirm_page
 
@@ -46,14 +46,12 @@ def posting_create(request: AuthenticatedRequest) -> HttpResponse:
     application = _target(request)
     form = PostingImportForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        page, address = form.cleaned_data["page"], form.cleaned_data["address"]
-        if not page.strip():
-            try:
-                page, address = fetch(address, private_network=settings.POSTINGS_PRIVATE_NETWORK)
-            except FetchError as error:
-                form.add_error("address", str(error))
-        if not form.errors:
-            return _saved(request, read(page, address), application)
+        try:
+            reading = reading_of(**form.cleaned_data)
+        except FetchError as error:
+            form.add_error("address", str(error))
+        else:
+            return _saved(request, reading, application)
     return render(
         request, "interviews/postings/form.html", {"form": form, "application": application}
     )

@@ -186,6 +186,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
             "update_create",
         )
     },
+    **{f"api:{name}": lambda w: {"pk": w.posting.pk} for name in ("posting", "posting_delete")},
     **{
         f"api:{name}": lambda w: {"pk": w.round.pk}
         for name in ("round", "round_update", "round_delete")
@@ -294,6 +295,7 @@ API_WRITES = [
     ("delete", "api:round"),
     ("patch", "api:update"),
     ("delete", "api:update"),
+    ("delete", "api:posting"),
 ]
 
 
