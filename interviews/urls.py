@@ -61,4 +61,5 @@ urlpatterns = [
     path("feeds/<slug:token>.ics", calendar.calendar_feed, name="calendar_feed"),
     path("worklog/", include("interviews.worklog.urls")),
     path("postings/", include("interviews.postings.urls")),
+    path("", include("interviews.postings.offer_urls")),
 ]

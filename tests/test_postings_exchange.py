@@ -13,7 +13,7 @@ from django.urls import reverse
 
 from interviews.exchange.backup import backup_document
 from interviews.exchange.restore import RestoreError, restore
-from interviews.postings.models import Posting
+from interviews.postings.models import Offer, Posting
 from interviews.postings.reading import read
 from interviews.postings.services import posting_from_reading
 from interviews.profiles import profile_of
@@ -105,3 +105,16 @@ def test_the_csv_lists_the_owners_postings_with_the_description_as_text(
     assert row["description"].startswith("About Quarry")
     assert "<" not in row["description"]
     assert row["application"] == ""
+
+
+def test_an_offers_figures_travel_with_its_application(user, application):
+    Offer.objects.create(application=application, base_pay=Decimal("70000"), currency="CHF")
+    document = backup_document(user)
+    assert [o["currency"] for o in document["offers"]] == ["CHF"]
+    newcomer = UserFactory()
+    restore(newcomer, document)
+    restored = Offer.objects.get(application__owner=newcomer)
+    assert (restored.base_pay, restored.application.uid) == (Decimal("70000"), application.uid)
+    document["offers"][0]["currency"] = "swiss francs"
+    with pytest.raises(RestoreError, match="currency"):
+        restore(UserFactory(), document)

@@ -27,7 +27,7 @@ from interviews.models import (
     StatusUpdate,
     Submission,
 )
-from interviews.postings.models import BookmarkletKey, Posting
+from interviews.postings.models import BookmarkletKey, Offer, Posting
 from interviews.services import CARD_FIELDS
 from interviews.worklog.models import Activity, LogExclusion
 
@@ -117,6 +117,7 @@ OWNED: tuple[Owned, ...] = (
     Owned(StatusUpdate, "updates"),
     # Its description is cleaned again on restore (Posting.clean): a file can hold anything.
     Owned(Posting, "postings"),
+    Owned(Offer, "offers"),
     Owned(Activity, "activities"),
     Owned(LogExclusion, "log_exclusions"),
 )

@@ -1,4 +1,5 @@
-"""A saved job posting, and the key the bookmarklet posts with."""
+"""What the person keeps about a job besides its records: its saved posting, the figures
+of its offer, and the key the bookmarklet posts with."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.urls import reverse
 
 from interviews.models import Application
 from interviews.postings.cleaning import description_html
-from interviews.validators import validate_one_line
+from interviews.validators import NOTE_LENGTH, validate_one_line
 
 CURRENCY = re.compile(r"[A-Z]{3}")
 
@@ -147,3 +149,63 @@ class BookmarkletKey(models.Model):
         """Issue a new key; a bookmarklet made with the old one stops working at once."""
         self.key = new_bookmarklet_key()
         self.save(update_fields=["key"])
+
+
+class Offer(models.Model):
+    """The figures of an application's offer, to compare offers side by side. Its answer-by
+    and start dates are not here: they are the offer's status update's (``respond_by``,
+    ``starts_on``), one fact in one place, which the advice and the calendar already read.
+    Amounts are kept in the currency offered: nothing is converted."""
+
+    application = models.OneToOneField(
+        Application, on_delete=models.CASCADE, related_name="offer_terms"
+    )
+    base_pay = models.DecimalField(
+        "Base pay", max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    pay_period = models.CharField("Per", max_length=5, choices=PayPeriod, blank=True)
+    currency = models.CharField(
+        max_length=3, blank=True, help_text="Three letters, as offered: EUR, USD, GBP."
+    )
+    bonus = models.CharField(
+        max_length=200,
+        blank=True,
+        validators=[validate_one_line],
+        help_text="As offered, e.g. “10% target” or “5,000 signing”.",
+    )
+    equity = models.CharField(
+        max_length=200,
+        blank=True,
+        validators=[validate_one_line],
+        help_text="As offered, e.g. “2,000 RSUs over 4 years”.",
+    )
+    benefits = models.TextField(
+        "Benefits notes", blank=True, validators=[MaxLengthValidator(NOTE_LENGTH)]
+    )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["application_id"]
+
+    def __str__(self) -> str:
+        return f"Offer from {self.application.company}"
+
+    def clean(self) -> None:
+        self.currency = self.currency.upper()
+        if self.currency and not CURRENCY.fullmatch(self.currency):
+            raise ValidationError({"currency": "A currency is three letters: EUR, USD, GBP."})
+        if self.base_pay is not None and self.base_pay < 0:
+            raise ValidationError({"base_pay": "Pay can't be below zero."})
+
+    def base_words(self) -> str:
+        """'85,000 EUR a year', as offered; '' when no figure is recorded."""
+        if self.base_pay is None:
+            return ""
+        words = _figure(self.base_pay)
+        if self.currency:
+            words += f" {self.currency}"
+        if self.pay_period:
+            words += f" {self.get_pay_period_display()}"
+        return words

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from interviews.extensions import ApplicationPanel, SettingsSection
 from interviews.models import Application
-from interviews.postings.models import BookmarkletKey, Posting
+from interviews.postings.models import BookmarkletKey, Offer, Posting
 
 # A bookmarklet runs on the career site's page: it sends the page's JSON-LD when it has
 # some (small), else the whole page (SmartRecruiters' microdata is in the HTML), with the
@@ -40,8 +40,11 @@ def settings_context(request: HttpRequest) -> dict[str, Any]:
 
 
 def panel_context(request: HttpRequest, application: Application) -> dict[str, Any]:
-    """The application's posting (one query), if it has one."""
-    return {"posting": Posting.objects.filter(application=application).first()}
+    """The application's posting and its offer's figures, if it has them (two queries)."""
+    return {
+        "posting": Posting.objects.filter(application=application).first(),
+        "offer": Offer.objects.filter(application=application).first(),
+    }
 
 
 SETTINGS = SettingsSection(

@@ -26,7 +26,7 @@ from interviews.digest import unsubscribe_url
 from interviews.hrmail.models import MailSuggestion
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
-from interviews.postings.models import BookmarkletKey, Posting
+from interviews.postings.models import BookmarkletKey, Offer, Posting
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
     ActivityFactory,
@@ -82,6 +82,7 @@ class World:
     job: Job
     posting: Posting
     bookmarklet: BookmarkletKey
+    offer: Offer
 
 
 def build_world() -> World:
@@ -121,6 +122,7 @@ def build_world() -> World:
     posting = Posting.objects.create(owner=owner, title="Analyst", company=OWNER_COMPANY)
     Posting.objects.create(owner=stranger, title="Analyst", company=STRANGER_COMPANY)
     bookmarklet = BookmarkletKey.objects.create(owner=owner)
+    offer = Offer.objects.create(application=application, base_pay=50000, currency="EUR")
     BookmarkletKey.objects.create(owner=stranger)
     return World(
         owner,
@@ -135,6 +137,7 @@ def build_world() -> World:
         job,
         posting,
         bookmarklet,
+        offer,
     )
 
 
@@ -167,6 +170,8 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:mail_application_create": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
     "interviews:posting_detail": lambda w: {"pk": w.posting.pk},
+    "interviews:offer_edit": lambda w: {"pk": w.application.pk},
+    "interviews:offer_delete": lambda w: {"pk": w.offer.pk},
     "interviews:posting_print": lambda w: {"pk": w.posting.pk},
     "interviews:posting_delete": lambda w: {"pk": w.posting.pk},
     "interviews:posting_application": lambda w: {"pk": w.posting.pk},
@@ -266,6 +271,8 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:mail_application_create": lambda: {"company": "Stolen Co", "role": "Analyst"},
     "interviews:api_token_revoke": dict,
     "interviews:posting_delete": dict,
+    "interviews:offer_edit": lambda: {"base_pay": "1", "currency": "USD"},
+    "interviews:offer_delete": dict,
     "interviews:posting_application": lambda: {"company": "Stolen Co", "role": "Analyst"},
 }
 
@@ -327,6 +334,7 @@ def snapshot() -> dict[str, list[dict]]:
         ApiToken,
         Posting,
         BookmarkletKey,
+        Offer,
     )
     # A token's last use is stamped by any request that shows it, refused or not.
     return {
