@@ -1,6 +1,7 @@
-"""Bad input to the postings: any page, any JSON-LD a site may publish, any address and
-any key. The reader never raises, a saved posting always passes its model's checks and
-its pages open, and nothing else changes; a refused one stores nothing."""
+"""Bad input to the postings and the offers' figures: any page, any JSON-LD a site may
+publish, any address, key or figure. The reader never raises, a saved record always passes
+its model's checks and its pages open, and nothing else changes; a refused one stores
+nothing."""
 
 from __future__ import annotations
 
@@ -14,10 +15,21 @@ from django.urls import reverse
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from interviews.postings.models import BookmarkletKey, Posting
+from interviews.postings.models import BookmarkletKey, Offer, PayPeriod, Posting
 from interviews.postings.reading import read
 from tests.support.bad_input import send
-from tests.support.fuzz import FUZZ, TRICKY_TEXT, number, pk_choice, resolve_pk, text, url_text
+from tests.support.fuzz import (
+    FUZZ,
+    TRICKY_TEXT,
+    fine_text,
+    number,
+    one_of_values,
+    pk_choice,
+    resolve_pk,
+    spoiled,
+    text,
+    url_text,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -149,3 +161,42 @@ def test_a_bad_application_in_the_address_is_a_404(owner, scene, query):
     path = reverse("interviews:posting_create") + query
     assert owner.post(path, {"page": "<title>Welder</title>"}).status_code == 404
     assert not Posting.objects.exists()
+
+
+OFFER_FORM = spoiled(
+    {
+        "base_pay": st.one_of(st.just(""), st.decimals(0, 10**9, places=2).map(str)),
+        "pay_period": one_of_values(PayPeriod.values, blank=True),
+        "currency": st.sampled_from(["", "EUR", "usd", "JPY"]),
+        "bonus": fine_text,
+        "equity": fine_text,
+        "benefits": fine_text,
+    },
+    {
+        "base_pay": number,
+        "pay_period": text,
+        "currency": text,
+        "bonus": text,
+        "equity": text,
+        "benefits": text,
+    },
+)
+
+
+@FUZZ
+@given(data=OFFER_FORM, who=pk_choice)
+@example(data={"base_pay": "9" * 13, "currency": "EUR"}, who="own")
+@example(data={"base_pay": "1e400", "currency": "EUR"}, who="own")
+def test_an_offers_figures_survive_any_input(owner, scene, data, who):
+    pk = resolve_pk(who, scene.target.pk, scene.elsewhere.pk)
+    before = {o.pk: o.updated_at for o in Offer.objects.all()}
+    response = send(owner, "post", f"/applications/{pk}/offer/", data)
+    assert response.status_code < HTTPStatus.INTERNAL_SERVER_ERROR
+    if pk != scene.target.pk:
+        assert response.status_code == HTTPStatus.NOT_FOUND
+    if response.status_code != HTTPStatus.FOUND:
+        assert {o.pk: o.updated_at for o in Offer.objects.all()} == before
+        return
+    Offer.objects.get(application=scene.target).full_clean()
+    for url in (scene.target.get_absolute_url(), reverse("interviews:offer_board")):
+        assert send(owner, "get", url).status_code == HTTPStatus.OK, url
