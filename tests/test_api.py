@@ -410,6 +410,8 @@ def test_the_openapi_schema_validates_and_lists_every_route():
         "/api/updates/{pk}",
         "/api/postings",
         "/api/postings/{pk}",
+        "/api/offers",
+        "/api/applications/{pk}/offer",
     }
 
 

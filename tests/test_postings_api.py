@@ -3,6 +3,7 @@ isolation as the pages."""
 
 from __future__ import annotations
 
+import datetime as dt
 from http import HTTPStatus
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from django.test import Client
 from interviews.api.tokens import token_create
 from interviews.postings.models import Posting
 from tests.factories import ApplicationFactory
+from tests.test_offers import DAY, offered
 
 pytestmark = pytest.mark.django_db
 
@@ -84,3 +86,24 @@ def test_deleting_keeps_the_application(api, user, application):
     assert api.delete(f"/api/postings/{posting.pk}").status_code == HTTPStatus.NO_CONTENT
     assert not Posting.objects.exists()
     assert api.get(f"/api/applications/{application.pk}").status_code == HTTPStatus.OK
+
+
+def test_offers_side_by_side_and_an_offers_figures(api, user):
+    sooner = offered(user, "Sooner Co", respond_by=DAY)
+    offered(user, "Later Co", respond_by=DAY + dt.timedelta(days=4), base_pay=9, currency="JPY")
+    url = f"/api/applications/{sooner.pk}/offer"
+    assert api.get(url).status_code == HTTPStatus.NOT_FOUND
+    put = api.put(url, {"base_pay": "85000", "currency": "EUR", "pay_period": "YEAR"},
+                  content_type="application/json")  # fmt: skip
+    assert put.status_code == HTTPStatus.OK
+    assert (put.json()["base_pay"], put.json()["currency"]) == ("85000.00", "EUR")
+    listed = api.get("/api/offers").json()
+    assert [(o["company"], o["answer_by"]) for o in listed] == [
+        ("Sooner Co", "2026-11-20"),
+        ("Later Co", "2026-11-24"),
+    ]
+    assert [o["terms"]["currency"] for o in listed] == ["EUR", "JPY"]
+    bad = api.put(url, {"currency": "euro"}, content_type="application/json")
+    assert bad.status_code == HTTPStatus.UNPROCESSABLE_ENTITY
+    assert api.delete(url).status_code == HTTPStatus.NO_CONTENT
+    assert api.get(url).status_code == HTTPStatus.NOT_FOUND

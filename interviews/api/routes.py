@@ -23,6 +23,7 @@ from interviews.access import owned_application, owned_round, owned_update
 from interviews.api.auth import AUTH
 from interviews.api.idempotency import DESCRIPTION, HEADER, created
 from interviews.api.paging import Pages
+from interviews.api.postings import add_offer_routes
 from interviews.api.postings import add_routes as add_posting_routes
 from interviews.api.schemas import (
     AdviceOut,
@@ -279,6 +280,7 @@ def update_delete(request: HttpRequest, pk: int):
     return Status(HTTPStatus.NO_CONTENT, None)
 
 
-# Saved postings (interviews.postings)
+# Saved postings and offers (interviews.postings)
 
 add_posting_routes(api, ERRORS, IdempotencyKey)
+add_offer_routes(api, ERRORS)

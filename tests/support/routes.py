@@ -193,6 +193,10 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     },
     **{f"api:{name}": lambda w: {"pk": w.posting.pk} for name in ("posting", "posting_delete")},
     **{
+        f"api:{name}": lambda w: {"pk": w.application.pk}
+        for name in ("application_offer", "application_offer_put", "application_offer_delete")
+    },
+    **{
         f"api:{name}": lambda w: {"pk": w.round.pk}
         for name in ("round", "round_update", "round_delete")
     },
@@ -289,6 +293,7 @@ API_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "api:application_updates": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
     "api:round": lambda: {"outcome": "not_selected"},
     "api:update": lambda: {"kind": "withdrew"},
+    "api:application_offer": lambda: {"base_pay": "1", "currency": "USD"},
 }
 # Every method a client may send; a path that does not take one answers 405.
 API_METHODS = ("get", "post", "put", "patch", "delete")
@@ -303,6 +308,8 @@ API_WRITES = [
     ("patch", "api:update"),
     ("delete", "api:update"),
     ("delete", "api:posting"),
+    ("put", "api:application_offer"),
+    ("delete", "api:application_offer"),
 ]
 
 
