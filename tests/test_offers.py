@@ -17,26 +17,12 @@ from interviews.models import UpdateKind
 from interviews.postings.models import Offer
 from interviews.postings.offer_forms import OfferForm
 from interviews.services import record_save
-from tests.factories import ApplicationFactory, StatusUpdateFactory
+from tests.factories import ApplicationFactory
+from tests.support.offers import DAY, offered
 
 pytestmark = pytest.mark.django_db
 
 BOARD = reverse("interviews:offer_board")
-DAY = dt.date(2026, 11, 20)
-
-
-def offered(user, company: str, *, respond_by=None, starts_on=None, **terms):
-    application = ApplicationFactory(owner=user, company=company, applied_on=DAY - dt.timedelta(30))
-    StatusUpdateFactory(
-        application=application,
-        kind=UpdateKind.OFFER_WRITTEN,
-        on=DAY,
-        respond_by=respond_by,
-        starts_on=starts_on,
-    )
-    if terms:
-        Offer.objects.create(application=application, **terms)
-    return application
 
 
 def columns(client) -> list[str]:

@@ -13,7 +13,7 @@ from django.test import Client
 from interviews.api.tokens import token_create
 from interviews.postings.models import Posting
 from tests.factories import ApplicationFactory
-from tests.test_offers import DAY, offered
+from tests.support.offers import DAY, offered
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from interviews.extensions import ApplicationPanel, SettingsSection
 from interviews.models import Application
-from interviews.postings.models import BookmarkletKey, Offer, Posting
+from interviews.postings.models import BookmarkletKey
 
 # A bookmarklet runs on the career site's page: it sends the page's JSON-LD when it has
 # some (small), else the whole page (SmartRecruiters' microdata is in the HTML), with the
@@ -40,10 +40,15 @@ def settings_context(request: HttpRequest) -> dict[str, Any]:
 
 
 def panel_context(request: HttpRequest, application: Application) -> dict[str, Any]:
-    """The application's posting and its offer's figures, if it has them (two queries)."""
+    """The application's posting and its offer's figures, if it has them: one query."""
+    found = (
+        Application.objects.filter(pk=application.pk)
+        .select_related("posting", "offer_terms")
+        .first()
+    )
     return {
-        "posting": Posting.objects.filter(application=application).first(),
-        "offer": Offer.objects.filter(application=application).first(),
+        "posting": getattr(found, "posting", None),
+        "offer": getattr(found, "offer_terms", None),
     }
 
 
