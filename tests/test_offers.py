@@ -4,8 +4,10 @@ earliest answer-by first, and nothing converted between currencies."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import html
+import io
 from http import HTTPStatus
 
 import pytest
@@ -126,3 +128,15 @@ def test_removing_the_figures_keeps_the_offer_update(owner_client, user):
     assert response["Location"] == application.get_absolute_url()
     assert not Offer.objects.exists()
     assert application.updates.filter(kind=UpdateKind.OFFER_WRITTEN).exists()
+
+
+def test_the_csv_lists_the_live_offers_in_their_own_currencies(owner_client, user, stranger):
+    offered(user, "Later Co", respond_by=DAY + dt.timedelta(9), base_pay=85000, currency="EUR")
+    offered(user, "Sooner Co", respond_by=DAY, base_pay=120000, currency="USD")
+    offered(stranger, "Theirs Co", base_pay=1, currency="GBP")
+    response = owner_client.get(reverse("interviews:offer_export"))
+    rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [(r["company"], r["base_pay"], r["currency"], r["answer_by"]) for r in rows] == [
+        ("Sooner Co", "120000.00", "USD", "2026-11-20"),
+        ("Later Co", "85000.00", "EUR", "2026-11-29"),
+    ]

@@ -1,5 +1,5 @@
-"""The saved postings as CSV, written by the core's CSV helpers (the same defused cells,
-separator and byte-order mark as every other export)."""
+"""The saved postings and the live offers as CSV, written by the core's CSV helpers (the
+same defused cells, separator and byte-order mark as every other export)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import nh3
 from django.http import HttpRequest, StreamingHttpResponse
 
 from interviews.postings.models import Posting
+from interviews.postings.offers import LiveOffer, live_offers
 from interviews.views.exports import _csv, _for_excel, _prepend, _stamp
 
 COLUMNS = [
@@ -54,3 +55,38 @@ def _row(posting: Posting) -> list[object]:
 def text_of(description: str) -> str:
     """The description as plain text: its tags dropped, its entities read."""
     return " ".join(html.unescape(nh3.clean(description, tags=set())).split())
+
+
+OFFER_COLUMNS = [
+    "company", "role", "answer_by", "starts_on", "base_pay", "pay_period", "currency", "bonus",
+    "equity", "benefits",
+]  # fmt: skip
+
+
+def export_offers(request: HttpRequest) -> StreamingHttpResponse:
+    """The live offers as /offers/ shows them: each in its own currency, nothing converted."""
+    rows = ([*_offer_row(offer)] for offer in live_offers(request.user))
+    return _csv(_prepend(OFFER_COLUMNS, rows), f"offers-{_stamp()}.csv", **_for_excel(request))
+
+
+def _offer_row(offer: LiveOffer) -> list[object]:
+    terms = offer.terms
+    figures = (
+        [
+            terms.base_pay,
+            terms.pay_period,
+            terms.currency,
+            terms.bonus,
+            terms.equity,
+            terms.benefits,
+        ]
+        if terms
+        else [""] * 6
+    )
+    return [
+        offer.application.company,
+        offer.application.role,
+        offer.answer_by,
+        offer.starts_on,
+        *figures,
+    ]

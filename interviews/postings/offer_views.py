@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest, owned_application
+from interviews.postings.exports import export_offers
 from interviews.postings.models import Offer
 from interviews.postings.offer_forms import OfferForm
 from interviews.postings.offers import live_offers
@@ -64,3 +65,10 @@ def offer_delete(request: AuthenticatedRequest, pk: int) -> HttpResponse:
         consequence="The offer itself (its status update and dates) stays in the history.",
         cancel_url=application.get_absolute_url(),
     )
+
+
+@login_required
+@require_http_methods(["GET"])
+def offer_export(request: AuthenticatedRequest) -> StreamingHttpResponse:
+    """The live offers, one row each, as the page orders them."""
+    return export_offers(request)
