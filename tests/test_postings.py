@@ -259,3 +259,12 @@ def test_another_persons_application_cannot_be_given_a_posting(client, stranger,
     client.force_login(stranger)
     assert paste(client, "ashby", query=f"?application={application.pk}").status_code == 404
     assert not Posting.objects.exists()
+
+
+def test_the_reading_pages_take_only_get(owner_client, user):
+    paste(owner_client, "greenhouse")
+    posting = Posting.objects.get()
+    for name in ("posting_detail", "posting_print"):
+        url = reverse(f"interviews:{name}", args=[posting.pk])
+        assert owner_client.post(url).status_code == HTTPStatus.METHOD_NOT_ALLOWED
+    assert owner_client.post(reverse("interviews:posting_list")).status_code == 405

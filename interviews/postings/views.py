@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
-from interviews.access import AuthenticatedRequest, owned_application
+from interviews.access import AuthenticatedRequest, owned_application, wrong_method
 from interviews.models import Application
 from interviews.postings import services
 from interviews.postings.exports import export_postings
@@ -32,8 +32,9 @@ def owned_posting(request: HttpRequest, pk: int) -> Posting:
 
 
 @login_required
+@require_http_methods(["GET"])
 def posting_list(request: AuthenticatedRequest) -> HttpResponse:
-    """The postings saved, newest first; those not yet an application first of all."""
+    """The postings saved, newest first."""
     postings = Posting.objects.for_user(request.user).select_related("application")
     return render(request, "interviews/postings/list.html", {"postings": postings})
 
@@ -82,6 +83,8 @@ def _saved(request: HttpRequest, reading, application: Application | None) -> Ht
 def posting_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """One saved posting, as the site said it."""
     posting = owned_posting(request, pk)
+    if refused := wrong_method(request, "GET"):
+        return refused
     return render(request, "interviews/postings/detail.html", {"posting": posting})
 
 
@@ -89,6 +92,8 @@ def posting_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
 def posting_print(request: AuthenticatedRequest, pk: int) -> HttpResponse:
     """The posting on paper (or a PDF), with nothing of the site around it."""
     posting = owned_posting(request, pk)
+    if refused := wrong_method(request, "GET"):
+        return refused
     return render(request, "interviews/postings/print.html", {"posting": posting})
 
 
