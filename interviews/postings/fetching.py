@@ -128,7 +128,7 @@ class _PinnedHTTP(http.client.HTTPConnection):
             self.raw.close()
 
     def connect(self) -> None:
-        self.sock = _Timed(self._socket(), self.deadline)  # type: ignore[assignment]
+        self.sock = _Timed(self._socket(), self.deadline)
 
 
 class _PinnedHTTPS(_PinnedHTTP):
@@ -138,7 +138,7 @@ class _PinnedHTTPS(_PinnedHTTP):
         context = ssl.create_default_context()
         # wrap_socket takes the plain socket over: the wrapped one is what ``shut`` closes.
         self.raw = context.wrap_socket(self._socket(), server_hostname=self.host)
-        self.sock = _Timed(self.raw, self.deadline)  # type: ignore[assignment]
+        self.sock = _Timed(self.raw, self.deadline)
 
 
 def _connection(scheme: str, host: str, port: int, address: str, deadline: Deadline) -> _PinnedHTTP:

@@ -35,7 +35,7 @@ def bookmarklet_code(request: HttpRequest, key: str) -> str:
 
 
 def settings_context(request: HttpRequest) -> dict[str, Any]:
-    found = BookmarkletKey.objects.filter(owner=request.user).first()
+    found = BookmarkletKey.objects.filter(owner_id=request.user.pk).first()
     return {"bookmarklet": bookmarklet_code(request, found.key) if found else ""}
 
 
