@@ -6,7 +6,8 @@ lists. Explicit lists filled at start-up, not signals: searching for ``add_`` in
 finds every part, and a page works the same without any of them.
 - settings sections: a card on /settings/ (its template, its place, what it shows);
 - board extras: what the board's header shows besides the pipeline (the log's tally);
-- digest lines: the lines of the daily digest's work-search section.
+- digest lines: the lines of the daily digest's work-search section;
+- application panels: a card on an application's page (the saved posting).
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ class SettingsSection:
     nav: tuple[str, str] | None = None
 
 
+@dataclass(frozen=True)
+class ApplicationPanel:
+    """A card on the application page: its template, and what it shows of one
+    application (one query at most: the page's query count stays constant)."""
+
+    template: str
+    context: Callable[[HttpRequest, Any], dict[str, Any]]
+
+
 # (user, today, now) -> the board's context entries / the digest's lines.
 BoardExtra = Callable[[User, date, datetime], dict[str, Any]]
 DigestLines = Callable[[User, date, datetime], list[str]]
@@ -42,6 +52,7 @@ DigestLines = Callable[[User, date, datetime], list[str]]
 SETTINGS_SECTIONS: list[SettingsSection] = []
 BOARD_EXTRAS: list[BoardExtra] = []
 DIGEST_LINES: list[DigestLines] = []
+APPLICATION_PANELS: list[ApplicationPanel] = []
 
 
 def _add(known: list, part: object) -> None:
@@ -61,6 +72,18 @@ def add_board_extra(extra: BoardExtra) -> None:
 
 def add_digest_lines(lines: DigestLines) -> None:
     _add(DIGEST_LINES, lines)
+
+
+def add_application_panel(panel: ApplicationPanel) -> None:
+    _add(APPLICATION_PANELS, panel)
+
+
+def application_panels(request: HttpRequest, application: Any) -> list[dict[str, Any]]:
+    """Each panel's template with what it shows of ``application``, in the order added."""
+    return [
+        {"template": panel.template, **panel.context(request, application)}
+        for panel in APPLICATION_PANELS
+    ]
 
 
 def board_extras(user: User, today: date, now: datetime) -> dict[str, Any]:

@@ -61,4 +61,6 @@ urlpatterns = [
     path("calendar/reset/", calendar.calendar_reset, name="calendar_reset"),
     path("feeds/<slug:token>.ics", calendar.calendar_feed, name="calendar_feed"),
     path("worklog/", include("interviews.worklog.urls")),
+    path("postings/", include("interviews.postings.urls")),
+    path("", include("interviews.postings.offer_urls")),
 ]

@@ -408,6 +408,10 @@ def test_the_openapi_schema_validates_and_lists_every_route():
         "/api/applications/{pk}/updates",
         "/api/rounds/{pk}",
         "/api/updates/{pk}",
+        "/api/postings",
+        "/api/postings/{pk}",
+        "/api/offers",
+        "/api/applications/{pk}/offer",
     }
 
 

@@ -13,7 +13,7 @@ import pytest
 from django.apps import apps
 
 PACKAGE = Path(__file__).resolve().parent.parent / "interviews"
-FEATURES = {"worklog", "hrmail", "api", "exchange", "insights", "jobs"}
+FEATURES = {"worklog", "hrmail", "api", "exchange", "insights", "jobs", "postings"}
 ACCOUNTS = "accounts"
 # Core modules with no import of the app at all: what accounts may build on.
 FOUNDATIONS = {
@@ -27,12 +27,17 @@ FEATURE_READS = {
     ("exchange", "worklog"): "the backup holds every record a person owns",
     ("exchange", "hrmail"): "the backup says why it leaves the mailbox and suggestions out",
     ("exchange", "api"): "the backup says why it leaves the tokens out",
+    ("exchange", "postings"): "the backup holds the saved postings",
+    ("api", "postings"): "the API serves the saved postings",
     # The task queue (#25) runs the features' long work, and the import and restore queue
     # theirs on it and show its progress: to be split so that each feature owns its tasks
     # and the jobs app only the machinery (docs/tasks.md).
     ("exchange", "jobs"): "the import and the restore queue their work and show its progress",
     ("jobs", "exchange"): "the worker runs the import, the restore and the backup export",
     ("jobs", "hrmail"): "the worker fetches each mailbox",
+    # One set of protections for every address the server connects to (public only,
+    # pinned, bounded in time and size): the posting's fetch uses the mailbox's.
+    ("postings", "hrmail"): "fetching a pasted address checks it as a mailbox's server",
 }
 
 

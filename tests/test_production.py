@@ -150,7 +150,9 @@ def unsafe_request(client: Client, method: str, route, world: World):
 
 # Mail programs POST the digest's one-click unsubscribe (RFC 8058) with no CSRF token:
 # the signed token in its URL is the credential (tests/test_mail_control.py).
-CSRF_EXEMPT = {"interviews:digest_unsubscribe"}
+# The bookmarklet posts from a career site's page: its per-person key in the address stands
+# in for the CSRF token (tests/test_postings_bookmarklet.py).
+CSRF_EXEMPT = {"interviews:digest_unsubscribe", "interviews:posting_bookmarklet"}
 
 
 def token_from(client: Client, url: str) -> str:

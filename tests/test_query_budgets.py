@@ -27,7 +27,7 @@ BUDGETS = {
     # every page counts the navigation's e-mails to review.
     "board": 10,  # cards from their stored state and rounds; the desk's numbers in one count
     "application list": 8,
-    "application page": 8,
+    "application page": 9,  # with the panels of feature apps (the posting, the offer: one)
     "Waiting": 12,  # stale states (none); both courts' ids, their records; e-mails to review
     "Stage guide": 3,
     "calendar feed": 10,  # rounds ahead and behind, each bounded; the whole search

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "interviews.hrmail",
     "interviews.exchange",
     "interviews.insights",
+    "interviews.postings",
     # Django's Tasks API (the backport of Django 6's django.tasks) and its database backend,
     # then the jobs that run on it (docs/tasks.md).
     "django_tasks",
@@ -288,6 +289,9 @@ MAIL_KEY = MAIL_KEYS[0]  # the one new passwords are encrypted with
 # otherwise connect wherever a person points it, inside its own network too. Set this
 # where the IMAP server sits on the same private network, e.g. a home server.
 MAIL_PRIVATE_NETWORK = env_bool("DJANGO_MAIL_PRIVATE_NETWORK", False)
+# The same for a job posting's address pasted for the server to fetch (interviews.postings):
+# public addresses only, unless set (the tests' pages on 127.0.0.1).
+POSTINGS_PRIVATE_NETWORK = env_bool("DJANGO_POSTINGS_PRIVATE_NETWORK", False)
 
 # Production hardening; every switch can be set from the environment.
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", not DEBUG)

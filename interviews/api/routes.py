@@ -23,6 +23,8 @@ from interviews.access import owned_application, owned_round, owned_update
 from interviews.api.auth import AUTH
 from interviews.api.idempotency import DESCRIPTION, HEADER, created
 from interviews.api.paging import Pages
+from interviews.api.postings import add_offer_routes
+from interviews.api.postings import add_routes as add_posting_routes
 from interviews.api.schemas import (
     AdviceOut,
     ApplicationIn,
@@ -276,3 +278,9 @@ def update_update(request: HttpRequest, pk: int, payload: UpdatePatch):
 def update_delete(request: HttpRequest, pk: int):
     services.record_delete(owned_update(request, pk))
     return Status(HTTPStatus.NO_CONTENT, None)
+
+
+# Saved postings and offers (interviews.postings)
+
+add_posting_routes(api, ERRORS, IdempotencyKey)
+add_offer_routes(api, ERRORS)

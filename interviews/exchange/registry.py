@@ -27,6 +27,7 @@ from interviews.models import (
     StatusUpdate,
     Submission,
 )
+from interviews.postings.models import BookmarkletKey, Offer, Posting
 from interviews.services import CARD_FIELDS
 from interviews.worklog.models import Activity, LogExclusion
 
@@ -114,6 +115,9 @@ OWNED: tuple[Owned, ...] = (
     Owned(Application, "applications", exclude=DERIVED),
     Owned(InterviewRound, "rounds"),
     Owned(StatusUpdate, "updates"),
+    # Its description is cleaned again on restore (Posting.clean): a file can hold anything.
+    Owned(Posting, "postings"),
+    Owned(Offer, "offers"),
     Owned(Activity, "activities"),
     Owned(LogExclusion, "log_exclusions"),
 )
@@ -122,6 +126,7 @@ OWNED: tuple[Owned, ...] = (
 NOT_OWNED: dict[type[models.Model], str] = {
     ApiToken: "a secret: a restored account makes its own tokens",
     CalendarFeed: "a secret link: a restored account makes its own",
+    BookmarkletKey: "a secret link: a restored account makes its own bookmarklet",
     DigestClaim: "the scheduler's note that a day's digest was queued, not of the search",
     DigestLog: "a record of e-mails sent from this instance, not of the search",
     Job: "an import, restore or backup in progress on this instance; gone in two days",

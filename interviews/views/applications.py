@@ -15,6 +15,7 @@ from interviews import services
 from interviews.access import AuthenticatedRequest, owned_application, wrong_method
 from interviews.actions import answer_by, stage_actions
 from interviews.drafts import TITLES
+from interviews.extensions import application_panels
 from interviews.folding import fold
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
@@ -101,6 +102,7 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "answer_by": answer_by(advice, today),
             "drafts": [(kind, TITLES[kind]) for kind in drafts],
             "timeline": timeline(application),
+            "panels": application_panels(request, application),
             "today": today,
         },
     )

@@ -26,6 +26,7 @@ from interviews.digest import unsubscribe_url
 from interviews.hrmail.models import MailSuggestion
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.postings.models import BookmarkletKey, Offer, Posting
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
     ActivityFactory,
@@ -79,6 +80,9 @@ class World:
     suggestion: MailSuggestion
     token: ApiToken
     job: Job
+    posting: Posting
+    bookmarklet: BookmarkletKey
+    offer: Offer
 
 
 def build_world() -> World:
@@ -114,8 +118,26 @@ def build_world() -> World:
         status=JobStatus.DONE,
         result=f'{{"company": "{OWNER_COMPANY}"}}',
     )
+    # Not yet an application's: making one from it is a write the walks can see.
+    posting = Posting.objects.create(owner=owner, title="Analyst", company=OWNER_COMPANY)
+    Posting.objects.create(owner=stranger, title="Analyst", company=STRANGER_COMPANY)
+    bookmarklet = BookmarkletKey.objects.create(owner=owner)
+    offer = Offer.objects.create(application=application, base_pay=50000, currency="EUR")
+    BookmarkletKey.objects.create(owner=stranger)
     return World(
-        owner, stranger, application, interview, update, feed, activity, suggestion, token, job
+        owner,
+        stranger,
+        application,
+        interview,
+        update,
+        feed,
+        activity,
+        suggestion,
+        token,
+        job,
+        posting,
+        bookmarklet,
+        offer,
     )
 
 
@@ -147,6 +169,12 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:mail_dismiss": lambda w: {"pk": w.suggestion.pk},
     "interviews:mail_application_create": lambda w: {"pk": w.suggestion.pk},
     "interviews:api_token_revoke": lambda w: {"pk": w.token.pk},
+    "interviews:posting_detail": lambda w: {"pk": w.posting.pk},
+    "interviews:offer_edit": lambda w: {"pk": w.application.pk},
+    "interviews:offer_delete": lambda w: {"pk": w.offer.pk},
+    "interviews:posting_print": lambda w: {"pk": w.posting.pk},
+    "interviews:posting_delete": lambda w: {"pk": w.posting.pk},
+    "interviews:posting_application": lambda w: {"pk": w.posting.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
     "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
@@ -162,6 +190,11 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
             "application_updates",
             "update_create",
         )
+    },
+    **{f"api:{name}": lambda w: {"pk": w.posting.pk} for name in ("posting", "posting_delete")},
+    **{
+        f"api:{name}": lambda w: {"pk": w.application.pk}
+        for name in ("application_offer", "application_offer_put", "application_offer_delete")
     },
     **{
         f"api:{name}": lambda w: {"pk": w.round.pk}
@@ -179,6 +212,8 @@ BY_TOKEN = {
     "password_reset_confirm",
     "interviews:digest_unsubscribe",
     "interviews:email_confirm",
+    # Posted by the bookmarklet from a career site: its key, not a session, says whose.
+    "interviews:posting_bookmarklet",
 }
 
 # Patterns whose argument picks a view of the visitor's own records (an Insights chart):
@@ -239,6 +274,10 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:mail_dismiss": dict,
     "interviews:mail_application_create": lambda: {"company": "Stolen Co", "role": "Analyst"},
     "interviews:api_token_revoke": dict,
+    "interviews:posting_delete": dict,
+    "interviews:offer_edit": lambda: {"base_pay": "1", "currency": "USD"},
+    "interviews:offer_delete": dict,
+    "interviews:posting_application": lambda: {"company": "Stolen Co", "role": "Analyst"},
 }
 
 
@@ -254,6 +293,7 @@ API_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "api:application_updates": lambda: {"kind": "rejected", "on": str(timezone.localdate())},
     "api:round": lambda: {"outcome": "not_selected"},
     "api:update": lambda: {"kind": "withdrew"},
+    "api:application_offer": lambda: {"base_pay": "1", "currency": "USD"},
 }
 # Every method a client may send; a path that does not take one answers 405.
 API_METHODS = ("get", "post", "put", "patch", "delete")
@@ -267,6 +307,9 @@ API_WRITES = [
     ("delete", "api:round"),
     ("patch", "api:update"),
     ("delete", "api:update"),
+    ("delete", "api:posting"),
+    ("put", "api:application_offer"),
+    ("delete", "api:application_offer"),
 ]
 
 
@@ -296,6 +339,9 @@ def snapshot() -> dict[str, list[dict]]:
         LogExclusion,
         MailSuggestion,
         ApiToken,
+        Posting,
+        BookmarkletKey,
+        Offer,
     )
     # A token's last use is stamped by any request that shows it, refused or not.
     return {
@@ -315,6 +361,8 @@ def url_for(route: Route, world: World) -> str:
         return reverse(route.name, kwargs={"uidb64": "MQ", "token": "set-password"})
     if route.name == "interviews:digest_unsubscribe":
         return unsubscribe_url(world.owner).removeprefix(settings.SITE_URL.rstrip("/"))
+    if route.name == "interviews:posting_bookmarklet":
+        return reverse(route.name, args=[world.bookmarklet.key])
     if route.name == "interviews:email_confirm":
         return reverse(route.name, args=[change_token(world.owner, "new@example.com")])
     if route.name in OWN_VIEWS:
