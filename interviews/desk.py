@@ -2,8 +2,8 @@
 urgent first, so a person can work down the page.
 
 "You owe them" holds every application whose next step is the person's and is due by
-today (reply with times, brief your references, answer an offer, a rescinded offer's
-questions), closed ones included. "They owe you" holds the rest of those waiting on the
+today (reply with times, brief your references, a rescinded offer's questions), closed
+ones included, and every live offer, which is theirs to answer whenever it is due. "They owe you" holds the rest of those waiting on the
 employer, the nudges (follow-ups) first. Both read the same ``card_state`` as the board,
 so a card says the same words on both.
 
@@ -69,11 +69,16 @@ class Desk:
         return sum(1 for card in self.they_owe if urgent(card["state"], card["today"]))
 
     @property
+    def owed_today(self) -> int:
+        """The cards in your court due by today (a live offer stays there until answered)."""
+        return sum(1 for card in self.you_owe if urgent(card["state"], card["today"]))
+
+    @property
     def due_today(self) -> int:
         """The one count of things to do today, wherever it is said (the desk, the board's
-        pill, Insights): every card in your court (each is due by today) and the follow-ups
-        due in theirs. ``counts`` is the same sum over the stored states."""
-        return len(self.you_owe) + self.follow_ups_today
+        pill, Insights): what you owe them by today and the follow-ups due in their court.
+        ``counts`` is the same sum over the stored states."""
+        return self.owed_today + self.follow_ups_today
 
 
 def urgent(state, today: date) -> bool:
@@ -89,7 +94,9 @@ def _courts(today: date) -> tuple[Q, Q]:
     closed = Q(stage__in=Stage.closed())
     shown = Q(stage__in=AWAITABLE) | (closed & Q(last_activity_at__gte=recent))
     closed_due = Q(card_due__gte=today - CLOSED_STEP_LASTS, card_due__lte=today)
-    open_due = Q(card_due__lte=today) & ~Q(card_step__in=NUDGE_STEPS)
+    # A live offer is the person's to answer whenever its next step falls (new-user trial 4:
+    # an offer due in a week sat under "They owe you").
+    open_due = (Q(card_due__lte=today) | Q(stage=Stage.OFFER)) & ~Q(card_step__in=NUDGE_STEPS)
     yours = shown & ((closed & closed_due) | (Q(stage__in=AWAITABLE) & open_due))
     theirs = shown & ~Q(card_waiting_state="") & ~yours
     return yours, theirs

@@ -37,6 +37,12 @@ SHORT_STEPS: dict[str, str] = {
     "de_written_only": "Sign nothing; see a lawyer",
     "withdraw_resignation": "Ask to withdraw your notice",
     "verbal_ask_written": "Ask when it comes in writing",
+    # The third blind set's steps.
+    "take_home_start": "Plan the take-home's hours",
+    "take_home_later": "Ask for a later deadline",
+    "offers_align": "Ask to move the answer date",
+    "other_role_reply": "Reply about the other role",
+    "other_role_log": "Log the other role",
     # Issue 19's steps (the whole search, waits with a stake, new records).
     "hold_offer_call": "Ask what the offer waits on",
     "hold_offer_others": "Keep other processes moving",
@@ -255,6 +261,9 @@ def _label(
         return ("Follow up today" if waiting == "follow_up" else "Due today"), TODAY
     if interview_on is not None:
         return f"Interview {day_words(interview_on, today)}{at}", INTERVIEW
+    if stage == Stage.OFFER and due is not None:
+        # An offer is the person's to answer: never "waiting for their reply".
+        return f"Your move · next step {day_words(due, today)}", CALM
     if waiting == "quiet":
         return "Gone quiet", QUIET
     if waiting == "overdue":

@@ -116,11 +116,13 @@ def test_quick_log_with_htmx_returns_the_whole_card_and_the_counts(owner_client,
     assert "<html" not in body
     assert "Logged: verbal offer." in body
     assert response.context["advice"].stage == Stage.OFFER
-    # The counts, out of band: the verbal offer's first step (ask for it in writing) falls
-    # due the next business day, so it still waits on them; the other application, only
-    # applied, is not asked to hurry because of the offer (guidance.whole_search).
+    # The counts, out of band: a live offer is the person's to answer, so it moves to their
+    # court though its first step (ask for it in writing) falls due later; the other
+    # application, only applied, is not asked to hurry because of the offer
+    # (guidance.whole_search).
     assert 'id="waiting-counts" hx-swap-oob="true"' in body
-    assert "2 employers owe you an answer." in body
+    assert "1 employer owes you an answer." in body
+    assert 'id="you-owe-count" hx-swap-oob="true">1<' in body
     assert "waiting on you" not in body
     undo = StatusUpdate.objects.get().pk
     assert reverse("interviews:update_undo", args=[undo]) in body

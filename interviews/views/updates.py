@@ -232,6 +232,7 @@ def _waiting_card(
             "undo": undo,
             "next": safe_next(request, reverse("interviews:waiting")),
             "you_owe": len(found.you_owe),
+            "owed_today": found.owed_today,
             "they_owe": len(found.they_owe),
             "due_today": found.due_today,
             "follow_ups": found.follow_ups_today,
