@@ -15,9 +15,10 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
+from interviews.exchange.tasks import run_import
 from interviews.jobs.health import recover_stale
 from interviews.jobs.models import Job, JobKind
-from interviews.jobs.tasks import prune, run_import
+from interviews.jobs.tasks import prune
 from tests.factories import UserFactory
 from tests.support.queue import run_queued
 

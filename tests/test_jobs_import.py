@@ -13,9 +13,9 @@ from django.urls import reverse
 
 from interviews import chunking
 from interviews.exchange import importer
-from interviews.jobs import imports
+from interviews.exchange.tasks import run_import
 from interviews.jobs.models import Job, JobStatus
-from interviews.jobs.tasks import run_import
+from interviews.jobs.runs import Run
 from interviews.models import Application
 from tests.support.queue import run_queued
 
@@ -68,13 +68,13 @@ def test_the_finished_job_shows_the_imports_report_and_stops_polling(owner_clien
 def test_progress_is_counted_after_each_batch(owner_client, user, monkeypatch):
     monkeypatch.setattr(chunking, "BATCH", 2)
     seen: list[tuple[int, int | None]] = []
-    record = imports.progress
+    record = Run.progress
 
-    def noting(pk, *, done, total=None):
+    def noting(run, *, done, total=None):
         seen.append((done, total))
-        record(pk, done=done, total=total)
+        record(run, done=done, total=total)
 
-    monkeypatch.setattr(imports, "progress", noting)
+    monkeypatch.setattr(Run, "progress", noting)
     confirm(owner_client)
     run_queued()
     assert seen == [(0, 5), (2, None), (4, None), (5, None)]

@@ -222,9 +222,15 @@ CACHES = {
 TASKS = {
     "default": {
         "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["default"],
+        # "rerunnable": tasks that may run again from the start, put back in the queue
+        # when their worker died; "jobs": people's long jobs, taken over when their lease
+        # lapses (interviews.jobs.health).
+        "QUEUES": ["default", "rerunnable", "jobs"],
     }
 }
+# How long a person's job (an import, a backup) stays its worker's after the last batch
+# it wrote: a dead worker's job is taken over once this lapses (interviews.jobs.runs).
+JOB_LEASE_SECONDS = env_int("DJANGO_JOB_LEASE_SECONDS", 60)
 
 LANGUAGE_CODE = "en-us"
 # Defaults for a new person's settings; each person changes theirs in /settings/.

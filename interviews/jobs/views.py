@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 from django_htmx.middleware import HtmxDetails
 
-from interviews.jobs.exports import export_queue
 from interviews.jobs.models import Job, JobKind, JobStatus
 
 
@@ -24,13 +23,6 @@ def job(request: HtmxRequest, pk: int) -> HttpResponse:
     job = get_object_or_404(Job.objects.defer("work", "result"), pk=pk, owner=request.user)
     template = "jobs/_progress.html" if request.htmx else "jobs/job.html"
     return render(request, template, {"job": job})
-
-
-@login_required
-@require_POST
-def export_start(request: HttpRequest) -> HttpResponse:
-    """Make the person's backup in the background; its page offers the file when done."""
-    return redirect(export_queue(request.user))
 
 
 @never_cache
