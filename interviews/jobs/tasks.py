@@ -1,6 +1,7 @@
-"""The core's periodic tasks: the digest and the pruning. Each may run twice (a retry, a
-second scheduler, a dead worker's task queued again) and has its effect once: the digest
-log's row per person and day, the pruning's cut-offs. The feature apps' tasks live in
+"""The core's tasks: the digest, the pruning and the recompute after a rule change. Each
+may run twice (a retry, a second scheduler, a dead worker's task queued again) and has
+its effect once: the digest log's row per person and day, the pruning's cut-offs, a
+recompute's result the same however often it runs. The feature apps' tasks live in
 their own ``tasks`` modules (the mailbox fetch, the import, the restore, the backup)."""
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from datetime import date, timedelta
 from io import StringIO
 
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
 from interviews.digest import digest_for, recipients
 from interviews.jobs.health import RERUNNABLE
 from interviews.jobs.models import DigestClaim, Job, Lease, Tick
+from interviews.jobs.refresh import refresh_next
 from interviews.jobs.retry import Backoff, retry_later
 
 DIGEST_BACKOFF = Backoff(attempts=4, first=timedelta(minutes=2))  # then 8, then 32 minutes
@@ -56,3 +59,15 @@ def prune() -> str:
     )
     out.write(f"Deleted {claims} digest claims, {ticks} ticks, {leases} leases, {jobs} jobs.\n")
     return out.getvalue()
+
+
+@task(queue_name=RERUNNABLE)
+def refresh_stages(after: int, done: int, total: int) -> str:
+    """One batch of the recompute after a rule change (``refresh``), and the next queued
+    in the same transaction; how far the recompute has got."""
+    with transaction.atomic():
+        count, next_after = refresh_next(after)
+        if next_after is not None:
+            refresh_stages.enqueue(next_after, done + count, total)
+    done += count
+    return f"{done} of {total} applications refreshed" + ("" if next_after else ": done")
