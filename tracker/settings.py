@@ -207,11 +207,12 @@ THROTTLES = {
     "account_delete": ("10/h", "5/h"),  # wrong passwords on /settings/delete/
 }
 RATELIMIT_IP_META_KEY = "interviews.accounts.throttle.client_ip"
-# Shared by every worker process, so a throttle counts all of a client's requests; the
-# table is made by a migration (interviews 0007).
+# Shared by every worker process on every machine, so a throttle counts all of a client's
+# requests; its increments are atomic (interviews.accounts.cache). The table is made by
+# a migration (interviews 0007).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "BACKEND": "interviews.accounts.cache.AtomicDatabaseCache",
         "LOCATION": "tracker_cache",
     }
 }
