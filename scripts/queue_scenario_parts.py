@@ -125,7 +125,6 @@ class WebClient:
 class People:
     users: list[str]
     imap: object
-    made_at: float = field(default_factory=time.monotonic)
     recovered: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -163,7 +162,7 @@ class People:
                     owner=user,
                     company="Acme Robotics",
                     role="Engineer",
-                    applied_on=day - timedelta(days=14),
+                    applied_on=day - timedelta(days=21),  # past Thanksgiving's pause too
                     contact_email="dana@acme-robotics.com",
                 )
             )
