@@ -64,7 +64,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--rows", type=int, default=3, help="rows in each small import")
     parser.add_argument("--large", type=int, default=3000, help="rows in the killed import")
     parser.add_argument("--messages", type=int, default=4, help="mail in each mailbox")
-    parser.add_argument("--total", type=float, default=170, help="seconds for the whole run")
+    parser.add_argument("--total", type=float, default=240, help="seconds for the whole run")
     return parser.parse_args(argv)
 
 

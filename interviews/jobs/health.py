@@ -44,12 +44,12 @@ def recover_jobs(now: datetime) -> int:
     """Queue again the tasks of people's jobs left running by a dead worker: a job that
     can resume (``runs.RESUMABLE``), running, whose lease lapsed (its worker wrote
     nothing for ``runs.job_lease()``). The next run takes it over where it stopped."""
-    lapsed = (
+    lapsed = set(
         Job.objects.filter(status=JobStatus.RUNNING, kind__in=RESUMABLE)
         .exclude(pk__in=_live_job_leases(now))
         .values_list("pk", flat=True)
     )
-    if not (lapsed := set(lapsed)):
+    if not lapsed:
         return 0
     # Few rows: the running tasks of jobs, each holding its job's id as its one argument.
     stuck = [

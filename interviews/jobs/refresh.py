@@ -33,11 +33,13 @@ def refresh_next(after: int) -> tuple[int, int | None]:
 def refresh_all() -> int:
     """Every application, batch after batch, here and now; how many."""
     done, after = 0, 0
-    while after is not None:
+    while True:
         with transaction.atomic():
-            count, after = refresh_next(after)
+            count, next_after = refresh_next(after)
         done += count
-    return done
+        if next_after is None:
+            return done
+        after = next_after
 
 
 def refresh_queue() -> int:
