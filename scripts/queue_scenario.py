@@ -113,7 +113,7 @@ class Processes:
             port = base.free_port()
             log = self.workdir / f"web-{number}.log"
             gunicorn = [str(Path(sys.executable).parent / "gunicorn"), "tracker.wsgi"]
-            gunicorn += ["--bind", f"{base.HOST}:{port}", "--workers", "1", "--threads", "2"]
+            gunicorn += ["--bind", f"{base.HOST}:{port}", "--workers", "1", "--threads", "4"]
             # Each master its own control socket: by default they share one path.
             gunicorn += ["--control-socket", str(self.workdir / f"web-{number}.ctl")]
             with log.open("wb") as out:

@@ -17,6 +17,9 @@ from io import StringIO
 import concurrency as base
 
 PASSWORD = secrets.token_urlsafe(24)
+# Seconds for one request: ten people log in at once (a password hash each) on two
+# processes; a busy CI machine must not turn that into a failure.
+TIMEOUT = 120
 SELECT = re.compile(r'<select name="(\w+)"[^>]*>(.*?)</select>', re.DOTALL)
 SELECTED = re.compile(r'<option value="([^"]*)"[^>]*\bselected\b')
 JOB = re.compile(r"/jobs/(\d+)/$")
@@ -71,7 +74,7 @@ class WebClient:
         return self.urls[self.turn % len(self.urls)] + path
 
     def expect(self, status: int, what: str, path: str, data=None) -> str:
-        got, body = base.fetch(self.opener, self.url(path), data, timeout=60)
+        got, body = base.fetch(self.opener, self.url(path), data, timeout=TIMEOUT)
         if got != status:
             raise Failure(f"{self.username}: {what} answered {got}, not {status}")
         return body
@@ -115,7 +118,7 @@ class WebClient:
     def send(self, request: urllib.request.Request) -> tuple[int, str]:
         """The answer's status and where it redirects to (redirects are not followed)."""
         try:
-            with self.opener.open(request, timeout=60) as response:
+            with self.opener.open(request, timeout=TIMEOUT) as response:
                 return response.status, ""
         except urllib.error.HTTPError as answer:
             return answer.code, answer.headers.get("Location", "")

@@ -17,7 +17,13 @@ import datetime as dt
 from django.db import transaction
 from django.utils import timezone
 
-from interviews.exchange.importer import ImportFailed, import_report, import_rows, stored_preview
+from interviews.exchange.importer import (
+    ImportFailed,
+    Preview,
+    import_report,
+    import_rows,
+    stored_preview,
+)
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.jobs.runs import LeaseLost, Run, claim
 from interviews.models import PendingImport
@@ -61,7 +67,7 @@ def import_run(job_id: int) -> str:
     return run.finish(JobStatus.DONE, import_report(count, report_plan))
 
 
-def _import(run: Run):
+def _import(run: Run) -> tuple[int, Preview]:
     """Plan the stored table and import what is ready; the rows imported by this job in
     all its runs, and the plan its report describes (the first run's)."""
     work = run.job.work or {}
