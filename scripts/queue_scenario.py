@@ -250,8 +250,8 @@ def run(args: argparse.Namespace, processes: Processes, people: People, started:
     processes.start_web(2, deadline)
     for name in ("worker-1", "worker-2"):
         processes.start_worker(name)
-    large = WebClient(people.users[0], processes.urls)
-    job_id = large.import_file(people.file_of(0, "large", args.large))
+    large = WebClient(people.users[-1], processes.urls)
+    job_id = large.import_file(people.file_of(args.people, "large", args.large))
     say(started, "servers and workers up; the large import queued")
     killed = kill_mid_import(processes, job_id, deadline)
     say(started, f"{killed} killed mid-import")

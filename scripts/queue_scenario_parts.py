@@ -32,11 +32,12 @@ class Failure(Exception):
 
 def expected_rows(args: argparse.Namespace) -> dict[int, int]:
     """Each person's applications at the end, by their number: the one made at the start,
-    their small imports' rows, and the large import's (person 0)."""
+    their small imports' rows, and the large import's (the last person, who imports
+    nothing else: the same person's imports at once queue on their owner's lock)."""
     counts = Counter(number % args.people for number in range(args.imports))
     return {
-        person: 1 + counts[person] * args.rows + (args.large if person == 0 else 0)
-        for person in range(args.people)
+        person: 1 + counts[person] * args.rows + (args.large if person == args.people else 0)
+        for person in range(args.people + 1)
     }
 
 
@@ -152,7 +153,7 @@ class People:
         for model in (DBTaskResult, Job, Lease, Tick, DigestClaim, DigestLog):
             model.objects.all().delete()  # the copy's queue starts empty
         names = []
-        for number in range(args.people):
+        for number in range(args.people + 1):  # the last one makes the large import
             name = f"queue-{number}"
             user = get_user_model().objects.create_user(
                 name, email=f"{name}@example.com", password=PASSWORD
@@ -194,7 +195,7 @@ class People:
         def importing(person: int) -> None:
             try:
                 client = WebClient(self.users[person], urls)
-                for number in range(person, imports, len(self.users)):
+                for number in range(person, imports, len(self.users) - 1):
                     if time.monotonic() > deadline:
                         raise Failure("out of time")
                     client.import_file(self.file_of(person, number, rows))
@@ -203,7 +204,7 @@ class People:
 
         threads = [
             threading.Thread(target=importing, args=(person,), daemon=True)
-            for person in range(len(self.users))
+            for person in range(len(self.users) - 1)
         ]
         for thread in threads:
             thread.start()
