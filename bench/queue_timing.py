@@ -38,7 +38,7 @@ def main() -> int:
     from django.core.management import call_command
     from django_tasks_db.models import DBTaskResult
 
-    from interviews.jobs.tasks import fetch_mailbox
+    from interviews.hrmail.tasks import fetch_mailbox
 
     call_command("migrate", interactive=False, verbosity=0)
     for workers in args.workers:

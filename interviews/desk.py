@@ -3,9 +3,9 @@ urgent first, so a person can work down the page.
 
 "You owe them" holds every application whose next step is the person's and is due by
 today (reply with times, brief your references, a rescinded offer's questions), closed
-ones included, and every live offer, which is theirs to answer whenever it is due. "They owe you" holds the rest of those waiting on the
-employer, the nudges (follow-ups) first. Both read the same ``card_state`` as the board,
-so a card says the same words on both.
+ones included, and every live offer, which is theirs to answer whenever it is due. "They
+owe you" holds the rest of those waiting on the employer, the nudges (follow-ups) first.
+Both read the same ``card_state`` as the board, so a card says the same words on both.
 
 The candidates are two bounded reads (the employer's court in the stored order of
 ``waiting.awaiting``, then the person's, most recently active first); each row then gets

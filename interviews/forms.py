@@ -146,7 +146,7 @@ class SignupForm(UserCreationForm):
         label="Are you working at the moment?",
         choices=[("yes", "Yes, I have a job now"), ("no", "No, not at the moment")],
         coerce=lambda answer: answer == "yes",
-        empty_value=False,
+        empty_value=False,  # type: ignore[arg-type]  # coerce makes it a bool; unanswered is no
         required=False,
         widget=forms.RadioSelect,
         help_text=(

@@ -40,7 +40,9 @@ def _derived_state_through_the_services():
 def tasks_at_once(settings):
     """Queued tasks run at once, inside the request that queues them (django-tasks'
     immediate backend), for tests of pages whose outcome they check straight after."""
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+    queues = settings.TASKS["default"]["QUEUES"]  # the same queues as the real backend's
+    immediate = "django_tasks.backends.immediate.ImmediateBackend"
+    settings.TASKS = {"default": {"BACKEND": immediate, "QUEUES": queues}}
 
 
 @pytest.fixture

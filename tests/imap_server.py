@@ -113,18 +113,21 @@ def _wait_for(port: int, process: subprocess.Popen, log: Path) -> None:
             break
         time.sleep(0.1)
     output = process.stdout.read().decode() if process.poll() is not None else ""
-    pytest.fail(f"Dovecot did not start: {output} {log.read_text() if log.exists() else ''}")
+    raise DovecotFailed(
+        f"Dovecot did not start: {output} {log.read_text() if log.exists() else ''}"
+    )
 
 
-@pytest.fixture(name="imap_server")
-def dovecot_fixture(settings) -> Iterator[ImapServer]:
-    # The server listens on this machine: allow mailboxes on private addresses.
-    settings.MAIL_PRIVATE_NETWORK = True
+class DovecotFailed(RuntimeError):
+    """Dovecot is not installed, or did not start."""
+
+
+@contextlib.contextmanager
+def dovecot() -> Iterator[ImapServer]:
+    """A private Dovecot on a free loopback port while the block runs, for the tests and
+    for scripts/queue_scenario.py (which runs outside pytest)."""
     if not os.path.exists(DOVECOT):
-        message = f"Dovecot not found at {DOVECOT}: install Debian's dovecot-imapd."
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message + " IMAP tests skipped.")
+        raise DovecotFailed(f"Dovecot not found at {DOVECOT}: install Debian's dovecot-imapd.")
     # Not pytest's tmp_path: under root its 0700 folders keep Dovecot's mail user out.
     base = Path(tempfile.mkdtemp(prefix="tracker-dovecot-"))
     base.chmod(0o755)
@@ -151,3 +154,19 @@ def dovecot_fixture(settings) -> Iterator[ImapServer]:
             process.kill()
             process.wait()
         shutil.rmtree(base, ignore_errors=True)
+
+
+@pytest.fixture(name="imap_server")
+def dovecot_fixture(settings) -> Iterator[ImapServer]:
+    # The server listens on this machine: allow mailboxes on private addresses.
+    settings.MAIL_PRIVATE_NETWORK = True
+    if not os.path.exists(DOVECOT):
+        message = f"Dovecot not found at {DOVECOT}: install Debian's dovecot-imapd."
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message + " IMAP tests skipped.")
+    try:
+        with dovecot() as server:
+            yield server
+    except DovecotFailed as problem:
+        pytest.fail(str(problem))

@@ -15,6 +15,10 @@ from django.apps import apps
 PACKAGE = Path(__file__).resolve().parent.parent / "interviews"
 FEATURES = {"worklog", "hrmail", "api", "exchange", "insights", "jobs", "postings"}
 ACCOUNTS = "accounts"
+# The task queue's machinery (jobs, their progress and leases, the scheduler): every
+# feature may queue its own tasks on it; it imports no feature (each owns its tasks and
+# adds its periodic work from its ready()).
+MACHINERY = "jobs"
 # Core modules with no import of the app at all: what accounts may build on.
 FOUNDATIONS = {
     "interviews.constraints",
@@ -29,12 +33,6 @@ FEATURE_READS = {
     ("exchange", "api"): "the backup says why it leaves the tokens out",
     ("exchange", "postings"): "the backup holds the saved postings",
     ("api", "postings"): "the API serves the saved postings",
-    # The task queue (#25) runs the features' long work, and the import and restore queue
-    # theirs on it and show its progress: to be split so that each feature owns its tasks
-    # and the jobs app only the machinery (docs/tasks.md).
-    ("exchange", "jobs"): "the import and the restore queue their work and show its progress",
-    ("jobs", "exchange"): "the worker runs the import, the restore and the backup export",
-    ("jobs", "hrmail"): "the worker fetches each mailbox",
     # One set of protections for every address the server connects to (public only,
     # pinned, bounded in time and size): the posting's fetch uses the mailbox's.
     ("postings", "hrmail"): "fetching a pasted address checks it as a mailbox's server",
@@ -79,6 +77,8 @@ def crossing(importer: str, target: str) -> str | None:
         return "accounts imports a feature app"
     if source == ACCOUNTS and goal == "core" and not is_foundation(target):
         return "accounts imports the core beyond its foundations"
+    if goal == MACHINERY and source in FEATURES:
+        return None
     if source in FEATURES and goal in FEATURES and (source, goal) not in FEATURE_READS:
         return "a feature app imports another"
     return None
@@ -123,6 +123,8 @@ def test_the_foundations_import_nothing_of_the_app_but_each_other():
         ("interviews.accounts.leaving", "from interviews import services", "beyond its"),
         ("interviews.accounts.models", "from interviews.api.models import X", "feature app"),
         ("interviews.insights.views", "from interviews.worklog import weeks", "imports another"),
+        ("interviews.jobs.tasks", "from interviews.hrmail.models import X", "imports another"),
+        ("interviews.models", "from interviews.jobs.models import Job", "the core imports"),
     ],
 )
 def test_a_wrong_way_import_is_found(module, source, why):
@@ -136,6 +138,7 @@ def test_a_wrong_way_import_is_found(module, source, why):
         ("interviews.views.settings", "from interviews.accounts.models import Profile"),
         ("interviews.accounts.models", "from interviews.validators import validate_country"),
         ("interviews.exchange.registry", "from interviews.worklog.models import Activity"),
+        ("interviews.hrmail.tasks", "from interviews.jobs.leases import leased"),
     ],
 )
 def test_an_import_the_right_way_passes(module, source):

@@ -20,7 +20,7 @@ from tests.support.queue import run_queued
 
 pytestmark = pytest.mark.django_db
 
-START = reverse("jobs:export_start")
+START = reverse("interviews:backup_export")
 
 
 def test_settings_starts_a_backup_whose_page_offers_the_file_when_made(owner_client, user):

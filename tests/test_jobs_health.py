@@ -15,9 +15,11 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from interviews.jobs.health import recover_stale
+from interviews.exchange.tasks import run_import
+from interviews.jobs.health import recover_jobs, recover_stale
 from interviews.jobs.models import Job, JobKind
-from interviews.jobs.tasks import prune, run_import
+from interviews.jobs.runs import claim
+from interviews.jobs.tasks import prune
 from tests.factories import UserFactory
 from tests.support.queue import run_queued
 
@@ -76,11 +78,13 @@ def test_a_dead_workers_rerunnable_task_is_queued_again_and_runs(db):
     assert DBTaskResult.objects.get(pk=fresh.id).status == TaskResultStatus.RUNNING
 
 
-def test_a_dead_workers_import_is_not_run_again(db):
+def test_an_import_is_queued_again_by_its_jobs_lease_not_by_how_long_it_ran(db):
     job = Job.objects.create(owner=UserFactory(), kind=JobKind.IMPORT, name="a.csv")
     result = run_import.enqueue(job.pk)
+    assert claim(job.pk) is not None  # a worker runs it, renewing its lease
     running_since(result, 60)
     assert recover_stale(timezone.now()) == 0
+    assert recover_jobs(timezone.now()) == 0  # its lease runs: its worker may be alive
 
 
 def test_the_scheduler_says_what_it_recovered(db):

@@ -1,25 +1,33 @@
 """A spreadsheet import as a job on the queue: confirming only queues it, its page shows
 the rows done of the rows to do and polls itself, the person finds it again on the import
-page, and it ends with the report the import always gave; a failure changes nothing."""
+page, and it ends with the report the import always gave; a failure changes nothing; a
+worker killed mid-import leaves the job to be taken over when its lease lapses."""
 
 from __future__ import annotations
 
+import datetime as dt
 from http import HTTPStatus
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import IntegrityError
 from django.urls import reverse
+from django.utils import timezone
+from django_tasks import TaskResultStatus
+from django_tasks_db.models import DBTaskResult
 
 from interviews import chunking
 from interviews.exchange import importer
-from interviews.jobs import imports
-from interviews.jobs.models import Job, JobStatus
-from interviews.jobs.tasks import run_import
+from interviews.exchange.tasks import run_import
+from interviews.jobs.health import recover_jobs
+from interviews.jobs.models import Job, JobKind, JobStatus, Lease
+from interviews.jobs.runs import LeaseLost, Run, claim
 from interviews.models import Application
 from tests.support.queue import run_queued
 
 pytestmark = pytest.mark.django_db
+
+MINUTE = dt.timedelta(minutes=1)
 
 ROWS = 5
 RAW = (
@@ -68,13 +76,13 @@ def test_the_finished_job_shows_the_imports_report_and_stops_polling(owner_clien
 def test_progress_is_counted_after_each_batch(owner_client, user, monkeypatch):
     monkeypatch.setattr(chunking, "BATCH", 2)
     seen: list[tuple[int, int | None]] = []
-    record = imports.progress
+    record = Run.progress
 
-    def noting(pk, *, done, total=None):
+    def noting(run, *, done, total=None):
         seen.append((done, total))
-        record(pk, done=done, total=total)
+        record(run, done=done, total=total)
 
-    monkeypatch.setattr(imports, "progress", noting)
+    monkeypatch.setattr(Run, "progress", noting)
     confirm(owner_client)
     run_queued()
     assert seen == [(0, 5), (2, None), (4, None), (5, None)]
@@ -130,3 +138,67 @@ def test_a_strangers_job_is_a_404_and_a_post_is_refused(owner_client, user, stra
     client.force_login(stranger)
     assert client.get(job.get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
     assert client.get("/jobs/999999/").status_code == HTTPStatus.NOT_FOUND
+
+
+class WorkerKilled(BaseException):
+    """A worker's death mid-import: nothing of the import's own runs after it."""
+
+
+def die_after_first_batch(monkeypatch):
+    monkeypatch.setattr(chunking, "BATCH", 2)
+    create, calls = importer._create, []
+
+    def dying_on_second(owner, rows):
+        calls.append(rows)
+        if len(calls) == 2:
+            raise WorkerKilled
+        return create(owner, rows)
+
+    monkeypatch.setattr(importer, "_create", dying_on_second)
+
+
+def lapse_job_lease(job):
+    Lease.objects.filter(key=f"job:{job.pk}").update(expires_at=timezone.now() - MINUTE)
+
+
+def test_an_import_whose_worker_died_is_taken_over_when_its_lease_lapses(
+    owner_client, user, monkeypatch
+):
+    confirm(owner_client, RAW + b"Co 0,Dev,2026-11-02\n")  # a row already in the file
+    job = Job.objects.get(owner=user)
+    task = DBTaskResult.objects.get(task_path="interviews.exchange.tasks.run_import")
+    DBTaskResult.objects.filter(pk=task.pk).update(status=TaskResultStatus.RUNNING)
+    die_after_first_batch(monkeypatch)
+    with pytest.raises(WorkerKilled):
+        run_import.call(job.pk)  # the worker's run, killed after its first batch
+    monkeypatch.undo()
+    assert Application.objects.for_user(user).count() == 2
+
+    assert recover_jobs(timezone.now()) == 0  # its lease still runs: it may be alive
+    assert run_import.call(job.pk) == "taken already"
+    lapse_job_lease(job)
+    assert recover_jobs(timezone.now()) == 1
+    assert run_queued() == 1
+
+    job.refresh_from_db()
+    assert (job.status, job.done, job.total) == (JobStatus.DONE, ROWS, ROWS)
+    assert job.report == "Imported 5 applications. 1 already here was skipped."
+    companies = Application.objects.for_user(user).values_list("company", flat=True)
+    assert sorted(companies) == [f"Co {n}" for n in range(ROWS)]  # each row once
+
+
+def test_a_run_whose_lease_was_taken_over_writes_nothing_more(owner_client, user):
+    confirm(owner_client)
+    job = Job.objects.get(owner=user)
+    stalled = claim(job.pk)
+    lapse_job_lease(job)
+    assert claim(job.pk) is not None  # another run took the job over
+    with pytest.raises(LeaseLost):
+        stalled.progress(done=2)
+    assert Job.objects.get(pk=job.pk).done == 0
+
+
+def test_a_dead_workers_restore_is_left_running_for_the_health_check(owner_client, user):
+    job = Job.objects.create(owner=user, kind=JobKind.RESTORE, name="backup.json")
+    Job.objects.filter(pk=job.pk).update(status=JobStatus.RUNNING)
+    assert claim(job.pk) is None  # its first run's batches are undone only by that run

@@ -13,10 +13,10 @@ from django_tasks_db.models import DBTaskResult
 from interviews.hrmail.imap import FETCH_DEADLINE_SECONDS
 from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.hrmail.secrets import encrypt
+from interviews.hrmail.tasks import MAIL_BACKOFF, MAILBOX_LEASE, fetch_mailbox
 from interviews.jobs.leases import lease_release, lease_take, leased
 from interviews.jobs.models import Lease
 from interviews.jobs.retry import Backoff
-from interviews.jobs.tasks import MAIL_BACKOFF, MAILBOX_LEASE, fetch_mailbox
 from tests.factories import ApplicationFactory, UserFactory
 from tests.imap_server import dovecot_fixture  # noqa: F401  (the imap_server fixture)
 from tests.support.mail import REJECTION
@@ -47,7 +47,7 @@ def connect(user, server, *, password=None):
 
 def fetch_tasks() -> list[DBTaskResult]:
     return list(
-        DBTaskResult.objects.filter(task_path="interviews.jobs.tasks.fetch_mailbox").order_by(
+        DBTaskResult.objects.filter(task_path="interviews.hrmail.tasks.fetch_mailbox").order_by(
             "enqueued_at"
         )
     )

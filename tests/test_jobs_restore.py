@@ -14,8 +14,8 @@ from django.urls import reverse
 
 from interviews import chunking
 from interviews.exchange.backup import backup_document
-from interviews.jobs import restores
 from interviews.jobs.models import Job, JobStatus
+from interviews.jobs.runs import Run
 from interviews.models import Application
 from interviews.services import profile_save
 from tests.factories import ApplicationFactory, UserFactory
@@ -58,13 +58,13 @@ def test_the_restore_counts_its_records_and_ends_with_its_report(
 ):
     monkeypatch.setattr(chunking, "BATCH", 2)
     seen: list[tuple[int, int | None]] = []
-    record = restores.progress
+    record = Run.progress
 
-    def noting(pk, *, done, total=None):
+    def noting(run, *, done, total=None):
         seen.append((done, total))
-        record(pk, done=done, total=total)
+        record(run, done=done, total=total)
 
-    monkeypatch.setattr(restores, "progress", noting)
+    monkeypatch.setattr(Run, "progress", noting)
     send(owner_client, backup)
     assert run_queued() == 1
 

@@ -49,9 +49,9 @@ def schedule(at: str) -> str:
 
 
 def queued(name: str) -> list[list]:
+    path = "interviews.hrmail.tasks" if name == "fetch_mailbox" else "interviews.jobs.tasks"
     return [
-        task.args_kwargs["args"]
-        for task in DBTaskResult.objects.filter(task_path=f"interviews.jobs.tasks.{name}")
+        task.args_kwargs["args"] for task in DBTaskResult.objects.filter(task_path=f"{path}.{name}")
     ]
 
 

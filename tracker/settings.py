@@ -208,11 +208,12 @@ THROTTLES = {
     "account_delete": ("10/h", "5/h"),  # wrong passwords on /settings/delete/
 }
 RATELIMIT_IP_META_KEY = "interviews.accounts.throttle.client_ip"
-# Shared by every worker process, so a throttle counts all of a client's requests; the
-# table is made by a migration (interviews 0007).
+# Shared by every worker process on every machine, so a throttle counts all of a client's
+# requests; its increments are atomic (interviews.accounts.cache). The table is made by
+# a migration (interviews 0007).
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "BACKEND": "interviews.accounts.cache.AtomicDatabaseCache",
         "LOCATION": "tracker_cache",
     }
 }
@@ -223,9 +224,15 @@ CACHES = {
 TASKS = {
     "default": {
         "BACKEND": "django_tasks_db.DatabaseBackend",
-        "QUEUES": ["default"],
+        # "rerunnable": tasks that may run again from the start, put back in the queue
+        # when their worker died; "jobs": people's long jobs, taken over when their lease
+        # lapses (interviews.jobs.health).
+        "QUEUES": ["default", "rerunnable", "jobs"],
     }
 }
+# How long a person's job (an import, a backup) stays its worker's after the last batch
+# it wrote: a dead worker's job is taken over once this lapses (interviews.jobs.runs).
+JOB_LEASE_SECONDS = env_int("DJANGO_JOB_LEASE_SECONDS", 60)
 
 LANGUAGE_CODE = "en-us"
 # Defaults for a new person's settings; each person changes theirs in /settings/.

@@ -11,10 +11,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from interviews.access import AuthenticatedRequest
 from interviews.exchange.backup import backup_json
+from interviews.exchange.export_job import export_queue
 from interviews.exchange.forms import BackupUploadForm
 from interviews.exchange.restore import RestoreError, read_document
+from interviews.exchange.restore_job import restore_queue
 from interviews.jobs.models import running_jobs
-from interviews.jobs.restores import restore_queue
 from interviews.views.settings import render_settings
 
 
@@ -50,3 +51,10 @@ def settings_context(request: HttpRequest) -> dict:
     """What the backup section of /settings/ shows: the restore's upload form, and the
     restores still running (the person who closed the tab finds them here again)."""
     return {"backup_form": BackupUploadForm(), "running_jobs": running_jobs(request.user)}
+
+
+@login_required
+@require_POST
+def backup_export(request: HttpRequest) -> HttpResponse:
+    """Make the person's backup in the background; its page offers the file when done."""
+    return redirect(export_queue(request.user))

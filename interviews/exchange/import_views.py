@@ -1,7 +1,7 @@
 """Spreadsheet import in three steps: upload the CSV, say which column holds what, then
 read the preview and confirm. The table read from the file waits server-side as the
 person's ``PendingImport`` (the session holds only its id); nothing is saved until the
-last step, which queues the import for a worker (``jobs.imports``): all of it or none
+last step, which queues the import for a worker (``import_job``): all of it or none
 (in batches, undone if one fails), its progress on a page of its own."""
 
 from __future__ import annotations
@@ -21,12 +21,12 @@ from interviews.exchange.forms import (
     SpreadsheetUploadForm,
     StatusWordsForm,
 )
+from interviews.exchange.import_job import import_queue
 from interviews.exchange.importer import Preview, stored_preview
 from interviews.exchange.mapping import guess_columns
 from interviews.exchange.presets import detect, named
 from interviews.exchange.spreadsheet import SpreadsheetError, Table, read_table
 from interviews.exchange.values import guess_date_order
-from interviews.jobs.imports import import_queue
 from interviews.jobs.models import Job, running_jobs
 from interviews.models import PendingImport
 

@@ -3,8 +3,9 @@
 The database backend marks a task running when a worker claims it and never looks at it
 again: a worker killed with SIGKILL (or its machine lost) leaves it running for ever.
 ``recover_stale`` puts such tasks back in the queue when they are safe to run again
-(their effect happens once however often they run, ``tasks``) and have run far longer
-than they ever take; ``queue_health`` reports the rest.
+(their effect happens once however often they run: the tasks on the RERUNNABLE queue)
+and have run far longer than they ever take; ``recover_jobs`` those of people's jobs
+whose lease lapsed (``runs``), to be taken over; ``queue_health`` reports the rest.
 """
 
 from __future__ import annotations
@@ -16,14 +17,12 @@ from django.db.models import Min, Q, QuerySet
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult, get_date_max
 
-# Tasks that may run again from the start: a digest (the digest log's row), a mailbox
-# fetch (the last UID read, the lease), the pruning. Not an import: its first run's
-# batches are already written.
-RERUNNABLE = (
-    "interviews.jobs.tasks.send_digest",
-    "interviews.jobs.tasks.fetch_mailbox",
-    "interviews.jobs.tasks.prune",
-)
+from interviews.jobs.models import Job, JobStatus, Lease
+from interviews.jobs.runs import JOB_QUEUE, RESUMABLE
+
+# The queue of tasks that may run again from the start, each saying why where it is
+# defined (``@task(queue_name=RERUNNABLE)``): a digest, a mailbox fetch, the pruning.
+RERUNNABLE = "rerunnable"
 # Far longer than any of those takes (a fetch stops at its two-minute deadline).
 STALE = timedelta(minutes=15)
 # A task ready this long with nobody taking it: no worker is running.
@@ -36,9 +35,36 @@ def recover_stale(now: datetime) -> int:
     """Put rerunnable tasks running since before ``now - STALE`` back in the queue."""
     return (
         DBTaskResult.objects.running()
-        .filter(task_path__in=RERUNNABLE, started_at__lt=now - STALE)
+        .filter(queue_name=RERUNNABLE, started_at__lt=now - STALE)
         .update(status=TaskResultStatus.READY, started_at=None)
     )
+
+
+def recover_jobs(now: datetime) -> int:
+    """Queue again the tasks of people's jobs left running by a dead worker: a job that
+    can resume (``runs.RESUMABLE``), running, whose lease lapsed (its worker wrote
+    nothing for ``runs.job_lease()``). The next run takes it over where it stopped."""
+    lapsed = set(
+        Job.objects.filter(status=JobStatus.RUNNING, kind__in=RESUMABLE)
+        .exclude(pk__in=_live_job_leases(now))
+        .values_list("pk", flat=True)
+    )
+    if not lapsed:
+        return 0
+    # Few rows: the running tasks of jobs, each holding its job's id as its one argument.
+    stuck = [
+        result.pk
+        for result in DBTaskResult.objects.running().filter(queue_name=JOB_QUEUE)
+        if (result.args_kwargs.get("args") or [None])[0] in lapsed
+    ]
+    return DBTaskResult.objects.filter(pk__in=stuck).update(
+        status=TaskResultStatus.READY, started_at=None
+    )
+
+
+def _live_job_leases(now: datetime) -> list[int]:
+    keys = Lease.objects.filter(key__startswith="job:", expires_at__gt=now)
+    return [int(key.removeprefix("job:")) for key in keys.values_list("key", flat=True)]
 
 
 @dataclass(frozen=True)

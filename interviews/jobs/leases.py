@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.crypto import get_random_string
 
@@ -36,6 +37,21 @@ def lease_take(key: str, *, length: timedelta) -> str | None:
     except IntegrityError:  # held, and not expired
         return None
     return holder
+
+
+def lease_renew(key: str, holder: str, *, length: timedelta) -> bool:
+    """Extend this holder's lease by ``length`` from now; False when another holder has
+    taken it (it lapsed meanwhile). One that lapsed and nobody took is this holder's again."""
+    now = timezone.now()
+    mine_or_free = Q(holder=holder) | Q(expires_at__lte=now)
+    if Lease.objects.filter(mine_or_free, key=key).update(holder=holder, expires_at=now + length):
+        return True
+    try:
+        with transaction.atomic():
+            Lease.objects.create(key=key, holder=holder, expires_at=now + length)
+    except IntegrityError:
+        return False
+    return True
 
 
 def lease_release(key: str, holder: str) -> None:

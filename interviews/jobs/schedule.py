@@ -2,8 +2,9 @@
 
 ``schedule(at)`` queues each person's digest when ``at`` is 07:30 or up to CATCH_UP later
 in their own time zone, on their working days (not weekends, not their public holidays);
-each mailbox's fetch once per FETCH_EVERY slot; the pruning once a day. Every item is
-claimed in the same transaction as its task is queued (a digest by a unique row per
+the pruning once a day; and what the feature apps add from their ``ready()``
+(``add_periodic``: the mail app's fetch of each mailbox every five minutes). Every item
+is claimed in the same transaction as its task is queued (a digest by a unique row per
 person and day, a periodic job by moving its row to the new slot): a second run, on this
 machine or another, finds the claim and queues nothing. ``manage.py schedule``
 runs it every minute (cron in production, ``make run`` on a laptop).
@@ -12,7 +13,7 @@ runs it every minute (cron in production, ``make run`` on a laptop).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from zoneinfo import ZoneInfo
@@ -24,37 +25,55 @@ from django.utils import timezone
 
 from interviews.guidance.business_days import holidays_of, is_business_day
 from interviews.guidance.person import Person
-from interviews.hrmail.models import MailAccount
 from interviews.jobs import tasks
-from interviews.jobs.health import recover_stale
+from interviews.jobs.health import recover_jobs, recover_stale
 from interviews.jobs.models import DigestClaim, Tick
 
 DIGEST_AT = time(7, 30)
 # A scheduler down at 07:30 still sends that morning's digest when it is back within this.
 CATCH_UP = timedelta(hours=4)
-FETCH_EVERY = timedelta(minutes=5)
 PRUNE_AT = time(3, 0)  # UTC: the quietest hour across the time zones people live in
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 PERSON_FIELDS = ("time_zone", "country", "region", "employed")  # what Person.of reads
 
 
 @dataclass(frozen=True)
+class Periodic:
+    """Work a feature app has queued on its own rhythm: ``queue(at)`` queues what is due
+    at ``at`` (claiming each slot with ``periodic_claimed``) and says how many."""
+
+    singular: str
+    plural: str
+    queue: Callable[[datetime], int]
+
+
+PERIODIC: list[Periodic] = []
+
+
+def add_periodic(periodic: Periodic) -> None:
+    """A feature app's periodic work, added from its ``ready()`` (interviews/extensions.py
+    says why lists filled at start-up)."""
+    if periodic not in PERIODIC:
+        PERIODIC.append(periodic)
+
+
+@dataclass(frozen=True)
 class Queued:
     digests: int
-    fetches: int
     prune: bool
+    periodic: dict[Periodic, int] = field(default_factory=dict)
     recovered: int = 0
 
 
 def schedule(at: datetime) -> Queued:
     """Queue what is due at ``at`` (an aware datetime) and not queued already, and put
-    back in the queue the tasks whose worker died (``health.recover_stale``)."""
+    back in the queue the tasks whose worker died (``health``)."""
     return Queued(
         digests=queue_digests(at),
-        fetches=queue_fetches(at),
         prune=queue_prune(at),
+        periodic={periodic: periodic.queue(at) for periodic in PERIODIC},
         # The real clock: an operator's --at a day ahead must not take live workers' tasks.
-        recovered=recover_stale(timezone.now()),
+        recovered=recover_stale(timezone.now()) + recover_jobs(timezone.now()),
     )
 
 
@@ -100,37 +119,28 @@ def queue_digests(at: datetime) -> int:
     )
 
 
-def queue_fetches(at: datetime) -> int:
-    """Each mailbox's fetch for the FETCH_EVERY slot ``at`` falls in, unless queued."""
-    slot = slot_of(at, FETCH_EVERY)
-    names = {pk: f"fetch_mail:{pk}" for pk in MailAccount.objects.values_list("pk", flat=True)}
-    done = set(
-        Tick.objects.filter(name__in=names.values(), slot__gte=slot).values_list("name", flat=True)
-    )
-    waiting = {pk: name for pk, name in names.items() if name not in done}
-    _ticks_exist(waiting.values())
-    return sum(
-        _claimed(
-            partial(_tick, name, slot),
-            partial(tasks.fetch_mailbox.enqueue, pk),
-        )
-        for pk, name in waiting.items()
-    )
-
-
 def queue_prune(at: datetime) -> bool:
     """The day's pruning, from PRUNE_AT (UTC) on, once per UTC day."""
     utc = at.astimezone(UTC)
     if utc.time() < PRUNE_AT:
         return False
-    _ticks_exist(["prune"])
     day = datetime.combine(utc.date(), time(0), tzinfo=UTC)
-    return _claimed(lambda: _tick("prune", day), lambda: tasks.prune.enqueue())
+    return periodic_claimed("prune", day, tasks.prune.enqueue)
 
 
-def _ticks_exist(names: Iterable[str]) -> None:
-    """A row for each periodic job, before any run moves it forward."""
-    Tick.objects.bulk_create([Tick(name=name, slot=EPOCH) for name in names], ignore_conflicts=True)
+def slots_queued(names: Iterable[str], slot: datetime) -> set[str]:
+    """Those of the periodic jobs ``names`` already queued for ``slot`` (or a later one),
+    in one query, so that a run that finds them all queued writes nothing."""
+    names = list(names)
+    queued = Tick.objects.filter(name__in=names, slot__gte=slot).values_list("name", flat=True)
+    return set(queued)
+
+
+def periodic_claimed(name: str, slot: datetime, enqueue: Callable[[], object]) -> bool:
+    """Claim ``slot`` of the periodic job ``name`` and queue its task, together; False
+    when another run claimed that slot (or a later one) first."""
+    Tick.objects.bulk_create([Tick(name=name, slot=EPOCH)], ignore_conflicts=True)
+    return _claimed(partial(_tick, name, slot), enqueue)
 
 
 def _tick(name: str, slot: datetime) -> None:

@@ -1,6 +1,8 @@
-"""The tasks the workers run. Each may run twice (a retry, a second scheduler) and has its
-effect once: the digest log's row per person and day, the mailbox's last UID read, the
-pruning's cut-offs."""
+"""The core's tasks: the digest, the pruning and the recompute after a rule change. Each
+may run twice (a retry, a second scheduler, a dead worker's task queued again) and has
+its effect once: the digest log's row per person and day, the pruning's cut-offs, a
+recompute's result the same however often it runs. The feature apps' tasks live in
+their own ``tasks`` modules (the mailbox fetch, the import, the restore, the backup)."""
 
 from __future__ import annotations
 
@@ -8,33 +10,23 @@ from datetime import date, timedelta
 from io import StringIO
 
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 from django_tasks import task
 
 from interviews.digest import digest_for, recipients
-from interviews.hrmail.fetching import fetch_account
-from interviews.hrmail.imap import FETCH_DEADLINE_SECONDS, MailboxError
-from interviews.hrmail.models import MailAccount
-from interviews.jobs.exports import export_run
-from interviews.jobs.imports import import_run
-from interviews.jobs.leases import leased
+from interviews.jobs.health import RERUNNABLE
 from interviews.jobs.models import DigestClaim, Job, Lease, Tick
-from interviews.jobs.restores import restore_run
+from interviews.jobs.refresh import refresh_next
 from interviews.jobs.retry import Backoff, retry_later
 
 DIGEST_BACKOFF = Backoff(attempts=4, first=timedelta(minutes=2))  # then 8, then 32 minutes
-# A mailbox that failed is tried again after 1 and 4 minutes; its next regular fetch
-# comes every five minutes anyway.
-MAIL_BACKOFF = Backoff(attempts=3, first=timedelta(minutes=1))
-# Longer than a fetch's own overall deadline: the lease outlives every live fetch, and a
-# killed worker's lease lapses soon after.
-MAILBOX_LEASE = timedelta(seconds=FETCH_DEADLINE_SECONDS + 60)
 KEEP_CLAIMS = timedelta(days=7)
 KEEP_JOBS = timedelta(days=2)  # a finished job's page, and a backup's file with it
 KEEP_RESULTS_DAYS = 14  # finished tasks, for the jobs page and for looking into failures
 
 
-@task()
+@task(queue_name=RERUNNABLE)
 def send_digest(user_id: int, day: str, attempt: int = 1) -> str:
     """The person's digest for ``day`` (their own date, ISO), unless it went out already."""
     local_day = date.fromisoformat(day)
@@ -50,25 +42,7 @@ def send_digest(user_id: int, day: str, attempt: int = 1) -> str:
     return {None: "nothing due", True: "sent", False: "went out already"}[outcome]
 
 
-@task()
-def fetch_mailbox(account_id: int, attempt: int = 1) -> str:
-    """Read a mailbox's new mail, unless another worker is reading it now."""
-    account = MailAccount.objects.select_related("owner").filter(pk=account_id).first()
-    if account is None:
-        return "disconnected since it was queued"
-    with leased(f"mailbox:{account_id}", length=MAILBOX_LEASE) as held:
-        if not held:
-            return "skipped: another worker is reading this mailbox"
-        try:
-            fetched = fetch_account(account)
-        except MailboxError as error:
-            if retry_later(fetch_mailbox, account_id, attempt=attempt, backoff=MAIL_BACKOFF):
-                return f"could not read it, trying again later: {error}"
-            raise
-    return f"{fetched.new} new, {fetched.hiring} about hiring, {fetched.suggested} suggested"
-
-
-@task()
+@task(queue_name=RERUNNABLE)
 def prune() -> str:
     """The daily clean-up (``manage.py prune``), the scheduler's old claims, lapsed leases,
     people's finished jobs (with their backup files) and finished tasks older than
@@ -87,19 +61,13 @@ def prune() -> str:
     return out.getvalue()
 
 
-@task()
-def run_import(job_id: int) -> str:
-    """A person's spreadsheet import (``jobs.imports``), with its progress on its page."""
-    return import_run(job_id)
-
-
-@task()
-def run_restore(job_id: int) -> str:
-    """A person's backup restored (``jobs.restores``), with its progress on its page."""
-    return restore_run(job_id)
-
-
-@task()
-def run_export(job_id: int) -> str:
-    """A person's backup made in the background (``jobs.exports``)."""
-    return export_run(job_id)
+@task(queue_name=RERUNNABLE)
+def refresh_stages(after: int, done: int, total: int) -> str:
+    """One batch of the recompute after a rule change (``refresh``), and the next queued
+    in the same transaction; how far the recompute has got."""
+    with transaction.atomic():
+        count, next_after = refresh_next(after)
+        if next_after is not None:
+            refresh_stages.enqueue(next_after, done + count, total)
+    done += count
+    return f"{done} of {total} applications refreshed" + ("" if next_after else ": done")

@@ -7,5 +7,4 @@ app_name = "jobs"
 urlpatterns = [
     path("jobs/<int:pk>/", views.job, name="job"),
     path("jobs/<int:pk>/file", views.job_file, name="job_file"),
-    path("jobs/backup/", views.export_start, name="export_start"),
 ]

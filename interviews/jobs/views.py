@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_GET
 from django_htmx.middleware import HtmxDetails
 
-from interviews.jobs.exports import export_queue
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.jobs.unpicked import waiting_for_no_worker
 
@@ -27,13 +26,6 @@ def job(request: HtmxRequest, pk: int) -> HttpResponse:
     template = "jobs/_progress.html" if request.htmx else "jobs/job.html"
     no_worker = waiting_for_no_worker(job, timezone.now())
     return render(request, template, {"job": job, "no_worker": no_worker})
-
-
-@login_required
-@require_POST
-def export_start(request: HttpRequest) -> HttpResponse:
-    """Make the person's backup in the background; its page offers the file when done."""
-    return redirect(export_queue(request.user))
 
 
 @never_cache

@@ -1,5 +1,6 @@
 """Queue what is due now (or ``--at`` an instant): digests in each person's morning,
-mailbox fetches, the daily pruning (``interviews.jobs.schedule``).
+the daily pruning and the feature apps' periodic work such as each mailbox's fetch
+(``interviews.jobs.schedule``).
 
 Run it every minute from cron, on one machine or several: what it queues is claimed
 first, so a second run queues nothing twice.
@@ -47,11 +48,11 @@ class Command(BaseCommand):
 
 
 def summary(queued: Queued) -> str:
-    text = (
-        f"Queued {queued.digests} digest{'s' if queued.digests != 1 else ''}, "
-        f"{queued.fetches} mailbox fetch{'es' if queued.fetches != 1 else ''}"
-        f"{', the pruning' if queued.prune else ''}"
-    )
+    parts = [f"{queued.digests} digest{'s' if queued.digests != 1 else ''}"] + [
+        f"{count} {periodic.singular if count == 1 else periodic.plural}"
+        for periodic, count in queued.periodic.items()
+    ]
+    text = f"Queued {', '.join(parts)}{', the pruning' if queued.prune else ''}"
     if queued.recovered:
         text += f"; {queued.recovered} tasks of dead workers queued again"
     return text + "."

@@ -12,14 +12,14 @@ from django.db import transaction
 
 from interviews.exchange.restore import RestoreError, restore
 from interviews.jobs.models import Job, JobKind, JobStatus
-from interviews.jobs.runs import claim, finish, progress
+from interviews.jobs.runs import claim
 
 UNEXPECTED = "Nothing was restored: something went wrong on our side. Try again in a minute."
 
 
 def restore_queue(user, *, name: str, document: dict[str, Any]) -> Job:
     """The job restoring ``document`` (read and checked by ``read_document``), queued."""
-    from interviews.jobs.tasks import run_restore  # the tasks import this module
+    from interviews.exchange.tasks import run_restore  # the tasks import this module
 
     with transaction.atomic():
         # As text: the file may hold what JSON allows Python and not the database
@@ -32,18 +32,18 @@ def restore_queue(user, *, name: str, document: dict[str, Any]) -> Job:
 
 def restore_run(job_id: int) -> str:
     """Run a queued restore job; what it ends with. A job already taken does nothing."""
-    job = claim(job_id)
-    if job is None:
+    run = claim(job_id)
+    if run is None:
         return "taken already"
     try:
         report = restore(
-            job.owner,
-            json.loads((job.work or {})["document"]),
-            progress=lambda done, total: progress(job.pk, done=done, total=total),
+            run.job.owner,
+            json.loads((run.job.work or {})["document"]),
+            progress=lambda done, total: run.progress(done=done, total=total),
         )
     except RestoreError as problem:
-        return finish(job.pk, JobStatus.FAILED, str(problem))
+        return run.finish(JobStatus.FAILED, str(problem))
     except Exception:
-        finish(job.pk, JobStatus.FAILED, UNEXPECTED)
+        run.finish(JobStatus.FAILED, UNEXPECTED)
         raise
-    return finish(job.pk, JobStatus.DONE, f"Backup restored. {report}")
+    return run.finish(JobStatus.DONE, f"Backup restored. {report}")

@@ -9,14 +9,14 @@ from django.utils import timezone
 
 from interviews.exchange.backup import backup_json
 from interviews.jobs.models import Job, JobKind, JobStatus
-from interviews.jobs.runs import claim, finish
+from interviews.jobs.runs import claim
 
 READY = "Your backup is ready to download."
 
 
 def export_queue(user) -> Job:
     """The job making ``user``'s backup, queued."""
-    from interviews.jobs.tasks import run_export  # the tasks import this module
+    from interviews.exchange.tasks import run_export  # the tasks import this module
 
     name = f"interview-tracker-{timezone.localdate().isoformat()}.json"
     with transaction.atomic():
@@ -27,12 +27,12 @@ def export_queue(user) -> Job:
 
 def export_run(job_id: int) -> str:
     """Make the backup of a queued export job; what it ends with."""
-    job = claim(job_id)
-    if job is None:
+    run = claim(job_id)
+    if run is None:
         return "taken already"
     try:
-        Job.objects.filter(pk=job.pk).update(result=backup_json(job.owner))
+        Job.objects.filter(pk=run.job.pk).update(result=backup_json(run.job.owner))
     except Exception:
-        finish(job.pk, JobStatus.FAILED, "The backup could not be made. Try again in a minute.")
+        run.finish(JobStatus.FAILED, "The backup could not be made. Try again in a minute.")
         raise
-    return finish(job.pk, JobStatus.DONE, READY)
+    return run.finish(JobStatus.DONE, READY)
