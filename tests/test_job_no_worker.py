@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from interviews.jobs.exports import export_queue
+from interviews.exchange.export_job import export_queue
 from interviews.jobs.models import Job, JobStatus
 from interviews.jobs.unpicked import NOT_TAKEN_AFTER, waiting_for_no_worker
 from tests.support.imports import columns_accepted
