@@ -147,9 +147,9 @@ def test_detail_page_uses_a_constant_number_of_queries(
         )
         StatusUpdateFactory(application=application, on=dt.date(2026, 11, day))
     # session, user, application, rounds, updates, the user's offers (for drafts), the
-    # navigation's e-mails to review
-    # and the whole search in one (interviews.search_picture)
-    with django_assert_num_queries(8):
+    # navigation's e-mails to review, the whole search in one (interviews.search_picture)
+    # and the panels' posting and offer figures in one (interviews.postings)
+    with django_assert_num_queries(9):
         owner_client.get(url("application_detail", application))
 
 

@@ -3,7 +3,9 @@
 A request for references asks the person to brief their referees, and that is still
 owed when a later record becomes where the advice stands (a final round booked after
 it, a reply): issue #22, where "References requested" logged with a final onsite ahead
-changed nothing on the page. Pure, like the rest of the planning.
+changed nothing on the page. Not under an offer: the offer governs, and an older record
+never changes what a newer decisive one governs (the invariants). Pure, like the rest of
+the planning.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ def references_owed(
 ) -> list[tuple[str, date, str]]:
     """(step, due, condition) for the briefing a request for references asked for, when
     the advice stands on a later record and its own plan does not brief them already."""
-    if point.situation.is_closed or any(key == "references_brief" for key, _ in planned):
+    if point.situation.is_closed or point.situation.is_offer:
+        return []  # references come before an offer: once one is made, that moment has passed
+    if any(key == "references_brief" for key, _ in planned):
         return []
     request = records.last_of((UpdateKind.REFERENCES_REQUESTED,))
     if request is None or request is point.update:
