@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
 from interviews.profiles import profile_of
-from interviews.views.exports import _csv
+from interviews.views.exports import csv_text
 from interviews.worklog.forms import ExportForm
 from interviews.worklog.kept import kept_log
 from interviews.worklog.layouts import TABLES, UK, journal_paragraph, journal_text
@@ -77,26 +77,26 @@ def worklog_print(request: AuthenticatedRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET"])
-def worklog_download(request: AuthenticatedRequest) -> HttpResponse | StreamingHttpResponse:
+def worklog_download(request: AuthenticatedRequest) -> HttpResponse:
     """CSV in the US or German shape; the UK journal as plain text."""
     form = ExportForm(request.GET, today=timezone.localdate(), country=request.person.country)
     if not form.is_valid():
         return _refused(request, form)
     slug = form.cleaned_data["layout"]
 
-    def download() -> tuple[str, str | list[list[str]]]:
+    def download() -> tuple[str, str]:
+        """The file's name and its whole text, worked out once per change of the log."""
         weeks = _weeks(request, form)
         span = f"{weeks[0].start.isoformat()}-to-{weeks[-1].end.isoformat()}"
         if slug == UK:
-            return span, journal_text(weeks)
+            return f"work-search-journal-{span}.txt", journal_text(weeks)
         layout = TABLES[slug]
-        return span, [layout.header] + [layout.row(e) for week in weeks for e in week.in_order]
+        rows = [layout.header] + [layout.row(e) for week in weeks for e in week.in_order]
+        text = csv_text(rows, delimiter=layout.delimiter, bom=layout.bom)
+        return f"{layout.filename}-{span}.csv", text
 
-    span, content = _kept(request, form, "download", download)
-    if isinstance(content, str):
-        response = HttpResponse(content, content_type="text/plain; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="work-search-journal-{span}.txt"'
-        return response
-    layout = TABLES[slug]
-    name = f"{layout.filename}-{span}.csv"
-    return _csv(content, name, delimiter=layout.delimiter, bom=layout.bom)
+    name, text = _kept(request, form, "download", download)
+    kind = "text/plain" if slug == UK else "text/csv"
+    response = HttpResponse(text, content_type=f"{kind}; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
