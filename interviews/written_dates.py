@@ -9,7 +9,7 @@ the Date header). Vague words ("shortly", "in the coming days") resolve to nothi
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from interviews import written_dates_de as dates_de
@@ -18,6 +18,7 @@ from interviews.month_names import MONTHS
 from interviews.written_dates_de import (
     LATER_EVENT,
     after_the_holidays,
+    christmas_eve,
     coming_month,
     early_in,
     month_end,
@@ -35,7 +36,14 @@ ZONES = {
     "mst": "America/Denver", "mdt": "America/Denver", "pt": "America/Los_Angeles",
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "mez": "Europe/Berlin",
     "mesz": "Europe/Berlin", "deutscher zeit": "Europe/Berlin",
+    "eastern time": "America/New_York", "central time": "America/Chicago",
+    "mountain time": "America/Denver", "pacific time": "America/Los_Angeles",
+    "london time": "Europe/London", "berlin time": "Europe/Berlin",
+    "central european time": "Europe/Paris", "london": "Europe/London",
+    "berlin": "Europe/Berlin", "paris": "Europe/Paris", "new york": "America/New_York",
 }  # fmt: skip
+# Longest first, so that "central european time" is not read as "central time" cut short.
+ZONE_NAMES = "|".join(sorted(ZONES, key=len, reverse=True))
 
 MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -48,8 +56,12 @@ ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NAMED_WEEKDAY = re.compile(
     rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}(?P<after>,?\s+next\s+week\b)?", re.IGNORECASE
 )
+# "within 7-10 business days", "in one or two weeks": a promise is held to the latest day
+# its words allow, so a range counts its larger number.
+COUNT = r"(?:\d{1,2}|" + "|".join(NUMBERS) + r")"
 SPAN = re.compile(
-    r"\b(?:within|in)\s+(?:the\s+next\s+|about\s+|around\s+|roughly\s+)?(?P<count>\d{1,2}|"
+    r"\b(?:within|in|over)\s+(?:the\s+(?:next|coming)\s+|about\s+|around\s+|roughly\s+|"
+    rf"approximately\s+)?(?:{COUNT}\s*(?:-|–|to|or)\s*)?(?P<count>\d{{1,2}}|"
     + "|".join(NUMBERS)
     + r")\s+(?P<unit>(?:business|working)\s+days?|days?|weeks?|hours?)\b"
     r"|\b(?P<count2>\d{1,2}|" + "|".join(NUMBERS) + r")\s+(?P<unit2>days?|weeks?)\s+to\s+"
@@ -88,7 +100,10 @@ WEEK_WORDS = re.compile(
     r"\b(?P<which>end of (?:the |this )?week|end of next week|early next week|"
     r"(?:the )?middle of next week|mid-? ?next week|next week|"
     r"mid-?\s*(?P<mid>" + "|".join(m for m in MONTHS if len(m) > 3) + r")|tomorrow|"
-    r"end of (?:the )?day|close of business|(?P<month_end>end of (?:the|this) month)|"
+    r"end of (?:the )?day|close of business|"
+    r"(?P<month_end>end of (?:the |this )?month|month-? ?end)|"
+    r"(?P<year_end>end of (?:the |this )?year|year-? ?end)|"
+    r"(?P<this_week>(?<!earlier )(?:later |some ?time )?this week)|"
     r"end of (?P<end>" + "|".join(m for m in MONTHS if len(m) > 3) + r"))\b",
     re.IGNORECASE,
 )
@@ -96,17 +111,31 @@ WEEK_WORDS = re.compile(
 # holidays"): ``dates_de.early_in``, one rule for both languages.
 LONG_MONTHS = "|".join(m for m in MONTHS if len(m) > 3)
 SOFT = re.compile(
-    r"\b(?:(?:early|beginning of|start of|the start of|the beginning of)\s+|in\s+)"
-    r"(?P<month>" + LONG_MONTHS + r")\b(?!\s*\d)|"
+    r"\b(?:(?:early|beginning of|start of|the start of|the beginning of|(?:the )?first week "
+    r"(?:of|in))\s+|in\s+)(?P<month>" + LONG_MONTHS + r")\b(?!\s*\d)|"
+    r"\b(?P<christmas>before (?:the )?(?:christmas|xmas))\b|"
     r"\b(?P<holidays>after (?:the )?(?:holidays|holiday season|christmas(?: break)?|"
     r"new year(?:'s)?|the break|the year end)|in the new year)\b",
     re.IGNORECASE,
 )
-ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + "|".join(ZONES) + r")\b", re.IGNORECASE)
+ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + ZONE_NAMES + r")\b", re.IGNORECASE)
 CLOCK = re.compile(
     r"\b(?:at|from|@)?\s*(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?![.:]?\d))?\s*"
-    r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*\(?(?P<zone>" + "|".join(ZONES) + r")\)?)?(?=\W|$)",
+    r"(?P<ampm>a\.?m\.?|p\.?m\.?)?(?:\s*\(?(?P<zone>" + ZONE_NAMES + r")(?!\s*[+\-−]\s*\d)\)?)?"
+    r"(?=\W|$)",
     re.IGNORECASE,
+)
+NOON = re.compile(r"\b(?:12\s*)?(?:noon|midday)\b", re.IGNORECASE)
+O_CLOCK = re.compile(r"\b(?P<hour>[01]?\d)\s*o['’]?clock\b", re.IGNORECASE)
+# The end of a range that carries the meridiem for both ends ("1:30-2:15pm").
+RANGE_END = re.compile(
+    r"\s*(?:-|–|—|to|until)\s*(?P<hour>[01]?\d)(?::[0-5]\d)?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)",
+    re.IGNORECASE,
+)
+# A zone written as an offset ("(UTC-05:00)", "GMT+1"): read only where no zone is named,
+# since Outlook writes a zone's standard offset even in summer.
+OFFSET = re.compile(
+    r"\b(?:UTC|GMT)\s*(?P<sign>[+\-−])\s*(?P<hours>\d{1,2})(?::?(?P<minutes>\d\d))?", re.IGNORECASE
 )
 
 
@@ -128,7 +157,7 @@ def explicit_day(text: str, sent: date, *, day_first: bool = False) -> date | No
 
 # "by the 23rd": that day of this month, or of the next once it has passed.
 ORDINAL_ONLY = re.compile(
-    r"\b(?:by|on|before|until|till) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"\b(?:by|on|before|until|till|{WEEKDAY},?) the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
     r"(?!\s+(?:of|round|stage|interview|time|week|day|floor))",
     re.IGNORECASE,
 )
@@ -205,6 +234,10 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
         return sent + timedelta(days=1)
     if match["month_end"]:
         return month_end(sent)
+    if match["year_end"]:
+        return date(sent.year, 12, 31)
+    if match["this_week"]:
+        return last_working_day(friday)
     if words in {"end of the week", "end of this week", "end of week"}:
         return last_working_day(friday)
     if words in {"end of next week", "next week"}:
@@ -240,35 +273,64 @@ def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | N
 
 
 def _soft(match: re.Match[str], sent: date) -> date | None:
+    if match["christmas"]:
+        return christmas_eve(sent)
     if match["holidays"]:
         return after_the_holidays(sent)
     return early_in(coming_month(sent, MONTHS[match["month"].lower()]))
 
 
 def _clock(text: str) -> tuple[time, str] | None:
+    text = O_CLOCK.sub(r"\g<hour>:00", NOON.sub("12:00 pm", text))
     for match in CLOCK.finditer(text):
         hour, minute, ampm = int(match["hour"]), int(match["minute"] or 0), match["ampm"]
+        if not ampm and (end := RANGE_END.match(text, match.end())):
+            ampm = _start_meridiem(hour, int(end["hour"]), end["ampm"])
         if not ampm and not match["minute"]:
             continue  # "2" alone is a number, not a time
+        if not ampm and dates_de.WRITTEN_DAY.match(text, match.start("hour")):
+            continue  # "am 10.12." is the tenth of December, not 10:12
         if ampm:
             if hour > 12 or hour == 0:
                 continue
             hour = hour % 12 + (12 if ampm.lower().startswith("p") else 0)
-        zone = match["zone"] or _zone_after(text[match.end() : match.end() + 30])
+        zone = match["zone"] or _zone_after(text[match.end() : match.end() + 60])
         return time(hour, minute), zone.lower()
     return None
+
+
+def _start_meridiem(start: int, end: int, end_ampm: str) -> str:
+    """ "1:30-2:15pm" starts in the afternoon, "11:30-12:15pm" in the morning: the start
+    shares the end's half of the day unless the range crosses noon."""
+    afternoon = end_ampm.lower().startswith("p")
+    crosses_noon = start % 12 > end % 12
+    return "pm" if afternoon != crosses_noon else "am"
 
 
 # A zone written after a time range ("9:00 AM - 10:00 AM PST"): capitals only, so that
 # the words "et" or "pt" inside a sentence are not read as zones.
 ZONE_LATER = re.compile(
-    r"\b(UTC|GMT|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|MEZ|MESZ)\b"
+    r"\b((?:UTC|GMT)(?!\s*[+\-−]\s*\d)|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|"
+    r"PDT|MEZ|MESZ|Central European Time|(?:Eastern|Central|Mountain|Pacific|London|Berlin|UK) "
+    r"[Tt]ime|London|Berlin|Paris|New York)\b"
 )
 
 
 def _zone_after(text: str) -> str:
-    found = ZONE_LATER.search(text)
-    return found.group(1) if found else ""
+    found = ZONE_LATER.search(text) or OFFSET.search(text)
+    return found.group(0) if found else ""
+
+
+def zone_named(written: str) -> tzinfo:
+    """The zone a letter names: a name or abbreviation from ``ZONES``, or a fixed offset."""
+    if written in ZONES:
+        return ZoneInfo(ZONES[written])
+    offset = OFFSET.fullmatch(written)
+    if offset is None:
+        raise ValueError(f"not a zone: {written!r}")
+    sign = -1 if offset["sign"] in "-−" else 1
+    minutes = int(offset["hours"]) * 60 + int(offset["minutes"] or 0)
+    return timezone(sign * timedelta(minutes=minutes))
 
 
 def moment_in(
@@ -293,7 +355,7 @@ def moment_in(
         return None
     at, written = clock
     written = written or (german[1] if german else "")
-    where = ZoneInfo(ZONES[written]) if written else (zone or sent_at.tzinfo)
+    where = zone_named(written) if written else (zone or sent_at.tzinfo)
     return datetime.combine(day, at, tzinfo=where)
 
 

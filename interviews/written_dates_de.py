@@ -27,13 +27,22 @@ WRITTEN_DAY = re.compile(
     r"(?:\s*(?P<year>20\d\d|\d\d)\b)?",
     re.IGNORECASE,
 )
+HOUR = r"(?:[01]?\d|2[0-3])"
+# "14:00 Uhr", "um 14 Uhr", "14:00h", "um 9.30", "von 10:00 bis 11:00"; of a range
+# ("10:00 - 11:00 Uhr") the start. "h" only after minutes: "ca. 2h" is a length.
 CLOCK = re.compile(
-    r"\b(?:um\s+|ab\s+|von\s+)?(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d))?\s*Uhr\b"
-    r"|\bum\s+(?P<hour2>[01]?\d|2[0-3])[:.](?P<minute2>[0-5]\d)\b",
+    rf"\b(?P<hour>{HOUR}):(?P<minute>[0-5]\d)\s*(?:-|–|—|bis)\s*{HOUR}(?::[0-5]\d)?\s*(?:Uhr|h)?(?![\w:])"
+    rf"|\b(?:um\s+|ab\s+|von\s+)?(?P<hour2>{HOUR})(?:[:.](?P<minute2>[0-5]\d))?\s*Uhr\b"
+    rf"|\b(?P<hour3>{HOUR})[:.](?P<minute3>[0-5]\d)\s*h\b"
+    rf"|\bum\s+(?P<hour4>{HOUR})[:.](?P<minute4>[0-5]\d)\b"
+    rf"|\b(?:von|ab)\s+(?P<hour5>{HOUR}):(?P<minute5>[0-5]\d)\b",
     re.IGNORECASE,
 )
+# "in ca. zwei Wochen", "in den kommenden 1-2 Wochen": a range counts its larger number.
+ZAHL = r"(?:\d{1,2}|" + "|".join(ZAHLEN) + r")"
 SPAN = re.compile(
-    r"\b(?:innerhalb|binnen|in)\s+(?:von\s+|der\s+nächsten\s+|den\s+nächsten\s+)?"
+    r"\b(?:innerhalb|binnen|in)\s+(?:von\s+|(?:der|den)\s+(?:nächsten|kommenden)\s+|ca\.\s*|"
+    rf"circa\s+|etwa\s+|rund\s+|ungefähr\s+)*(?:{ZAHL}\s*(?:-|–|bis|oder)\s*)?"
     r"(?P<count>\d{1,2}|"
     + "|".join(ZAHLEN)
     + r")\s+(?P<unit>Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*)\b",
@@ -49,9 +58,11 @@ LATER_EVENT = re.compile(
     r"Test\w*|Referenz\w*)\b",
     re.IGNORECASE,
 )
+COMING = r"(?:nächsten|nächster|kommenden|kommender)"
 WEEK = re.compile(
-    r"\b(?P<which>Ende (?:der |dieser |diese )?(?:nächsten|nächster|kommenden) Woche|"
-    r"Ende (?:der |dieser )?Woche|Anfang (?:der )?(?:nächsten|nächster|kommenden) Woche|"
+    rf"\b(?P<which>Ende (?:der |dieser |diese )?{COMING} Woche|"
+    rf"Ende (?:der |dieser )?Woche|(?:Anfang|Mitte) (?:der )?{COMING} Woche|"
+    r"(?:im Laufe )?(?:dieser|diese) Woche|im Laufe der Woche|"
     r"nächste Woche|"
     r"nächsten Woche|kommende Woche|kommenden Woche|übermorgen|morgen)\b",
     re.IGNORECASE,
@@ -119,15 +130,23 @@ def relative_day(
             return sent + timedelta(days=1)
         if words == "übermorgen":
             return sent + timedelta(days=2)
-        if words.startswith("anfang"):
+        if words.startswith(("anfang", "mitte")):
             return _next_week_day(sent, 2)
-        if words.startswith("ende") and not re.search(r"nächst|kommend", words):
+        if not re.search(r"nächst|kommend", words):  # this week: "Ende der Woche", "diese Woche"
             return week_end(sent + timedelta(days=(4 - sent.weekday()) % 7))
         return week_end(_next_week_day(sent, 4))
     if match := PART_OF_MONTH.search(text):
         return _part_of_month(match, sent)
+    if match := NEXT_MONTH.search(text):
+        start = month_end(sent) + timedelta(days=1)
+        part = match["part"].lower()
+        if part in {"anfang", "early", "beginning of"}:
+            return early_in(start)
+        return start.replace(day=15) if part in {"mitte", "mid"} else month_end(start)
     if THIS_MONTH_END.search(text):
         return month_end(sent)
+    if YEAR_END.search(text):
+        return date(sent.year, 12, 31)
     return soft_day(text, sent) or weekday(text, sent)
 
 
@@ -141,7 +160,16 @@ PART_OF_MONTH = re.compile(
 
 
 # "bis Ende des Monats", "Ende dieses Monats": the last day of the month it was sent in.
-THIS_MONTH_END = re.compile(r"\bEnde (?:des|dieses) Monats\b", re.IGNORECASE)
+THIS_MONTH_END = re.compile(r"\b(?:Ende (?:des|dieses) Monats|Monatsende)\b", re.IGNORECASE)
+YEAR_END = re.compile(
+    r"\b(?:Ende (?:des|dieses) Jahres|Jahresende|(?:zum|vor dem) Jahreswechsel)\b", re.IGNORECASE
+)
+# "Anfang nächsten Monats", "bis Mitte des kommenden Monats", and English "early next month".
+NEXT_MONTH = re.compile(
+    r"\b(?P<part>Anfang|Mitte|Ende|early|mid|end of|beginning of)-?\s*(?:des\s+|the\s+)?"
+    r"(?:nächsten|kommenden|next|the coming)\s+(?:Monats|month)\b",
+    re.IGNORECASE,
+)
 
 
 def month_end(day: date) -> date:
@@ -179,6 +207,13 @@ def coming_month(sent: date, month: int) -> date:
     return date(sent.year + (month < sent.month), month, 1)
 
 
+def christmas_eve(sent: date) -> date | None:
+    """ "Before Christmas", "vor Weihnachten", said from October to 24 December: that
+    Christmas Eve, the latest day the words allow."""
+    eve = date(sent.year, 12, 24)
+    return eve if sent.month >= 10 and sent <= eve else None
+
+
 def after_the_holidays(sent: date) -> date | None:
     """ "After the holidays", "in the new year", said from November to January: early in the
     coming (or current) January. Other months have no holidays everyone means."""
@@ -190,6 +225,8 @@ def after_the_holidays(sent: date) -> date | None:
 # "im Januar", "nach den Feiertagen", "im neuen Jahr": soft words for a time, read early.
 SOFT = re.compile(
     rf"\b(?:im|ab|in)\s+(?P<month>{MONATE})(?![\wäöü])(?!\s*\d)|"
+    rf"\bin\s+der\s+ersten\s+(?:(?P<month2>{MONATE})-?woche|Woche\s+(?:im|des)\s+(?P<month3>{MONATE}))|"
+    r"\b(?P<christmas>vor\s+(?:den\s+)?(?:Weihnachtsfeiertagen|Weihnachten|Feiertagen))\b|"
     r"\b(?P<holidays>nach\s+(?:den\s+)?(?:Feiertagen|Weihnachten|Neujahr|dem\s+Jahreswechsel)|"
     r"im\s+neuen\s+Jahr|Anfang\s+des\s+(?:neuen|nächsten|kommenden)\s+Jahres)\b",
     re.IGNORECASE,
@@ -201,9 +238,11 @@ def soft_day(text: str, sent: date) -> date | None:
     match = SOFT.search(text)
     if match is None:
         return None
+    if match["christmas"]:
+        return christmas_eve(sent)
     if match["holidays"]:
         return after_the_holidays(sent)
-    month = _month_number(match["month"], sent)
+    month = _month_number(match["month"] or match["month2"] or match["month3"], sent)
     return early_in(coming_month(sent, month)) if month else None
 
 
@@ -229,5 +268,9 @@ def clock(text: str) -> time | None:
     match = CLOCK.search(text)
     if not match:
         return None
-    hour = int(match["hour"] or match["hour2"])
-    return time(hour, int(match["minute"] or match["minute2"] or 0))
+    hour, minute = next(
+        (match[f"hour{n}"], match[f"minute{n}"])
+        for n in ("", "2", "3", "4", "5")
+        if match[f"hour{n}"]
+    )
+    return time(int(hour), int(minute or 0))

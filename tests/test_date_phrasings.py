@@ -1,0 +1,109 @@
+"""Ways people write a promised day or an interview time that the mail reader met on unseen
+mail: ranges ("7-10 business days": the later end), "later this week", "month-end",
+"the first week of January", "before Christmas", "Mitte nächster Woche", "in ca. zwei
+Wochen", "Jahresende", "Anfang nächsten Monats", "14:00h", "10:00 - 11:00 Uhr" (the start),
+"noon", "Eastern Time". Sent Wednesday 2 December 2026."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from interviews.hrmail import read
+from interviews.written_dates import moment_in
+from tests.support.mail import letter
+
+SENT = "Wed, 02 Dec 2026 09:00:00 +0100"
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("promise", "expected"),
+    [
+        ("We expect to decide by month-end and will let you know.", dt.date(2026, 12, 31)),
+        ("We will get back to you within 7-10 business days.", dt.date(2026, 12, 16)),
+        ("You should hear from us in 1-2 weeks.", dt.date(2026, 12, 16)),
+        ("We'll let you know later this week.", dt.date(2026, 12, 4)),
+        ("We will come back to you in the first week of January.", dt.date(2027, 1, 8)),
+        ("We hope to let you know before Christmas.", dt.date(2026, 12, 24)),
+        ("We'll be in touch over the next two weeks.", dt.date(2026, 12, 16)),
+        ("We will let you know by the end of the year.", dt.date(2026, 12, 31)),
+        ("We will get back to you early next month.", dt.date(2027, 1, 8)),
+        ("Wir melden uns bis Ende kommender Woche bei Ihnen.", dt.date(2026, 12, 11)),
+        ("Wir melden uns Mitte nächster Woche bei Ihnen.", dt.date(2026, 12, 9)),
+        ("Sie hören in ca. zwei Wochen von uns.", dt.date(2026, 12, 16)),
+        ("Sie erhalten in etwa 2 Wochen eine Rückmeldung von uns.", dt.date(2026, 12, 16)),
+        ("Wir melden uns bis zum Monatsende bei Ihnen.", dt.date(2026, 12, 31)),
+        ("Wir melden uns bis Jahresende bei Ihnen.", dt.date(2026, 12, 31)),
+        ("Wir melden uns noch diese Woche bei Ihnen.", dt.date(2026, 12, 4)),
+        ("Eine Rückmeldung erhalten Sie Anfang nächsten Monats.", dt.date(2027, 1, 8)),
+        ("Wir melden uns in der ersten Januarwoche bei Ihnen.", dt.date(2027, 1, 8)),
+        ("Wir melden uns in den kommenden 1-2 Wochen bei Ihnen.", dt.date(2026, 12, 16)),
+        ("Wir melden uns noch vor Weihnachten bei Ihnen.", dt.date(2026, 12, 24)),
+    ],
+)
+def test_a_promised_day_written_the_ways_people_write_it(promise, expected):
+    body = f"Thank you for your time.\n\n{promise}"
+    assert read(letter(body, date=SENT)).promised_reply_by == expected
+
+
+SENT_AT = dt.datetime(2026, 12, 2, 9, 0, tzinfo=BERLIN)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Termin: Donnerstag, 10.12.2026, 14:00h", dt.datetime(2026, 12, 10, 14, 0, tzinfo=BERLIN)),
+        ("am 10.12. von 10:00 bis 11:00", dt.datetime(2026, 12, 10, 10, 0, tzinfo=BERLIN)),
+        ("am 10.12., 10:00 – 11:00 Uhr", dt.datetime(2026, 12, 10, 10, 0, tzinfo=BERLIN)),
+        (
+            "Thursday, December 10 at noon ET",
+            dt.datetime(2026, 12, 10, 12, 0, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        (
+            "Thursday, December 10, 2:00 PM Eastern Time",
+            dt.datetime(2026, 12, 10, 14, 0, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        (
+            "Thu Dec 10, 10:00am - 10:45am (Pacific Time)",
+            dt.datetime(2026, 12, 10, 10, 0, tzinfo=ZoneInfo("America/Los_Angeles")),
+        ),
+        (
+            "When: Tuesday, December 15, 2026 11:00 AM-11:45 AM. (UTC-05:00) Eastern Time (US)",
+            dt.datetime(2026, 12, 15, 11, 0, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        (
+            "Wann: Dienstag, 15. Dezember 2026 11:00-11:45. (UTC+01:00) Amsterdam, Berlin, Bern",
+            dt.datetime(2026, 12, 15, 11, 0, tzinfo=BERLIN),
+        ),
+        (
+            "15 December 2026 at 11:00 (London)",
+            dt.datetime(2026, 12, 15, 11, 0, tzinfo=ZoneInfo("Europe/London")),
+        ),
+        ("Tuesday the 15th at 11 o'clock", dt.datetime(2026, 12, 15, 11, 0, tzinfo=BERLIN)),
+        (
+            "December 15 from 1:30-2:15pm CST",
+            dt.datetime(2026, 12, 15, 13, 30, tzinfo=ZoneInfo("America/Chicago")),
+        ),
+        (
+            "December 15, 11:30-12:15pm EST",
+            dt.datetime(2026, 12, 15, 11, 30, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        ("Tuesday 15 December, 16:00 (GMT+1)", dt.datetime(2026, 12, 15, 16, 0, tzinfo=BERLIN)),
+    ],
+)
+def test_an_interview_time_written_the_ways_people_write_it(line, expected):
+    found = moment_in(line, SENT_AT, day_first=True)
+    assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+def test_a_length_in_hours_is_not_a_time():
+    assert moment_in("Am 10.12. dauert das Gespräch ca. 2h.", SENT_AT) is None
+
+
+def test_before_christmas_names_no_day_once_christmas_has_passed():
+    late = "Wed, 30 Dec 2026 09:00:00 +0100"
+    body = "Thank you for your time.\n\nWe hope to let you know before Christmas."
+    assert read(letter(body, date=late)).promised_reply_by is None
