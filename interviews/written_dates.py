@@ -16,7 +16,6 @@ from interviews import written_dates_de as dates_de
 from interviews.guidance.business_days import add_business_days, is_business_day
 from interviews.month_names import MONTHS
 from interviews.written_dates_de import (
-    LATER_EVENT,
     after_the_holidays,
     christmas_eve,
     coming_month,
@@ -39,7 +38,9 @@ ZONES = {
     "eastern time": "America/New_York", "central time": "America/Chicago",
     "mountain time": "America/Denver", "pacific time": "America/Los_Angeles",
     "london time": "Europe/London", "berlin time": "Europe/Berlin",
-    "central european time": "Europe/Paris", "london": "Europe/London",
+    "central european time": "Europe/Paris", "london": "Europe/London", "eastern":
+    "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles",
     "berlin": "Europe/Berlin", "paris": "Europe/Paris", "new york": "America/New_York",
 }  # fmt: skip
 # Longest first, so that "central european time" is not read as "central time" cut short.
@@ -148,7 +149,7 @@ def explicit_day(text: str, sent: date, *, day_first: bool = False) -> date | No
             number = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
             year = int(match["year"]) if match["year"] else None
             return next_on_or_after(sent, number, int(match["day"]), year)
-    if match := SLASHED.search(text):
+    if match := SLASHED.search(text) or DASHED.search(text):
         return _slashed(match, sent, day_first=day_first)
     if match := ORDINAL_ONLY.search(text):
         return _ordinal_only(int(match["day"]), sent)
@@ -179,6 +180,8 @@ def _ordinal_only(day: int, sent: date) -> date | None:
 SLASHED = re.compile(
     r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:20)?\d\d))?(?![\d/])"
 )
+# "07-01-2027": with dashes only when a full year follows (not a range like "10-12").
+DASHED = re.compile(r"(?<![\d-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>20\d\d)(?![\d-])")
 
 
 def _slashed(match: re.Match[str], sent: date, *, day_first: bool) -> date | None:
@@ -252,24 +255,48 @@ def _week_words(match: re.Match[str], sent: date) -> date | None:
     return month_end(found) if found and match["end"] else found
 
 
-def day_in(text: str, sent: date | None, *, day_first: bool = False) -> date | None:
-    """The day a sentence names, however it names it; None when it names none."""
+def day_in(
+    text: str, sent: date | None, *, day_first: bool = False, before: str = ""
+) -> date | None:
+    """The day a sentence names, however it names it; None when it names none. ``before``
+    is the sentence's text ahead of ``text``, where the event a span counts from may be
+    named ("Once we receive your work, we'll reply within 5 days")."""
     if sent is None:
         return None
     found = explicit_day(text, sent, day_first=day_first) or calendar_week(text, sent)
     if found:
         return found
-    if (match := SPAN.search(text)) and not LATER_EVENT.match(text, match.end()):
+    if (match := SPAN.search(text)) and not dates_de.counted_from_later_event(
+        before + text, match, offset=len(before)
+    ):
         return _span(match, sent)
     if match := NAMED_WEEKDAY.search(text):
         return _named_weekday(match, sent)
+    if FIRST_DAY_BACK.search(text):
+        return first_working_day_of_the_year(sent)
     if match := WEEK_WORDS.search(text):
         return _week_words(match, sent)
     if match := SOFT.search(text):
         return _soft(match, sent)
     return dates_de.explicit_day(text, sent) or dates_de.relative_day(
-        text, sent, add_business_days, last_working_day
+        text, sent, add_business_days, last_working_day, before=before
     )
+
+
+# "on the first working day after New Year", "am ersten Arbeitstag im neuen Jahr"
+FIRST_DAY_BACK = re.compile(
+    r"\bfirst (?:working|business) day (?:after|of|in) (?:the )?(?:new year|christmas|"
+    r"holidays|january)|\bersten Arbeitstag (?:nach|im) (?:(?:dem |den )?(?:Neujahr|"
+    r"Feiertagen|Jahreswechsel|Januar|neuen Jahr))",
+    re.IGNORECASE,
+)
+
+
+def first_working_day_of_the_year(sent: date) -> date:
+    """The first working day of the coming January (of this one, said in January), in the
+    calendar in force: Tue 5 Jan 2027 in Scotland, Mon 4 Jan in England."""
+    year = sent.year + (sent.month >= 10)
+    return add_business_days(date(year - 1, 12, 31), 1)
 
 
 def _soft(match: re.Match[str], sent: date) -> date | None:
@@ -312,7 +339,7 @@ def _start_meridiem(start: int, end: int, end_ampm: str) -> str:
 ZONE_LATER = re.compile(
     r"\b((?:UTC|GMT)(?!\s*[+\-−]\s*\d)|BST|CET|CEST|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|"
     r"PDT|MEZ|MESZ|Central European Time|(?:Eastern|Central|Mountain|Pacific|London|Berlin|UK) "
-    r"[Tt]ime|London|Berlin|Paris|New York)\b"
+    r"[Tt]ime|Eastern|Pacific|London|Berlin|Paris|New York)\b"
 )
 
 
@@ -353,8 +380,9 @@ def moment_in(
     clock = german or english
     if not day or not clock:
         return None
-    at, written = clock
-    written = written or (german[1] if german else "")
+    at = clock[0]
+    # A zone either reading found ("15:30 - 16:15 (UTC+05:30)") holds for the time.
+    written = next((found[1] for found in (german, english) if found and found[1]), "")
     where = zone_named(written) if written else (zone or sent_at.tzinfo)
     return datetime.combine(day, at, tzinfo=where)
 

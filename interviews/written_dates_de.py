@@ -31,7 +31,7 @@ HOUR = r"(?:[01]?\d|2[0-3])"
 # "14:00 Uhr", "um 14 Uhr", "14:00h", "um 9.30", "von 10:00 bis 11:00"; of a range
 # ("10:00 - 11:00 Uhr") the start. "h" only after minutes: "ca. 2h" is a length.
 CLOCK = re.compile(
-    rf"\b(?P<hour>{HOUR}):(?P<minute>[0-5]\d)\s*(?:-|–|—|bis)\s*{HOUR}(?::[0-5]\d)?\s*(?:Uhr|h)?(?![\w:])"
+    rf"\b(?P<hour>{HOUR}):(?P<minute>[0-5]\d)\s*(?:-|–|—|bis)\s*{HOUR}(?::[0-5]\d)?\s*(?:Uhr|h)?(?![\w:])(?!\s*[ap]\.?m\b)"
     rf"|\b(?:um\s+|ab\s+|von\s+)?(?P<hour2>{HOUR})(?:[:.](?P<minute2>[0-5]\d))?\s*Uhr\b"
     rf"|\b(?P<hour3>{HOUR})[:.](?P<minute3>[0-5]\d)\s*h\b"
     rf"|\bum\s+(?P<hour4>{HOUR})[:.](?P<minute4>[0-5]\d)\b"
@@ -51,13 +51,38 @@ SPAN = re.compile(
 # A span counted from something still to happen, in either language ("within a week of
 # your submission", "innerhalb einer Woche nach Ihrem Gespräch"), names no day: nobody
 # knows yet when that is.
+# Receiving work still to be sent ("of receiving it", "nach Eingang Ihrer Ergebnisse"), not
+# the application an acknowledgement is about ("within a week of receiving your CV").
+RECEIPT = (
+    r"(?:receiv\w+|Eingang|Erhalt)\s+(?!(?:of\s+)?(?:your|Ihrer|deiner|der)\s+(?:application|"
+    r"CV|resume|résumé|Bewerbung\w*|Unterlagen))"
+)
 LATER_EVENT = re.compile(
-    r"\s+(?:of|after|from|following|nach)\s+(?:(?:your|the|you|Ihrem|Ihrer|deinem|deiner|"
+    r"\s+(?:of|after|from|following|nach)\s+(?:(?:(?:your|the|you|Ihrem|Ihrer|deinem|deiner|"
     r"dem|der)\s+)?(?:\w+\s+)?(?:submi\w*|complet\w*|finish\w*|interview\w*|call|meeting|"
-    r"test|assessment|exercise|references?|Abgabe|Einreichung|Gespräch\w*|Interview\w*|"
-    r"Test\w*|Referenz\w*)\b",
+    r"test|assessment|exercise|references?|Abgabe|Einreichung|Gespräch\w*|Interview\w*|Test\w*|"
+    rf"Referenz\w*)\b|{RECEIPT})",
     re.IGNORECASE,
 )
+# ...and so does one whose event is named first: "Nach Eingang Ihrer Ergebnisse melden wir
+# uns innerhalb von zehn Arbeitstagen", "once we receive your work, we'll reply within".
+EARLIER_EVENT = re.compile(
+    rf"\b(?:nach (?:{RECEIPT}|Abschluss|Abgabe|Einreichung|Auswertung)|sobald (?:wir|Sie|du)|"
+    r"once (?:we|you|your|it)|after (?:we|you) (?:receive|submit|complete|get)|upon (?:receipt|"
+    r"completion|submission))",
+    re.IGNORECASE,
+)
+
+
+def counted_from_later_event(text: str, span: re.Match[str], *, offset: int = 0) -> bool:
+    """Whether a span ("within 5 days") counts from something still to happen, named after
+    it or before it in the sentence; ``span`` was found in ``text[offset:]``."""
+    return bool(
+        LATER_EVENT.match(text, offset + span.end())
+        or EARLIER_EVENT.search(text, 0, offset + span.start())
+    )
+
+
 COMING = r"(?:nächsten|nächster|kommenden|kommender)"
 WEEK = re.compile(
     rf"\b(?P<which>Ende (?:der |dieser |diese )?{COMING} Woche|"
@@ -112,10 +137,14 @@ def relative_day(
     sent: date,
     add_business_days: Callable[[date, int], date],
     week_end: Callable[[date], date] = lambda friday: friday,
+    *,
+    before: str = "",
 ) -> date | None:
     """The day a German relative phrase names, from ``sent``; ``week_end`` turns a week's
     Friday into its last working day (the person's calendar, ``dates.last_working_day``)."""
-    if (match := SPAN.search(text)) and not LATER_EVENT.match(text, match.end()):
+    if (match := SPAN.search(text)) and not counted_from_later_event(
+        before + text, match, offset=len(before)
+    ):
         word = match["count"].lower()
         count = int(word) if word.isdigit() else ZAHLEN[word]
         unit = match["unit"].lower()

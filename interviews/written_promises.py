@@ -23,6 +23,8 @@ PROMISE = re.compile(
     r"(?:\w+ ){0,2}?(?:will|'ll|should) "
     r"(?:come|arrive|follow|reach you|be (?:sent|issued|with you))\b|"
     r"\bbe in touch|"
+    r"\bexpect to (?:make (?:a|our|the) decision|decide|have (?:news|an update|a decision)|"
+    r"finali[sz]e|come back)|"
     # ("pleased to let you know that ..." tells now; it promises nothing)
     r"(?<!pleased to )(?<!happy to )(?<!delighted to )(?<!glad to )(?<!wanted to )"
     r"(?<!writing to )\blet (?:you|everyone|all(?: candidates)?) know|"
@@ -33,6 +35,9 @@ PROMISE = re.compile(
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
     r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
+    r"\b(?:hörst du|hören Sie|hört ihr)\b.{0,40}\bvon uns|"
+    r"\b(?:lassen|lasse) (?:wir|ich) (?:Ihnen|dir)\b.{0,80}\bzukommen|"
+    r"\bwerden (?:Sie|du)\b.{0,80}\b(?:verständigt|benachrichtigt|informiert|kontaktiert)\b|"
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"
     r"\bEntscheidung (?:bis|innerhalb|treffen)|\b(?:kommen|komme)\b.{0,40}\bauf (?:Sie|dich) zu|"
     # "teilen wir Ihnen ... mit", "schicken wir dir ... zu", "Sie erhalten ... eine Rückmeldung"
@@ -68,8 +73,13 @@ REQUEST = re.compile(
 
 # A full stop after one or two digits is a German ordinal ("am 24. November"), not an
 # end, unless the digits close a clock time ("at 14:00. Could you confirm?").
+# Nor does an abbreviation ("Dauer ca. 45 Minuten", "z. B. Ihr Zeugnis", "Dr. Weber").
+ABBREVIATIONS = ("ca", "bzw", "ggf", "evtl", "inkl", "zzgl", "Nr", "Dr", "Mr", "Mrs", "Ms", "vs")
+NOT_AN_END = "".join(rf"(?<!\b{word}\.)" for word in ABBREVIATIONS)
+NOT_AN_END += r"(?<!\bz\.B\.)(?<!\bz\. B\.)(?<!\be\.g\.)"
 SENTENCE_END = re.compile(
-    r"(?<=[.!?])(?<!\b\d\.)(?<!(?<!:)\b\d\d\.)\s+(?=[A-Z0-9\"'“(])|\n\s*\n|\n(?=\s*[-*•]\s)"
+    r"(?<=[.!?])(?<!\b\d\.)(?<!(?<!:)\b\d\d\.)" + NOT_AN_END + r"\s+(?=[A-Z0-9\"'“(])|"
+    r"\n\s*\n|\n(?=\s*[-*•]\s)"
 )
 
 

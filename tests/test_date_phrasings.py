@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from interviews.guidance.business_days import holidays_of
 from interviews.hrmail import read
 from interviews.written_dates import moment_in
 from tests.support.mail import letter
@@ -42,6 +43,18 @@ BERLIN = ZoneInfo("Europe/Berlin")
         ("Wir melden uns in der ersten Januarwoche bei Ihnen.", dt.date(2027, 1, 8)),
         ("Wir melden uns in den kommenden 1-2 Wochen bei Ihnen.", dt.date(2026, 12, 16)),
         ("Wir melden uns noch vor Weihnachten bei Ihnen.", dt.date(2026, 12, 24)),
+        (
+            "You'll have an answer within three business days, so please don't worry.",
+            dt.date(2026, 12, 7),
+        ),
+        ("Spätestens in zwei Wochen hörst du von uns.", dt.date(2026, 12, 16)),
+        # the application has arrived: the span counts from now
+        (
+            "Wir melden uns innerhalb von zwei Wochen nach Eingang Ihrer Bewerbung.",
+            dt.date(2026, 12, 16),
+        ),
+        ("Den Vertrag lassen wir Ihnen bis Freitag zukommen.", dt.date(2026, 12, 4)),
+        ("Über das Ergebnis werden Sie bis zum 8. Jänner verständigt.", dt.date(2027, 1, 8)),
     ],
 )
 def test_a_promised_day_written_the_ways_people_write_it(promise, expected):
@@ -92,11 +105,44 @@ SENT_AT = dt.datetime(2026, 12, 2, 9, 0, tzinfo=BERLIN)
             dt.datetime(2026, 12, 15, 11, 30, tzinfo=ZoneInfo("America/New_York")),
         ),
         ("Tuesday 15 December, 16:00 (GMT+1)", dt.datetime(2026, 12, 15, 16, 0, tzinfo=BERLIN)),
+        (
+            "Interview slot: 07-01-2027 | 15:30 - 16:15 (UTC+05:30)",
+            dt.datetime(2027, 1, 7, 15, 30, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30))),
+        ),
+        (
+            "Date: Thursday, December 10. Time: 2:30 - 3:15 pm Eastern",
+            dt.datetime(2026, 12, 10, 14, 30, tzinfo=ZoneInfo("America/New_York")),
+        ),
     ],
 )
 def test_an_interview_time_written_the_ways_people_write_it(line, expected):
     found = moment_in(line, SENT_AT, day_first=True)
     assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(("region", "first_day_back"), [("ENG", 4), ("SCT", 5)])
+def test_the_clause_that_names_the_latest_day_is_the_promise(region, first_day_back):
+    """Scotland keeps 2 January, moved to Monday 4th in 2027; England only New Year's Day."""
+    body = (
+        "Nothing decided yet. You'll hear from us before the 23rd, and if it slips, on the "
+        "first working day after New Year at the very latest."
+    )
+    with holidays_of("GB", region):
+        found = read(letter(body, date=SENT)).promised_reply_by
+    assert found == dt.date(2027, 1, first_day_back)
+
+
+@pytest.mark.parametrize(
+    "promise",
+    [
+        "Once we receive your work, we'll reply within 5 working days.",
+        "We review every submission within 5 working days of receiving it.",
+        "Nach Erhalt Ihrer Lösung melden wir uns innerhalb von 10 Arbeitstagen.",
+    ],
+)
+def test_a_span_counted_from_something_still_to_come_names_no_day(promise):
+    body = f"Thank you for your time.\n\n{promise}"
+    assert read(letter(body, date=SENT)).promised_reply_by is None
 
 
 def test_a_length_in_hours_is_not_a_time():

@@ -8,9 +8,10 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
+from django.utils import timezone
 
 from interviews.forms import CrispyMixin
-from interviews.hrmail import imap
+from interviews.hrmail import imap, pasted
 from interviews.hrmail.addresses import PRIVATE, is_public, literal_address
 from interviews.hrmail.models import MailAccount, MailKind, MailSuggestion, Security
 from interviews.hrmail.secrets import encrypt
@@ -56,7 +57,7 @@ class AddMailForm(forms.Form):
         if upload:
             return bytes(upload.read(MAX_UPLOAD_BYTES + 1)[:MAX_UPLOAD_BYTES])
         message: str = self.cleaned_data["message"]
-        return message.encode("utf-8", errors="replace")
+        return pasted.as_message(message, received=timezone.now())
 
 
 class AcceptForm(forms.Form):

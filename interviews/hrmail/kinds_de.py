@@ -11,6 +11,11 @@ BEWERBUNG = r"(?:Ihre|Deine|Ihrer|Deiner) (?:Bewerbung|Kandidatur|Unterlagen)"
 RULES_DE: dict[str, list[tuple[str, int]]] = {
     "rescinded": [
         (
+            r"\b(?:zugesagte|angebotene|vereinbarte)\w* (?:Stelle|Position|\w*[Vv]ertrag|Angebot)\b"
+            r"[^.]{0,60}\bnicht mehr\b",
+            3,
+        ),
+        (
             r"\b(?:Angebot|Vertrag|Vertragsentwurf|Vereinbarung|Zusage)\w*\b.{0,80}"
             r"\b(?:gegenstandslos|hinfällig|entfallen|entfällt)\b",
             3,
@@ -28,6 +33,21 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (r"\bzurückziehen (?:unser|das) (?:Vertrags)?[Aa]ngebot", 3),
     ],
     "rejected": [
+        (
+            # a subordinate clause: "dass wir die Stelle ... erfolgreich besetzen konnten"
+            r"\b(?:Stelle|Position|Vakanz)\b[^.]{0,80}\b(?:besetzen konnten|besetzt haben|"
+            r"besetzt wurde|vergeben haben|vergeben wurde|vergeben konnten|nachbesetzen konnten)\b",
+            3,
+        ),
+        (
+            # the post is taken: "Die Stelle konnten wir inzwischen besetzen", "intern besetzt"
+            r"\b(?:Stelle|Position|Vakanz)\b[^.]{0,60}\b(?:inzwischen|bereits|mittlerweile|"
+            r"anderweitig|schon)\b[^.]{0,30}\bbesetz\w*|\b(?:konnten|haben) wir\b[^.]{0,40}"
+            r"\b(?:besetzen|besetzt)\b|\bintern (?:zu )?(?:besetzen|besetzt|nachzubesetzen)\b|"
+            r"\b(?:für|mit) (?:einer|einem) internen (?:Kandidat\w*|Bewerber\w*|Lösung)",
+            3,
+        ),
+        (r"\bnicht geklappt\b", 3),
         (
             r"\b(?:Dossier|Bewerbung|Kandidatur)\b[^.]{0,40}\bnicht "
             r"(?:weiterverfolgen|weiter verfolgen)",
@@ -105,12 +125,17 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     ],
     "offer_verbal": [
         (
+            r"\bIhnen (?:die|diese|eine) (?:Stelle|Position)\b[^.]{0,100}\banbieten\b|"
+            r"\banbieten (?:zu )?dürfen\b",
+            3,
+        ),
+        (
             r"\b(?:freuen uns|freue mich|möchten|möchte)\b.{0,60}\b(?:ein "
             r")?(?:Angebot|Vertragsangebot) (?:zu )?(?:machen|unterbreiten)",
             3,
         ),
         (
-            r"\b(?:anbieten|zusagen) (?:zu )?(?:können|möchten)\b|\bIhnen (?:die|"
+            r"\b(?:anbieten|zusagen) (?:zu )?(?:können|möchten|dürfen)\b|\bIhnen (?:die|"
             r"diese) (?:Stelle|Position) anbieten",
             3,
         ),
@@ -121,6 +146,12 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (
             r"\b(?:möchten|wollen|würden) (?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?"
             r"einstellen",
+            3,
+        ),
+        (
+            # a subordinate clause puts the verb last: "dass wir Sie gerne einstellen möchten"
+            r"\b(?:Sie|dich) (?:gerne |gern )?(?:als [^.]{0,40})?einstellen "
+            r"(?:möchten|wollen|würden)",
             3,
         ),
         (r"^Zusage\b|\bIhre Zusage\b|\bunsere Zusage\b", 2),
@@ -146,9 +177,23 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         (r"\bneuer Termin\b|\bneuen Termin (?:vorschlagen|finden)", 2),
     ],
     "references_requested": [
+        (
+            r"\bReferenz(?:auskunft|auskünfte|geber\w*|personen|en)\b[^.]{0,60}\b(?:einholen|"
+            r"anfordern|nennen|senden|schicken|zukommen|angeben)|\bKontaktangaben\b[^.]{0,80}"
+            r"\b(?:Vorgesetzten|Referenz\w*)",
+            3,
+        ),
         (r"\bReferenz(?:en|geber\w*|personen)\b", 3),
     ],
     "assessment": [
+        (
+            r"\b(?:Online-?)?(?:Assessment|Eignungstest|Onlinetest|Online-Test|Fallstudie|"
+            r"Case[- ]Study|Arbeitsprobe|Probeaufgabe)\b.{0,120}?\b(?:bearbeiten|absolvieren|"
+            r"durchführen|ablegen|abschließen|lösen)|\b(?:bearbeiten|absolvieren|durchführen|"
+            r"ablegen) (?:Sie|du) (?:\w+ ){0,2}(?:Online-?)?(?:Assessment|Eignungstest|Onlinetest|"
+            r"Online-Test|Fallstudie|Arbeitsprobe|Probeaufgabe)\b",
+            3,
+        ),
         (
             r"\b(?:Testaufgabe|Probeaufgabe|Fallstudie|Case Study|Online-Test|"
             r"Coding[- ]?(?:Aufgabe|Challenge)|Programmieraufgabe|Take-Home|Eignungstest|"
@@ -164,6 +209,12 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "on_hold": [
+        (r"\bauf Eis\b", 3),
+        (
+            r"\bpausieren\b[^.]{0,50}\b(?:Verfahren|Auswahlverfahren|Prozess|Bewerbungsprozess|"
+            r"Besetzung|Stelle)",
+            3,
+        ),
         # "Solange der Wirtschaftsplan nicht beschlossen ist, dürfen wir keine Zusagen
         # machen": a step waiting for a decision above the hiring team
         (
@@ -233,6 +284,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "acknowledged": [
+        (r"\b(?:Bewerbung|Unterlagen)\b.{0,120}?\beingelangt\b", 3),
         (r"\bEingang (?:Ihrer|Deiner) (?:Bewerbung|Unterlagen)", 2),
         (r"\b(?:vielen |herzlichen )?Danke? (?:dir |Ihnen )?für (?:Ihre|Deine) Bewerbung", 2),
         (

@@ -45,6 +45,15 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "rejected": [
         (
+            # the post is taken: "we've ended up filling the junior designer position
+            # internally", "offered the appointment to another candidate"
+            r"(?<!to )(?<!help )\b(?:filled|filling)\b (?:the|this|that)(?: [\w-]+){0,3} "
+            r"(?:position|role|vacancy|job|post)\b|\b(?:offered|given|awarded) (?:the|this) "
+            r"(?:[\w-]+ ){0,2}(?:appointment|post|position|role|job|vacancy|contract) to "
+            r"(?:another|a different|someone|the other)",
+            3,
+        ),
+        (
             r"\b(?:offered|offering|given|giving) (?:the )?(?:\w+ ){0,4}(?:role|job|position|post) "
             r"to (?:the other|another|a different|someone else)\b",
             3,
@@ -138,6 +147,37 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:decided|decision) not to (?:proceed|move forward|progress|continue|offer)", 3),
         (r"\bnot (?:been )?selected (?:for|to)", 3),
         (r"\b(?:will not|won't) be (?:offering|extending|making (?:you )?an offer)", 3),
+        (
+            # the choice is already made: "we've chosen to pursue candidates whose...",
+            # "decided to focus on other profiles"
+            r"\b(?:chosen|chose|decided|elected|opted) to (?:pursue|proceed with|progress|focus on|"
+            r"move forward with|continue with|go with) (?:other |different |alternative |"
+            r"more suitable )?(?:candidates?|applicants?|profiles?)\b|"
+            r"\bfocus(?:ing)? on (?:other|different|alternative) (?:candidates?|applicants?|profiles?)",
+            3,
+        ),
+        (
+            r"\b(?:does not|doesn't|did not|didn't|do not|don't) (?:quite |fully |closely enough )?"
+            r"(?:match|meet|align with|fit)\b[^.]{0,30}\b(?:requirements|criteria|needs)\b",
+            3,
+        ),
+        (
+            r"\b(?:decided to |will |have |'ve )?clos(?:e|ed|ing)(?: out)? your (?:application|"
+            r"candidacy)|\b(?:role|position|vacancy|requisition|job opening|job) (?:has been|was|"
+            r"is now|have been) (?:closed|cancell?ed|canceled|withdrawn)\b",
+            3,
+        ),
+        (
+            r"\bnot (?:good|the best) news\b|\bnot the (?:outcome|answer|result|news) "
+            r"(?:you were|you'd|you had|you) (?:hoping|hoped)",
+            3,
+        ),
+        (
+            r"\b(?:another|other|a different) (?:candidates?|applicants?|person)\b[^.]{0,40}"
+            r"\b(?:closer|better|stronger|more suitable|more relevant) (?:fit|match)",
+            3,
+        ),
+        (r"\b(?:not|n't) be (?:inviting|taking|progressing|moving|advancing) you\b", 3),
         (r"\bregret to (?:inform|tell|let) you", 1),
         (r"\bunfortunately\b", 1),
     ],
@@ -160,6 +200,13 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "offer_verbal": [
+        (
+            # "we'd love you to join Halden & Pike as Lead Developer": a place offered, not
+            # a visit ("join us for a second interview")
+            r"\b(?:love|like|want) (?:for )?you to join\b[^.]{0,40}? as\b(?![^.]{0,30}"
+            r"\b(?:guest|interview|observer))",
+            3,
+        ),
         (
             r"\b(?:like|want|wants|pleased|delighted|thrilled|happy|excited) to (?:formally )?offer you\b",
             3,
@@ -202,6 +249,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "references_requested": [
         (
+            r"\b(?:need|needs|require|requires|ask(?:ing)? for|request\w*)\b[^.]{0,40}"
+            r"\b(?:referees?|references|reference (?:details|contacts))\b",
+            3,
+        ),
+        (
             r"\b(?:send|provide|share|nominate|give|list|details of|contact details)\b.{0,60}\b(?:references|referees)\b",
             3,
         ),
@@ -213,6 +265,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "assessment": [
+        (
+            # (a "coding exercise" or "case study" inside an interview is the interview)
+            r"\b(?:take-home|take home|practical) (?:exercise|task|assignment|challenge|test)\b",
+            3,
+        ),
         (
             r"\b(?:ask|asking|require|requiring)\w* (?:all )?(?:applicants|candidates|you)\b.{0,30}"
             r"\bto (?:complete|take|do|write|prepare|sit)\b.{0,40}\b(?:exercises?|tests?|tasks?|"
@@ -272,6 +329,15 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
     ],
     "invited": [
+        (
+            # the slot is set: "I've locked in the technical interview with Sam", "we are
+            # pleased to schedule your Technical Round 1"
+            r"\b(?:locked in|booked(?: in)?|confirmed|scheduled|set up|lined up|arranged|"
+            r"pencil+ed in|schedule) (?:the|your|a|an)(?: [\w-]+){0,3} (?:round|"
+            + MEETING
+            + r")\b",
+            3,
+        ),
         (r"\binvit(?:e|ing) you (?:back |in |along )?(?:to|for) (?:\S+ ){0,4}" + MEETING, 3),
         (r"\binvitation to (?:an? )?(?:\w+ )?" + MEETING, 3),
         (
@@ -327,6 +393,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "moving_forward": [
+        (
+            r"\b(?:been|were|was) successful (?:at|in) (?:the )?(?:[\w-]+ ){0,2}(?:stage|sift|"
+            r"round|screening|assessment)|\bpassed (?:the )?(?:[\w-]+ ){0,2}(?:stage|sift|round|"
+            r"screening)\b|\bmet the (?:required )?standard\b",
+            3,
+        ),
         (
             r"\b(?:move|moving|take|taking|advance|advancing|progress|progressing) you "
             r"(?:forward|on|through|further|to)\b",

@@ -266,12 +266,32 @@ def _first_day(
             continue  # a question ("shall I book it in?") promises nothing
         # The day belongs to the cue's clause or what follows it: in "If Friday does not
         # suit, we'll find another time" nobody promised Friday.
-        part = line[said.start() - len(scope.clause_before(line, said.start())) :]
-        if unless and unless.search(part):
-            continue  # a request ("please confirm by Friday") promises nothing
-        if found := dates.day_in(part, sent, day_first=day_first):
+        start = said.start() - len(scope.clause_before(line, said.start()))
+        part, before = line[start:], line[:start]
+        if unless and (request := unless.search(part)):
+            # what they ask ("please confirm by Friday") promises nothing; a promise said
+            # before it ("you'll have an answer within three days, so please don't worry")
+            # still stands
+            part = part[: request.start()]
+        if found := _promised_day(part, sent, day_first=day_first, before=before):
             return found
     return None
+
+
+# "..., and if it slips, on the first working day after New Year at the very latest": the
+# clause that names the latest day is the promise.
+AT_THE_LATEST = re.compile(r"\bat the (?:very )?latest\b|\bno later than\b", re.IGNORECASE)
+CLAUSE = re.compile(r"[,;]|\s(?:and|or)\s", re.IGNORECASE)
+
+
+def _promised_day(part: str, sent: date | None, *, day_first: bool, before: str) -> date | None:
+    if AT_THE_LATEST.search(part):
+        for clause in CLAUSE.split(part):
+            if AT_THE_LATEST.search(clause) and (
+                found := dates.day_in(clause, sent, day_first=day_first)
+            ):
+                return found
+    return dates.day_in(part, sent, day_first=day_first, before=before)
 
 
 PLACE = re.compile(

@@ -38,8 +38,8 @@ HEDGE = re.compile(
     re.IGNORECASE,
 )
 CONDITION = re.compile(
-    r"^(?:if|should|unless|in case|whether|once|when|falls|sollten?|wenn|sobald)\b|"
-    r"\b(?:if|unless|provided that|as long as|falls|sofern)\b",
+    r"^(?:if|should|unless|in case|whether|once|when|before|falls|sollten?|wenn|sobald|bevor|"
+    r"ehe)\b|\b(?:if|unless|provided that|as long as|falls|sofern|bevor)\b",
     re.IGNORECASE,
 )
 # Words for taking an application a step further, which a negation turns into a "no".
