@@ -103,13 +103,17 @@ def _courts(today: date) -> tuple[Q, Q]:
 
 
 def counts(user, today: date) -> dict[str, int]:
-    """The desk's numbers in one query over the stored states, for the board's pill."""
+    """The desk's numbers in one query over the stored states, for the board's pill and
+    Insights: what is owed by today in each court, and their sum."""
     yours, theirs = _courts(today)
-    return Application.objects.for_user(user).aggregate(
+    due = Q(card_due__lte=today)
+    found = Application.objects.for_user(user).aggregate(
         you_owe=Count("pk", filter=yours),
         they_owe=Count("pk", filter=theirs),
-        due_today=Count("pk", filter=(yours | theirs) & Q(card_due__lte=today)),
+        owed_today=Count("pk", filter=yours & due),
+        follow_ups=Count("pk", filter=theirs & due),
     )
+    return found | {"due_today": found["owed_today"] + found["follow_ups"]}
 
 
 def candidates(user, today: date) -> list[tuple[Application, str]]:

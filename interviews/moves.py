@@ -2,9 +2,11 @@
 
 The stage is never set by hand (``interviews.stages`` derives it from the records), so a
 move opens the form for the record that would put the application in that stage,
-prefilled: an offer for Offer, a rejection for Rejected, a round for Interviewing. The
-board's "Move to…" menu lists these links, and dragging a card onto a column follows
-the same link.
+prefilled: an offer for Offer, a rejection for Rejected, a round for Interviewing. One
+"Move to…" menu (``_move_menu.html``, on the board's cards, the list's rows and the
+application page) is a form with a button per stage it can move to; it asks the one view
+(``views.move.application_move``), which opens that form. Dragging a card onto a column
+presses the same button. The record is then saved through ``interviews.services``.
 """
 
 from __future__ import annotations
@@ -49,6 +51,17 @@ def moves(application: Application) -> list[Move]:
         Move(stage, url)
         for stage in TARGETS
         if stage != application.stage and (url := forms.into(stage))
+    ]
+
+
+def targets(application: Application) -> list[Stage]:
+    """The stages the menu offers: every one a record can move the application to, but
+    its own (Applied only for a saved job, by its application date)."""
+    return [
+        stage
+        for stage in TARGETS
+        if stage != application.stage
+        and (stage != Stage.APPLIED or application.stage == Stage.SAVED)
     ]
 
 

@@ -11,6 +11,7 @@ from interviews.views import (
     first_run,
     guide,
     leaving,
+    move,
     rounds,
     settings,
     updates,
@@ -28,6 +29,7 @@ urlpatterns = [
     path(
         "applications/<int:pk>/delete/", applications.application_delete, name="application_delete"
     ),
+    path("applications/<int:pk>/move/", move.application_move, name="application_move"),
     path("applications/<int:pk>/rounds/new/", rounds.round_create, name="round_create"),
     path("rounds/<int:pk>/edit/", rounds.round_edit, name="round_edit"),
     path("rounds/<int:pk>/delete/", rounds.round_delete, name="round_delete"),

@@ -160,12 +160,16 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
             outcome=Outcome.SCHEDULED,
         )
     url = feed_url(user)
-    # The feed; its ETag stamp; rounds ahead; rounds behind; the whole search; the advice
-    # of applications with a round to come (applications, rounds, updates); open
-    # follow-ups; offers.
-    with django_assert_num_queries(10):
+    # The feed; the person's data stamp and next interview (its ETag and cache key); the
+    # cache read; rounds ahead; rounds behind; the whole search; the advice of
+    # applications with a round to come (applications, rounds, updates); open follow-ups;
+    # offers; keeping the calendar (five queries). Asked again with nothing changed: the
+    # feed, the stamp, the next interview, the cache.
+    with django_assert_num_queries(17):
         calendar = parse(client.get(url))
     assert len(events(calendar)) == 2 * count
+    with django_assert_num_queries(4):
+        assert parse(client.get(url)) == calendar
 
 
 def test_the_feed_holds_the_nearest_of_each_kind_up_to_its_limit(client, user, monkeypatch):

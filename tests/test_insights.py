@@ -192,10 +192,8 @@ def test_what_is_waiting_comes_from_the_waiting_desks_numbers(client_of, person)
     waiting = client_of.get(reverse("interviews:waiting"))
     desk = waiting.context["desk"]
 
-    def numbers(found):
-        return (len(found.you_owe), len(found.they_owe), found.due_today)
-
-    assert numbers(insights) == numbers(desk)
+    counted = (insights["you_owe"], insights["they_owe"], insights["due_today"])
+    assert counted == (len(desk.you_owe), len(desk.they_owe), desk.due_today)
     html, _ = page(client_of)
     sentence = f"{len(desk.they_owe)} employer{'s' if len(desk.they_owe) != 1 else ''} owe"
     assert sentence in html.split('id="waiting-now"')[1].split("</p>")[0]

@@ -9,19 +9,31 @@ from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
-from interviews.desk import desk
+from interviews.desk import counts
 from interviews.insights import words
 from interviews.insights.charts import COHORT_CHARTS, SIZES, WIDE, activity_chart
-from interviews.insights.numbers import Cohort, cohort_numbers
+from interviews.insights.numbers import Cohort, Week, cohort_numbers
 from interviews.insights.selectors import WINDOWS, Window, activity, cohort_journeys, window_named
+from interviews.page_cache import Kept
+from interviews.services import cards_refresh
 
 FLOW_TITLE = "Where my applications went"
 
 
-def _cohort(request: HttpRequest) -> tuple[Window, Cohort]:
+def _cohort(request: HttpRequest, kept: Kept) -> tuple[Window, Cohort]:
+    """The window's numbers, worked out once per change of the person's data or day."""
     window = window_named(request.GET.get("window"))
-    journeys = cohort_journeys(request.user, today=timezone.localdate(), window=window)
-    return window, cohort_numbers(journeys)
+
+    def count() -> Cohort:
+        journeys = cohort_journeys(request.user, today=timezone.localdate(), window=window)
+        return cohort_numbers(journeys)
+
+    return window, kept.get("insights-cohort", count, window.key)
+
+
+def _activity(request: HttpRequest, kept: Kept) -> tuple[Week, ...]:
+    today = timezone.localdate()
+    return kept.get("insights-weeks", lambda: activity(request.user, today=today))
 
 
 def _image(content: str | bytes, content_type: str, filename: str = "") -> HttpResponse:
@@ -38,9 +50,11 @@ def _image(content: str | bytes, content_type: str, filename: str = "") -> HttpR
 def insights(request: AuthenticatedRequest) -> HttpResponse:
     """The funnel, replies, time to a first reply, interviews, weekly activity and what
     is waiting now."""
-    window, cohort = _cohort(request)
+    kept = Kept(request.user)
+    window, cohort = _cohort(request, kept)
     today = timezone.localdate()
-    weeks = activity(request.user, today=today)
+    weeks = _activity(request, kept)
+    cards_refresh(request.user, today)  # the desk's numbers are read from stored states
     return render(
         request,
         "interviews/insights.html",
@@ -69,7 +83,7 @@ def insights(request: AuthenticatedRequest) -> HttpResponse:
                 "flow": words.flow_summary(cohort),
             },
             # The Waiting desk's own numbers, so both pages say the same.
-            "waiting": desk(request.user, today, person=request.person),
+            "waiting": counts(request.user, today),
             "today": today,
         },
     )
@@ -81,9 +95,9 @@ def insights_chart(request: HttpRequest, chart: str) -> HttpResponse:
     """One of the page's charts as an SVG image, wide or (``?size=narrow``) for a phone."""
     size = SIZES.get(request.GET.get("size", ""), WIDE)
     if chart == "activity":
-        svg = activity_chart(activity(request.user, today=timezone.localdate()), size)
+        svg = activity_chart(_activity(request, Kept(request.user)), size)
     elif chart in COHORT_CHARTS:
-        svg = COHORT_CHARTS[chart](_cohort(request)[1], size)
+        svg = COHORT_CHARTS[chart](_cohort(request, Kept(request.user))[1], size)
     else:
         raise Http404("No such chart")
     return _image(svg, "image/svg+xml")
@@ -95,7 +109,8 @@ def insights_flow_svg(request: HttpRequest) -> HttpResponse:
     """The flow picture as SVG, to show on the page or to share."""
     from interviews.insights.flow import flow_svg  # loaded only when a picture is asked for
 
-    return _image(flow_svg(_cohort(request)[1].flow, FLOW_TITLE), "image/svg+xml", "flow.svg")
+    flow = _cohort(request, Kept(request.user))[1].flow
+    return _image(flow_svg(flow, FLOW_TITLE), "image/svg+xml", "flow.svg")
 
 
 @login_required
@@ -104,4 +119,5 @@ def insights_flow_png(request: HttpRequest) -> HttpResponse:
     """The flow picture as PNG, for places that take no SVG."""
     from interviews.insights.flow import flow_png
 
-    return _image(flow_png(_cohort(request)[1].flow, FLOW_TITLE), "image/png", "flow.png")
+    flow = _cohort(request, Kept(request.user))[1].flow
+    return _image(flow_png(flow, FLOW_TITLE), "image/png", "flow.png")

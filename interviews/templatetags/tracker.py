@@ -9,6 +9,7 @@ from django.utils.html import format_html
 
 from interviews import moves as stage_moves
 from interviews import presenting
+from interviews.links import pk_url
 from interviews.mailto import mailto
 from interviews.once import FIELD, new_key
 from interviews.weblinks import web_address
@@ -61,6 +62,12 @@ def due_words(day: date | None, today: date) -> str:
 
 
 @register.filter
-def moves(application) -> list[stage_moves.Move]:
-    """Where a board card can move, each with the prefilled form that records the move."""
-    return stage_moves.moves(application)
+def move_targets(application) -> list:
+    """The stages the "Move to…" menu offers for this application."""
+    return stage_moves.targets(application)
+
+
+@register.filter
+def move_action(application) -> str:
+    """The one view the "Move to…" menu asks (no ``reverse()`` per card)."""
+    return pk_url("application_move", application.pk)

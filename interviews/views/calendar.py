@@ -7,7 +7,6 @@ from datetime import date, datetime, timedelta
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Max
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -31,6 +30,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
+from interviews.page_cache import Kept, next_start
 from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
 from interviews.stages import event_key
@@ -115,30 +115,36 @@ def calendar_feed(request: HttpRequest, token: str) -> HttpResponse:
 
 
 def _feed_response(request: HttpRequest, feed: CalendarFeed) -> HttpResponse:
-    owner, today = feed.owner, timezone.localdate()
-    etag = _feed_etag(feed, today)
+    owner = feed.owner
+    kept = Kept(owner)
+    # Changes whenever the feed could (``page_cache``: a record written, stored dates a
+    # refresh changed, an application deleted, a setting, a new day; an interview begun,
+    # which no longer carries its preparation), and with the token.
+    begins = next_start(owner, timezone.now())
+    etag = quote_etag(_digest(f"{feed.token}|{kept.stamp}|{begins}"))
     if unchanged := get_conditional_response(request, etag=etag):
         return unchanged
-    calendar = ical.feed_calendar(
-        _feed_records(owner, today=today, now=timezone.now()),
-        link=lambda application: request.build_absolute_uri(application.get_absolute_url()),
-        name=f"Job search ({owner.get_username()})",
-        uid=f"feed-{owner.pk}@{ical.UID_DOMAIN}",
-    )
-    response = _ics_response(calendar, 'inline; filename="job-search.ics"')
+    host = request.get_host()  # the events' links point back at the site asked
+    body = kept.get("calendar-feed", lambda: _feed_body(request, feed), feed.token, host, begins)
+    response = HttpResponse(body, content_type=CONTENT_TYPE)
+    response["Content-Disposition"] = 'inline; filename="job-search.ics"'
     response["ETag"] = etag
     return response
 
 
-def _feed_etag(feed: CalendarFeed, today: date) -> str:
-    """Changes whenever the feed could: a record written or stored dates that a refresh
-    changed (both move the application's updated_at; a refresh that changes nothing
-    writes nothing), an application deleted, a new day, a new token."""
-    stamp = Application.objects.for_user(feed.owner).aggregate(
-        count=Count("pk"), latest=Max("updated_at")
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _feed_body(request: HttpRequest, feed: CalendarFeed) -> bytes:
+    owner = feed.owner
+    calendar = ical.feed_calendar(
+        _feed_records(owner, today=timezone.localdate(), now=timezone.now()),
+        link=lambda application: request.build_absolute_uri(application.get_absolute_url()),
+        name=f"Job search ({owner.get_username()})",
+        uid=f"feed-{owner.pk}@{ical.UID_DOMAIN}",
     )
-    key = f"{feed.token}|{today}|{stamp['count']}|{stamp['latest']}"
-    return quote_etag(hashlib.sha256(key.encode()).hexdigest()[:32])
+    return calendar.to_ical()
 
 
 def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:

@@ -83,6 +83,11 @@ def _lines(rows: Iterable[Sequence[object]], zone, delimiter: str, bom: bool) ->
         yield line
 
 
+def csv_text(rows: Iterable[Sequence[object]], *, delimiter: str = ",", bom: bool = False) -> str:
+    """The whole CSV at once, as ``_csv`` streams it: for a download that is kept."""
+    return "".join(_lines(rows, timezone.get_current_timezone(), delimiter, bom))
+
+
 def _csv(
     rows: Iterable[Sequence[object]], filename: str, *, delimiter: str = ",", bom: bool = False
 ) -> StreamingHttpResponse:

@@ -24,6 +24,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
+from interviews.page_cache import next_start
 from interviews.profiles import profile_of, zone_of
 from interviews.stages import derive_stage, local_day, round_day
 from interviews.weblinks import web_address
@@ -203,6 +204,14 @@ def _interviews(user, first: date, last: date, zone: ZoneInfo, now: datetime):
         .annotate(excluded=Exists(LogExclusion.objects.filter(round=OuterRef("pk"))))
         .order_by()
     )
+
+
+def next_held(user, profile, first: date, last: date, *, now: datetime) -> datetime | None:
+    """When the log of ``first`` to ``last`` next changes by itself: the start of the next
+    interview in the range still ahead of ``now`` (it counts once it has started)."""
+    zone = ZoneInfo(zone_of(profile))
+    end = datetime.combine(last + timedelta(days=1), time(), zone)
+    return next_start(user, max(now, datetime.combine(first, time(), zone)), end)
 
 
 def _follow_ups(user, first: date, last: date, then: bool):

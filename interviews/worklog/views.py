@@ -3,6 +3,8 @@ edited from the page, and automatic entries left out of the log or put back."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -24,11 +26,13 @@ from interviews.profiles import profile_of
 from interviews.views.confirm import confirm_page
 from interviews.worklog.entries import Origin
 from interviews.worklog.forms import ActivityForm, ExportForm, QuickActivityForm
+from interviews.worklog.kept import kept_log
 from interviews.worklog.models import Activity, LogExclusion
 from interviews.worklog.selectors import has_entries_before, weeks_of
 from interviews.worklog.weeks import WEEK, Minimum, week_start
 
 WEEKS_PER_PAGE = 4
+SIX_DAYS = timedelta(days=6)  # from a week's start to its last day
 # A week lists its newest entries; the rest are counted, and listed in full on the
 # printable page, so the log page stays a few hundred rows at most however busy a week.
 ENTRIES_SHOWN = 25
@@ -57,13 +61,17 @@ def worklog(request: HttpRequest) -> HttpResponse:
     number = page_number(request.GET.get("page"))
     last = week_start(today, profile.week_starts_on) - (number - 1) * WEEKS_PER_PAGE * WEEK
     first = last - (WEEKS_PER_PAGE - 1) * WEEK
-    weeks = weeks_of(request.user, profile, first, last, now=timezone.now())
     minimum = Minimum.of(profile)
+
+    def shown() -> list:
+        weeks = weeks_of(request.user, profile, first, last, now=timezone.now())
+        return [(week, week.tally(minimum), week.entries[:ENTRIES_SHOWN]) for week in weeks]
+
     return render(
         request,
         "interviews/worklog/log.html",
         {
-            "weeks": [(week, week.tally(minimum), week.entries[:ENTRIES_SHOWN]) for week in weeks],
+            "weeks": kept_log(request.user, profile, "log", first, last + SIX_DAYS, shown),
             "minimum": minimum,
             "profile": profile,
             "today": today,

@@ -147,6 +147,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:application_detail": lambda w: {"pk": w.application.pk},
     "interviews:application_edit": lambda w: {"pk": w.application.pk},
     "interviews:application_delete": lambda w: {"pk": w.application.pk},
+    "interviews:application_move": lambda w: {"pk": w.application.pk},
     "interviews:round_create": lambda w: {"pk": w.application.pk},
     "interviews:round_edit": lambda w: {"pk": w.round.pk},
     "interviews:round_delete": lambda w: {"pk": w.round.pk},

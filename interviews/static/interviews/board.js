@@ -30,14 +30,14 @@
   arrange();
   phone.addEventListener("change", arrange);
 
-  // Drag a card onto another stage: the card's own "Move to…" link for that stage opens
-  // the prefilled form (the stage follows from what is logged, never set by hand).
-  // Keyboard and touch use the same menu directly.
+  // Drag a card onto another stage: the card's own "Move to…" button for that stage is
+  // pressed, which opens the prefilled form (the stage follows from what is logged, never
+  // set by hand). Keyboard and touch use the same menu directly.
   var closedDrop = document.getElementById("closed-drop");
   var targets = columns.concat(Array.prototype.slice.call(document.querySelectorAll(".drop-zone")));
   var dragged = null;
 
-  function moveLink(target) {
+  function moveButton(target) {
     return dragged && dragged.querySelector('[data-move-to="' + target.dataset.stage + '"]');
   }
 
@@ -55,16 +55,16 @@
   });
   targets.forEach(function (target) {
     target.addEventListener("dragover", function (event) {
-      if (!moveLink(target)) return;
+      if (!moveButton(target)) return;
       event.preventDefault();
       target.classList.add("drop-ok");
     });
     target.addEventListener("dragleave", function () { target.classList.remove("drop-ok"); });
     target.addEventListener("drop", function (event) {
-      var link = moveLink(target);
-      if (!link) return;
+      var button = moveButton(target);
+      if (!button) return;
       event.preventDefault();
-      window.location.href = link.href;
+      button.click();
     });
   });
 })();
