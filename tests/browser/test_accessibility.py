@@ -1,30 +1,18 @@
 """axe-core on every main page, at a laptop's and a phone's size, in light and dark mode.
 
-axe-core comes bundled in the axe-playwright-python package; a critical or serious
-violation fails the test with the rule, its help text and the elements it found.
+A critical or serious violation fails the test with the rule, its help text and the
+elements it found (tests/support/axe.py).
 """
 
 from __future__ import annotations
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.browser.main_pages import main_pages
+from tests.support.axe import blocking_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-BLOCKING = {"critical", "serious"}
-
-
-def blocking_violations(page) -> list[str]:
-    results = Axe().run(page).response
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} at "
-        + ", ".join(str(node["target"]) for node in v["nodes"][:5])
-        for v in results["violations"]
-        if v["impact"] in BLOCKING
-    ]
 
 
 @pytest.mark.parametrize("color_scheme", ["light", "dark"])

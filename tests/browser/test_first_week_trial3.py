@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -20,6 +19,7 @@ from interviews.jobs.models import Job
 from interviews.models import Application
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import ApplicationFactory, UserFactory
+from tests.support.axe import assert_no_violations
 from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -36,11 +36,6 @@ def open_as(browser, live_server, username: str, viewport: dict, scheme: str):
     page.set_default_timeout(10_000)
     log_in(page, username)
     return context, page
-
-
-def no_axe_violations(page) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
 
 
 def wide_enough(page, viewport: dict) -> None:
@@ -82,7 +77,7 @@ def test_an_import_nobody_runs_says_no_worker_is_running_and_how_to_start_one(
     expect(warning).to_contain_text("python manage.py db_worker")
     expect(page.get_by_text("the work goes on")).to_have_count(0)
     wide_enough(page, viewport)
-    no_axe_violations(page)
+    assert_no_violations(page)
     context.close()
 
 
@@ -108,7 +103,7 @@ def test_an_import_asks_before_adding_a_likely_copy_and_merges_it(
     expect(choice).to_have_value("skip")
     expect(page.get_by_role("button", name="Import 5 applications")).to_be_visible()
     wide_enough(page, viewport)
-    no_axe_violations(page)
+    assert_no_violations(page)
 
     choice.select_option("merge")
     page.get_by_role("button", name="Use these choices").click()
@@ -138,7 +133,7 @@ def test_the_board_asks_once_for_the_state_and_no_page_names_another_ones_holida
     prompt = page.locator("#region-prompt")
     expect(prompt).to_contain_text("Some public holidays in United States")
     wide_enough(page, viewport)
-    no_axe_violations(page)
+    assert_no_violations(page)
     page.goto(application.get_absolute_url())
     expect(page.get_by_text("Northern Mariana Islands")).to_have_count(0)
 
@@ -169,7 +164,7 @@ def test_sign_up_asks_whether_the_person_is_working(browser, live_server, viewpo
         group = page.locator("#div_id_employed")
     expect(group).to_contain_text("Yes, I have a job now")
     wide_enough(page, viewport)
-    no_axe_violations(page)
+    assert_no_violations(page)
     context.close()
 
 
@@ -202,7 +197,7 @@ def test_each_offer_page_names_the_other_and_the_desk_counts_once(
     page.goto(oracle.get_absolute_url())
     expect(page.get_by_text("You also have an offer from Indeed")).to_be_visible()
     wide_enough(page, viewport)
-    no_axe_violations(page)
+    assert_no_violations(page)
 
     page.goto("/waiting/")
     counts = page.locator("#waiting-counts")

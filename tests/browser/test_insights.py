@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 import time_machine
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.insights_search import NOW, known_search
+from tests.support.axe import assert_no_violations
 from tests.support.charts import charts_drawn, log_in
 from tests.support.keyboard import walk
 
@@ -44,11 +44,6 @@ def funnel_applied(page) -> str:
     return page.locator("#funnel-numbers tbody tr").first.locator("td").first.inner_text()
 
 
-def assert_no_axe_violations(page) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
-
-
 def test_insights_switch_the_window_and_pass_axe(page, person):
     log_in(page, "searcher")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Insights").click()
@@ -56,7 +51,7 @@ def test_insights_switch_the_window_and_pass_axe(page, person):
     assert page.locator("#insights-scope").inner_text().startswith("12 applications sent")
     assert funnel_applied(page) == "12"
     assert all(width > 0 for width in charts_drawn(page))
-    assert_no_axe_violations(page)
+    assert_no_violations(page)
 
     window = page.get_by_role("navigation", name="Time window")
     window.get_by_role("link", name="Last 30 days").click()
@@ -86,7 +81,7 @@ def test_charts_follow_dark_colours_and_stay_accessible(page, person):
     page.reload()
     charts_drawn(page)
     assert max(page.locator("#funnel-title + figure img").evaluate(CORNER)) < 60
-    assert_no_axe_violations(page)
+    assert_no_violations(page)
 
 
 def test_insights_fit_a_phone(page, person):

@@ -11,12 +11,12 @@ import datetime as dt
 
 import pytest
 import time_machine
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from interviews.models import Outcome, StatusUpdate
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import ApplicationFactory, InterviewRoundFactory, UserFactory
+from tests.support.axe import assert_no_violations
 from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -43,11 +43,6 @@ def brightline():
         yield application
 
 
-def no_axe_violations(page) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
-
-
 @pytest.mark.parametrize(("viewport", "scheme"), SIZES)
 def test_the_picks_follow_the_updates_date_and_an_update_can_be_edited(
     page, brightline, viewport, scheme
@@ -61,7 +56,7 @@ def test_the_picks_follow_the_updates_date_and_an_update_can_be_edited(
     this_week = page.get_by_label("End of this week (Fri 4 Dec)")
     expect(this_week).to_be_visible()
     expect(page.get_by_label("Next week (Fri 11 Dec)")).to_be_visible()
-    no_axe_violations(page)
+    assert_no_violations(page)
     this_week.check()
     page.get_by_role("button", name="Log update").click()
     expect(page.get_by_text("They said you would hear by Fri 4 Dec.")).to_be_visible()
@@ -86,7 +81,7 @@ def test_an_interview_ahead_cannot_be_saved_as_done(page, brightline, viewport, 
     expect(
         page.get_by_text("still ahead: log how it went once it has happened.").first
     ).to_be_visible()
-    no_axe_violations(page)
+    assert_no_violations(page)
     assert brightline.rounds.get().outcome == Outcome.SCHEDULED
 
 
@@ -111,4 +106,4 @@ def test_an_interview_earlier_today_asks_how_it_went(page, brightline, viewport,
     page.goto(personio.get_absolute_url())
     page.get_by_role("button", name="Done, waiting to hear").click()
     expect(page.get_by_text("Logged the video interview: done, waiting to hear.")).to_be_visible()
-    no_axe_violations(page)
+    assert_no_violations(page)

@@ -10,7 +10,7 @@ from django.urls import reverse
 from interviews.demo import DEMO_PASSWORD, DEMO_USERNAME
 from interviews.models import Application
 from tests.browser.conftest import LAPTOP, PHONE
-from tests.browser.test_accessibility import blocking_violations
+from tests.support.axe import blocking_violations
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -8,19 +8,14 @@ import datetime as dt
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from tests.factories import UserFactory
+from tests.support.axe import violations
 from tests.support.browser import log_in
 from tests.support.career_pages import career_site_fixture  # noqa: F401  (career_site)
 from tests.support.offers import DAY, offered
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def violations(page) -> list[str]:
-    results = Axe().run(page)
-    return [f"{v['id']}: {v['help']}" for v in results.response["violations"]]
 
 
 def test_the_bookmarklet_saves_the_page_being_read(page, career_site):

@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -17,6 +16,7 @@ from interviews.accounts.models import Profile
 from interviews.models import StatusUpdate, UpdateKind
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import ApplicationFactory, UserFactory
+from tests.support.axe import assert_no_violations
 from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -45,8 +45,7 @@ def test_the_settings_ask_for_the_region_until_one_is_chosen(page, browser, view
     assert field and words
     assert 0 <= words["y"] - (field["y"] + field["height"]) < 40
     assert words["x"] + words["width"] <= viewport["width"]
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_violations(page)
 
     region.select_option(label="Bavaria")
     page.get_by_role("button", name="Save settings").click()
@@ -81,8 +80,7 @@ def test_a_date_read_from_a_note_is_said_and_corrected_on_the_page(page, browser
     )
     said.scroll_into_view_if_needed()
     expect(said.get_by_role("button", name="Correct it")).to_be_in_viewport()
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
+    assert_no_violations(page)
 
     later = read.news_by + ONE_WEEK
     said.get_by_label("The date they named").fill(later.isoformat())

@@ -13,13 +13,13 @@ import datetime as dt
 
 import pytest
 import time_machine
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from interviews import services
 from interviews.models import Application, UpdateKind
 from tests.browser.conftest import LAPTOP, PHONE
 from tests.factories import ApplicationFactory, StatusUpdateFactory, UserFactory
+from tests.support.axe import assert_no_violations
 from tests.support.browser import log_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -50,11 +50,6 @@ def lena():
         yield check24
 
 
-def no_axe_violations(page) -> None:
-    results = Axe().run(page)
-    assert results.violations_count == 0, results.generate_report()
-
-
 @pytest.mark.parametrize(("viewport", "scheme"), SIZES)
 def test_a_reply_to_an_early_rejection_is_honest_and_marked_sent(page, lena, viewport, scheme):
     page.set_viewport_size(viewport)
@@ -65,7 +60,7 @@ def test_a_reply_to_an_early_rejection_is_honest_and_marked_sent(page, lena, vie
     body = page.get_by_label("Message")
     assert "for considering my application for the Analyst role" in body.input_value()
     assert "time you and the team spent" not in body.input_value()
-    no_axe_violations(page)
+    assert_no_violations(page)
     page.get_by_role("button", name="Mark as sent today").click()
     expect(page.get_by_text("Marked as sent: reply to the rejection.")).to_be_visible()
     expect(page.locator("ol.next-steps")).not_to_contain_text("graciously")
@@ -85,7 +80,7 @@ def test_a_mail_from_a_new_company_starts_an_application(page, lena, viewport, s
     expect(page.locator("#id_company")).to_have_value("Harbor Freight Systems")
     expect(page.locator("#id_contact_name")).to_have_value("Rachel Green")
     page.locator("#id_role").fill("Transportation Analyst")
-    no_axe_violations(page)
+    assert_no_violations(page)
     page.get_by_role("button", name="Add application").click()
     card = page.locator("article.mail-suggestion", has_text="Harbor Freight Systems")
     card.get_by_role("button", name="Accept").click()

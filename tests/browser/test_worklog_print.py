@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from interviews.services import profile_save
 from tests.factories import PASSWORD
+from tests.support.axe import violations
 from tests.worklog_month import build_month
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -29,14 +29,6 @@ def claimant(page):
     page.get_by_role("button", name="Log in").click()
     page.get_by_role("heading", name="Your pipeline").wait_for()
     return month
-
-
-def axe_violations(page) -> list[str]:
-    results = Axe().run(page)
-    return [
-        f"{v['id']}: {v['help']} {[n['html'] for n in v['nodes']]}"
-        for v in results.response["violations"]
-    ]
 
 
 def computed(page, selector: str, prop: str) -> list[str]:
@@ -64,13 +56,13 @@ def test_printed_each_week_takes_a_sheet_and_no_navigation_shows(page, claimant,
 def test_the_printable_page_passes_axe(page, claimant, media):
     page.goto(PRINT.format("us"))
     page.emulate_media(media=media)
-    assert axe_violations(page) == []
+    assert violations(page) == []
 
 
 def test_the_log_at_390px_adds_an_activity_and_leaves_an_entry_out(page, claimant):
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto("/worklog/?page=1")
-    assert axe_violations(page) == []
+    assert violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
     page.get_by_label("Employer or organisation").fill("Seattle Tech Meetup")
