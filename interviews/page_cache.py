@@ -25,7 +25,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -109,7 +109,7 @@ class Kept:
         if value is _MISSING:
             value = build()
             cache.set(key, value, TIMEOUT)
-        return value  # type: ignore[return-value]
+        return cast(T, value)
 
 
 def next_start(owner, after: datetime, before: datetime | None = None) -> datetime | None:
