@@ -92,14 +92,19 @@ _WORDS: dict[str, tuple[str, ...]] = {
     ),
     UpdateKind.OFFER_WRITTEN: (
         "written offer", "offer letter", "contract", "vertragsangebot", "vertrag erhalten",
-        "schriftliches angebot",
+        "schriftliches angebot", "offer pending signature", "pending signature",
+        "offer sent", "contract sent", "vertrag versendet", "vertrag zugesandt",
     ),
     UpdateKind.COUNTER_OFFER: ("negotiating", "negotiation", "counter offer", "verhandlung"),
     UpdateKind.REJECTED: (
         "rejected", "rejection", "declined by company", "not selected", "unsuccessful",
         "turned down", "closed", "position filled", "not moving forward", "denied",
+        "no longer under consideration", "not under consideration", "not shortlisted",
+        "not progressed", "not successful", "candidate not selected", "application unsuccessful",
         # German
         "absage", "abgesagt", "abgelehnt", "ablehnung", "absage erhalten",
+        "nicht berücksichtigt", "nicht weiter berücksichtigt", "nicht ausgewählt",
+        "nicht erfolgreich",
     ),
     UpdateKind.OFFER_RESCINDED: (
         "rescinded", "offer rescinded", "offer withdrawn", "offer revoked",

@@ -29,9 +29,10 @@ PRIORITY = (
     "on_hold",
     "cancelled",
     "rescheduled",
+    # A booked interview is the news to record even when references are asked for too.
+    "invited",
     "references_requested",
     "assessment",
-    "invited",
     "moving_forward",
     "acknowledged",
 )
@@ -71,6 +72,10 @@ def hits_in(sentence: str) -> list[Hit]:
             continue  # "if you need to reschedule, let me know": an instruction, not news
         else:
             found.append(Hit(kind, weight, sentence))
+    if SILENCE_RULE.search(sentence):
+        # "If you have not heard from us by then, please assume you were not successful":
+        # what silence will mean later, not a no now.
+        found = [hit for hit in found if hit.kind not in NEGATIVE]
     plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
     if not plain_no and scope.negated_progress(sentence):
         found.append(Hit("rejected", 3, sentence))
@@ -92,6 +97,14 @@ OFFER_MADE = re.compile(
     r"\b(?:the|our|your|this|that) (?:\w+ ){0,2}offer\b(?! to (?:another|someone|a different|"
     r"other))|\b(?:unser|Ihr|dein|das)\w* (?:\w+ )?(?:Vertrags|Arbeitsvertrags)?[Aa]ngebot\w*\b|"
     r"\b(?:unser|Ihr|dein)\w* (?:\w+ )?(?:Vereinbarung|Vertragsentwurf)\b",
+    re.IGNORECASE,
+)
+
+
+SILENCE_RULE = re.compile(
+    r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:yet )?(?:heard?|receive)|"
+    r"\b(?:sollten|falls|wenn) (?:Sie|du)\b[^.]{0,80}\b(?:nichts|keine \w+)\b[^.]{0,40}"
+    r"\b(?:hören|gehört|erhalten|bekommen)",
     re.IGNORECASE,
 )
 

@@ -101,31 +101,37 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bleider\b.{0,40}\bentschieden\b", 2),
         (r"\bnicht (?:in die engere Auswahl|weiter (?:berücksichtigen|verfolgen|im Prozess))", 3),
-        # "leider nicht" is a no, but not "leider noch nicht" (not yet) and not what they
-        # cannot tell you yet ("können wir Ihnen leider nicht nennen")
+        # "leider nicht" about the application is a no, but not "leider noch nicht" (not
+        # yet), not what they cannot tell you yet ("können wir Ihnen leider nicht nennen"),
+        # and not a practical matter ("Reisekosten können leider nicht erstattet werden":
+        # about the person or the job, not about costs or rooms, it is only a hint).
         (
+            r"(?=.*\b(?:Sie|Ihnen|Ihre[nrms]?|dich|dir|deine[nrms]?|du|wir|uns|"
+            r"Bewerbung|Kandidatur|Stelle|Position|Rolle|Profil)\b)"
             r"\bleider\b.{0,120}(?<!noch )\b(?:nicht|keine?[nmrs]?)\b"
-            r"(?! (?:\w+ )?(?:nennen|mitteilen|sagen|bestätigen)\b)",
+            r"(?! (?:\w+ )?(?:nennen|mitteilen|sagen|bestätigen|erstatte[nt]|übernehmen)\b)"
+            r"(?!.*\b(?:Reise|Fahrt|Kosten|Parkpl)\w*)",
             2,
         ),
         (r"\bleider\b", 1),
     ],
     "offer_written": [
         (
-            r"\b(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebotsschreiben)\w* "
+            r"\b(?:(?:Arbeits|Dienst|Anstellungs)?[Vv]ertrag|Vertragsangebot|Angebotsschreiben)\w* "
             r"(?:finden Sie |liegt |ist )?(?:anbei|im Anhang|beigefügt)",
             3,
         ),
         (
             r"\b(?:anbei|im Anhang|beigefügt|als Anlage) (?:\w+ ){0,3}?"
             r"(?:finden Sie |erhalten Sie |sende ich Ihnen )?(?:Ihren |Ihr |den |das )?"
-            r"(?:Arbeitsvertrag|Vertrag|Vertragsangebot|Angebot)",
+            r"(?:(?:Arbeits|Dienst|Anstellungs)?[Vv]ertrag|Vertragsangebot|Angebot)",
             3,
         ),
     ],
     "offer_verbal": [
         (
-            r"\bIhnen (?:die|diese|eine) (?:Stelle|Position)\b[^.]{0,100}\banbieten\b|"
+            r"\b(?:Ihnen|dir) (?:die|diese|eine) (?:Stelle|Position|Rolle)\b[^.]{0,100}"
+            r"\ban(?:zu)?bieten\b|"
             r"\banbieten (?:zu )?dürfen\b",
             3,
         ),
@@ -201,6 +207,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             2,  # the bare noun: a portfolio's "case study" is no test
         ),
         (r"\bAufgabenstellung\b|^Abgabe\w*\s*:|\bAbgabe (?:bis|spätestens)\b", 3),
+        # a brief attached to work on: "Im Anhang finden Sie ein kurzes Briefing"
+        (
+            r"\b(?:anbei|im Anhang|beigefügt)\b[^.]{0,40}\b(?:Briefing|Aufgabe|Case|Fallstudie|"
+            r"Arbeitsprobe|Probeaufgabe)\b|\b(?:Briefing|Aufgabe|Case|Fallstudie|Arbeitsprobe|"
+            r"Probeaufgabe)\w* (?:finden Sie |liegt |ist )?(?:anbei|im Anhang|beigefügt)",
+            3,
+        ),
         # work to hand in: "schick uns deine Lösung", "senden Sie uns Ihre Lösung"
         (
             r"\b(?:schick|send|reich)(?:e|en|t)? (?:Sie )?(?:uns )?(?:Ihre|deine|die) (?:\w+ )?"
@@ -210,6 +223,8 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
     ],
     "on_hold": [
         (r"\bauf Eis\b", 3),
+        # "Das Auswahlverfahren ... ruht daher vorübergehend"
+        (r"\b(?:Auswahl|Bewerbungs|Besetzungs)?[Vv]erfahren\w*\b[^.]{0,60}\bruh(?:t|en)\b", 3),
         (
             r"\bpausieren\b[^.]{0,50}\b(?:Verfahren|Auswahlverfahren|Prozess|Bewerbungsprozess|"
             r"Besetzung|Stelle)",
@@ -271,6 +286,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
     ],
     "moving_forward": [
+        # "Die erste Auswahlrunde haben Sie erfolgreich abgeschlossen", "eine Runde weiter"
+        (
+            r"\b(?:\w*[Rr]unde|Stufe|Phase|Etappe|Auswahlschritt)\b[^.]{0,120}\berfolgreich "
+            r"(?:abgeschlossen|bestanden|absolviert|gemeistert|durchlaufen)|\beine (?:Runde|Stufe) "
+            r"weiter\b",
+            3,
+        ),
         (r"\b(?:nächste|nächsten|zweite|zweiten|finale|finalen) (?:Runde|Schritt|Phase|Stufe)", 2),
         (
             r"\bweiter im (?:Bewerbungs)?prozess|\beine Runde weiter|"

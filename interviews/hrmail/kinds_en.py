@@ -45,6 +45,21 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "rejected": [
         (
+            # "decided to extend the opportunity to a candidate whose background..."
+            r"\b(?:extend|offer|give|award)(?:s|ed|ing)? (?:the|this|our|that) (?:[\w-]+ ){0,2}"
+            r"(?:opportunity|offer|role|position|job|post|place) to (?:a|another|an other|one|"
+            r"the other|a different)\b[^.]{0,30}?\b(?:candidates?|applicants?|persons?|"
+            r"individuals?|finalists?|people)\b",
+            3,
+        ),
+        (
+            # "we have chosen to continue with a candidate who has more Elixir experience"
+            r"\b(?:chosen|decided|opted|elected|choose|decide) to (?:continue|proceed|go (?:on|ahead|"
+            r"forward)) with (?:a|another|an other|other|the other|a different)\b[^.]{0,30}?"
+            r"\b(?:candidates?|applicants?|persons?|people|profiles?)\b",
+            3,
+        ),
+        (
             # the post is taken: "we've ended up filling the junior designer position
             # internally", "offered the appointment to another candidate"
             r"(?<!to )(?<!help )\b(?:filled|filling)\b (?:the|this|that)(?: [\w-]+){0,3} "
@@ -259,6 +274,15 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\breference checks?\b|\b(?:requested|request) (?:your )?references", 3),
         (r"\bnominate (?:your )?referees", 3),
+        # "the next step for us is references", "we would like to contact two references",
+        # "pop across the names of two people who have managed you"
+        (r"\bnext step\b[^.]{0,30}\b(?:is|are|will be|would be)\b[^.]{0,20}\breferences?\b", 3),
+        (
+            r"\b(?:contact|speak to|reach out to|take up|check|call)\b[^.]{0,30}"
+            r"\b(?:references|referees)\b",
+            3,
+        ),
+        (r"\bnames?\b[^.]{0,40}\bpeople who (?:have )?(?:managed|supervised|line[- ]managed)\b", 3),
         (
             r"\b(?:speak|talk) (?:to|with) (?:\w+ ){0,3}(?:people|colleagues|managers?) (?:you(?:'ve| have) worked|who (?:know|have worked|managed))",
             3,
@@ -329,6 +353,8 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:still|are) (?:finalising|finalizing|waiting on|waiting for)\b", 1),
     ],
     "invited": [
+        # "you have been shortlisted for an interview": the interview is the news
+        (r"\bshort-?listed for (?:an? |the |your )?(?:[\w-]+ ){0,2}interview", 3),
         (
             # the slot is set: "I've locked in the technical interview with Sam", "we are
             # pleased to schedule your Technical Round 1"
@@ -415,6 +441,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\b(?:have|'ve) progressed to|through to the (?:next|second|final) (?:stage|round)", 3),
         (r"\b(?:have been|you've been|you are|you're|were) (?:shortlisted|short-listed)\b", 3),
+        # "you have cleared the Technical Round - 2", "made it through the first stage"
+        (
+            r"\b(?:cleared|got through|made it through|qualified in)\b (?:the |our |your )?"
+            r"(?:[\w-]+ ){0,3}(?:round|stage|interview|assessment|test)\b",
+            3,
+        ),
         (r"\b(?:include|included|put|placed|add|added) you on (?:the|our) short-?list\b", 3),
         (r"\b(?:next|second|final) (?:stage|round)\b", 1),
     ],

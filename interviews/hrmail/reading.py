@@ -17,6 +17,7 @@ from interviews.hrmail.invites import MEETING_LINK, Invite
 from interviews.hrmail.message import Message, parse
 from interviews.hrmail.offers import offer_form
 from interviews.hrmail.senders import domain_of, guess_company
+from interviews.hrmail.status_lines import status_hits
 from interviews.vocabulary import news_of_status_word
 from interviews.written_promises import PROMISE, REQUEST, sentences
 
@@ -161,7 +162,7 @@ def _classify(message: Message, lines: list[str]) -> tuple[str, float, str, str]
         return "none", 0.95, message.subject, ""
     if language.guess(message.text) == "other":
         return "none", 0.2, "", OTHER_LANGUAGE
-    hits = [hit for line in lines for hit in kinds.hits_in(line)]
+    hits = [hit for line in lines for hit in kinds.hits_in(line)] + status_hits(lines)
     if any(STILL_IN.search(line) for line in lines):
         # They say in so many words that the application goes on: whatever else reads as
         # a no (a cancelled "Absage", "not going ahead in December") is about a meeting.
