@@ -55,7 +55,9 @@ DAY_MONTH = re.compile(rf"\b{DAY}(?:\s+of)?\s+{MONTH}{YEAR}\b", re.IGNORECASE)
 MONTH_DAY = re.compile(rf"\b{MONTH}\s+{DAY}\b{YEAR}", re.IGNORECASE)
 ISO_DAY = re.compile(r"\b(?P<year>20\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b")
 NAMED_WEEKDAY = re.compile(
-    rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}(?P<after>,?\s+next\s+week\b)?", re.IGNORECASE
+    # "Friday week" (British and Irish): the Friday of the week after this one
+    rf"\b(?P<next>next\s+|this\s+)?{WEEKDAY}(?P<after>,?\s+next\s+week\b|\s+week\b)?",
+    re.IGNORECASE,
 )
 # "within 7-10 business days", "in one or two weeks": a promise is held to the latest day
 # its words allow, so a range counts its larger number.
@@ -371,10 +373,11 @@ def moment_in(
     day = (
         explicit_day(text, sent, day_first=day_first)
         or dates_de.explicit_day(text, sent)
+        or _next_days(text, sent)
         or _weekday_only(text, sent)
         or dates_de.weekday(text, sent)
     )
-    english, german = _clock(text), _german_clock(text)
+    english, german = _clock(text) or _bare_hour(text), _german_clock(text)
     # A time written the German way ("um 14:00 Uhr") wins: in "am 17.12. um 14:00 Uhr"
     # the English reading would take the date "17.12" for a clock time.
     clock = german or english
@@ -385,6 +388,40 @@ def moment_in(
     written = next((found[1] for found in (german, english) if found and found[1]), "")
     where = zone_named(written) if written else (zone or sent_at.tzinfo)
     return datetime.combine(day, at, tzinfo=where)
+
+
+# "tomorrow at 10am", "morgen um 10 Uhr" (lower case: "heute Morgen" is this morning),
+# "the day after tomorrow", "übermorgen".
+NEXT_DAYS = re.compile(
+    r"\b(?P<two>the day after tomorrow|übermorgen)\b|\b(?P<one>tomorrow)\b|"
+    r"(?<![Hh]eute )(?<![Aa]m )(?<![Gg]uten )\b(?P<morgen>morgen)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def _next_days(text: str, sent: date) -> date | None:
+    match = NEXT_DAYS.search(text)
+    if not match or (match["morgen"] and match["morgen"] == "Morgen" and match.start() > 0):
+        return None  # "Morgen" inside a sentence is the morning; only "morgen" is tomorrow
+    return sent + timedelta(days=2 if match["two"] else 1)
+
+
+# "Thursday at 3 (Eastern)": a bare hour after "at", read in working hours (8 to 11 in
+# the morning, 12 to 7 in the afternoon), only where the sentence names the day.
+BARE_HOUR = re.compile(
+    r"\b(?:at|@)\s*(?P<hour>1[0-2]|[1-9])\b(?![:.]\d|\s*(?:%|per\b|of\b|days?\b|weeks?\b|"
+    r"hours?\b|minutes?\b|people\b|st\b|nd\b|rd\b|th\b))",
+    re.IGNORECASE,
+)
+
+
+def _bare_hour(text: str) -> tuple[time, str] | None:
+    match = BARE_HOUR.search(text)
+    if not match:
+        return None
+    hour = int(match["hour"])
+    hour += 12 if hour < 8 else 0
+    return time(hour, 0), _zone_after(text[match.end() : match.end() + 60]).lower()
 
 
 def _german_clock(text: str) -> tuple[time, str] | None:

@@ -48,6 +48,15 @@ SPAN = re.compile(
     + r")\s+(?P<unit>Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*)\b",
     re.IGNORECASE,
 )
+# What the work takes: "dass dies zwei bis drei Wochen in Anspruch nehmen kann", "das
+# dauert etwa zwei Wochen": a span from the day it was said, as "innerhalb" is.
+DURATION = re.compile(
+    rf"\b(?:{ZAHL}\s*(?:-|–|bis|oder)\s*)?(?P<count>\d{{1,2}}|"
+    + "|".join(ZAHLEN)
+    + r")\s+(?P<unit>Werktag\w*|Arbeitstag\w*|Tag\w*|Woche\w*)\s+(?:in Anspruch (?:nehmen|nimmt)|"
+    r"dauer(?:n|t)|benötig(?:en|t))\b",
+    re.IGNORECASE,
+)
 # A span counted from something still to happen, in either language ("within a week of
 # your submission", "innerhalb einer Woche nach Ihrem Gespräch"), names no day: nobody
 # knows yet when that is.
@@ -142,9 +151,8 @@ def relative_day(
 ) -> date | None:
     """The day a German relative phrase names, from ``sent``; ``week_end`` turns a week's
     Friday into its last working day (the person's calendar, ``dates.last_working_day``)."""
-    if (match := SPAN.search(text)) and not counted_from_later_event(
-        before + text, match, offset=len(before)
-    ):
+    match = SPAN.search(text) or DURATION.search(text)
+    if match and not counted_from_later_event(before + text, match, offset=len(before)):
         word = match["count"].lower()
         count = int(word) if word.isdigit() else ZAHLEN[word]
         unit = match["unit"].lower()

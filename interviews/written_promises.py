@@ -10,12 +10,14 @@ import re
 
 # The employer promises to write by then...
 PROMISE = re.compile(
-    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect to| plan| should| are hoping|'re hoping|"
-    r" would hope)|"
+    r"\b(?:we|i)(?:'ll| will| aim| hope to| expect to| plan| should(?! have)| are hoping|"
+    r"'re hoping| would hope)|"
     # someone else on their side will write or send something ("Luis will reach out", "our
     # People team will send the formal offer letter")
     r"\b(?:will|'ll|shall) (?:be )?(?:reach(?:ing)? out|send(?:ing)?|contact(?:ing)?|"
-    r"follow(?:ing)? up|email(?:ing)?|issu(?:e|ing)|confirm(?:ing)?|get back)\b|"
+    r"follow(?:ing)? up|email(?:ing)?|issu(?:e|ing)|confirm(?:ing)?|get back|get in touch)\b|"
+    # "all applicants will be notified of the outcome", "you will be contacted"
+    r"\b(?:will|'ll|shall) be (?:notified|informed|contacted|advised)\b|"
     r"\byou(?:'ll| will| should) (?:hear|receive|get|have)|\bget back to (?:you|everyone|all)|"
     # the paper or the news arrives from them: "your formal offer letter will come through
     # DocuSign by Tuesday", "the decision should reach you by Friday"
@@ -34,8 +36,12 @@ PROMISE = re.compile(
     r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
-    r"\bhören (?:Sie|du) (?:von uns|bis)|\b(?:Sie|du) hören .{0,40}\bvon uns|"
-    r"\b(?:hörst du|hören Sie|hört ihr)\b.{0,40}\bvon uns|"
+    r"\bhören (?:Sie|du) (?:von (?:uns|mir)|bis)|\b(?:Sie|du) hören .{0,40}\bvon (?:uns|mir)|"
+    r"\b(?:hörst du|hören Sie|hört ihr)\b.{0,40}\bvon (?:uns|mir)|"
+    # "möchten wir Ihnen bis Ende KW 2 mitteilen", "stellt Ihnen ... per Post zu"
+    r"\b(?:möchten|wollen|werden|können|würden) (?:wir|ich) (?:Ihnen|dir)\b.{0,80}"
+    r"\b(?:mitteilen|sagen|schicken|senden|zusenden|zustellen)\b|"
+    r"\bstell(?:t|en|e) (?:Ihnen|dir|euch)\b.{0,80}\bzu\b|"
     r"\b(?:lassen|lasse) (?:wir|ich) (?:Ihnen|dir)\b.{0,80}\bzukommen|"
     r"\bwerden (?:Sie|du)\b.{0,80}\b(?:verständigt|benachrichtigt|informiert|kontaktiert)\b|"
     r"\b(?:geben|gebe) (?:Ihnen|dir)\b.{0,40}\bBescheid|"

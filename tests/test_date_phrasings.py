@@ -153,3 +153,77 @@ def test_before_christmas_names_no_day_once_christmas_has_passed():
     late = "Wed, 30 Dec 2026 09:00:00 +0100"
     body = "Thank you for your time.\n\nWe hope to let you know before Christmas."
     assert read(letter(body, date=late)).promised_reply_by is None
+
+
+# The seventh blind set's dates, in other words (sent Wednesday 2 December 2026).
+@pytest.mark.parametrize(
+    ("promise", "expected"),
+    [
+        ("I'll come back to you by Friday week at the latest.", dt.date(2026, 12, 11)),
+        ("Our HR team will get in touch with you within 3 working days.", dt.date(2026, 12, 7)),
+        ("All candidates will be notified of the outcome by 18 December.", dt.date(2026, 12, 18)),
+        (
+            "Die Prüfung kann zwei bis drei Wochen in Anspruch nehmen. Spätestens dann erhalten "
+            "Sie eine Rückmeldung.",
+            dt.date(2026, 12, 23),
+        ),
+        ("Sie hören bis Mitte nächster Woche von mir.", dt.date(2026, 12, 9)),
+        ("Unsere Entscheidung möchten wir Ihnen bis Ende KW 50 mitteilen.", dt.date(2026, 12, 11)),
+        (
+            "Den Vertrag stellt Ihnen die Personalabteilung bis Freitag per Post zu.",
+            dt.date(2026, 12, 4),
+        ),
+    ],
+)
+def test_promises_the_seventh_set_taught(promise, expected):
+    body = f"Thank you for your time.\n\n{promise}"
+    assert read(letter(body, date=SENT)).promised_reply_by == expected
+
+
+def test_regret_for_past_silence_promises_nothing():
+    body = "Sorry, I should have been in touch sooner, it was a busy month-end. No news yet."
+    assert read(letter(body, date=SENT)).promised_reply_by is None
+
+
+def test_a_span_from_the_closing_date_counts_from_the_day_the_letter_names():
+    body = (
+        "Thank you for your application, which has been received.\n\n"
+        "The closing date for this post is Monday 7 December 2026. All applicants will be "
+        "notified within 5 working days of the closing date."
+    )
+    with holidays_of("GB", "ENG"):
+        assert read(letter(body, date=SENT)).promised_reply_by == dt.date(2026, 12, 14)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Could we meet tomorrow at 10am at our office?",
+            dt.datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN),
+        ),
+        ("Passt Ihnen morgen um 10 Uhr per Teams?", dt.datetime(2026, 12, 3, 10, 0, tzinfo=BERLIN)),
+        (
+            "I've put a call in for Thursday at 3 (Eastern) with Dana.",
+            dt.datetime(2026, 12, 3, 15, 0, tzinfo=ZoneInfo("America/New_York")),
+        ),
+        (
+            "A short call on Friday at 9 with the team lead.",
+            dt.datetime(2026, 12, 4, 9, 0, tzinfo=BERLIN),
+        ),
+    ],
+)
+def test_relative_days_and_bare_hours_as_interview_times(line, expected):
+    found = moment_in(line, SENT_AT, day_first=True)
+    assert found == expected and found.utcoffset() == expected.utcoffset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Danke für das Gespräch von heute Morgen um 9 Uhr.",
+        "We spoke for 3 hours at 5 different sites.",
+    ],
+)
+def test_the_morning_and_counts_are_not_interview_times(line):
+    assert moment_in(line, SENT_AT, day_first=True) is None

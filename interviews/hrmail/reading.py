@@ -261,10 +261,14 @@ def _first_day(
     *,
     day_first: bool = False,
 ) -> date | None:
-    for line in lines:
+    for at, line in enumerate(lines):
         said = cue.search(line)
         if not said or line.endswith("?"):
             continue  # a question ("shall I book it in?") promises nothing
+        if THEN.search(line) and at and (then := _first_day([lines[at - 1]], sent, ANY_DAY)):
+            # "In two to three weeks. By then you will hear from us": the day is the one
+            # the sentence before named
+            return then
         # The day belongs to the cue's clause or what follows it: in "If Friday does not
         # suit, we'll find another time" nobody promised Friday.
         start = said.start() - len(scope.clause_before(line, said.start()))
@@ -274,9 +278,38 @@ def _first_day(
             # before it ("you'll have an answer within three days, so please don't worry")
             # still stands
             part = part[: request.start()]
+        if (closing := FROM_CLOSING.search(part)) and (anchor := _closing_day(lines, sent)):
+            # "within 10 working days of the closing date", the closing date named above
+            part = part[: closing.start()] + part[closing.end() :]
+            sent = anchor
         if found := _promised_day(part, sent, day_first=day_first, before=before):
             return found
     return None
+
+
+# A span counted from the advert's closing date, which the letter names elsewhere.
+FROM_CLOSING = re.compile(
+    r"\s*\b(?:of|from|after|following) the closing date\b|\s*\bnach (?:dem )?"
+    r"(?:Bewerbungsschluss|Ende der (?:Bewerbungs|Ausschreibungs)frist)\b",
+    re.IGNORECASE,
+)
+CLOSING_DAY = re.compile(
+    r"\b(?:closing date|Bewerbungsschluss|Ende der Bewerbungsfrist)\b[^.]{0,40}?"
+    r"(?:\bis\b|\bwas\b|\bist\b|\bwar\b|:)",
+    re.IGNORECASE,
+)
+
+
+def _closing_day(lines: list[str], sent: date | None) -> date | None:
+    for line in lines:
+        if said := CLOSING_DAY.search(line):
+            return dates.day_in(line[said.end() :], sent)
+    return None
+
+
+# "Spätestens dann", "by then": a promise that points back to the sentence before.
+THEN = re.compile(r"\b(?:by then|until then|spätestens dann|bis dahin|dann)\b", re.IGNORECASE)
+ANY_DAY = re.compile(r".")
 
 
 # "..., and if it slips, on the first working day after New Year at the very latest": the
@@ -407,7 +440,10 @@ def _date_line(line: str) -> bool:
 
 
 ON_AT = re.compile(
-    r"\b(?:on|this|next|coming) (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d", re.IGNORECASE
+    r"\b(?:on|this|next|coming) (?:the )?\S+.{0,30}\bat \d|\bam \S+.{0,30}\bum \d|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|tomorrow|morgen|übermorgen|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag)\b.{0,30}\b(?:at|um) \d",
+    re.IGNORECASE,
 )
 # A line that starts with the day, whatever follows it once lines are joined: "Dienstag,
 # 24.11.2026 um 14:00 Uhr", "Mo 30.11.2026, 10:30 Uhr", "Tuesday, December 8, 2026".
