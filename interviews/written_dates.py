@@ -118,7 +118,8 @@ SOFT = re.compile(
     r"(?:of|in))\s+|in\s+)(?P<month>" + LONG_MONTHS + r")\b(?!\s*\d)|"
     r"\b(?P<christmas>before (?:the )?(?:christmas|xmas))\b|"
     r"\b(?P<holidays>after (?:the )?(?:holidays|holiday season|christmas(?: break)?|"
-    r"new year(?:'s)?|the break|the year end)|in the new year)\b",
+    r"new year(?:'s)?|the break|the year end)|in the new year|"
+    r"(?:during|in|within) the first week back)\b",
     re.IGNORECASE,
 )
 ZONE_AFTER = re.compile(r"\bUhr\s*\(?(?P<zone>" + ZONE_NAMES + r")\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ HOUR = r"(?:[01]?\d|2[0-3])"
 CLOCK = re.compile(
     rf"\b(?P<hour>{HOUR}):(?P<minute>[0-5]\d)\s*(?:-|–|—|bis)\s*{HOUR}(?::[0-5]\d)?\s*(?:Uhr|h)?(?![\w:])(?!\s*[ap]\.?m\b)"
     rf"|\b(?:um\s+|ab\s+|von\s+)?(?P<hour2>{HOUR})(?:[:.](?P<minute2>[0-5]\d))?\s*Uhr\b"
+    rf"|\b(?P<hour6>{HOUR})\.(?P<minute6>[0-5]\d)\s*(?:-|–|—|bis)\s*{HOUR}\.[0-5]\d\s*(?:Uhr|h)\b"
     rf"|\b(?P<hour3>{HOUR})[:.](?P<minute3>[0-5]\d)\s*h\b"
     rf"|\bum\s+(?P<hour4>{HOUR})[:.](?P<minute4>[0-5]\d)\b"
     rf"|\b(?:von|ab)\s+(?P<hour5>{HOUR}):(?P<minute5>[0-5]\d)\b",
@@ -63,7 +64,7 @@ DURATION = re.compile(
 # Receiving work still to be sent ("of receiving it", "nach Eingang Ihrer Ergebnisse"), not
 # the application an acknowledgement is about ("within a week of receiving your CV").
 RECEIPT = (
-    r"(?:receiv\w+|Eingang|Erhalt)\s+(?!(?:of\s+)?(?:your|Ihrer|deiner|der)\s+(?:application|"
+    r"(?:receiv\w+|Eingang|Erhalt)\s+(?!(?:of\s+)?(?:your|their|the|Ihrer|deiner|der)\s+(?:application|"
     r"CV|resume|résumé|Bewerbung\w*|Unterlagen))"
 )
 LATER_EVENT = re.compile(
@@ -307,7 +308,7 @@ def clock(text: str) -> time | None:
         return None
     hour, minute = next(
         (match[f"hour{n}"], match[f"minute{n}"])
-        for n in ("", "2", "3", "4", "5")
+        for n in ("", "2", "3", "4", "5", "6")
         if match[f"hour{n}"]
     )
     return time(int(hour), int(minute or 0))

@@ -11,7 +11,7 @@ import re
 # The employer promises to write by then...
 PROMISE = re.compile(
     r"\b(?:we|i)(?:'ll| will| aim| hope to| expect to| plan| should(?! have)| are hoping|"
-    r"'re hoping| would hope)|"
+    r"'re hoping| would hope| are aiming|'re aiming)|"
     # someone else on their side will write or send something ("Luis will reach out", "our
     # People team will send the formal offer letter")
     r"\b(?:will|'ll|shall) (?:be )?(?:reach(?:ing)? out|send(?:ing)?|contact(?:ing)?|"
@@ -33,7 +33,10 @@ PROMISE = re.compile(
     r"\bhear from (?:us|me)|\bhoping to|"
     r"\b(?:an answer|a decision|an update) (?:by|within)|"
     r"\b(?:melden|melde) (?:uns|mich)|\bmeldet sich\b|"
-    r"\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
+    # ("Leider muss ich mich heute noch einmal melden" is this letter, not a promise)
+    r"(?<!muss ich )(?<!müssen wir )\b(?:uns|mich)\b.{0,60}\b(?:melden|zurückmelden)\b|"
+    # "Wir gehen davon aus, Ihnen bis Ende Januar sagen zu können, ob es weitergeht"
+    r"\b(?:Ihnen|dir)\b.{0,60}\b(?:sagen|mitteilen|Bescheid geben) zu können\b|"
     r"\b(?:werden|werde) (?:Ihnen|dir)\b.{0,60}\b(?:Rückmeldung|Bescheid|Antwort)|"
     r"\bRückmeldung\b.{0,30}\b(?:bis|innerhalb|binnen|in|spätestens)\b|"
     r"\bhören (?:Sie|du) (?:von (?:uns|mir)|bis)|\b(?:Sie|du) hören .{0,40}\bvon (?:uns|mir)|"
@@ -71,7 +74,7 @@ PROMISE = re.compile(
 REQUEST = re.compile(
     r"\b(?:please|kindly|deadline|expires?|valid until|by which|confirm your acceptance|"
     r"you have \d+ days|if you can send|must be completed|complete (?:both|the|it|this|your)|"
-    r"submit|send your solution|nominate|bitte|Frist|"
+    r"submit(?:ted)?|as long as|send your solution|nominate|bitte|Frist|"
     r"(?:senden|schicken|reichen|laden|füllen) Sie)\b",
     re.IGNORECASE,
 )

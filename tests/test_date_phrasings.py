@@ -227,3 +227,52 @@ def test_relative_days_and_bare_hours_as_interview_times(line, expected):
 )
 def test_the_morning_and_counts_are_not_interview_times(line):
     assert moment_in(line, SENT_AT, day_first=True) is None
+
+
+# The eighth blind set's dates, in other words (sent Wednesday 2 December 2026).
+@pytest.mark.parametrize(
+    ("promise", "expected"),
+    [
+        (
+            "We aim to reply to everyone within 5 business days of receiving their application.",
+            dt.date(2026, 12, 9),
+        ),
+        ("We're aiming to give you a decision by Friday.", dt.date(2026, 12, 4)),
+        (
+            "The office is closed from 24 December, so you will hear from us during the first "
+            "week back.",
+            dt.date(2027, 1, 8),
+        ),
+    ],
+)
+def test_promises_the_eighth_set_taught(promise, expected):
+    body = f"Thank you for your time.\n\n{promise}"
+    assert read(letter(body, date=SENT)).promised_reply_by == expected
+
+
+def test_a_german_range_with_dots_gives_its_start():
+    found = moment_in("Datum: 10.12.2026, Zeit: 09.00 – 10.30 Uhr", SENT_AT, day_first=True)
+    assert found == dt.datetime(2026, 12, 10, 9, 0, tzinfo=BERLIN)
+
+
+def test_a_time_asked_about_and_already_entered_is_the_new_time():
+    body = (
+        "Leider müssen wir unser Gespräch am Mittwoch verschieben.\n\n"
+        "Könnten Sie stattdessen am Freitag, 11.12., um 13:00 Uhr? Ich habe den Termin "
+        "vorsorglich so eingetragen."
+    )
+    reading = read(letter(body, date=SENT))
+    assert reading.kind == "rescheduled"
+    assert reading.scheduled_at == dt.datetime(
+        2026, 12, 11, 13, 0, tzinfo=dt.timezone(dt.timedelta(hours=1))
+    )
+
+
+def test_getting_in_touch_now_promises_nothing():
+    body = "Leider muss ich mich heute noch einmal melden: Herr Albers ist am Mittwoch verreist."
+    assert read(letter(body, date=SENT)).promised_reply_by is None
+
+
+def test_expecting_to_say_by_a_day_is_a_promise():
+    body = "Wir gehen davon aus, Ihnen bis Mitte Januar sagen zu können, wie es weitergeht."
+    assert read(letter(body, date=SENT)).promised_reply_by == dt.date(2027, 1, 15)

@@ -117,3 +117,28 @@ def test_what_silence_will_mean_later_is_no_rejection_now(text):
 )
 def test_the_seventh_sets_lessons_in_other_words(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Thanks for applying! If you are not selected for this role, do keep an eye on our "
+            "careers page. We have received your application and will review it shortly.",
+            "acknowledged",
+        ),
+        (
+            "Your CV and cover letter both came through fine; I'll read them this week.",
+            "acknowledged",
+        ),
+        ("The next step in our process is a short written exercise.", "assessment"),
+        ("Leider muss ich unseren Call am Donnerstag um 9 Uhr absagen.", "cancelled"),
+        (
+            "Anbei erhalten Sie wie am Telefon besprochen Ihren Arbeitsvertrag in zweifacher "
+            "Ausfertigung.",
+            "offer_written",
+        ),
+    ],
+)
+def test_the_eighth_sets_lessons_in_other_words(text, kind):
+    assert kind_of(text) == kind

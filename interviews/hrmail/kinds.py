@@ -73,8 +73,8 @@ def hits_in(sentence: str) -> list[Hit]:
         else:
             found.append(Hit(kind, weight, sentence))
     if SILENCE_RULE.search(sentence):
-        # "If you have not heard from us by then, please assume you were not successful":
-        # what silence will mean later, not a no now.
+        # "If you have not heard from us by then, please assume you were not successful",
+        # "if you are not selected, ...": what a no would mean, not a no now.
         found = [hit for hit in found if hit.kind not in NEGATIVE]
     plain_no = any(hit.kind in NEGATIVE and hit.weight >= 3 for hit in found)
     if not plain_no and scope.negated_progress(sentence):
@@ -103,6 +103,10 @@ OFFER_MADE = re.compile(
 
 SILENCE_RULE = re.compile(
     r"\bif you (?:have not|haven't|do not|don't|did not|didn't) (?:yet )?(?:heard?|receive)|"
+    # "If you are not selected for this position, keep an eye on our jobs page"
+    r"\b(?:if|in case|should) you (?:are|were|'re) not (?:selected|successful|shortlisted|"
+    r"chosen|invited|progressed)\b|\b(?:sollten|falls|wenn) (?:Sie|du) nicht "
+    r"(?:\w+ )?(?:ausgewählt|berücksichtigt|eingeladen)\b|"
     r"\b(?:sollten|falls|wenn) (?:Sie|du)\b[^.]{0,80}\b(?:nichts|keine \w+)\b[^.]{0,40}"
     r"\b(?:hören|gehört|erhalten|bekommen)",
     re.IGNORECASE,

@@ -122,7 +122,7 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
             3,
         ),
         (
-            r"\b(?:anbei|im Anhang|beigefügt|als Anlage) (?:\w+ ){0,3}?"
+            r"\b(?:anbei|im Anhang|beigefügt|als Anlage)\b[^.]{0,60}?\b"
             r"(?:finden Sie |erhalten Sie |sende ich Ihnen )?(?:Ihren |Ihr |den |das )?"
             r"(?:(?:Arbeits|Dienst|Anstellungs)?[Vv]ertrag|Vertragsangebot|Angebot)",
             3,
@@ -174,6 +174,13 @@ RULES_DE: dict[str, list[tuple[str, int]]] = {
         ),
         (r"\bAbsage (?:des|unseres|Ihres|für den|zum) (?:Termin|Gespräch|Interview)", 3),
         (r"\b(?:Termin|Gespräch|Interview)\w* (?:\w+ )?absagen\b", 3),
+        # "ich muss unseren Call morgen um 11 Uhr leider absagen"
+        (
+            r"\b(?:(?:muss|müssen) (?:ich|wir)|(?:ich|wir) (?:muss|müssen)) (?:leider )?"
+            r"(?:unseren|unser|den|das|Ihren|Ihr|deinen|dein) "
+            r"(?:\w+ ){0,2}?" + GESPRAECH + r"\b[^.]{0,60}\babsagen\b",
+            3,
+        ),
         # "Ihren Termin zum Vorstellungsgespräch am Donnerstag um 11 Uhr absagen": the
         # appointment is called off ("Ihnen absagen" is a no to the person)
         (r"\b(?:Termin|Gespräch|Interview)\w*\b.{0,80}?(?<!Ihnen )(?<!dir )\babsagen\b", 3),

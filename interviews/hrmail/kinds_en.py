@@ -290,6 +290,11 @@ RULES: dict[str, list[tuple[str, int]]] = {
     ],
     "assessment": [
         (
+            r"\bnext step\b[^.]{0,40}\b(?:is|will be|would be)\b[^.]{0,30}\b(?:exercise|assignment|"
+            r"challenge|task|test|assessment|case study)\b",
+            3,
+        ),
+        (
             # (a "coding exercise" or "case study" inside an interview is the interview)
             r"\b(?:take-home|take home|practical) (?:exercise|task|assignment|challenge|test)\b",
             3,
@@ -451,6 +456,12 @@ RULES: dict[str, list[tuple[str, int]]] = {
         (r"\b(?:next|second|final) (?:stage|round)\b", 1),
     ],
     "acknowledged": [
+        # "CV and portfolio both came through fine", "your application arrived safely"
+        (
+            r"\b(?:CV|résumé|resume|application|portfolio|documents|cover letter)s?\b[^.]{0,40}"
+            r"\b(?:came through|arrived|got here|reached us)\b",
+            2,
+        ),
         (r"\b(?:received|receipt of) your (?:application|cv|resume)", 2),
         (
             r"\bthank(?:s| you) (?:so much |a lot )?for (?:applying|your application|submitting your application)",

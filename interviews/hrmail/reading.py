@@ -404,11 +404,16 @@ MOVED_WITHOUT_TARGET = re.compile(
 BOOKED_ALREADY = re.compile(
     r"\b(?:sent|sending|send) (?:you )?(?:an |the )?(?:updated|new) (?:calendar )?invit\w*|"
     r"\bupdated (?:calendar )?invit\w* (?:is|has been) (?:on its way|sent)|"
-    r"\bim Kalender\b.{0,40}\b(?:geblockt|eingetragen|reserviert)\b",
+    r"\bim Kalender\b.{0,40}\b(?:geblockt|eingetragen|reserviert)\b|"
+    # "Ich habe den Termin vorsorglich so eingetragen", "I've pencilled it in"
+    r"\b(?:den Termin|ihn|es)\b.{0,30}\b(?:eingetragen|geblockt|reserviert)\b|"
+    r"\bI(?:'ve| have) (?:already |provisionally )?(?:put|pencil+ed|booked|blocked) "
+    r"(?:it|that) in\b",
     re.IGNORECASE,
 )
 CLOCK_TIME = re.compile(
-    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|Uhr)(?=\W|$)|\b\d{1,2}[:.]\d\d\b",
+    # ("11.12." is a German date, not a time)
+    r"\b\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?|p\.?m\.?|Uhr)(?=\W|$)|\b\d{1,2}[:.]\d\d\b(?!\.)",
     re.IGNORECASE,
 )
 
