@@ -15,7 +15,7 @@ its advice, so the page costs the same few queries at any size.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from django.db.models import Case, Count, Min, Q, Value, When
 from django.utils import timezone
@@ -116,7 +116,7 @@ def counts(user, today: date) -> dict[str, int]:
     return found | {"due_today": found["owed_today"] + found["follow_ups"]}
 
 
-def next_leaving(user, now) -> object:
+def next_leaving(user, now: datetime) -> datetime | None:
     """When ``counts`` next changes by itself within a day: the moment the earliest of the
     recently closed applications stops being recent (``_courts``), or None."""
     closed = Application.objects.for_user(user).filter(

@@ -125,7 +125,8 @@ def next_start(owner, after: datetime, before: datetime | None = None) -> dateti
 
 # A round lasts at most this long (InterviewRound's round_duration_range: 720 minutes).
 LONGEST_ROUND = timedelta(hours=12)
-# Rounds begun within LONGEST_ROUND of now, read at once: more is a person's whole week.
+# Rounds read at once from LONGEST_ROUND before now on; past that many begun in those
+# hours (a whole week's interviews in half a day), every begun one is read.
 BEGUN_READ = 50
 
 
@@ -140,12 +141,16 @@ def next_turn(owner, now: datetime) -> datetime | None:
         .values_list("scheduled_at", "duration_minutes")
     )
     recent = rounds.filter(scheduled_at__gte=now - LONGEST_ROUND)
-    read = list(recent[:BEGUN_READ])
-    if len(read) == BEGUN_READ and read[-1][0] <= now:
+    read = list(recent[:BEGUN_READ])  # none without a time: the filter leaves them out
+    if len(read) == BEGUN_READ and (read[-1][0] or now) <= now:
         # More have begun in the last hours than were read: all of them, and the next.
         read = [*recent.filter(scheduled_at__lte=now), *rounds.filter(scheduled_at__gt=now)[:1]]
-    turns = [start for start, _ in read if start > now]
-    turns += [end for start, minutes in read if (end := start + timedelta(minutes=minutes)) > now]
+    turns: list[datetime] = []
+    for start, minutes in read:
+        if start is None:
+            continue
+        end = start + timedelta(minutes=minutes)
+        turns += [turn for turn in (start, end) if turn > now]
     return min(turns, default=None)
 
 
