@@ -15,9 +15,9 @@ its advice, so the page costs the same few queries at any size.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-from django.db.models import Case, Count, Q, Value, When
+from django.db.models import Case, Count, Min, Q, Value, When
 from django.utils import timezone
 
 from interviews.guidance import advise
@@ -114,6 +114,16 @@ def counts(user, today: date) -> dict[str, int]:
         follow_ups=Count("pk", filter=theirs & due),
     )
     return found | {"due_today": found["owed_today"] + found["follow_ups"]}
+
+
+def next_leaving(user, now: datetime) -> datetime | None:
+    """When ``counts`` next changes by itself within a day: the moment the earliest of the
+    recently closed applications stops being recent (``_courts``), or None."""
+    closed = Application.objects.for_user(user).filter(
+        stage__in=Stage.closed(), last_activity_at__gte=now - RECENTLY_CLOSED
+    )
+    earliest = closed.aggregate(at=Min("last_activity_at"))["at"]
+    return earliest + RECENTLY_CLOSED if earliest is not None else None
 
 
 def candidates(user, today: date) -> list[tuple[Application, str]]:

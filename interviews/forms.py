@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 
 from interviews.accounts.models import Profile
+from interviews.long_select import LongSelect
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
 from interviews.profiles import country_choices, country_name, region_choices, time_zone_choices
 from interviews.promised import WEEKS_BACK, PromiseFields, pick_weeks
@@ -115,10 +116,12 @@ class PlaceForm(CrispyMixin, forms.ModelForm):
     )
     country = forms.ChoiceField(
         choices=country_choices,
+        widget=LongSelect,
         help_text="Its public holidays are not counted as business days.",
     )
     time_zone = forms.ChoiceField(
         choices=time_zone_choices,
+        widget=LongSelect,
         help_text="Interview times, due dates and the digest follow it.",
     )
 
@@ -405,6 +408,7 @@ class DraftSentForm(forms.Form):
 class ProfileForm(CrispyMixin, forms.ModelForm):
     country = forms.ChoiceField(
         choices=country_choices,
+        widget=LongSelect,
         help_text="Its public holidays are not counted as business days.",
     )
     region = forms.ChoiceField(
@@ -414,6 +418,7 @@ class ProfileForm(CrispyMixin, forms.ModelForm):
     )
     time_zone = forms.ChoiceField(
         choices=time_zone_choices,
+        widget=LongSelect,
         help_text="Interview times, due dates and the digest follow it.",
     )
 

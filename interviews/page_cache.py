@@ -24,7 +24,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TypeVar, cast
 
 from django.contrib.auth import get_user_model
@@ -121,6 +121,37 @@ def next_start(owner, after: datetime, before: datetime | None = None) -> dateti
         ahead = ahead.filter(scheduled_at__lt=before)
     ahead = ahead.exclude(outcome=Outcome.CANCELLED)
     return ahead.aggregate(at=Min("scheduled_at"))["at"]
+
+
+# A round lasts at most this long (InterviewRound's round_duration_range: 720 minutes).
+LONGEST_ROUND = timedelta(hours=12)
+# Rounds read at once from LONGEST_ROUND before now on; past that many begun in those
+# hours (a whole week's interviews in half a day), every begun one is read.
+BEGUN_READ = 50
+
+
+def next_turn(owner, now: datetime) -> datetime | None:
+    """When a page that says what is held, going on or to come next changes by itself:
+    the earliest start after ``now`` of the owner's rounds, or end after ``now`` of one
+    that has begun (the board's "Interview earlier today" once a round is over)."""
+    rounds = (
+        InterviewRound.objects.filter(application__owner=owner)
+        .exclude(outcome=Outcome.CANCELLED)
+        .order_by("scheduled_at")
+        .values_list("scheduled_at", "duration_minutes")
+    )
+    recent = rounds.filter(scheduled_at__gte=now - LONGEST_ROUND)
+    read = list(recent[:BEGUN_READ])  # none without a time: the filter leaves them out
+    if len(read) == BEGUN_READ and (read[-1][0] or now) <= now:
+        # More have begun in the last hours than were read: all of them, and the next.
+        read = [*recent.filter(scheduled_at__lte=now), *rounds.filter(scheduled_at__gt=now)[:1]]
+    turns: list[datetime] = []
+    for start, minutes in read:
+        if start is None:
+            continue
+        end = start + timedelta(minutes=minutes)
+        turns += [turn for turn in (start, end) if turn > now]
+    return min(turns, default=None)
 
 
 def _digest(value) -> str:

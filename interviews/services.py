@@ -161,11 +161,7 @@ def cards_refresh(user, today: date, *, first: list[int] | None = None) -> int:
     bounded batch through ``stages_refresh`` (one transaction, the owner's lock). The
     applications in ``first`` (the cards a page is about to show) come first, so they
     are never shown stale. Returns how many were worked out."""
-    stale = (
-        Application.objects.for_user(user)
-        .filter(Q(card_valid_until__lt=today) | Q(card_valid_until__isnull=True))
-        .select_related("owner")
-    )
+    stale = _stale(user, today).select_related("owner")
     if first:
         stale = stale.annotate(
             later=Case(When(pk__in=first, then=Value(0)), default=Value(1))
@@ -176,6 +172,19 @@ def cards_refresh(user, today: date, *, first: list[int] | None = None) -> int:
     if found:
         stages_refresh(found)
     return len(found)
+
+
+def cards_stale(user, today: date) -> bool:
+    """Whether any of the person's stored card states no longer holds on ``today``: one
+    cheap query, so that a page worked out from them (the board) calls ``cards_refresh``,
+    with the cards it shows first, only when there is something to work out."""
+    return _stale(user, today).exists()
+
+
+def _stale(user, today: date):
+    return Application.objects.for_user(user).filter(
+        Q(card_valid_until__lt=today) | Q(card_valid_until__isnull=True)
+    )
 
 
 def _forget_records(applications: list[Application]) -> None:

@@ -2,12 +2,14 @@
 a person can make (a record written, edited or deleted, an application edited, a setting,
 a new day, an interview starting, the log's own rows, records added in bulk), the calendar
 feed, an Insights picture and the work-search log and its export read from the cache
-equal the same pages worked out afresh."""
+and the board (its cards kept with the request's CSRF token and path filled in) equal the
+same pages worked out afresh."""
 
 from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from http import HTTPStatus
 
 import pytest
@@ -34,6 +36,9 @@ CHART = reverse("interviews:insights_chart", args=["funnel"])
 FLOW = reverse("interviews:insights_flow_svg")
 LOG = reverse("interviews:worklog")
 DOWNLOAD = reverse("interviews:worklog_download")
+BOARD = reverse("interviews:board")
+TOKEN_FIELD = re.compile(rb'name="csrfmiddlewaretoken" value="[^"]+"')
+TOKEN_HEADER = re.compile(rb'"X-CSRFToken": "[^"]+"')
 RANGE = {"start": "2026-10-26", "end": "2026-11-22", "layout": "us"}
 
 
@@ -48,11 +53,19 @@ def events(feed: bytes) -> bytes:
     return b"\r\n".join(line for line in lines if not line.startswith(b"DTSTAMP"))
 
 
+def without_tokens(page: bytes) -> bytes:
+    """A page without its CSRF tokens: each request masks the secret afresh."""
+    page = TOKEN_FIELD.sub(b'name="csrfmiddlewaretoken" value="-"', page)
+    return TOKEN_HEADER.sub(b'"X-CSRFToken": "-"', page)
+
+
 def pages(client: Client, feed_url: str) -> dict[str, bytes]:
     """What each remembered page says now: the log's weeks as its context holds them."""
     log = client.get(LOG)
     assert log.status_code == HTTPStatus.OK
     return {
+        "board": without_tokens(body(client.get(BOARD))),
+        "board, a search": without_tokens(body(client.get(BOARD, {"q": "acme", "x": "<y>"}))),
         "feed": events(body(Client().get(feed_url))),
         "chart": body(client.get(CHART)),
         "flow": body(client.get(FLOW)),
@@ -138,6 +151,8 @@ def test_every_change_is_seen_by_the_remembered_pages(owner_client, user, search
             )
         )
         after(lambda: clock.move_to(START + dt.timedelta(hours=5, minutes=30)))  # Globex's began
+        # ... and is over: the board says "Interview earlier today" and asks how it went.
+        after(lambda: clock.move_to(START + dt.timedelta(hours=6, minutes=30)))
         after(lambda: clock.move_to(START + dt.timedelta(days=1)))  # a new day
 
     # Every change above changed what at least one page says, so none was read stale.

@@ -26,7 +26,9 @@ BUDGETS = {
     # The board, the list, the application page and Waiting each read the whole search
     # once (interviews.search_picture): one query, whatever the number of applications;
     # every page counts the navigation's e-mails to review.
-    "board": 10,  # cards from their stored state and rounds; the desk's numbers in one count
+    # The board: stale states, its turns, the stamp, the kept body missed; cards from their
+    # stored state and rounds, the desk's numbers in one count; the body kept (five).
+    "board": 19,
     "application list": 8,
     "application page": 9,  # with the panels of feature apps (the posting, the offer: one)
     "Waiting": 12,  # stale states (none); both courts' ids, their records; e-mails to review
@@ -44,6 +46,7 @@ BUDGETS = {
 # Pages remembered under the person's data stamp (interviews.page_cache), viewed again
 # with nothing changed: the stamp, one cache read per part, and what is not remembered.
 AGAIN = {
+    "board": 9,  # the stale states, its two turns, the stamp, the body; upcoming, e-mails
     "calendar feed": 4,  # the feed's token, the stamp, the next interview, the calendar
     "Insights": 8,  # + the numbers and the weeks kept; stale states; the desk's count
     "Insights, a chart": 4,  # session, user, the stamp, the numbers kept

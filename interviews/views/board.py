@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -9,19 +10,25 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import Count, QuerySet
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
 from interviews.demo import DEMO_SEARCH
 from interviews.desk import counts as desk_counts
+from interviews.desk import next_leaving
 from interviews.extensions import board_extras
 from interviews.forms import PlaceForm
 from interviews.guidance import bookings
 from interviews.models import Application, Stage
 from interviews.moves import TARGETS
+from interviews.page_cache import Kept, next_turn
 from interviews.presenting import (
     LEGEND,
     OVERDUE,
@@ -32,7 +39,7 @@ from interviews.presenting import (
     urgency,
 )
 from interviews.profiles import profile_of
-from interviews.services import cards_refresh
+from interviews.services import cards_refresh, cards_stale
 from interviews.views.first_run import region_prompt
 from interviews.waiting import upcoming_context
 
@@ -111,49 +118,112 @@ def _union_ids(parts: list[QuerySet]) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-@login_required
-@require_http_methods(["GET"])
-def board(request: AuthenticatedRequest) -> HttpResponse:
-    """The active applications in columns by stage; the closed ones in a list below."""
-    query = request.GET.get("q", "")[:100]
+@dataclass(frozen=True)
+class Marks:
+    """Stand-ins for what each request writes into the kept cards itself: its CSRF token
+    (a fresh mask of the session's secret, as ``{% csrf_token %}`` writes) and its path
+    (the questions' way back, read as ``request.get_full_path``). Random, so that no
+    company or role a person types can hold one."""
+
+    csrf_token: str
+    get_full_path: str
+
+    @classmethod
+    def new(cls) -> Marks:
+        tag = secrets.token_hex(16)
+        return cls(f"csrf-{tag}", f"path-{tag}")
+
+    def fill(self, html: str, request: HttpRequest) -> SafeString:
+        path = conditional_escape(request.get_full_path())
+        filled = html.replace(self.csrf_token, get_token(request))
+        return mark_safe(filled.replace(self.get_full_path, path))  # both escaped
+
+
+@dataclass(frozen=True)
+class Body:
+    """What the board shows that follows from the person's data, settings, day and the
+    turns of their rounds and closings: kept under that key (``interviews.page_cache``)."""
+
+    cards: str  # _board_cards.html, with the request's parts as Marks
+    marks: Marks
+    has_any: bool
+    awaiting_total: int
+    due_today: int
+
+
+def _body(request: AuthenticatedRequest, query: str, today) -> Body:
     applications = Application.objects.for_user(request.user).search(query)
-    today = timezone.localdate()
-    shown_ids = _union_ids(_shown_parts(applications))
-    cards_refresh(request.user, today, first=shown_ids)
     counts = dict(
         applications.order_by()
         .values_list("stage")
         .annotate(total=Count("id"))
         .values_list("stage", "total")
     )
-    columns, closed, closed_due = _cards(request, shown_ids, today)
+    columns, closed, closed_due = _cards(request, _union_ids(_shown_parts(applications)), today)
     # The pill says what the Waiting desk says: its own courts, counted one way.
     waiting = desk_counts(request.user, today)
+    marks = Marks.new()
+    context = {
+        "columns": [
+            {
+                "stage": stage,
+                "cards": columns[stage],
+                "total": counts.get(stage, 0),
+                "urgent": sum(1 for card in columns[stage] if card[2].tone in URGENT),
+            }
+            for stage in Stage.active()
+        ],
+        "closed": closed,
+        "closed_due": closed_due,
+        "closed_total": sum(counts.get(stage, 0) for stage in Stage.closed()),
+        "closed_targets": [stage for stage in TARGETS if stage in Stage.closed()],
+        "query": query,
+        "today": today,
+        "csrf_token": marks.csrf_token,
+        "request": marks,
+    }
+    return Body(
+        render_to_string("interviews/_board_cards.html", context),
+        marks,
+        has_any=bool(counts) or bool(query),
+        awaiting_total=waiting["they_owe"],
+        due_today=waiting["due_today"],
+    )
+
+
+def _kept_body(request: AuthenticatedRequest, query: str, today) -> Body:
+    """The board's body from the cache, or worked out and kept. Stale card states are
+    worked out first (the cards shown first), since doing so moves the data stamp; the key
+    adds the search, the next start or end of a round ("Interview earlier today") and
+    the next moment a closed application stops counting as recent (the pill)."""
+    user, now = request.user, timezone.now()
+    if cards_stale(user, today):
+        shown = _shown_parts(Application.objects.for_user(user).search(query))
+        cards_refresh(user, today, first=_union_ids(shown))
+    edges = (query, next_turn(user, now), next_leaving(user, now))
+    return Kept(user).get("board", lambda: _body(request, query, today), *edges)
+
+
+@login_required
+@require_http_methods(["GET"])
+def board(request: AuthenticatedRequest) -> HttpResponse:
+    """The active applications in columns by stage; the closed ones in a list below."""
+    query = request.GET.get("q", "")[:100]
+    today = timezone.localdate()
+    body = _kept_body(request, query, today)
     profile = profile_of(request.user)
     return render(
         request,
         "interviews/board.html",
         {
-            "columns": [
-                {
-                    "stage": stage,
-                    "cards": columns[stage],
-                    "total": counts.get(stage, 0),
-                    "urgent": sum(1 for card in columns[stage] if card[2].tone in URGENT),
-                }
-                for stage in Stage.active()
-            ],
-            "closed": closed,
-            "closed_due": closed_due,
-            "closed_total": sum(counts.get(stage, 0) for stage in Stage.closed()),
+            "cards": body.marks.fill(body.cards, request),
             "query": query,
-            "has_any": bool(counts) or bool(query),
+            "has_any": body.has_any,
             "legend": LEGEND,
-            "closed_targets": [stage for stage in TARGETS if stage in Stage.closed()],
             "demo_size": len(DEMO_SEARCH),
             "today": today,
-            "awaiting_total": waiting["they_owe"],
-            "due_today": waiting["due_today"],
+            "awaiting_total": body.awaiting_total,
+            "due_today": body.due_today,
             # Until the person confirms them, the board asks for name, country and zone.
             "place": None if profile.place_confirmed else PlaceForm(instance=profile),
             "region_country": region_prompt(request, profile),
