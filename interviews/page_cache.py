@@ -25,6 +25,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TypeVar, cast
 
 from django.contrib.auth import get_user_model
@@ -99,7 +100,7 @@ class Kept:
             timezone.get_current_timezone_name(),
         )
         self.stamp = _digest(stamp)
-        self.prefix = f"page:{owner.pk}:{self.stamp}"
+        self.prefix = f"page:{CODE}:{owner.pk}:{self.stamp}"
 
     def get(self, name: str, build: Callable[[], T], *parts) -> T:
         """Part ``name`` (with ``parts``: a window, a range, a host), built and kept on
@@ -154,5 +155,27 @@ def next_turn(owner, now: datetime) -> datetime | None:
     return min(turns, default=None)
 
 
+def _code_stamp() -> str:
+    """The running code and templates, by each file's size and time: a deploy that changes
+    how a kept page is built or drawn is a new key, so no page kept by older code is
+    served by newer."""
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(
+        path
+        for folder in ("interviews", "templates")
+        for path in (root / folder).rglob("*")
+        if path.suffix in {".py", ".html"}
+    )
+    return _digest(
+        [
+            (str(path.relative_to(root)), path.stat().st_size, path.stat().st_mtime_ns)
+            for path in files
+        ]
+    )[:12]
+
+
 def _digest(value) -> str:
     return hashlib.sha256(repr(value).encode()).hexdigest()[:32]
+
+
+CODE = _code_stamp()

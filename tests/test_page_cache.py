@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
 
+from interviews import page_cache
 from interviews.accounts.models import Profile
 from interviews.models import CalendarFeed, InterviewRound, Outcome, StatusUpdate, UpdateKind
 from interviews.services import application_save, profile_save, record_delete, record_save
@@ -157,3 +158,13 @@ def test_every_change_is_seen_by_the_remembered_pages(owner_client, user, search
 
     # Every change above changed what at least one page says, so none was read stale.
     assert all(before != now for before, now in itertools.pairwise(seen))
+
+
+def test_a_deploy_that_changes_the_code_is_a_new_key(user, monkeypatch):
+    """A kept page drawn by older code is never served by newer: the code's stamp is part
+    of every key."""
+    builds = []
+    page_cache.Kept(user).get("part", lambda: builds.append("old") or "old")
+    assert page_cache.Kept(user).get("part", lambda: "unused") == "old"
+    monkeypatch.setattr(page_cache, "CODE", "another-deploy")
+    assert page_cache.Kept(user).get("part", lambda: "new") == "new"
