@@ -28,7 +28,8 @@ BUDGETS = {
     # every page counts the navigation's e-mails to review.
     "board": 10,  # cards from their stored state and rounds; the desk's numbers in one count
     "application list": 8,
-    "application page": 9,  # with the panels of feature apps (the posting, the offer: one)
+    # The panels of feature apps: the posting and the offer (one), the documents sent (one).
+    "application page": 10,
     "Waiting": 12,  # stale states (none); both courts' ids, their records; e-mails to review
     "Stage guide": 3,
     # The pages below are remembered (interviews.page_cache): a first view reads the

@@ -16,6 +16,7 @@ from django.db import models
 
 from interviews.accounts.models import EmailChangeRequest, Profile
 from interviews.api.models import ApiToken
+from interviews.documents.models import Document, DocumentSent
 from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.jobs.models import DigestClaim, Job
 from interviews.models import (
@@ -118,6 +119,10 @@ OWNED: tuple[Owned, ...] = (
     # Its description is cleaned again on restore (Posting.clean): a file can hold anything.
     Owned(Posting, "postings"),
     Owned(Offer, "offers"),
+    # The file travels beside the document in the backup's zip (exchange/backup_files.py);
+    # its stored name, size and format are set again from the file on restore.
+    Owned(Document, "documents", exclude=("file", "size", "file_format")),
+    Owned(DocumentSent, "documents_sent"),
     Owned(Activity, "activities"),
     Owned(LogExclusion, "log_exclusions"),
 )

@@ -11,6 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_http_methods
 
+from interviews import extensions
 from interviews.accounts.leaving import account_delete
 from interviews.accounts.throttle import throttled, throttled_response
 from interviews.forms import AccountDeleteForm
@@ -29,7 +30,7 @@ def account_delete_page(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             user = request.user
             logout(request)
-            account_delete(user=user)
+            account_delete(user=user, afterwards=extensions.leaving(user))
             # Messages travel in a cookie first: the session they would use is gone.
             messages.success(request, "Your account and everything in it are deleted.")
             return redirect("login")
