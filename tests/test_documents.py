@@ -10,6 +10,7 @@ import pytest
 from django.urls import reverse
 
 from interviews.documents.models import Document, DocumentSent
+from interviews.documents.services import document_sent_record
 from interviews.documents.storage import document_storage
 from interviews.models import Outcome, Stage
 from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory
@@ -211,3 +212,34 @@ def test_leaving_for_good_removes_every_stored_file(
     assert answer.status_code == HTTPStatus.FOUND
     assert not Document.objects.exists()
     assert not any(document_storage().exists(name) for name in names)
+
+
+def library_queries(client) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(LIBRARY).status_code == HTTPStatus.OK
+    return len(captured)
+
+
+def application_page_queries(client, application) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(application.get_absolute_url()).status_code == HTTPStatus.OK
+    return len(captured)
+
+
+def test_the_library_and_the_panel_read_a_constant_number_of_queries(owner_client, user):
+    application = ApplicationFactory(owner=user)
+    a_document(user)
+    few = (library_queries(owner_client), application_page_queries(owner_client, application))
+    for n in range(12):
+        document = a_document(user, label=f"Version {n}")
+        document_sent_record(document=document, application=application, sent_on=date(2026, 11, 2))
+    many = (library_queries(owner_client), application_page_queries(owner_client, application))
+    assert few == many
+    # Session, user, the e-mails to review for the navigation, the versions with their counts.
+    assert few[0] == 4

@@ -74,7 +74,11 @@ def _document_list(request: AuthenticatedRequest, capped: CappedUpload) -> HttpR
 @require_GET
 def document_file(request: HttpRequest, pk: int) -> FileResponse:
     """The file, to its owner only, as a download with the type its content showed."""
-    document = owned_document(request, pk)
+    return file_response(owned_document(request, pk))
+
+
+def file_response(document: Document) -> FileResponse:
+    """The page's and the API's download: an attachment never sniffed into another type."""
     try:
         stored = document.file.open("rb")
     except FileNotFoundError as error:
