@@ -28,6 +28,7 @@ from interviews.documents.models import Document
 from interviews.exchange.backup import FORMAT, VERSION
 from interviews.exchange.batches import Added, batched
 from interviews.exchange.registry import OWNED, Owned
+from interviews.exchange.same import Taken
 from interviews.guidance import join_names
 from interviews.models import Application, Stage
 from interviews.services import searches_refresh, stages_refresh
@@ -54,6 +55,7 @@ class RestoreReport:
     kept: int = 0  # records already in the account, left as they were
     settings_changed: bool = False
     left_out: int = 0  # documents listed without their files, and the records of them
+    same: Counter = field(default_factory=Counter)  # model -> records matched by exchange.same
 
     def __str__(self) -> str:
         parts = [_count(model, count) for model, count in self.added.items() if count]
@@ -61,6 +63,11 @@ class RestoreReport:
         if self.kept:
             stayed = "it was" if self.kept == 1 else "they were"
             text += f" {self.kept} already here stayed as {stayed}."
+        for model, count in self.same.items():
+            text += (
+                f" {_count(model, count)} matched what you have already (the same web address "
+                f"or application) and {'was' if count == 1 else 'were'} kept as here."
+            )
         if self.settings_changed:
             text += " Your settings now match the backup."
         if self.left_out:
@@ -221,6 +228,7 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
     records = Records(entry)
     problems: list[str] = []
     seen: set[str] = set()
+    taken, matched = Taken(entry, user), {}
     for index, item in enumerate(items):
         where = f"{entry.key}[{index}]"
         try:
@@ -232,6 +240,11 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
             parents = _link(entry, record, item, uids, user, where, plan)
             stamps = _fill(entry, record, item, where=where)
             _attach_file(record, uid, plan)
+            if (same := taken.match(record)) is not None:
+                plan.report.same[entry.model] += 1
+                matched[uid] = same
+                continue
+            taken.note(record)
         except LeftOut:
             plan.left_out.setdefault(entry.model, set()).add(uid)
             plan.report.left_out += 1
@@ -247,7 +260,7 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
     if problems:
         raise RestoreError(_problems_text(problems))
     new = {str(getattr(record, entry.identity)): record for record in records.new}
-    uids[entry.model] = {**existing, **new}
+    uids[entry.model] = {**existing, **matched, **new}
     plan.report.added[entry.model] += len(records.new)
     return records
 
