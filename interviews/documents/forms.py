@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django import forms
 from django.utils import timezone
 
@@ -50,7 +52,7 @@ class DocumentSentForm(CrispyMixin, forms.ModelForm):
     def __init__(self, *args, user, documents: list[Document] | None = None, **kwargs):
         """``documents``: the person's, already read (the application page's one query)."""
         super().__init__(*args, **kwargs)
-        field = self.fields["document"]
+        field = cast("forms.ModelChoiceField", self.fields["document"])
         field.queryset = Document.objects.for_user(user)
         if documents is not None:
             field.choices = [("", "Choose a version"), *((d.pk, str(d)) for d in documents)]

@@ -29,10 +29,11 @@ def document_add(*, owner, kind: str, label: str, content: File, file_format: Fo
     document.full_clean(exclude=["file", "owner"])
     # A random name: the storage's listing says nothing of whose file it is.
     document.file.save(f"{uuid.uuid4().hex}.{file_format}", content, save=False)
+    stored = str(document.file.name)
     try:
         document.save()
     except Exception:
-        document_storage().delete(document.file.name)
+        document_storage().delete(stored)
         raise
     return document
 
@@ -52,7 +53,7 @@ def document_delete(*, document: Document) -> None:
     """Delete the version and the record of every application it went with; its bytes
     leave the storage once that is committed."""
     with transaction.atomic():
-        name = document.file.name
+        name = str(document.file.name)
         document.delete()
         transaction.on_commit(files_remove([name]))
 

@@ -126,7 +126,9 @@ def _store(uid: str, data: bytes) -> Stored:
     return {"name": name, "size": len(data), "file_format": str(found)}
 
 
-def files_discard(stored: dict[str, Stored], *, keep: set[str] = frozenset()) -> None:
+def files_discard(
+    stored: dict[str, Stored], *, keep: frozenset[str] | set[str] = frozenset()
+) -> None:
     """Remove the stored files no restored document took (all of them when it failed)."""
     storage = document_storage()
     for uid, file in stored.items():

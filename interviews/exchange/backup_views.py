@@ -22,7 +22,7 @@ from interviews.views.settings import render_settings
 @never_cache
 @login_required
 @require_GET
-def backup_download(request: HttpRequest) -> HttpResponse:
+def backup_download(request: HttpRequest) -> HttpResponse | FileResponse:
     """Everything in the account, to keep or to restore here or on another instance: the
     JSON, or a zip of it and the documents' files when there are documents."""
     content, content_type, extension = backup_file(request.user)

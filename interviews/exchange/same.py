@@ -6,7 +6,7 @@ rather than adding a second copy or clashing on the database's one-to-one and fa
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from django.db import models
 
@@ -17,7 +17,9 @@ class Taken:
     """The values of ``entry.same_when`` already in the account (and in the file so far)."""
 
     def __init__(self, entry: Owned, user) -> None:
-        self.fields = [entry.model._meta.get_field(name) for name in entry.same_when]
+        self.fields = [
+            cast("models.Field", entry.model._meta.get_field(name)) for name in entry.same_when
+        ]
         self.known: dict[tuple[str, Any], int | models.Model] = {}
         for field in self.fields:
             rows = entry.of(user)
