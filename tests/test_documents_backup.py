@@ -178,3 +178,52 @@ def test_a_json_backup_that_lists_documents_leaves_them_out_and_says_so(user, se
     assert not DocumentSent.objects.filter(application__owner=newcomer).exists()
     assert "Left out 5 document record(s)" in str(report)
     assert newcomer.applications.count() == 1
+
+
+def test_a_backup_made_in_the_background_is_the_same_zip_kept_privately_until_pruned(
+    owner_client, user, stranger, client, search, django_capture_on_commit_callbacks
+):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from interviews.jobs.models import Job
+    from interviews.jobs.tasks import prune
+    from tests.support.queue import run_queued
+
+    before = stored_files()
+    owner_client.post(reverse("interviews:backup_export"))
+    run_queued()
+    job = Job.objects.get(owner=user)
+    assert job.name.endswith(".zip") and job.result.startswith("backups/")
+    address = reverse("jobs:job_file", args=[job.pk])
+    download = owner_client.get(address)
+    assert download["Content-Type"] == "application/zip"
+    assert download["Content-Disposition"] == f'attachment; filename="{job.name}"'
+    raw = b"".join(download.streaming_content)
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        assert len([n for n in archive.namelist() if n.startswith("documents/")]) == 3
+    client.force_login(stranger)
+    assert client.get(address).status_code == HTTPStatus.NOT_FOUND
+    assert document_storage().exists(job.result)
+    Job.objects.filter(pk=job.pk).update(finished_at=timezone.now() - dt.timedelta(days=3))
+    prune.enqueue()
+    run_queued()
+    assert not Job.objects.exists() and not document_storage().exists(job.result)
+    assert stored_files() == before
+
+
+def test_leaving_removes_the_backups_kept_as_zips(
+    owner_client, user, search, django_capture_on_commit_callbacks
+):
+    from interviews.jobs.models import Job
+    from tests.factories import PASSWORD
+    from tests.support.queue import run_queued
+
+    owner_client.post(reverse("interviews:backup_export"))
+    run_queued()
+    kept = Job.objects.get(owner=user).result
+    with django_capture_on_commit_callbacks(execute=True):
+        owner_client.post(reverse("interviews:account_delete"), {"password": PASSWORD})
+    assert not document_storage().exists(kept)
+    assert stored_files() == []
