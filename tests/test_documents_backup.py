@@ -227,3 +227,17 @@ def test_leaving_removes_the_backups_kept_as_zips(
         owner_client.post(reverse("interviews:account_delete"), {"password": PASSWORD})
     assert not document_storage().exists(kept)
     assert stored_files() == []
+
+
+def test_the_commands_move_documents_between_accounts_as_a_zip(user, search, tmp_path):
+    from django.core.management import CommandError, call_command
+
+    path = tmp_path / "backup.zip"
+    call_command("export_user", user.username, "--output", str(path))
+    assert zipfile.is_zipfile(path)
+    with pytest.raises(CommandError, match="their backup is a zip"):
+        call_command("export_user", user.username)
+    copy = UserFactory(username="copy")
+    call_command("import_user", "copy", str(path))
+    assert Document.objects.for_user(copy).count() == 3
+    assert DocumentSent.objects.filter(application__owner=copy).count() == 2
