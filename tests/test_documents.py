@@ -243,3 +243,37 @@ def test_the_library_and_the_panel_read_a_constant_number_of_queries(owner_clien
     assert few == many
     # Session, user, the e-mails to review for the navigation, the versions with their counts.
     assert few[0] == 4
+
+
+def test_a_version_is_named_typed_and_downloaded_by_its_label(user):
+    letter = a_document(user, label="To: Fernhill / Ops?", kind="cover_letter", content=odt())
+    assert str(letter) == "Cover letter: To: Fernhill / Ops?"
+    assert letter.content_type == "application/vnd.oasis.opendocument.text"
+    assert letter.download_name() == "To_ Fernhill _ Ops_.odt"
+    assert letter.get_absolute_url() == reverse("interviews:document_file", args=[letter.pk])
+    assert a_document(user, label="???").download_name() == "___.pdf"
+
+
+def test_a_version_is_recorded_once_per_application(user):
+    from django.db import IntegrityError, transaction
+
+    application = ApplicationFactory(owner=user)
+    resume = a_document(user)
+    DocumentSent.objects.create(document=resume, application=application, sent_on=date(2026, 11, 2))
+    with pytest.raises(IntegrityError), transaction.atomic():
+        DocumentSent.objects.create(
+            document=resume, application=application, sent_on=date(2026, 11, 3)
+        )
+
+
+def test_the_upload_form_reads_the_format_from_the_content(user):
+    from interviews.documents.forms import DocumentForm, DocumentSentForm
+
+    form = DocumentForm({"kind": "resume", "label": "Short"}, {"file": upload(docx(), "a.pdf")})
+    assert form.is_valid(), form.errors
+    assert form.file_format == "docx"
+    refused = DocumentForm({"kind": "resume", "label": "Two\nlines"}, {"file": upload(PDF)})
+    assert not refused.is_valid() and "label" in refused.errors
+    assert "up to 10 MB" in str(DocumentForm()["file"].help_text)
+    theirs = DocumentSentForm({"document": "1"}, user=user)
+    assert not theirs.is_valid() and "document" in theirs.errors
