@@ -277,3 +277,19 @@ def test_the_upload_form_reads_the_format_from_the_content(user):
     assert "up to 10 MB" in str(DocumentForm()["file"].help_text)
     theirs = DocumentSentForm({"document": "1"}, user=user)
     assert not theirs.is_valid() and "document" in theirs.errors
+
+
+def test_a_version_is_renamed_and_keeps_its_file(owner_client, user):
+    resume = a_document(user, label="Old name")
+    address = reverse("interviews:document_edit", args=[resume.pk])
+    assert "Rename “Old name”" in owner_client.get(address).content.decode()
+    refused = owner_client.post(address, {"kind": "resume", "label": ""})
+    assert refused.status_code == HTTPStatus.BAD_REQUEST
+    answer = owner_client.post(address, {"kind": "cover_letter", "label": "To Fernhill"})
+    assert answer.status_code == HTTPStatus.FOUND
+    renamed = Document.objects.get(pk=resume.pk)
+    assert (renamed.kind, renamed.label, renamed.file.name) == (
+        "cover_letter",
+        "To Fernhill",
+        resume.file.name,
+    )

@@ -36,6 +36,14 @@ class DocumentForm(CrispyMixin, forms.ModelForm):
         return upload
 
 
+class DocumentEditForm(CrispyMixin, forms.ModelForm):
+    """A version's kind and label; its file stays (upload a new version for a new file)."""
+
+    class Meta:
+        model = Document
+        fields = ["kind", "label"]
+
+
 class DocumentSentForm(CrispyMixin, forms.ModelForm):
     # None until the person's own are given: no query of everyone's documents, ever.
     document = forms.ModelChoiceField(

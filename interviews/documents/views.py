@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from interviews.access import AuthenticatedRequest, owned_application
 from interviews.documents import services
 from interviews.documents.checking import max_bytes, too_large_message
-from interviews.documents.forms import DocumentForm, DocumentSentForm
+from interviews.documents.forms import DocumentEditForm, DocumentForm, DocumentSentForm
 from interviews.documents.models import Document, DocumentSent
 from interviews.documents.uploads import CappedUpload
 from interviews.views.confirm import confirm_page
@@ -91,6 +91,21 @@ def file_response(document: Document) -> FileResponse:
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    """Rename a version, or change its kind."""
+    document = owned_document(request, pk)
+    form = DocumentEditForm(request.POST or None, instance=document)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, f"Saved “{document.label}”.")
+        return redirect("interviews:documents")
+    status = 400 if form.errors else 200
+    context = {"form": form, "document": document}
+    return render(request, "interviews/documents/edit.html", context, status=status)
 
 
 @login_required

@@ -190,6 +190,7 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:posting_application": lambda w: {"pk": w.posting.pk},
     "interviews:document_file": lambda w: {"pk": w.document.pk},
     "interviews:document_delete": lambda w: {"pk": w.document.pk},
+    "interviews:document_edit": lambda w: {"pk": w.document.pk},
     "interviews:document_sent_create": lambda w: {"pk": w.application.pk},
     "interviews:document_sent_delete": lambda w: {"pk": w.sent.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
@@ -301,6 +302,7 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:offer_delete": dict,
     "interviews:posting_application": lambda: {"company": "Stolen Co", "role": "Analyst"},
     "interviews:document_delete": dict,
+    "interviews:document_edit": lambda: {"kind": "cover_letter", "label": "Hijacked"},
     # The owner's own version, sent on another day than the world's record says.
     "interviews:document_sent_create": lambda: {
         "sent-document": str(Document.objects.get(label=OWNER_COMPANY).pk),
