@@ -7,7 +7,8 @@ finds every part, and a page works the same without any of them.
 - settings sections: a card on /settings/ (its template, its place, what it shows);
 - board extras: what the board's header shows besides the pipeline (the log's tally);
 - digest lines: the lines of the daily digest's work-search section;
-- application panels: a card on an application's page (the saved posting).
+- application panels: a card on an application's page (the saved posting);
+- leaving: what must go with an account besides its rows (a document's stored bytes).
 """
 
 from __future__ import annotations
@@ -48,11 +49,14 @@ class ApplicationPanel:
 # (user, today, now) -> the board's context entries / the digest's lines.
 BoardExtra = Callable[[User, date, datetime], dict[str, Any]]
 DigestLines = Callable[[User, date, datetime], list[str]]
+# user -> what to do once the account's deletion is committed (read before the rows go).
+Leaving = Callable[[User], Callable[[], None]]
 
 SETTINGS_SECTIONS: list[SettingsSection] = []
 BOARD_EXTRAS: list[BoardExtra] = []
 DIGEST_LINES: list[DigestLines] = []
 APPLICATION_PANELS: list[ApplicationPanel] = []
+LEAVING: list[Leaving] = []
 
 
 def _add(known: list, part: object) -> None:
@@ -76,6 +80,15 @@ def add_digest_lines(lines: DigestLines) -> None:
 
 def add_application_panel(panel: ApplicationPanel) -> None:
     _add(APPLICATION_PANELS, panel)
+
+
+def add_leaving(part: Leaving) -> None:
+    _add(LEAVING, part)
+
+
+def leaving(user: User) -> list[Callable[[], None]]:
+    """What each app must do once ``user``'s account is deleted (its files removed)."""
+    return [part(user) for part in LEAVING]
 
 
 def application_panels(request: HttpRequest, application: Any) -> list[dict[str, Any]]:

@@ -65,4 +65,5 @@ urlpatterns = [
     path("worklog/", include("interviews.worklog.urls")),
     path("postings/", include("interviews.postings.urls")),
     path("", include("interviews.postings.offer_urls")),
+    path("", include("interviews.documents.urls")),
 ]

@@ -36,6 +36,23 @@ def _derived_state_through_the_services():
         yield
 
 
+@pytest.fixture(autouse=True)
+def _documents_in_a_temporary_folder(settings, tmp_path, monkeypatch):
+    # Uploaded documents go to the test's own folder, never the checkout's private/. The
+    # field took its storage when the model loaded: it is given the test's one.
+    from django.core.files.storage import storages
+
+    from interviews.documents.models import Document
+
+    aliases = {**settings.STORAGES}
+    aliases["documents"] = {
+        **aliases["documents"],
+        "OPTIONS": {**aliases["documents"]["OPTIONS"], "location": tmp_path / "documents"},
+    }
+    settings.STORAGES = aliases
+    monkeypatch.setattr(Document._meta.get_field("file"), "storage", storages["documents"])
+
+
 @pytest.fixture
 def tasks_at_once(settings):
     """Queued tasks run at once, inside the request that queues them (django-tasks'

@@ -412,6 +412,10 @@ def test_the_openapi_schema_validates_and_lists_every_route():
         "/api/postings/{pk}",
         "/api/offers",
         "/api/applications/{pk}/offer",
+        "/api/documents",
+        "/api/documents/{pk}",
+        "/api/documents/{pk}/file",
+        "/api/applications/{pk}/documents",
     }
 
 

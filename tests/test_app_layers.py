@@ -13,7 +13,16 @@ import pytest
 from django.apps import apps
 
 PACKAGE = Path(__file__).resolve().parent.parent / "interviews"
-FEATURES = {"worklog", "hrmail", "api", "exchange", "insights", "jobs", "postings"}
+FEATURES = {
+    "worklog",
+    "hrmail",
+    "api",
+    "exchange",
+    "insights",
+    "jobs",
+    "postings",
+    "documents",
+}
 ACCOUNTS = "accounts"
 # The task queue's machinery (jobs, their progress and leases, the scheduler): every
 # feature may queue its own tasks on it; it imports no feature (each owns its tasks and
@@ -33,6 +42,8 @@ FEATURE_READS = {
     ("exchange", "api"): "the backup says why it leaves the tokens out",
     ("exchange", "postings"): "the backup holds the saved postings",
     ("api", "postings"): "the API serves the saved postings",
+    ("exchange", "documents"): "the backup holds the documents and their files",
+    ("api", "documents"): "the API lists the documents and serves their files",
     # One set of protections for every address the server connects to (public only,
     # pinned, bounded in time and size): the posting's fetch uses the mailbox's.
     ("postings", "hrmail"): "fetching a pasted address checks it as a mailbox's server",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -118,3 +119,41 @@ def test_an_offers_figures_travel_with_its_application(user, application):
     document["offers"][0]["currency"] = "swiss francs"
     with pytest.raises(RestoreError, match="currency"):
         restore(UserFactory(), document)
+
+
+def test_a_posting_at_an_address_already_saved_is_kept_as_here_not_doubled(user):
+    saved(user, "ashby")
+    document = backup_document(user)
+    newcomer = UserFactory()
+    mine = saved(newcomer, "ashby")  # the same page saved again: another uid, same address
+    report = restore(newcomer, document)
+    assert list(Posting.objects.filter(owner=newcomer)) == [mine]
+    assert "1 posting matched what you have already" in str(report)
+    assert "was kept as here" in str(report)
+
+
+def test_a_posting_for_an_application_that_has_its_posting_keeps_the_one_here(user, application):
+    saved(user, "lever", application)
+    document = backup_document(user)
+    newer = saved(user, "greenhouse", application)  # replaces it: the file's uid is gone here
+    report = restore(user, document)  # before: the one-to-one clashed and nothing restored
+    assert Posting.objects.get(application=application) == newer
+    assert Posting.objects.filter(owner=user).count() == 1
+    assert "1 posting matched what you have already" in str(report)
+
+
+def test_restoring_such_a_backup_through_the_page_reports_it(owner_client, user, tasks_at_once):
+    import json
+
+    from django.core.files.base import ContentFile
+
+    from interviews.jobs.models import Job
+
+    saved(user, "ashby")
+    document = backup_document(user)
+    Posting.objects.filter(owner=user).update(uid=uuid.uuid4())  # the same page, saved again
+    upload = ContentFile(json.dumps(document).encode(), name="backup.json")
+    answer = owner_client.post(reverse("interviews:backup_restore"), {"backup": upload})
+    assert answer.status_code == 302
+    assert Posting.objects.filter(owner=user).count() == 1
+    assert "1 posting matched what you have already" in Job.objects.get(owner=user).report

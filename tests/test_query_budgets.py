@@ -30,7 +30,8 @@ BUDGETS = {
     # stored state and rounds, the desk's numbers in one count; the body kept (five).
     "board": 19,
     "application list": 8,
-    "application page": 9,  # with the panels of feature apps (the posting, the offer: one)
+    # The panels of feature apps: the posting and the offer (one), the documents sent (one).
+    "application page": 10,
     "Waiting": 12,  # stale states (none); both courts' ids, their records; e-mails to review
     "Stage guide": 3,
     # The pages below are remembered (interviews.page_cache): a first view reads the

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "interviews.exchange",
     "interviews.insights",
     "interviews.postings",
+    "interviews.documents",
     # Django's Tasks API (the backport of Django 6's django.tasks) and its database backend,
     # then the jobs that run on it (docs/tasks.md).
     "django_tasks",
@@ -248,8 +249,25 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 # In production whitenoise serves the collected files: each under a content-hashed name
 # with a far-future, immutable cache header (so a repeat visit asks for none of them),
 # and each pre-compressed as gzip and, with the `brotli` package, as Brotli.
+# Uploaded résumés and cover letters (interviews.documents) are private: they leave only
+# through a view that checks their owner, never from a URL of their own. By default a
+# folder on this machine, outside the static and media folders; a deployment of several
+# machines points the "documents" alias at shared storage (S3: docs/documents.md).
+DOCUMENTS_ROOT = Path(os.environ.get("DJANGO_DOCUMENTS_ROOT", BASE_DIR / "private" / "documents"))
+# The most one document may be; an upload is stopped while it streams in past this.
+DOCUMENT_MAX_BYTES = env_int("DJANGO_DOCUMENT_MAX_BYTES", 10 * 1024 * 1024)
+# Django's own bounds on a request's form: fields outside files (2.5 MB, the default),
+# files kept in memory before they go to a temporary file, and files in one request.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "documents": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        # No base_url: the files have no public address. 0o600: readable by this server only.
+        "OPTIONS": {"location": DOCUMENTS_ROOT, "file_permissions_mode": 0o600},
+    },
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"

@@ -9,6 +9,8 @@ are kept for what they say about an address, with the name and browser details b
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
@@ -20,8 +22,10 @@ from interviews.chunking import chunks
 GONE = None  # what the lockout log says instead of the name
 
 
-def account_delete(*, user) -> None:
-    """Delete the user, all they own, their sessions; anonymise their lockout rows."""
+def account_delete(*, user, afterwards: Iterable[Callable[[], None]] = ()) -> None:
+    """Delete the user, all they own, their sessions; anonymise their lockout rows.
+    ``afterwards`` runs once that is committed: what is stored outside the database
+    (a document's bytes) goes only when its rows are surely gone."""
     names = {name for name in (user.get_username(), user.email) if name}
     sessions = sessions_of(user)
     with transaction.atomic():
@@ -29,6 +33,8 @@ def account_delete(*, user) -> None:
         for part in chunks(sessions):
             Session.objects.filter(session_key__in=part).delete()
         lockout_anonymise(names)
+        for step in afterwards:
+            transaction.on_commit(step)
 
 
 def sessions_of(user) -> list[str]:

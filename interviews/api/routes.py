@@ -21,6 +21,7 @@ from ninja.pagination import paginate
 from interviews import services
 from interviews.access import owned_application, owned_round, owned_update
 from interviews.api.auth import AUTH
+from interviews.api.documents import add_routes as add_document_routes
 from interviews.api.idempotency import DESCRIPTION, HEADER, created
 from interviews.api.paging import Pages
 from interviews.api.postings import add_offer_routes
@@ -284,3 +285,4 @@ def update_delete(request: HttpRequest, pk: int):
 
 add_posting_routes(api, ERRORS, IdempotencyKey)
 add_offer_routes(api, ERRORS)
+add_document_routes(api, ERRORS)

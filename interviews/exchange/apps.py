@@ -8,8 +8,10 @@ class ExchangeConfig(AppConfig):
 
     def ready(self) -> None:
         from interviews.exchange.backup_views import settings_context
-        from interviews.extensions import SettingsSection, add_settings_section
+        from interviews.exchange.export_job import leaving
+        from interviews.extensions import SettingsSection, add_leaving, add_settings_section
 
+        add_leaving(leaving)
         add_settings_section(
             SettingsSection(
                 "interviews/_settings_backup.html",

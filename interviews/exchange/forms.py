@@ -136,7 +136,7 @@ class LikelyForm(forms.Form):
 
 class BackupUploadForm(CrispyMixin, forms.Form):
     backup = forms.FileField(
-        label="Backup file (.json)",
+        label="Backup file (.json or .zip)",
         help_text="Records already in your account stay as they are; the rest is added.",
     )
 

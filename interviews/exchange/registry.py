@@ -16,6 +16,7 @@ from django.db import models
 
 from interviews.accounts.models import EmailChangeRequest, Profile
 from interviews.api.models import ApiToken
+from interviews.documents.models import Document, DocumentSent
 from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.jobs.models import DigestClaim, Job
 from interviews.models import (
@@ -52,6 +53,8 @@ class Owned:
     exclude: tuple[str, ...] = ()  # fields left out of the document, with the reason above
     identity: str = "uid"  # the stable id that makes restoring twice add nothing
     single: bool = False  # one per person (settings): restored over the current one
+    # Fields by which a record with a new uid is one already here (``exchange.same``).
+    same_when: tuple[str, ...] = ()
 
     @cached_property
     def owner_field(self) -> models.ForeignKey | None:
@@ -116,8 +119,14 @@ OWNED: tuple[Owned, ...] = (
     Owned(InterviewRound, "rounds"),
     Owned(StatusUpdate, "updates"),
     # Its description is cleaned again on restore (Posting.clean): a file can hold anything.
-    Owned(Posting, "postings"),
+    # A posting at an address already saved, or for an application that has its posting,
+    # is the one here: kept, neither doubled nor a clash that fails the restore.
+    Owned(Posting, "postings", same_when=("address", "application")),
     Owned(Offer, "offers"),
+    # The file travels beside the document in the backup's zip (exchange/backup_files.py);
+    # its stored name, size and format are set again from the file on restore.
+    Owned(Document, "documents", exclude=("file", "size", "file_format")),
+    Owned(DocumentSent, "documents_sent"),
     Owned(Activity, "activities"),
     Owned(LogExclusion, "log_exclusions"),
 )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,10 +23,12 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, models, transaction
 
+from interviews.documents.models import Document
 from interviews.exchange.backup import FORMAT, VERSION
 from interviews.exchange.batches import Added, batched
 from interviews.exchange.registry import OWNED, Owned
-from interviews.guidance import join_names
+from interviews.exchange.report import RestoreReport
+from interviews.exchange.same import Taken
 from interviews.models import Application, Stage
 from interviews.services import searches_refresh, stages_refresh
 
@@ -42,26 +43,9 @@ class RestoreError(Exception):
     """Why a file cannot be restored, in words for the person who chose it."""
 
 
-@dataclass
-class RestoreReport:
-    added: Counter = field(default_factory=Counter)  # model -> records created
-    kept: int = 0  # records already in the account, left as they were
-    settings_changed: bool = False
-
-    def __str__(self) -> str:
-        parts = [_count(model, count) for model, count in self.added.items() if count]
-        text = f"Added {join_names(parts)}." if parts else "Nothing new to add."
-        if self.kept:
-            stayed = "it was" if self.kept == 1 else "they were"
-            text += f" {self.kept} already here stayed as {stayed}."
-        if self.settings_changed:
-            text += " Your settings now match the backup."
-        return text
-
-
-def _count(model: type[models.Model], count: int) -> str:
-    meta = model._meta
-    return f"{count} {meta.verbose_name if count == 1 else meta.verbose_name_plural}"
+class LeftOut(Exception):
+    """A record the file lists without what it needs here: a document without its file
+    (a plain JSON backup, or one made in the background), or a record of one such."""
 
 
 def read_document(raw: bytes | str) -> dict[str, Any]:
@@ -109,14 +93,33 @@ def check_header(document: Any) -> None:
 
 
 def restore(
-    user, document: dict[str, Any], *, progress: Callable[[int, int], object] | None = None
+    user,
+    document: dict[str, Any],
+    *,
+    files: dict[str, dict[str, Any]] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> RestoreReport:
     """Add what the backup holds and the account lacks; raise RestoreError and change
     nothing if any part of it is wrong. The whole file is checked before the first write;
     then it is written in batches (``exchange.batches``), undone if one fails.
+    ``files``: the documents' files, checked and stored already (``backup_files``), by
+    document uid; those no new document takes are removed again, all of them on failure.
     ``progress`` hears the records written and the records to write, after each batch."""
+    from interviews.exchange.backup_files import files_discard
+
+    files = files or {}
+    try:
+        report, taken = _restore(user, document, files, progress)
+    except BaseException:
+        files_discard(files)
+        raise
+    files_discard(files, keep=taken)
+    return report
+
+
+def _restore(user, document, files, progress) -> tuple[RestoreReport, set[str]]:
     check_header(document)
-    plan = _plan(user, document)
+    plan = _plan(user, document, files)
     added = Added()
     try:
         _write(user, plan, added, progress)
@@ -128,7 +131,7 @@ def restore(
             "Nothing was restored: the file's records clash with ones already in this "
             "account. Restore it into an empty account, or download a fresh backup."
         ) from error
-    return plan.report
+    return plan.report, plan.files_taken
 
 
 @dataclass
@@ -148,11 +151,14 @@ class Plan:
     settings: models.Model | None  # the profile to save, when the file changes it
     settings_before: dict[str, Any]
     touched: set[int]  # applications already here that gain records
+    files: dict[str, dict[str, Any]] = field(default_factory=dict)  # stored, by document uid
+    files_taken: set[str] = field(default_factory=set)
+    left_out: dict[type[models.Model], set[str]] = field(default_factory=dict)
 
 
-def _plan(user, document: dict[str, Any]) -> Plan:
+def _plan(user, document: dict[str, Any], files: dict[str, dict[str, Any]]) -> Plan:
     """Check every value and link in the file, and build the records: no writes."""
-    plan = Plan(RestoreReport(), [], None, {}, set())
+    plan = Plan(RestoreReport(), [], None, {}, set(), files)
     uids: dict[type[models.Model], dict[str, int | models.Model]] = {}
     for entry in OWNED:
         items = document.get(entry.key, {} if entry.single else [])
@@ -187,6 +193,7 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
     records = Records(entry)
     problems: list[str] = []
     seen: set[str] = set()
+    taken, matched = Taken(entry, user), {}
     for index, item in enumerate(items):
         where = f"{entry.key}[{index}]"
         try:
@@ -195,17 +202,30 @@ def _plan_records(entry: Owned, user, items: Any, uids: dict, plan: Plan) -> Rec
                 plan.report.kept += 1
                 continue
             record = entry.model(**{entry.identity: uuid.UUID(uid)})
-            records.parents.append(_link(entry, record, item, uids, user, where, plan.touched))
-            records.stamps.append(_fill(entry, record, item, where=where))
-            records.new.append(record)
+            parents = _link(entry, record, item, uids, user, where, plan)
+            stamps = _fill(entry, record, item, where=where)
+            _attach_file(record, uid, plan)
+            if (same := taken.match(record)) is not None:
+                plan.report.same[entry.model] += 1
+                matched[uid] = same
+                continue
+            taken.note(record)
+        except LeftOut:
+            plan.left_out.setdefault(entry.model, set()).add(uid)
+            plan.report.left_out += 1
+            continue
         except RestoreError as problem:
             problems.append(str(problem))
             if len(problems) >= MAX_PROBLEMS:
                 break
+        else:
+            records.parents.append(parents)
+            records.stamps.append(stamps)
+            records.new.append(record)
     if problems:
         raise RestoreError(_problems_text(problems))
     new = {str(getattr(record, entry.identity)): record for record in records.new}
-    uids[entry.model] = {**existing, **new}
+    uids[entry.model] = {**existing, **matched, **new}
     plan.report.added[entry.model] += len(records.new)
     return records
 
@@ -279,7 +299,21 @@ def _uid(item: Any, where: str, seen: set[str]) -> str:
     return uid
 
 
-def _link(entry: Owned, record, item: dict, uids: dict, user, where: str, touched: set[int]):
+def _attach_file(record, uid: str, plan: Plan) -> None:
+    """A document takes its checked, stored file: its name, size and format are the
+    server's, whatever the file's record says."""
+    if not isinstance(record, Document):
+        return
+    stored = plan.files.get(uid)
+    if stored is None:
+        raise LeftOut(uid)
+    record.file.name = stored["name"]
+    record.size = stored["size"]
+    record.file_format = stored["file_format"]
+    plan.files_taken.add(uid)
+
+
+def _link(entry: Owned, record, item: dict, uids: dict, user, where: str, plan: Plan):
     """Point the record at its owner and parents; the parents still to be created are
     returned by attname, to take their ids once they have them."""
     if entry.owner_field is not None:
@@ -290,6 +324,8 @@ def _link(entry: Owned, record, item: dict, uids: dict, user, where: str, touche
         if target is None and reference.null:
             continue
         known = uids.get(reference.related_model, {})
+        if str(target) in plan.left_out.get(reference.related_model, ()):
+            raise LeftOut(str(target))
         try:
             parent = known[str(uuid.UUID(str(target)))]
         except (KeyError, ValueError) as error:
@@ -299,7 +335,7 @@ def _link(entry: Owned, record, item: dict, uids: dict, user, where: str, touche
         else:
             setattr(record, reference.attname, parent)
             if reference.related_model is Application:
-                touched.add(parent)
+                plan.touched.add(parent)
     return pending
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from django.db import transaction
 
+from interviews.exchange.backup_files import files_discard
 from interviews.exchange.restore import RestoreError, restore
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.jobs.runs import claim
@@ -17,16 +18,23 @@ from interviews.jobs.runs import claim
 UNEXPECTED = "Nothing was restored: something went wrong on our side. Try again in a minute."
 
 
-def restore_queue(user, *, name: str, document: dict[str, Any]) -> Job:
-    """The job restoring ``document`` (read and checked by ``read_document``), queued."""
+def restore_queue(
+    user, *, name: str, document: dict[str, Any], files: dict[str, Any] | None = None
+) -> Job:
+    """The job restoring ``document`` (read and checked by ``read_backup``), queued, with
+    the documents' files it stored (their names in the storage, by document uid)."""
     from interviews.exchange.tasks import run_restore  # the tasks import this module
 
-    with transaction.atomic():
-        # As text: the file may hold what JSON allows Python and not the database
-        # (NaN, Infinity), which the restore's checks refuse with a reason.
-        work = {"document": json.dumps(document)}
-        job = Job.objects.create(owner=user, kind=JobKind.RESTORE, name=name[:100], work=work)
-        run_restore.enqueue(job.pk)
+    try:
+        with transaction.atomic():
+            # As text: the file may hold what JSON allows Python and not the database
+            # (NaN, Infinity), which the restore's checks refuse with a reason.
+            work = {"document": json.dumps(document), "files": files or {}}
+            job = Job.objects.create(owner=user, kind=JobKind.RESTORE, name=name[:100], work=work)
+            run_restore.enqueue(job.pk)
+    except BaseException:
+        files_discard(files or {})
+        raise
     return job
 
 
@@ -36,9 +44,11 @@ def restore_run(job_id: int) -> str:
     if run is None:
         return "taken already"
     try:
+        work = run.job.work or {}
         report = restore(
             run.job.owner,
-            json.loads((run.job.work or {})["document"]),
+            json.loads(work["document"]),
+            files=work.get("files"),
             progress=lambda done, total: run.progress(done=done, total=total),
         )
     except RestoreError as problem:

@@ -84,6 +84,24 @@ class JobQuerySet(models.QuerySet["Job"]):
         return self.filter(status__in=[JobStatus.QUEUED, JobStatus.RUNNING])
 
 
+# The storage alias of private files (STORAGES, docs/documents.md): a backup with documents
+# is a zip kept there, ``result`` holding its name, until the job is pruned.
+PRIVATE_FILES = "documents"
+
+
+def is_stored_backup(job: Job) -> bool:
+    return job.kind == JobKind.EXPORT and job.name.endswith(".zip")
+
+
+def stored_backups_remove(jobs: models.QuerySet) -> None:
+    """Remove the stored zips of these jobs' backups (before the jobs are deleted)."""
+    from django.core.files.storage import storages
+
+    zips = jobs.filter(kind=JobKind.EXPORT, name__endswith=".zip").exclude(result="")
+    for name in zips.values_list("result", flat=True).iterator():
+        storages[PRIVATE_FILES].delete(name)
+
+
 class Job(models.Model):
     """A person's long job and how far it has got, for the page that shows its progress
     (the task itself is a django-tasks row; this is what the person may see of it)."""

@@ -16,7 +16,7 @@ from django_tasks import task
 
 from interviews.digest import digest_for, recipients
 from interviews.jobs.health import RERUNNABLE
-from interviews.jobs.models import DigestClaim, Job, Lease, Tick
+from interviews.jobs.models import DigestClaim, Job, Lease, Tick, stored_backups_remove
 from interviews.jobs.refresh import refresh_next
 from interviews.jobs.retry import Backoff, retry_later
 
@@ -53,7 +53,9 @@ def prune() -> str:
     claims = DigestClaim.objects.filter(queued_at__lt=now - KEEP_CLAIMS).delete()[0]
     ticks = Tick.objects.filter(slot__lt=now - KEEP_CLAIMS).delete()[0]
     leases = Lease.objects.filter(expires_at__lt=now).delete()[0]
-    jobs = Job.objects.filter(finished_at__lt=now - KEEP_JOBS).delete()[0]
+    old = Job.objects.filter(finished_at__lt=now - KEEP_JOBS)
+    stored_backups_remove(old)
+    jobs = old.delete()[0]
     call_command(
         "prune_db_task_results", queue_name="*", min_age_days=KEEP_RESULTS_DAYS, stdout=out
     )

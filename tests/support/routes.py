@@ -23,6 +23,8 @@ from interviews.accounts.models import Profile
 from interviews.api.models import ApiToken
 from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
+from interviews.documents.models import Document, DocumentSent
+from interviews.documents.services import document_sent_record
 from interviews.hrmail.models import MailSuggestion
 from interviews.jobs.models import Job, JobKind, JobStatus
 from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
@@ -35,6 +37,7 @@ from tests.factories import (
     StatusUpdateFactory,
     UserFactory,
 )
+from tests.support.documents import a_document
 
 OWNER_COMPANY = "Owner Secret Co"
 STRANGER_COMPANY = "Stranger Own Co"
@@ -83,6 +86,8 @@ class World:
     posting: Posting
     bookmarklet: BookmarkletKey
     offer: Offer
+    document: Document
+    sent: DocumentSent
 
 
 def build_world() -> World:
@@ -124,6 +129,11 @@ def build_world() -> World:
     bookmarklet = BookmarkletKey.objects.create(owner=owner)
     offer = Offer.objects.create(application=application, base_pay=50000, currency="EUR")
     BookmarkletKey.objects.create(owner=stranger)
+    document = a_document(owner, label=OWNER_COMPANY)
+    sent = document_sent_record(
+        document=document, application=application, sent_on=today - dt.timedelta(days=19)
+    )
+    a_document(stranger, label=STRANGER_COMPANY)
     return World(
         owner,
         stranger,
@@ -138,6 +148,8 @@ def build_world() -> World:
         posting,
         bookmarklet,
         offer,
+        document,
+        sent,
     )
 
 
@@ -176,6 +188,11 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:posting_print": lambda w: {"pk": w.posting.pk},
     "interviews:posting_delete": lambda w: {"pk": w.posting.pk},
     "interviews:posting_application": lambda w: {"pk": w.posting.pk},
+    "interviews:document_file": lambda w: {"pk": w.document.pk},
+    "interviews:document_delete": lambda w: {"pk": w.document.pk},
+    "interviews:document_edit": lambda w: {"pk": w.document.pk},
+    "interviews:document_sent_create": lambda w: {"pk": w.application.pk},
+    "interviews:document_sent_delete": lambda w: {"pk": w.sent.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
     "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
@@ -193,6 +210,11 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
         )
     },
     **{f"api:{name}": lambda w: {"pk": w.posting.pk} for name in ("posting", "posting_delete")},
+    **{
+        f"api:{name}": lambda w: {"pk": w.document.pk}
+        for name in ("document", "document_delete", "document_file")
+    },
+    "api:application_documents": lambda w: {"pk": w.application.pk},
     **{
         f"api:{name}": lambda w: {"pk": w.application.pk}
         for name in ("application_offer", "application_offer_put", "application_offer_delete")
@@ -279,6 +301,14 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:offer_edit": lambda: {"base_pay": "1", "currency": "USD"},
     "interviews:offer_delete": dict,
     "interviews:posting_application": lambda: {"company": "Stolen Co", "role": "Analyst"},
+    "interviews:document_delete": dict,
+    "interviews:document_edit": lambda: {"kind": "cover_letter", "label": "Hijacked"},
+    # The owner's own version, sent on another day than the world's record says.
+    "interviews:document_sent_create": lambda: {
+        "sent-document": str(Document.objects.get(label=OWNER_COMPANY).pk),
+        "sent-sent_on": "2026-11-02",
+    },
+    "interviews:document_sent_delete": dict,
 }
 
 
@@ -311,6 +341,7 @@ API_WRITES = [
     ("delete", "api:posting"),
     ("put", "api:application_offer"),
     ("delete", "api:application_offer"),
+    ("delete", "api:document"),
 ]
 
 
@@ -343,6 +374,8 @@ def snapshot() -> dict[str, list[dict]]:
         Posting,
         BookmarkletKey,
         Offer,
+        Document,
+        DocumentSent,
     )
     # A token's last use is stamped by any request that shows it, refused or not.
     return {

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from interviews.exchange.backup_files import read_backup
 from interviews.exchange.management.commands.export_user import user_named
-from interviews.exchange.restore import RestoreError, read_document, restore
+from interviews.exchange.restore import RestoreError, restore
 
 
 class Command(BaseCommand):
@@ -15,7 +16,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("username")
-        parser.add_argument("file", help="The backup file (JSON).")
+        parser.add_argument("file", help="The backup file (JSON, or a zip with documents).")
 
     def handle(self, *args, username: str, file: str, **options):
         user = user_named(username)
@@ -24,7 +25,8 @@ class Command(BaseCommand):
         except OSError as error:
             raise CommandError(f"Cannot read {file}: {error.strerror}.") from error
         try:
-            report = restore(user, read_document(raw))
+            document, files = read_backup(raw)
+            report = restore(user, document, files=files)
         except RestoreError as problem:
             raise CommandError(str(problem)) from problem
         self.stdout.write(self.style.SUCCESS(f"Restored into {username}: {report}"))

@@ -1,0 +1,2 @@
+"""Résumé and cover-letter versions, and which one went with each application
+(docs/documents.md)."""

@@ -1,0 +1,15 @@
+from django.apps import AppConfig
+
+
+class DocumentsConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "interviews.documents"
+    label = "documents"
+    verbose_name = "Documents"
+
+    def ready(self) -> None:
+        from interviews.documents import parts
+        from interviews.extensions import add_application_panel, add_leaving
+
+        add_application_panel(parts.PANEL)
+        add_leaving(parts.leaving)
