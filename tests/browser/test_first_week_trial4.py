@@ -1,0 +1,78 @@
+"""A fourth new-user trial's findings (docs/first-week-trial4.md), walked in Chromium at a
+laptop's size in light and a phone's in dark, with axe-core finding nothing to fix: the
+Waiting desk's bars are red only when a step of the person's is late and "Last contact"
+is the newest one; the board's stages read in one order at every size."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+from playwright.sync_api import expect
+
+from interviews.accounts.models import Profile
+from interviews.models import UpdateKind
+from tests.browser.conftest import LAPTOP, PHONE
+from tests.factories import ApplicationFactory, StatusUpdateFactory, UserFactory
+from tests.support.axe import assert_no_violations
+from tests.support.browser import log_in
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+# Tue 8 Dec 2026, mid-morning in Berlin.
+NOW = dt.datetime(2026, 12, 8, 9, tzinfo=dt.UTC)
+SIZES = pytest.mark.parametrize(
+    ("viewport", "scheme"), [(LAPTOP, "light"), (PHONE, "dark")], ids=["laptop", "phone-dark"]
+)
+RED = {"light": "rgb(220, 53, 69)", "dark": "rgb(220, 53, 69)"}
+
+
+def amira():
+    user = UserFactory(username="amira")
+    Profile.objects.filter(owner=user).update(
+        country="DE", region="HH", time_zone="Europe/Berlin", place_confirmed=True
+    )
+    return user
+
+
+def open_as(browser, live_server, username: str, viewport: dict, scheme: str):
+    context = browser.new_context(base_url=live_server.url, viewport=viewport, color_scheme=scheme)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    log_in(page, username)
+    return context, page
+
+
+def bar_colour(card) -> str:
+    return card.locator("progress").evaluate("bar => getComputedStyle(bar).accentColor")
+
+
+@SIZES
+def test_the_desk_paints_no_red_bar_where_nothing_of_yours_is_late(
+    browser, live_server, viewport, scheme
+):
+    with time_machine.travel(NOW, tick=True):
+        user = amira()
+        hapag = ApplicationFactory(
+            owner=user, company="Hapag-Lloyd", applied_on=dt.date(2026, 11, 16)
+        )
+        StatusUpdateFactory(
+            application=hapag,
+            kind=UpdateKind.ACKNOWLEDGED,
+            on=dt.date(2026, 12, 7),
+            news_by=dt.date(2026, 12, 18),
+        )
+        ApplicationFactory(owner=user, company="Quiet GmbH", applied_on=dt.date(2026, 9, 1))
+        context, page = open_as(browser, live_server, "amira", viewport, scheme)
+        page.goto("/waiting/")
+        promised = page.locator("article.waiting-item", has_text="Hapag-Lloyd")
+        # The newest contact, not the day she applied.
+        expect(promised.locator(".last-contact")).to_contain_text("Last contact Mon 7 Dec")
+        quiet = page.locator("article.waiting-item", has_text="Quiet GmbH")
+        expect(quiet.locator(".state-label")).to_have_text("Gone quiet")
+        for card in (promised, quiet):
+            expect(card.locator("progress")).to_be_visible()
+            assert bar_colour(card) != RED[scheme], card.inner_text()
+        assert_no_violations(page)
+        context.close()
