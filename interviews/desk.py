@@ -36,13 +36,14 @@ from interviews.waiting import AWAITABLE, awaiting, offer_ids
 
 DESK_LIMIT = 60  # per court: a day's work, and a bound on the advice computed per view
 RECENTLY_CLOSED = timedelta(days=30)
-# Steps that nudge a silent employer: the ball stays in their court.
+# Steps that nudge a silent employer, or owed to no one: the ball stays in their court.
 NUDGES = frozenset(
     {
         "follow_up_1",
         "follow_up_2",
         "keep_applying",
         "undated_round_date",  # a record to complete, owed to no one
+        "debrief",  # a note to self after a round, owed to no one (new-user trial 4)
         "quiet_last_note",
         "quiet_rest",
         "quiet_other",
