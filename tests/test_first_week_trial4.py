@@ -80,3 +80,62 @@ def test_writing_down_how_it_went_is_a_note_to_self_not_owed_to_them(client, use
     assert [card["application"].company for card in desk.they_owe] == ["Colfax Health"]
     assert desk.they_owe[0]["state"].step == "Write down how it went"
     assert desk.you_owe == []
+
+
+JAKE_HEADER = ["Company", "Job Title", "Date Applied", "Where", "Status", "Contact", "Notes"]
+
+
+def jake_row(where: str, **cells):
+    from interviews.exchange.mapping import plan_row
+    from interviews.exchange.values import MONTH_FIRST
+
+    values = {"company": "Basecamp Logistics", "role": "Product Owner", "source": where}
+    values["applied_on"] = cells.pop("applied_on", "11-4-2026")
+    return plan_row(2, values | cells, order=MONTH_FIRST, today=dt.date(2026, 12, 7))
+
+
+def test_a_where_column_is_the_source_not_the_location():
+    from interviews.exchange.mapping import TARGETS, guess_columns
+
+    guess = guess_columns(JAKE_HEADER)
+    assert guess["source"] == JAKE_HEADER.index("Where")
+    assert guess["location"] is None
+    assert TARGETS["source"][0].startswith("Source")
+
+
+@pytest.mark.parametrize(
+    ("where", "source"),
+    [
+        ("LinkedIn", "job_board"),
+        ("Indeed", "job_board"),
+        ("Built In Colorado", "job_board"),
+        ("governmentjobs.com", "job_board"),
+        ("company site", "company_site"),
+        ("Empfehlung", "referral"),
+    ],
+)
+def test_where_words_map_onto_the_source_choices(where, source):
+    row = jake_row(where)
+    assert row.fields["source"] == source
+    assert row.fields["location"] == ""
+
+
+def test_a_referral_keeps_the_name_of_who_referred_you_in_the_notes():
+    row = jake_row("referral - Dave")
+    assert row.fields["source"] == "referral"
+    assert "Referral (from your spreadsheet): Dave" in row.fields["notes"]
+
+
+def test_a_where_we_do_not_know_is_kept_in_the_notes_as_written():
+    row = jake_row("Hacker News thread")
+    assert row.fields["source"] == ""
+    assert "Where you found it (from your spreadsheet): Hacker News thread" in (row.fields["notes"])
+    assert row.notes and not row.problems
+
+
+def test_the_mapping_page_offers_the_source():
+    from interviews.exchange.forms import ColumnsForm
+
+    field = ColumnsForm(header=JAKE_HEADER).fields["source"]
+    assert field.label == "Source (where you found it)"
+    assert (str(JAKE_HEADER.index("Where")), "Where") in list(field.choices)

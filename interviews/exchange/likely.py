@@ -114,7 +114,15 @@ class Tracking:
 
 
 # Merging: the fields a row may fill where the application has nothing.
-FILLABLE = ("location", "salary", "contact_name", "contact_email", "job_url", "applied_on")
+FILLABLE = (
+    "location",
+    "source",
+    "salary",
+    "contact_name",
+    "contact_email",
+    "job_url",
+    "applied_on",
+)
 
 
 def merged_fields(application: Application, fields: dict[str, object], number: int) -> list[str]:

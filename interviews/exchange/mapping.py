@@ -25,7 +25,7 @@ from interviews.exchange.values import (
     read_date,
     read_time,
 )
-from interviews.models import Application, Outcome, RoundKind, UpdateKind
+from interviews.models import Application, Outcome, RoundKind, Source, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import (
     APPLIED,
@@ -33,6 +33,7 @@ from interviews.vocabulary import (
     KEEP_AS_NOTE,
     SAVED,
     round_kind_of,
+    source_of,
     status_meaning,
     words,
 )
@@ -62,8 +63,12 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Job posting URL", ("url", "link", "job url", "job link", "posting", "job posting",
                             "stellenanzeige")
     ),
-    "location": ("Location", ("location", "city", "place", "where", "ort", "arbeitsort",
-                              "standort")),
+    # Before the location: "Where" in a personal list is where the job was found
+    # ("LinkedIn", "referral - Dave"), not where it is (new-user trial 4).
+    "source": ("Source (where you found it)", ("source", "where", "found via", "found on",
+                                               "found", "job source", "channel", "via",
+                                               "quelle", "kanal", "gefunden über")),
+    "location": ("Location", ("location", "city", "place", "ort", "arbeitsort", "standort")),
     "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt",
                           "gehaltsvorstellung", "gehaltswunsch", "wunschgehalt")),
     "contact_name": (
@@ -204,6 +209,7 @@ def plan_row(
         "contact_email": _their_address(cells.get("contact_email", ""), reading.own_email),
         "job_url": cells.get("job_url", ""),
     }
+    _source(row, cells.get("source", ""), notes)
     status = cells.get("status", "") or reading.status_default
     if reading.applied_by_status_date and status_on and status_meaning(status) == APPLIED:
         row.fields["applied_on"] = status_on  # the day it moved to "Applied"
@@ -224,6 +230,20 @@ def noted_day(note: str, applied_on: dt.date | None, today: dt.date, order: str)
     found = dates.explicit_day(note, applied_on, day_first=day_first)
     found = found or (dates_de.explicit_day(note, applied_on) if day_first else None)
     return found if found is not None and applied_on < found <= today else None
+
+
+def _source(row: PlannedRow, cell: str, notes: list[str]) -> None:
+    """The "Where" cell as a ``Source`` through the shared vocabulary; the person a referral
+    names in the notes; words we do not know kept in the notes as written."""
+    if not cell:
+        return
+    source, who = source_of(cell)
+    row.fields["source"] = source
+    if who:
+        notes.append(f"{Source(source).label} (from your spreadsheet): {who}")
+    elif not source:
+        notes.append(f"Where you found it (from your spreadsheet): {cell}")
+        row.notes.append(f"“{cell}” is not a source we know: kept in the notes")
 
 
 def _their_address(address: str, own: str) -> str:
