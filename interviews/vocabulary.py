@@ -49,7 +49,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     APPLIED: (
         "applied", "submitted", "sent", "application sent", "application submitted", "waiting",
         "pending", "no response", "no reply", "ghosted", "in review", "under review", "open",
-        "no answer",
+        "no answer", "no word", "applied no word", "applied no response",
         # German
         "beworben", "bewerbung versendet", "bewerbung verschickt", "versendet", "verschickt",
         "offen", "keine antwort", "keine rückmeldung", "in prüfung", "abgeschickt",
@@ -184,10 +184,22 @@ def _table() -> dict[str, str]:
 STATUS_WORDS: dict[str, str] = _table()
 
 
+# Said after an interview's name: "phone screen done", "Telefoninterview erledigt".
+HELD_WORDS = frozenset(
+    {"done", "held", "had", "complete", "completed", "finished", "over", "erledigt", "gehabt",
+     "gefuhrt", "stattgefunden"}
+)  # fmt: skip
+
+
 def status_meaning(text: str) -> str | None:
     """What a status word stands for (SAVED, APPLIED, INTERVIEWED or an UpdateKind value);
     None when the word is not one we know."""
-    return STATUS_WORDS.get(words(text))
+    said = words(text)
+    found = STATUS_WORDS.get(said)
+    head, _, last = said.rpartition(" ")
+    if found is None and last in HELD_WORDS and STATUS_WORDS.get(head) == INTERVIEWED:
+        return INTERVIEWED
+    return found
 
 
 # The mail reader's words for the news in a letter (``MailReading.kind``): which are bad

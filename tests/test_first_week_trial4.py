@@ -139,3 +139,204 @@ def test_the_mapping_page_offers_the_source():
     field = ColumnsForm(header=JAKE_HEADER).fields["source"]
     assert field.label == "Source (where you found it)"
     assert (str(JAKE_HEADER.index("Where")), "Where") in list(field.choices)
+
+
+HAPAG_MAIL = (
+    "Sehr geehrte Frau Khalil,\n\nvielen Dank für Ihre Bewerbung als UX Researcherin. Ihre "
+    "Unterlagen liegen der Fachabteilung vor. Wir melden uns bis Ende nächster Woche bei "
+    "Ihnen.\n\nMit freundlichen Grüßen\nTalent Acquisition, Hapag-Lloyd AG"
+)
+
+
+def hapag(user):
+    from interviews.accounts.models import Profile
+
+    Profile.objects.filter(owner=user).update(
+        country="DE", region="HH", time_zone="Europe/Berlin", place_confirmed=True
+    )
+    return ApplicationFactory(
+        owner=user,
+        company="Hapag-Lloyd",
+        role="UX Researcher",
+        source="referral",
+        applied_on=dt.date(2026, 11, 16),
+        contact_name="",
+        contact_email="",
+    )
+
+
+def accepted_mail(client, user, application, **changed):
+    from interviews.hrmail.suggestions import candidates_of, suggestion_record
+    from tests.support.mail import mail
+
+    raw = mail(
+        HAPAG_MAIL,
+        sender="Hapag-Lloyd Talent Acquisition <jobs@hlag.com>",
+        subject="Ihre Bewerbung",
+        date="Mon, 07 Dec 2026 16:00:00 +0100",
+    )
+    suggestion, _, _ = suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+    client.force_login(user)
+    data = {"application": application.pk, "kind": suggestion.kind} | changed
+    client.post(reverse("interviews:mail_accept", args=[suggestion.pk]), data)
+    return suggestion
+
+
+@time_machine.travel(TUESDAY, tick=False)
+def test_a_promise_read_from_a_mail_is_recorded_and_nobody_is_chased_before_it(client, user):
+    from interviews.guidance import advise
+    from interviews.models import Application, StatusUpdate
+
+    application = hapag(user)
+    accepted_mail(client, user, application)
+    update = StatusUpdate.objects.get(application=application)
+    assert update.news_by == dt.date(2026, 12, 18)
+    advice = advise(Application.objects.with_records().get(pk=application.pk), today=TUESDAY.date())
+    keys = {step.key: step.due for step in advice.next_steps}
+    # Their move: the nudge waits for the day after their date; and telling the friend who
+    # referred her, three weeks after applying, has had its moment.
+    assert keys.get("follow_up_1") == dt.date(2026, 12, 21)
+    assert "referral_tell" not in keys
+    body = client.get(application.get_absolute_url()).content.decode()
+    assert "Follow up today" not in body
+
+
+@time_machine.travel(TUESDAY, tick=False)
+def test_the_mail_review_can_change_the_promised_date(client, user):
+    from interviews.models import StatusUpdate
+
+    application = hapag(user)
+    client.force_login(user)
+    page = client.get(reverse("interviews:mail_review"))
+    assert page.status_code == 200
+    accepted_mail(client, user, application, news_by="2026-12-23")
+    assert StatusUpdate.objects.get(application=application).news_by == dt.date(2026, 12, 23)
+
+
+@time_machine.travel(TUESDAY, tick=False)
+def test_the_review_form_shows_the_date_it_read_to_change(client, user):
+    from interviews.hrmail.suggestions import candidates_of, suggestion_record
+    from tests.support.mail import mail
+
+    hapag(user)
+    raw = mail(HAPAG_MAIL, sender="jobs@hlag.com", date="Mon, 07 Dec 2026 16:00:00 +0100")
+    suggestion, _, _ = suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+    client.force_login(user)
+    body = client.get(reverse("interviews:mail_review")).content.decode()
+    assert f'<label for="s{suggestion.pk}_news_by">They&#x27;ll get back to you by' in body
+    assert 'value="2026-12-18"' in body
+
+
+def advice_of(application, today):
+    from interviews.guidance import advise
+    from interviews.models import Application
+
+    return advise(Application.objects.with_records().get(pk=application.pk), today=today)
+
+
+MONDAY = dt.datetime(2026, 12, 7, 23, tzinfo=dt.UTC)  # 16:00 in Denver
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_a_rejection_entered_weeks_after_it_came_asks_for_nothing_today(user):
+    from tests.factories import StatusUpdateFactory
+
+    alpine = ApplicationFactory(owner=user, company="Alpine Software")
+    StatusUpdateFactory(application=alpine, kind="rejected", on=dt.date(2026, 11, 20))
+    steps = advice_of(alpine, dt.date(2026, 12, 7)).next_steps
+    assert [step for step in steps if step.due is not None] == []
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_no_reply_is_suggested_to_a_rejection_nobody_can_read(user):
+    from tests.factories import StatusUpdateFactory
+
+    front = ApplicationFactory(owner=user, company="Front Range", contact_name="", contact_email="")
+    StatusUpdateFactory(application=front, kind="rejected", on=dt.date(2026, 12, 7))
+    keys = [step.key for step in advice_of(front, dt.date(2026, 12, 7)).next_steps]
+    assert "rejected_reply" not in keys
+    named = ApplicationFactory(owner=user, company="Named Co", contact_name="Dana Reyes")
+    StatusUpdateFactory(application=named, kind="rejected", on=dt.date(2026, 12, 7))
+    keys = [step.key for step in advice_of(named, dt.date(2026, 12, 7)).next_steps]
+    assert "rejected_reply" in keys
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_a_closed_application_with_a_step_still_to_come_is_not_folded_away(client, user):
+    from tests.factories import StatusUpdateFactory
+
+    fresh = ApplicationFactory(owner=user, company="Front Range", contact_name="Dana Reyes")
+    StatusUpdateFactory(application=fresh, kind="rejected", on=dt.date(2026, 12, 7))
+    old = ApplicationFactory(owner=user, company="Alpine Software")
+    StatusUpdateFactory(application=old, kind="rejected", on=dt.date(2026, 11, 20))
+    client.force_login(user)
+    context = client.get(reverse("interviews:board")).context
+    assert [application.company for application, _, _ in context["closed_due"]] == ["Front Range"]
+    assert [application.company for application in context["closed"]] == ["Alpine Software"]
+
+
+JAKE_CSV = (
+    "Company,Job Title,Date Applied,Where,Status,Contact,Notes\n"
+    "Rocky Mtn Health Partners,Product Manager - Digital,11/2,company site,"
+    "phone screen done 11/10,Karen (recruiter),she said hiring mgr call next\n"
+    "Front Range Analytics,PM II,Nov 3 2026,Indeed,no response,,\n"
+    "Basecamp Logistics,Product Owner,11-4-2026,referral - Dave,interviewing,Dave Ortiz,\n"
+    "Boulder Robotics,Technical PM,Nov 10,LinkedIn,applied,,\n"
+    "Red Rocks Ticketing,Product Manager,10/30,Glassdoor,applied - no word,,\n"
+    "Lakewood Labs,Product Manager,12/20,LinkedIn,On hold,,\n"
+    "Summit Outdoor Co,Senior Product Manager,10/28/26,LinkedIn,on hold,,\n"
+)
+
+
+def jake_preview(user):
+    from interviews.exchange.importer import preview
+    from interviews.exchange.mapping import Reading, guess_columns
+    from interviews.exchange.spreadsheet import read_table
+    from interviews.exchange.values import MONTH_FIRST
+
+    table = read_table(JAKE_CSV.encode())
+    columns = guess_columns(table.header)
+    return preview(user, table, columns, reading=Reading(order=MONTH_FIRST), today=MONDAY.date())
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_dates_without_a_year_are_read_in_the_files_year_never_ahead(user):
+    found = {row.fields["company"]: row for row in jake_preview(user).ready}
+    assert jake_preview(user).refused == []
+    assert found["Rocky Mtn Health Partners"].fields["applied_on"] == dt.date(2026, 11, 2)
+    assert found["Boulder Robotics"].fields["applied_on"] == dt.date(2026, 11, 10)
+    assert found["Red Rocks Ticketing"].fields["applied_on"] == dt.date(2026, 10, 30)
+    # 20 Dec 2026 would be after the import day: the year before.
+    assert found["Lakewood Labs"].fields["applied_on"] == dt.date(2025, 12, 20)
+    assert found["Red Rocks Ticketing"].fields["notes"] == ""  # "applied - no word" is known
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_a_status_without_a_date_is_dated_from_the_row_never_the_import_day(user):
+    found = {row.fields["company"]: row for row in jake_preview(user).ready}
+    kind, on, note = found["Summit Outdoor Co"].update
+    assert (kind, on) == ("on_hold", dt.date(2026, 10, 28))
+    assert "dated the day you applied" in note
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_phone_screen_done_with_its_day_is_a_screening_held_that_day(user):
+    from interviews.exchange.importer import import_rows
+    from interviews.models import Application, RoundKind
+
+    plan = jake_preview(user)
+    rocky = next(row for row in plan.ready if row.fields["company"].startswith("Rocky"))
+    assert rocky.interview[0].date() == dt.date(2026, 11, 10)
+    import_rows(user, plan.ready)
+    imported = Application.objects.with_records().get(company__startswith="Rocky")
+    held = imported.rounds.get()
+    assert (held.kind, timezone.localdate(held.scheduled_at)) == (
+        RoundKind.PHONE_SCREEN,
+        dt.date(2026, 11, 10),
+    )
+    assert imported.stage == "screening"
+    advice = advice_of(imported, MONDAY.date())
+    assert advice.waiting_state != "quiet"
+    basecamp = advice_of(Application.objects.get(company="Basecamp Logistics"), MONDAY.date())
+    # The import day is not the last contact: the newest dated record is.
+    assert basecamp.last_activity_on == dt.date(2026, 11, 4)

@@ -11,6 +11,7 @@ Cells are read by ``values`` (dates, placeholders) and status words by
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -130,6 +131,7 @@ class PlannedRow:
     update: tuple[str, dt.date, str] | None = None  # kind, on, note
     # An interview the file dates with its time: (when, in the person's zone; outcome).
     interview: tuple[dt.datetime, str] | None = None
+    interview_kind: str = RoundKind.OTHER  # the dated interview's kind, when it names one
     # An interview the file names ("2nd interview") without any date: a round held, its
     # date not recorded (its kind, a RoundKind).
     undated_round: str = ""
@@ -174,6 +176,9 @@ class Reading:
     # What the person said their own status words mean, on the preview: the word's folded
     # words -> a meaning (``vocabulary.MEANINGS``) or KEEP_AS_NOTE.
     statuses: dict[str, str] = field(default_factory=dict)
+    # The year the file's dates written without one ("11/2") are in: most of its full
+    # dates' (``values.file_year``); the import day's when it has none.
+    year: int | None = None
 
 
 def plan_row(
@@ -195,10 +200,10 @@ def plan_row(
         row.problems.append("no company")
     if not cells["role"]:
         row.problems.append("no role")
-    applied_on = _date(row, cells.get("applied_on", ""), "applied date", order, today)
-    status_on = _date(row, cells.get("status_date", ""), "status date", order, today)
+    applied_on = _date(row, cells.get("applied_on", ""), "applied date", reading, today)
+    status_on = _date(row, cells.get("status_date", ""), "status date", reading, today)
     notes = [cells.get("notes", "")]
-    row.interview = _interview(cells.get("interview_on", ""), order, today, notes)
+    row.interview = _interview(cells.get("interview_on", ""), reading, today, notes)
     row.fields = {
         "company": cells["company"],
         "role": cells["role"],
@@ -213,8 +218,9 @@ def plan_row(
     status = cells.get("status", "") or reading.status_default
     if reading.applied_by_status_date and status_on and status_meaning(status) == APPLIED:
         row.fields["applied_on"] = status_on  # the day it moved to "Applied"
-    status_on = status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
-    _status(row, status, status_on, today, notes, reading.statuses)
+    status, said_on = _dated_status(status, reading, today)
+    status_on = said_on or status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
+    _status(row, status, status_on, today, notes, reading.statuses, held_on=said_on)
     row.fields["notes"] = "\n\n".join(note for note in notes if note)
     _check(row, notes)
     return row
@@ -252,15 +258,40 @@ def _their_address(address: str, own: str) -> str:
     return "" if own and address.casefold() == own.casefold() else address
 
 
+# A status cell that dates itself: "phone screen done 11/10", "rejected on Nov 20".
+DATED_STATUS = re.compile(
+    r"(?P<said>.*?[^\d\s/.-])\s*(?:\b(?:on|am)\s+)?"
+    r"(?P<day>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|[a-z]{3,}\.? \d{1,2}|\d{1,2}\.? [a-z]{3,}\.?)"
+)
+# The hour a held interview is put at when its day is all the file gives ("done 11/10"):
+# a round needs a time, and midday is the one that moves it to no other day in any zone.
+MIDDAY = dt.time(12, 0)
+
+
+def _dated_status(cell: str, reading: Reading, today: dt.date) -> tuple[str, dt.date | None]:
+    """A status cell with the day it happened written in it, as the status and that day
+    ("phone screen done 11/10" → "phone screen done", 10 Nov); else the cell as it is."""
+    match = DATED_STATUS.fullmatch(" ".join(cell.casefold().split()))
+    if match is None or status_meaning(cell) is not None:
+        return cell, None
+    try:
+        day = read_date(match["day"], reading.order, today=today, year=reading.year)
+    except DateProblem:
+        return cell, None
+    said = match["said"].strip(" -–,:")
+    return (said, day) if status_meaning(said) is not None else (cell, None)
+
+
 def _interview(
-    cell: str, order: str, today: dt.date, notes: list[str]
+    cell: str, reading: Reading, today: dt.date, notes: list[str]
 ) -> tuple[dt.datetime, str] | None:
     """An interview dated with its time becomes a round (held if its day is past); one
     without a time, or with a date we cannot read, is kept in the notes as written."""
     if not cell:
         return None
     try:
-        day, time = read_date(cell, order), read_time(cell)
+        day = read_date(cell, reading.order, today=today, year=reading.year)
+        time = read_time(cell)
     except DateProblem:
         day, time = None, None
     reach = today.replace(year=today.year + 1)
@@ -271,9 +302,11 @@ def _interview(
     return dt.datetime.combine(day, time), outcome
 
 
-def _date(row: PlannedRow, cell: str, what: str, order: str, today: dt.date) -> dt.date | None:
+def _date(
+    row: PlannedRow, cell: str, what: str, reading: Reading, today: dt.date
+) -> dt.date | None:
     try:
-        day = read_date(cell, order)
+        day = read_date(cell, reading.order, today=today, year=reading.year)
     except DateProblem as problem:
         row.problems.append(f"{what}: {problem}")
         return None
@@ -307,7 +340,11 @@ def _status(
     today: dt.date,
     notes: list[str],
     chosen: dict[str, str],
+    *,
+    held_on: dt.date | None = None,
 ) -> None:
+    """The status cell as a record. ``held_on``: the day the cell itself gives ("phone
+    screen done 11/10"), the day an interview it names was held."""
     kind = _meaning(row, cell, chosen, notes) if cell else None
     if kind is None:
         return
@@ -317,6 +354,11 @@ def _status(
         note = f"From your spreadsheet (status “{cell}”)."
         if kind == INTERVIEWED and row.interview:
             return  # the round says it: in the interviews
+        if kind == INTERVIEWED and held_on is not None:
+            row.interview = (dt.datetime.combine(held_on, MIDDAY), Outcome.DONE)
+            row.interview_kind = round_kind_of(cell)
+            row.notes.append("the interview's time is not in the file: put at midday")
+            return
         if kind == INTERVIEWED:
             # An interview held, of the kind the word names ("phone screen" screens), its
             # date not recorded: a status's date says when the line was written, not when
@@ -325,9 +367,13 @@ def _status(
             row.undated_round = round_kind_of(cell)
             row.notes.append("no date for the interview in the file: added without one")
             return
-        if on is None:
-            # Dated today, the one day the file says it was true, rather than on the applied
-            # day, which would tell a story (a no "within days") that nobody wrote.
+        if on is None and row.fields["applied_on"] is not None:
+            # The row's own date, never the import day's: the import day is not a day
+            # anything happened, and would read as the latest news (new-user trial 4).
+            on = row.fields["applied_on"]
+            row.notes.append("no date for the status in the file: dated the day you applied")
+            note += " The file gives no date for it: dated the day you applied."
+        elif on is None:
             row.notes.append("no date for the status in the file: dated today")
             note += " The file gives no date for it: dated the day of the import."
         row.update = (kind, on or today, note)
