@@ -340,3 +340,27 @@ def test_phone_screen_done_with_its_day_is_a_screening_held_that_day(user):
     basecamp = advice_of(Application.objects.get(company="Basecamp Logistics"), MONDAY.date())
     # The import day is not the last contact: the newest dated record is.
     assert basecamp.last_activity_on == dt.date(2026, 11, 4)
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_the_feed_puts_a_follow_up_on_the_day_the_app_shows_it(client, user):
+    from icalendar import Calendar
+
+    from interviews.accounts.models import Profile
+    from interviews.models import Application, CalendarFeed
+
+    Profile.objects.filter(owner=user).update(country="US", time_zone="America/Denver")
+    boulder = ApplicationFactory(
+        owner=user, company="Boulder Robotics", applied_on=dt.date(2026, 11, 10)
+    )
+    stored = Application.objects.get(pk=boulder.pk).follow_up_on
+    assert stored is not None and stored < dt.date(2026, 12, 7)  # its own day has passed
+    client.force_login(user)
+    card = client.get(reverse("interviews:board")).content.decode()
+    assert "Follow up today" in card
+    feed, _ = CalendarFeed.objects.get_or_create(owner=user)
+    response = client.get(reverse("interviews:calendar_feed", args=[feed.token]))
+    (event,) = [
+        e for e in Calendar.from_ical(response.content).walk("VEVENT") if "follow-up" in e["UID"]
+    ]
+    assert event.decoded("DTSTART") == dt.date(2026, 12, 7)

@@ -246,6 +246,13 @@ LAPSES_AFTER = {
 }
 
 
+def nudge_day(due: date, today: date) -> date:
+    """The day a nudge to the employer is shown due: its own, or once that has passed, the
+    first business day from today. One rule for the pages and the calendar feed, so a
+    follow-up the card calls "today" is today in the person's calendar too."""
+    return due if due >= today else add_business_days(today, 0)
+
+
 def honestly_dated(
     steps: list[tuple[str, date | None]], today: date
 ) -> list[tuple[str, date | None]]:
@@ -257,7 +264,7 @@ def honestly_dated(
         if due is None or due >= today or key in DEADLINES:
             dated.append((key, due))
         elif business_days_between(due, today) <= LAPSES_AFTER.get(key, 10**6):
-            dated.append((key, add_business_days(today, 0) if key in NUDGES else today))
+            dated.append((key, nudge_day(due, today) if key in NUDGES else today))
     return dated
 
 
