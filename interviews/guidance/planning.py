@@ -490,4 +490,9 @@ def timing_line_key(point: Point, wait: Wait) -> str:
         return "on_hold"
     if wait.waiting_since is None:
         return ""
-    return "promise" if point.promise else "window"
+    if point.promise:
+        return "promise"
+    # A nudge due inside the usual window: the card says why both hold (new-user trial 4:
+    # "Follow up today" beside "Reply usually by Tue 22 Dec" read as a contradiction).
+    within = wait.window is not None and (wait.days_waiting or 0) < wait.window[1]
+    return "window_nudge" if wait.state == "follow_up" and within else "window"

@@ -76,3 +76,43 @@ def test_the_desk_paints_no_red_bar_where_nothing_of_yours_is_late(
             assert bar_colour(card) != RED[scheme], card.inner_text()
         assert_no_violations(page)
         context.close()
+
+
+@SIZES
+def test_a_card_with_a_note_due_inside_the_usual_window_says_why(
+    browser, live_server, viewport, scheme
+):
+    with time_machine.travel(NOW, tick=True):
+        user = amira()
+        ApplicationFactory(owner=user, company="New Work SE", applied_on=dt.date(2026, 11, 24))
+        context, page = open_as(browser, live_server, "amira", viewport, scheme)
+        card = page.locator(".board-card", has_text="New Work SE")
+        expect(card).to_contain_text("Follow up today")
+        expect(card).to_contain_text("A short note now is fair; most reply by")
+        expect(card).not_to_contain_text("Reply usually by")
+        assert_no_violations(page)
+        context.close()
+
+
+@SIZES
+def test_the_board_reads_its_stages_in_one_order_at_every_size(
+    browser, live_server, viewport, scheme
+):
+    with time_machine.travel(NOW, tick=True):
+        user = amira()
+        for company, applied in (("Otto Group", dt.date(2026, 11, 10)), ("Airbus", None)):
+            ApplicationFactory(owner=user, company=company, applied_on=applied)
+        context, page = open_as(browser, live_server, "amira", viewport, scheme)
+        columns = page.locator(".board-column")
+        in_the_page = columns.evaluate_all("all => all.map(c => c.dataset.stage)")
+        assert in_the_page[:2] == ["saved", "applied"] and in_the_page[-1] == "offer"
+        boxes = [columns.nth(n).bounding_box() for n in range(columns.count())]
+        # Shown in the order they are read and tabbed: left to right, or top to bottom.
+        along = [box["x"] for box in boxes] if viewport == LAPTOP else [box["y"] for box in boxes]
+        assert along == sorted(along), (in_the_page, along)
+        # The first card the keyboard reaches is the first card shown.
+        first_shown = page.locator(".board-card a").first
+        first_shown.focus()
+        expect(first_shown).to_contain_text("Airbus")
+        assert_no_violations(page)
+        context.close()
