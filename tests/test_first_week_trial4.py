@@ -364,3 +364,38 @@ def test_the_feed_puts_a_follow_up_on_the_day_the_app_shows_it(client, user):
         e for e in Calendar.from_ical(response.content).walk("VEVENT") if "follow-up" in e["UID"]
     ]
     assert event.decoded("DTSTART") == dt.date(2026, 12, 7)
+
+
+@time_machine.travel(MONDAY, tick=False)
+def test_a_job_added_by_hand_that_the_import_brought_asks_before_a_second_one(client, user):
+    from interviews.models import Application
+
+    imported = ApplicationFactory(
+        owner=user, company="Peak Fintech", role="Sr PM Payments", applied_on=dt.date(2026, 11, 5)
+    )
+    Application.objects.filter(pk=imported.pk).update(
+        created_at=timezone.now() - dt.timedelta(days=3)
+    )
+    client.force_login(user)
+    form = {
+        "company": "Peak FinTech",
+        "role": "Senior Product Manager, Payments",
+        "applied_on": "2026-11-05",
+    }
+    response = client.post(reverse("interviews:application_create"), form)
+    body = response.content.decode()
+    assert "This looks like one you have: Sr PM Payments at Peak Fintech, applied Thu 5 Nov" in body
+    assert "Yes, add a second one" in body
+    assert Application.objects.filter(owner=user).count() == 1
+    # Another role at the same company, or the same role on another day, is not asked about.
+    other = form | {"role": "Data Analyst"}
+    assert client.post(reverse("interviews:application_create"), other).status_code == 302
+    client.post(reverse("interviews:application_create"), form | {"second_one": "1"})
+    assert Application.objects.filter(owner=user).count() == 3
+
+
+def test_the_import_and_the_add_form_read_one_rule():
+    from interviews.exchange import likely
+    from interviews.likely_same import Tracking
+
+    assert likely.Tracking is Tracking
