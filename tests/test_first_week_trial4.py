@@ -399,3 +399,64 @@ def test_the_import_and_the_add_form_read_one_rule():
     from interviews.likely_same import Tracking
 
     assert likely.Tracking is Tracking
+
+
+@time_machine.travel(TUESDAY, tick=False)
+def test_a_verbal_offer_asks_for_it_in_writing_before_the_answer(client, user):
+    from interviews.actions import stage_actions
+    from interviews.drafts import TITLES, available_drafts, compose
+    from interviews.models import Application
+    from tests.factories import StatusUpdateFactory
+
+    otto = ApplicationFactory(owner=user, company="Otto Group", applied_on=dt.date(2026, 11, 10))
+    StatusUpdateFactory(
+        application=otto,
+        kind="offer_verbal",
+        on=dt.date(2026, 12, 7),
+        respond_by=dt.date(2026, 12, 15),
+    )
+    StatusUpdateFactory(application=otto, kind="references_requested", on=dt.date(2026, 12, 8))
+    otto = Application.objects.with_records().get(pk=otto.pk)
+    actions = stage_actions(otto)
+    assert [(a.label, a.primary) for a in actions][:2] == [
+        ("Log the written offer", True),
+        ("Accept", False),
+    ]
+    advice = advice_of(otto, TUESDAY.date())
+    kinds = available_drafts(otto, advice, another_offer=False)
+    assert [TITLES[kind] for kind in kinds] == [
+        "Thank them and ask for it in writing",
+        "Ask for time to decide",
+        "Negotiate the offer",
+        "Accept the offer",
+        "Decline the offer",
+    ]
+    for kind in kinds:
+        body = compose(kind, otto, advice, signature="Amira").body
+        assert "grateful for any update" not in body and "withdraw" not in body.lower()
+
+
+@time_machine.travel(TUESDAY, tick=False)
+def test_a_written_offer_keeps_accept_as_its_main_action(user):
+    from interviews.actions import stage_actions
+    from interviews.models import Application
+    from tests.factories import StatusUpdateFactory
+
+    offer = ApplicationFactory(owner=user, company="Airbus")
+    StatusUpdateFactory(application=offer, kind="offer_written", on=dt.date(2026, 12, 7))
+    actions = stage_actions(Application.objects.with_records().get(pk=offer.pk))
+    assert [(a.label, a.primary) for a in actions][0] == ("Accept", True)
+
+
+@time_machine.travel(TUESDAY, tick=False)
+def test_marking_an_offer_draft_sent_records_the_answer(client, user):
+    from interviews.models import Application, Stage
+    from tests.factories import StatusUpdateFactory
+
+    offer = ApplicationFactory(owner=user, company="Airbus")
+    StatusUpdateFactory(application=offer, kind="offer_written", on=dt.date(2026, 12, 7))
+    client.force_login(user)
+    page = client.get(reverse("interviews:draft", args=[offer.pk, "offer_decline"]))
+    assert "I have decided not to accept it" in page.content.decode()
+    client.post(reverse("interviews:draft_sent", args=[offer.pk, "offer_decline"]))
+    assert Application.objects.get(pk=offer.pk).stage == Stage.DECLINED

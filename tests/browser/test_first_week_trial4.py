@@ -116,3 +116,33 @@ def test_the_board_reads_its_stages_in_one_order_at_every_size(
         expect(first_shown).to_contain_text("Airbus")
         assert_no_violations(page)
         context.close()
+
+
+@SIZES
+def test_a_verbal_offer_leads_with_getting_it_in_writing_and_offers_its_own_drafts(
+    browser, live_server, viewport, scheme
+):
+    with time_machine.travel(NOW, tick=True):
+        user = amira()
+        otto = ApplicationFactory(
+            owner=user, company="Otto Group", applied_on=dt.date(2026, 11, 10)
+        )
+        StatusUpdateFactory(
+            application=otto,
+            kind=UpdateKind.OFFER_VERBAL,
+            on=dt.date(2026, 12, 7),
+            respond_by=dt.date(2026, 12, 15),
+        )
+        context, page = open_as(browser, live_server, "amira", viewport, scheme)
+        page.goto(otto.get_absolute_url())
+        main = page.locator(".stage-actions .btn-primary")
+        expect(main).to_have_count(1)
+        expect(main).to_have_text("Log the written offer")
+        drafts = page.locator("#drafts")
+        for title in ("Thank them and ask for it in writing", "Ask for time to decide",
+                      "Negotiate the offer", "Accept the offer", "Decline the offer"):  # fmt: skip
+            expect(drafts).to_contain_text(title)
+        expect(drafts).not_to_contain_text("Follow-up")
+        expect(drafts).not_to_contain_text("Withdraw your application")
+        assert_no_violations(page)
+        context.close()
