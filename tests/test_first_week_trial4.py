@@ -445,7 +445,7 @@ def test_a_written_offer_keeps_accept_as_its_main_action(user):
     offer = ApplicationFactory(owner=user, company="Airbus")
     StatusUpdateFactory(application=offer, kind="offer_written", on=dt.date(2026, 12, 7))
     actions = stage_actions(Application.objects.with_records().get(pk=offer.pk))
-    assert [(a.label, a.primary) for a in actions][0] == ("Accept", True)
+    assert (actions[0].label, actions[0].primary) == ("Accept", True)
 
 
 @time_machine.travel(TUESDAY, tick=False)
