@@ -146,3 +146,42 @@ def test_a_verbal_offer_leads_with_getting_it_in_writing_and_offers_its_own_draf
         expect(drafts).not_to_contain_text("Withdraw your application")
         assert_no_violations(page)
         context.close()
+
+
+HAPAG_MAIL = (
+    "Sehr geehrte Frau Khalil,\n\nvielen Dank für Ihre Bewerbung. Ihre Unterlagen liegen der "
+    "Fachabteilung vor. Wir melden uns bis Ende nächster Woche bei Ihnen.\n\n"
+    "Mit freundlichen Grüßen\nTalent Acquisition, Hapag-Lloyd AG"
+)
+
+
+@SIZES
+def test_the_mail_review_shows_the_promised_date_to_change_and_keeps_it(
+    browser, live_server, viewport, scheme
+):
+    from interviews.hrmail.suggestions import candidates_of, suggestion_record
+    from interviews.models import StatusUpdate
+    from tests.support.mail import mail
+
+    with time_machine.travel(NOW, tick=True):
+        user = amira()
+        hapag = ApplicationFactory(
+            owner=user, company="Hapag-Lloyd", applied_on=dt.date(2026, 11, 16), source="referral"
+        )
+        raw = mail(HAPAG_MAIL, sender="jobs@hlag.com", date="Mon, 07 Dec 2026 16:00:00 +0100")
+        suggestion_record(owner=user, raw=raw, candidates=candidates_of(user))
+        context, page = open_as(browser, live_server, "amira", viewport, scheme)
+        page.goto("/mail/")
+        page.locator(".mail-accept summary").click()
+        promised = page.get_by_label("They'll get back to you by")
+        expect(promised).to_have_value("2026-12-18")
+        promised.fill("2026-12-21")
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        assert_no_violations(page)
+        page.get_by_role("button", name="Accept").click()
+        page.get_by_text("Logged for Hapag-Lloyd").wait_for()
+        assert StatusUpdate.objects.get(application=hapag).news_by == dt.date(2026, 12, 21)
+        page.goto(hapag.get_absolute_url())
+        expect(page.get_by_text("Follow up today")).to_have_count(0)
+        expect(page.get_by_text("Tell the person who referred you")).to_have_count(0)
+        context.close()
