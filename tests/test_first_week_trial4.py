@@ -80,6 +80,10 @@ def test_writing_down_how_it_went_is_a_note_to_self_not_owed_to_them(client, use
     assert [card["application"].company for card in desk.they_owe] == ["Colfax Health"]
     assert desk.they_owe[0]["state"].step == "Write down how it went"
     assert desk.you_owe == []
+    # Nor a follow-up to send: the desk's count and the board's pill agree on none.
+    from interviews.desk import counts
+
+    assert desk.due_today == 0 == counts(user, TUESDAY.date())["due_today"]
 
 
 JAKE_HEADER = ["Company", "Job Title", "Date Applied", "Where", "Status", "Contact", "Notes"]
