@@ -367,10 +367,11 @@ def _status(
             row.undated_round = round_kind_of(cell)
             row.notes.append("no date for the interview in the file: added without one")
             return
-        if on is None and row.fields["applied_on"] is not None:
+        applied_on = row.fields["applied_on"]
+        if on is None and isinstance(applied_on, dt.date):
             # The row's own date, never the import day's: the import day is not a day
             # anything happened, and would read as the latest news (new-user trial 4).
-            on = row.fields["applied_on"]
+            on = applied_on
             row.notes.append("no date for the status in the file: dated the day you applied")
             note += " The file gives no date for it: dated the day you applied."
         elif on is None:

@@ -138,11 +138,11 @@ def _within_reach(value: Reachable | None) -> Reachable | None:
     return value
 
 
-@transaction.atomic
 class KEEP:
     """``suggestion_accept``'s default: the promised date as the mail was read."""
 
 
+@transaction.atomic
 def suggestion_accept(
     *,
     suggestion: MailSuggestion,
@@ -154,7 +154,7 @@ def suggestion_accept(
     """Record what the mail says on the application the person chose, dated from the mail;
     with ``keep_contact``, the sender becomes the contact of an application without one;
     ``news_by``: the date they promised as the person corrected it (None: no date)."""
-    if news_by is not KEEP:
+    if not isinstance(news_by, type):  # KEEP: the date as the mail was read
         suggestion.promised_reply_by = news_by
     if keep_contact and contact_offered(suggestion, application):
         name, address = contact_of(suggestion.sender_name, suggestion.sender)
