@@ -15,6 +15,7 @@ from django.urls import reverse
 
 from interviews.guidance import Advice, short_date
 from interviews.models import Application, Stage, UpdateKind
+from interviews.stages import event_key
 
 
 @dataclass(frozen=True)
@@ -31,11 +32,7 @@ def stage_actions(application: Application) -> list[Action]:
     if application.is_closed:
         return [Action("Log an update", update)]
     if application.stage == Stage.OFFER:
-        return [
-            Action("Accept", f"{update}?kind={UpdateKind.ACCEPTED}", primary=True),
-            Action("Decline", f"{update}?kind={UpdateKind.DECLINED}"),
-            Action("Counter", f"{update}?kind={UpdateKind.COUNTER_OFFER}"),
-        ]
+        return _offer_actions(application, update)
     if application.stage == Stage.SAVED:
         edit = reverse("interviews:application_edit", args=[application.pk])
         return [
@@ -45,6 +42,26 @@ def stage_actions(application: Application) -> list[Action]:
     # A round that took place with no outcome is asked about at the top of the page
     # (Advice.questions), with one-click answers; after it, HR's answer moves things on.
     return [Action("Log HR's answer", update, primary=True), Action("Log a round", new_round)]
+
+
+def _offer_actions(application: Application, update: str) -> list[Action]:
+    """The answers to an offer; on a verbal one, getting it in writing comes first (the
+    advice: "ask for the offer in writing before you answer"), so "Accept" is not the
+    main action there (new-user trial 4)."""
+    verbal = _latest_offer_kind(application) == UpdateKind.OFFER_VERBAL
+    return [
+        *([Action("Log the written offer", f"{update}?kind={UpdateKind.OFFER_WRITTEN}", True)]
+          if verbal else []),
+        Action("Accept", f"{update}?kind={UpdateKind.ACCEPTED}", primary=not verbal),
+        Action("Decline", f"{update}?kind={UpdateKind.DECLINED}"),
+        Action("Counter", f"{update}?kind={UpdateKind.COUNTER_OFFER}"),
+    ]  # fmt: skip
+
+
+def _latest_offer_kind(application: Application) -> str:
+    """The kind of the newest offer update (from the prefetched updates: no query)."""
+    offers = [u for u in application.updates.all() if u.kind in UpdateKind.offers()]
+    return max(offers, key=event_key).kind if offers else ""
 
 
 def answer_by(advice: Advice, today: date) -> str:

@@ -17,6 +17,7 @@ from django.utils import timezone
 from icalendar import Calendar, Event, vDuration, vText
 
 from interviews.guidance import Advice, Person, advise
+from interviews.guidance.planning import nudge_day
 from interviews.models import (
     Application,
     InterviewRound,
@@ -121,6 +122,9 @@ class FeedRecords:
     advice: dict[int, Advice]
     follow_ups: Iterable[Application]
     offers: Iterable[StatusUpdate]
+    # The person's today: a follow-up whose day has passed is shown on the day the app
+    # shows it due (``planning.nudge_day``), never left on a past day as if missed.
+    today: date | None = None
 
 
 def feed_calendar(records: FeedRecords, *, link: Link, name: str, uid: str) -> Calendar:
@@ -134,6 +138,8 @@ def feed_calendar(records: FeedRecords, *, link: Link, name: str, uid: str) -> C
     # The caller selects only follow-ups and offers with their date; the fields are nullable.
     for application in records.follow_ups:
         if (due := application.follow_up_on) is not None:
+            if records.today is not None:
+                due = nudge_day(due, records.today)
             calendar.add_component(follow_up_event(application, due, link=link(application)))
     for offer in records.offers:
         if (answer_by := offer.respond_by) is not None:

@@ -36,13 +36,14 @@ from interviews.waiting import AWAITABLE, awaiting, offer_ids
 
 DESK_LIMIT = 60  # per court: a day's work, and a bound on the advice computed per view
 RECENTLY_CLOSED = timedelta(days=30)
-# Steps that nudge a silent employer: the ball stays in their court.
+# Steps that nudge a silent employer, or owed to no one: the ball stays in their court.
 NUDGES = frozenset(
     {
         "follow_up_1",
         "follow_up_2",
         "keep_applying",
         "undated_round_date",  # a record to complete, owed to no one
+        "debrief",  # a note to self after a round, owed to no one (new-user trial 4)
         "quiet_last_note",
         "quiet_rest",
         "quiet_other",
@@ -51,6 +52,8 @@ NUDGES = frozenset(
 )
 # The nudges' card-length forms: the stored state keeps the step's words, not its key.
 NUDGE_STEPS = frozenset(SHORT_STEPS[key] for key in NUDGES)
+# Of those, the notes to self: never counted as a follow-up to send.
+TO_SELF = frozenset(SHORT_STEPS[key] for key in ("undated_round_date", "debrief"))
 YOURS, THEIRS = "yours", "theirs"
 
 
@@ -66,7 +69,11 @@ class Desk:
     @property
     def follow_ups_today(self) -> int:
         """The nudges due by today in their court: the person's to send."""
-        return sum(1 for card in self.they_owe if urgent(card["state"], card["today"]))
+        return sum(
+            1
+            for card in self.they_owe
+            if urgent(card["state"], card["today"]) and card["state"].step not in TO_SELF
+        )
 
     @property
     def owed_today(self) -> int:
@@ -111,7 +118,7 @@ def counts(user, today: date) -> dict[str, int]:
         you_owe=Count("pk", filter=yours),
         they_owe=Count("pk", filter=theirs),
         owed_today=Count("pk", filter=yours & due),
-        follow_ups=Count("pk", filter=theirs & due),
+        follow_ups=Count("pk", filter=theirs & due & ~Q(card_step__in=TO_SELF)),
     )
     return found | {"due_today": found["owed_today"] + found["follow_ups"]}
 

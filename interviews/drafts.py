@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from interviews import drafts_offer as offer
 from interviews.folding import fold
 from interviews.guidance.wording import join_names, long_date
 from interviews.models import Application, Stage, UpdateKind
@@ -62,7 +63,8 @@ TITLES = {
     TIMELINE: "Ask for their timeline",
     REJECTION_REPLY: "Reply to the rejection",
     WITHDRAWAL: "Withdraw your application",
-    OFFER_REPLY: "Reply to the offer",
+    OFFER_REPLY: "Thank them and ask for it in writing",
+    **offer.TITLES,
 }
 
 SUBJECTS = {
@@ -73,6 +75,7 @@ SUBJECTS = {
     REJECTION_REPLY: "Thank you for letting me know",
     WITHDRAWAL: "Withdrawing my application: {role}",
     OFFER_REPLY: "Thank you for the offer: {role}",
+    **offer.SUBJECTS,
 }
 
 BODIES = {
@@ -131,6 +134,7 @@ BODIES = {
         "the salary, benefits and start date? {answer_sentence}\n\n"
         "Thank you again,\n{signature}"
     ),
+    **offer.BODIES,
 }
 
 # A rejection that came before any interview: nobody spent time with the person, so the
@@ -155,6 +159,7 @@ SENT_AS: dict[str, UpdateKind | None] = {
     SECOND_FOLLOW_UP: UpdateKind.FOLLOW_UP_SENT,
     REJECTION_REPLY: UpdateKind.FOLLOW_UP_SENT,
     WITHDRAWAL: UpdateKind.WITHDREW,
+    **offer.SENT_AS,
 }
 SENT_NOTES = {REJECTION_REPLY: "Replied to their rejection."}
 
@@ -184,6 +189,14 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
         return [REJECTION_REPLY] if replying else []
     if application.is_closed or application.stage == Stage.SAVED:
         return []
+    if application.stage == Stage.OFFER:
+        # An offer's own drafts: thank them and ask for it in writing, time, terms, the
+        # answer; never a follow-up's "grateful for any update", nor only "Withdraw".
+        # With a counter under way, the offer has been answered for now: no fresh reply.
+        countering = str(advice.situation) == "negotiating"
+        thanks = [THANK_YOU] if advice.thank_you is not None else []
+        own = [kind for kind in offer.OFFER_KINDS if not (countering and kind in offer.ASKS)]
+        return [*([] if countering else [OFFER_REPLY]), *thanks, *own]
     kinds = []
     if str(advice.situation) in FRESH_OFFERS:
         kinds.append(OFFER_REPLY)  # what the person needs first, not a way out

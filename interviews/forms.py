@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import timedelta
-from typing import cast
+from typing import Any, cast
 
 from crispy_forms.helper import FormHelper
 from django import forms
@@ -19,7 +19,12 @@ from django.utils.html import format_html
 from interviews.accounts.models import Profile
 from interviews.long_select import LongSelect
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
-from interviews.profiles import country_choices, country_name, region_choices, time_zone_choices
+from interviews.profiles import (
+    country_choices,
+    country_in_sentence,
+    region_choices,
+    time_zone_choices,
+)
 from interviews.promised import WEEKS_BACK, PromiseFields, pick_weeks
 from interviews.validators import (
     spelled_date,
@@ -46,7 +51,7 @@ def held_too_soon(scheduled_at, outcome: str) -> str:
 class DateInput(forms.DateInput):
     input_type = "date"
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
@@ -288,6 +293,14 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         return cleaned
 
 
+RESPOND_BY_HELP = "For an offer, the date they want your answer by."
+RESPOND_BY_HELP_US = (
+    "For an offer, the date they want your answer by; for a pre-adverse action notice (the "
+    "warning a US employer must send before a background report counts against you), the "
+    "last day to dispute the report."
+)
+
+
 class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelForm):
     happened = ("on",)
     field_order = ["kind", "on", "news_by_pick", "news_by", "note", "respond_by", "starts_on"]
@@ -339,6 +352,9 @@ class StatusUpdateForm(PromiseFields, HappenedMixin, CrispyMixin, forms.ModelFor
         kind = cast(forms.ChoiceField, self.fields["kind"])
         choices = cast(list[tuple[str, str]], kind.choices)
         kind.choices = [(v, label) for v, label in choices if not v or v in offered]
+        # The deadline's help names only what exists where the person lives, in plain words.
+        us = UpdateKind.ADVERSE_ACTION_NOTICE in offered
+        self.fields["respond_by"].help_text = RESPOND_BY_HELP_US if us else RESPOND_BY_HELP
 
     def clean(self):
         cleaned = super().clean()
@@ -463,7 +479,7 @@ def region_prompt(country: str) -> str:
         '<strong class="region-ask">Choose your region.</strong> Some public holidays are '
         "kept only in some regions of {}; until you choose yours, only the nationwide ones "
         "count, and a due date may fall on your day off.",
-        country_name(country),
+        country_in_sentence(country),
     )
 
 

@@ -248,9 +248,8 @@ def _label(
         # Closed, but a step of the person's fell due this past week (a rescinded offer's
         # questions): the label says so, so it is never filed away with the rest.
         if due is not None and closed_needs_action(due, today):
-            return f"{Stage(stage).label} · {due_words(due, today)}", (
-                TODAY if due == today else OVERDUE
-            )
+            tone = OVERDUE if due < today else TODAY if due == today else CALM
+            return f"{Stage(stage).label} · {due_words(due, today)}", tone
         return Stage(stage).label, CLOSED
     at = f", {at}" if at else ""
     if due is not None and due < today:
@@ -308,8 +307,10 @@ def clock(interview_round) -> str:
 
 
 def closed_needs_action(due: date | None, today: date) -> bool:
-    """A closed application's step due by today, and not so long ago it no longer matters."""
-    return due is not None and today - CLOSED_STEP_LASTS <= due <= today
+    """A closed application's step due within the week either side of today: not so long
+    ago it no longer matters, and never folded away while it is still to come (new-user
+    trial 4: today's rejection, its reply due in two days, hidden under "Closed")."""
+    return due is not None and today - CLOSED_STEP_LASTS <= due <= today + CLOSED_STEP_LASTS
 
 
 def day_words(day: date, today: date) -> str:

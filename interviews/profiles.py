@@ -59,6 +59,24 @@ def country_name(code: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", named)  # the registry's "SomeName": words
 
 
+# Country names read with "the" in a sentence: the plural ones and those named for what
+# they are (a kingdom, a republic, islands) rather than a place.
+THE_WORDS = re.compile(
+    r"\b(?:United|Republic|Kingdom|Islands|Emirates|Federation|States|Territory|Holy See)\b"
+)
+THE_PLURALS = frozenset(
+    {"Bahamas", "Comoros", "Gambia", "Maldives", "Netherlands", "Philippines", "Seychelles"}
+)
+
+
+def country_in_sentence(code: str) -> str:
+    """``country_name`` as it reads after "in" or "of": "the United States", "the
+    Netherlands", but "Germany"."""
+    name = country_name(code)
+    needs_the = name in THE_PLURALS or THE_WORDS.search(name)
+    return f"the {name}" if needs_the and "," not in name else name
+
+
 # Code -> the name of its calendar in the ``holidays`` registry ("XK" -> "Kosovo").
 HOLIDAY_NAMES = {entry[1]: entry[0] for entry in COUNTRIES.values()}
 

@@ -21,6 +21,10 @@ import pycountry
 from interviews.folding import fold
 
 BRACKETS = re.compile(r"\s*\[[^]]*\]")
+# The package codes a region the ISO 3166-2 way, in capitals and digits ("BY", "01"); a
+# city or area it keeps for a local holiday of its own goes by its name ("Augsburg",
+# "Stadt Zurich", "Barcelona"). People choose a state, not a city: those are left out.
+REGION_CODE = re.compile(r"[A-Z0-9]+")
 ENGLISH = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"], fallback=True)
 
 
@@ -34,7 +38,9 @@ def region_names(country: str) -> dict[str, str]:
         return {}
     aliases = calendar.get_subdivision_aliases()
     named = {
-        code: _plain_name(country, code, aliases.get(code, [])) for code in calendar.subdivisions
+        code: _plain_name(country, code, aliases.get(code, []))
+        for code in calendar.subdivisions
+        if REGION_CODE.fullmatch(code)
     }
     # Two regions of one name (rare) keep their codes apart.
     counts = {name: list(named.values()).count(name) for name in named.values()}

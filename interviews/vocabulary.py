@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from interviews.folding import fold, fold_variants
-from interviews.models import RoundKind, Stage, UpdateKind
+from interviews.models import RoundKind, Source, Stage, UpdateKind
 
 SAVED, APPLIED, INTERVIEWED = "saved", "applied", "interviewed"
 
@@ -49,7 +49,7 @@ _WORDS: dict[str, tuple[str, ...]] = {
     APPLIED: (
         "applied", "submitted", "sent", "application sent", "application submitted", "waiting",
         "pending", "no response", "no reply", "ghosted", "in review", "under review", "open",
-        "no answer",
+        "no answer", "no word", "applied no word", "applied no response",
         # German
         "beworben", "bewerbung versendet", "bewerbung verschickt", "versendet", "verschickt",
         "offen", "keine antwort", "keine rückmeldung", "in prüfung", "abgeschickt",
@@ -189,10 +189,22 @@ def _table() -> dict[str, str]:
 STATUS_WORDS: dict[str, str] = _table()
 
 
+# Said after an interview's name: "phone screen done", "Telefoninterview erledigt".
+HELD_WORDS = frozenset(
+    {"done", "held", "had", "complete", "completed", "finished", "over", "erledigt", "gehabt",
+     "gefuhrt", "stattgefunden"}
+)  # fmt: skip
+
+
 def status_meaning(text: str) -> str | None:
     """What a status word stands for (SAVED, APPLIED, INTERVIEWED or an UpdateKind value);
     None when the word is not one we know."""
-    return STATUS_WORDS.get(words(text))
+    said = words(text)
+    found = STATUS_WORDS.get(said)
+    head, _, last = said.rpartition(" ")
+    if found is None and last in HELD_WORDS and STATUS_WORDS.get(head) == INTERVIEWED:
+        return INTERVIEWED
+    return found
 
 
 # The mail reader's words for the news in a letter (``MailReading.kind``): which are bad
@@ -263,3 +275,74 @@ def news_of_status_word(text: str) -> str | None:
     """The reading kind a status word stands for ("Absage" → "rejected"); None otherwise."""
     meaning = status_meaning(text)
     return NEWS_OF.get(meaning) if meaning else None
+
+
+# Where an application came from, as people write it in a "Where" or "Source" column
+# ("LinkedIn", "Indeed", "referral - Dave", "Karriereseite"): the ``Source`` it stands for.
+# The job boards are the big ones in the US, UK and Germany; a word not here is not read.
+_SOURCES: dict[str, tuple[str, ...]] = {
+    Source.JOB_BOARD: (
+        "linkedin", "indeed", "glassdoor", "wellfound", "angellist", "angel list",
+        "ziprecruiter", "monster", "dice", "otta", "built in", "builtin", "hired", "handshake",
+        "google jobs", "seek", "reed", "totaljobs", "cv library", "stepstone", "xing",
+        "arbeitsagentur", "jobborse", "jobboerse", "jobbörse", "job board", "jobboard",
+        "job site", "jobs board", "online", "usajobs", "governmentjobs", "idealist",
+        "welcome to the jungle",
+    ),
+    Source.COMPANY_SITE: (
+        "company site", "company website", "company careers", "careers page", "career page",
+        "careers site", "careers", "website", "direct", "applied direct", "applied directly",
+        "karriereseite", "firmenwebsite", "homepage", "unternehmenswebsite",
+    ),
+    Source.REFERRAL: ("referral", "referred", "referred by", "ref", "empfehlung", "empfohlen"),
+    Source.RECRUITER: (
+        "recruiter", "agency", "recruitment agency", "headhunter", "staffing", "inbound",
+        "recruiter reached out", "personalvermittler", "personalvermittlung", "personalberater",
+    ),
+    Source.NETWORK: (
+        "network", "networking", "friend", "contact", "meetup", "event", "job fair",
+        "career fair", "alumni", "netzwerk", "kontakte", "messe", "jobmesse",
+    ),
+    Source.OTHER: ("other", "sonstiges", "andere"),
+}  # fmt: skip
+
+
+def _source_table() -> dict[str, str]:
+    table = {
+        _split(variant): str(source)
+        for source, group in _SOURCES.items()
+        for word in group
+        for variant in fold_variants(word)
+    }
+    for source in Source:  # this product's own export writes the value
+        table.setdefault(words(source.value), str(source))
+        table.setdefault(words(source.label), str(source))
+    return table
+
+
+SOURCE_WORDS: dict[str, str] = _source_table()
+# "referral - Dave", "Referral (Dave)", "referred by Dave", "Recruiter: Ana": the kind of
+# source, then the person who brought it.
+_WHO = re.compile(r"^\s*(?P<head>.+?)\s*(?:\s[-–—]\s*|[:(,/]|\bby\b)\s*(?P<who>[^)]+?)\)?\s*$")
+# Sources that name a person after them.
+BY_SOMEONE = frozenset({Source.REFERRAL, Source.RECRUITER, Source.NETWORK})
+
+
+def source_of(text: str) -> tuple[str, str]:
+    """The ``Source`` a "Where" cell stands for and the person it names ("referral - Dave"
+    → ("referral", "Dave")); ("", "") when the words are not ones we know."""
+    found = SOURCE_WORDS.get(words(text))
+    if found is not None:
+        return found, ""
+    match = _WHO.match(text)
+    if match is not None:
+        found = SOURCE_WORDS.get(words(match["head"]))
+        if found in BY_SOMEONE:
+            return found, match["who"].strip()
+    # A known name at the start of a longer one: "Built In Colorado", "governmentjobs.com".
+    said = words(text).split()
+    for length in range(len(said) - 1, 0, -1):
+        found = SOURCE_WORDS.get(" ".join(said[:length]))
+        if found is not None:
+            return found, ""
+    return "", ""

@@ -82,9 +82,12 @@ def test_a_google_sheets_export_fills_the_board(owner_client, user):
     assert northwind.job_url == "https://jobs.example.com/northwind/123"
     assert northwind.contact_name == "Priya Shah" and northwind.notes == "Referral from Sam"
     rejection = StatusUpdate.objects.get(application__company="Fabrikam")
-    # The file does not date the rejection: the day of the import, not the applied day.
-    assert (rejection.kind, rejection.on) == (UpdateKind.REJECTED, timezone.localdate())
-    assert "The file gives no date for it" in rejection.note
+    # The file does not date the rejection: the row's own date (the day applied), never
+    # the day of the import, which would read as the latest news (new-user trial 4).
+    fabrikam = Application.objects.get(company="Fabrikam")
+    assert (rejection.kind, rejection.on) == (UpdateKind.REJECTED, fabrikam.applied_on)
+    assert rejection.on != timezone.localdate()
+    assert "The file gives no date for it: dated the day you applied." in rejection.note
     board = owner_client.get(reverse("interviews:board")).content.decode()
     assert "Northwind Traders" in board
 

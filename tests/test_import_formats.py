@@ -163,8 +163,8 @@ def test_a_german_list_in_windows_1252_with_semicolons(owner_client, user):
         "Fährhaus AG": ("Buchhalter", Stage.WITHDRAWN, D(2026, 10, 12), "", ""),
         "Café Müßiggang": ("Servicekraft", Stage.APPLIED, D(2026, 10, 30), "", ""),
     }  # fmt: skip
-    # Undated in the file: the day of the import (NOW), never the applied day.
-    assert updates(user)["Müller & Söhne GmbH"] == (UpdateKind.ACKNOWLEDGED, D(2026, 12, 7))
+    # Undated in the file: the row's own date (the day applied), never the import day.
+    assert updates(user)["Müller & Söhne GmbH"] == (UpdateKind.ACKNOWLEDGED, D(2026, 11, 2))
     assert Application.objects.get(company="Fährhaus AG").location == "Kiel"
 
 
@@ -342,8 +342,9 @@ def test_a_status_the_file_does_not_date_is_dated_by_its_notes_or_the_import_nev
     owner_client, user
 ):
     """A German list with no status-date column: the date the notes give dates the status;
-    without one it is the day of the import, said in the preview and the note. Dated on the
-    applied day, a rejection would read as a no "within days" that nobody wrote."""
+    without one it is the day applied (never the day of the import, which would read as the
+    latest news), said in the preview and the note; a rejection dated so tells no story of
+    a no "within days" that nobody wrote."""
     raw = (
         "Firma;Position;Beworben am;Status;Notizen\n"
         "Otto Group;Frontend Developer;02.11.2026;Absage;Absage per Mail am 20.11.\n"
@@ -359,12 +360,15 @@ def test_a_status_the_file_does_not_date_is_dated_by_its_notes_or_the_import_nev
     assert "Rejected on 20 Nov 2026" in preview
     # "Interview": one held, never dated by the notes' day (that may be when it was booked).
     assert "Other interview, date not recorded" in preview
-    assert "Rejected on 7 Dec 2026" in preview and "no date for the status" in preview
+    assert "Rejected on 28 Nov 2026" in preview and "no date for the status" in preview
     confirm(owner_client)
     assert updates(user) == {
         "Otto Group": (UpdateKind.REJECTED, D(2026, 11, 20)),
-        "Celonis": (UpdateKind.REJECTED, D(2026, 12, 7)),
+        "Celonis": (UpdateKind.REJECTED, D(2026, 11, 28)),
     }
+    celonis = Application.objects.with_records().get(company="Celonis")
+    advice = advise(celonis, today=D(2026, 12, 7))
+    assert "within days" not in f"{advice.meaning} {advice.not_meaning}"
     otto = Application.objects.with_records().get(company="Otto Group")
     advice = advise(otto, today=D(2026, 12, 7))
     assert "within days" not in f"{advice.meaning} {advice.not_meaning}"

@@ -74,14 +74,14 @@ def test_teals_tracker_is_recognised_and_read_without_questions(owner_client, us
         "Wingtip Toys": ("Regional Sales Lead", Stage.INTERVIEWING, D(2026, 11, 3), "", ""),
         "Woodgrove Bank": ("Enterprise Account Executive", Stage.APPLIED, D(2026, 11, 13), "", ""),
     }
-    # Teal writes no date for a status: the day of the import, said in the preview.
-    assert "no date for the status in the file: dated today" in preview
-    import_day = D(2026, 12, 7)
+    # Teal writes no date for a status: the row's own date (the day applied), never the
+    # day of the import, said in the preview (new-user trial 4).
+    assert "no date for the status in the file: dated the day you applied" in preview
     assert updates(user) == {
-        "Northwind Traders": (UpdateKind.COUNTER_OFFER, import_day),
-        "Contoso": (UpdateKind.WITHDREW, import_day),
-        "Fabrikam": (UpdateKind.REJECTED, import_day),
-        "Litware": (UpdateKind.ACCEPTED, import_day),
+        "Northwind Traders": (UpdateKind.COUNTER_OFFER, D(2026, 10, 2)),
+        "Contoso": (UpdateKind.WITHDREW, D(2026, 9, 15)),
+        "Fabrikam": (UpdateKind.REJECTED, D(2026, 9, 20)),
+        "Litware": (UpdateKind.ACCEPTED, D(2026, 8, 30)),
     }
     # "Interviewing" with no date at all: an interview held, its date not recorded.
     assert "Other interview, date not recorded" in preview

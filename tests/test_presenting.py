@@ -108,7 +108,11 @@ def test_a_closed_application_with_a_step_due_this_week_says_so(advice):
     assert label(Stage.RESCINDED, varied(advice, due=TODAY)) == "Offer rescinded · Due today"
     state = card_state(Stage.REJECTED, varied(advice, due=date(2026, 11, 24)), TODAY)
     assert (state.label, state.tone) == ("Rejected · Was due Tue 24 Nov", "overdue")
-    assert label(Stage.RESCINDED, varied(advice, due=date(2026, 11, 28))) == "Offer rescinded"
+    # A step still to come this week is said too, calmly: never folded away (trial 4).
+    state = card_state(Stage.RESCINDED, varied(advice, due=date(2026, 11, 28)), TODAY)
+    assert (state.label, state.tone) == ("Offer rescinded · Due tomorrow", "calm")
+    far = date(2026, 12, 10)
+    assert label(Stage.RESCINDED, varied(advice, due=far)) == "Offer rescinded"
 
 
 def test_due_words_are_concrete():

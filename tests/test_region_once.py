@@ -28,7 +28,7 @@ def test_the_board_asks_for_the_region_of_a_country_that_has_them(owner_client, 
     place(user, "US")
     page = owner_client.get(BOARD).content.decode()
     assert ASKS in page
-    assert "Some public holidays in United States are kept only in some regions." in page
+    assert "Some public holidays in the United States are kept only in some regions." in page
     assert f'href="{reverse("interviews:settings")}#id_region"' in page
 
 

@@ -73,7 +73,7 @@ def test_a_form_sent_without_a_region_asks_again(owner_client, user):
     data = {"time_zone": "Europe/Berlin", "week_starts_on": "0", "country": "GB", "region": ""}
     owner_client.post(reverse("interviews:settings"), data)
     page = owner_client.get(reverse("interviews:settings")).content.decode()
-    assert ASK in page and "some regions of United Kingdom" in page
+    assert ASK in page and "some regions of the United Kingdom" in page
 
 
 # Mon 7 Dec 2026: the Northern Mariana Islands keep Constitution Day on Tue 8 Dec.

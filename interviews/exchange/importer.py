@@ -21,11 +21,11 @@ from interviews.exchange.likely import ADD, MERGE, SKIP, Tracked, Tracking
 from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
 from interviews.exchange.presets import named
 from interviews.exchange.spreadsheet import Table
+from interviews.exchange.values import file_year
 from interviews.models import (
     Application,
     InterviewRound,
     Outcome,
-    RoundKind,
     StatusUpdate,
     folded_names,
 )
@@ -97,6 +97,10 @@ def preview(
         known.add(duplicate_key(company, role, applied_on))
         tracked.append(Tracked(pk, company, role))
     tracking, chosen = Tracking(tracked), likely or {}
+    if reading.year is None:
+        dated = [columns.get(name) for name in ("applied_on", "status_date")]
+        cells = [row[at] for row in table.rows for at in dated if at is not None and at < len(row)]
+        reading = replace(reading, year=file_year(cells, reading.order))
     result = Preview()
     for number, cells in zip(table.numbers, table.rows, strict=True):
         row = plan_row(
@@ -224,7 +228,7 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
         [
             InterviewRound(
                 application=application,
-                kind=RoundKind.OTHER,
+                kind=row.interview_kind,
                 scheduled_at=timezone.make_aware(when),  # in the person's zone, in force
                 outcome=outcome,
                 notes="From your spreadsheet.",

@@ -11,6 +11,7 @@ Cells are read by ``values`` (dates, placeholders) and status words by
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -25,7 +26,7 @@ from interviews.exchange.values import (
     read_date,
     read_time,
 )
-from interviews.models import Application, Outcome, RoundKind, UpdateKind
+from interviews.models import Application, Outcome, RoundKind, Source, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import (
     APPLIED,
@@ -33,6 +34,7 @@ from interviews.vocabulary import (
     KEEP_AS_NOTE,
     SAVED,
     round_kind_of,
+    source_of,
     status_meaning,
     words,
 )
@@ -62,8 +64,12 @@ TARGETS: dict[str, tuple[str, tuple[str, ...]]] = {
         "Job posting URL", ("url", "link", "job url", "job link", "posting", "job posting",
                             "stellenanzeige")
     ),
-    "location": ("Location", ("location", "city", "place", "where", "ort", "arbeitsort",
-                              "standort")),
+    # Before the location: "Where" in a personal list is where the job was found
+    # ("LinkedIn", "referral - Dave"), not where it is (new-user trial 4).
+    "source": ("Source (where you found it)", ("source", "where", "found via", "found on",
+                                               "found", "job source", "channel", "via",
+                                               "quelle", "kanal", "gefunden über")),
+    "location": ("Location", ("location", "city", "place", "ort", "arbeitsort", "standort")),
     "salary": ("Salary", ("salary", "pay", "compensation", "salary range", "rate", "gehalt",
                           "gehaltsvorstellung", "gehaltswunsch", "wunschgehalt")),
     "contact_name": (
@@ -125,6 +131,7 @@ class PlannedRow:
     update: tuple[str, dt.date, str] | None = None  # kind, on, note
     # An interview the file dates with its time: (when, in the person's zone; outcome).
     interview: tuple[dt.datetime, str] | None = None
+    interview_kind: str = RoundKind.OTHER  # the dated interview's kind, when it names one
     # An interview the file names ("2nd interview") without any date: a round held, its
     # date not recorded (its kind, a RoundKind).
     undated_round: str = ""
@@ -169,6 +176,9 @@ class Reading:
     # What the person said their own status words mean, on the preview: the word's folded
     # words -> a meaning (``vocabulary.MEANINGS``) or KEEP_AS_NOTE.
     statuses: dict[str, str] = field(default_factory=dict)
+    # The year the file's dates written without one ("11/2") are in: most of its full
+    # dates' (``values.file_year``); the import day's when it has none.
+    year: int | None = None
 
 
 def plan_row(
@@ -190,10 +200,10 @@ def plan_row(
         row.problems.append("no company")
     if not cells["role"]:
         row.problems.append("no role")
-    applied_on = _date(row, cells.get("applied_on", ""), "applied date", order, today)
-    status_on = _date(row, cells.get("status_date", ""), "status date", order, today)
+    applied_on = _date(row, cells.get("applied_on", ""), "applied date", reading, today)
+    status_on = _date(row, cells.get("status_date", ""), "status date", reading, today)
     notes = [cells.get("notes", "")]
-    row.interview = _interview(cells.get("interview_on", ""), order, today, notes)
+    row.interview = _interview(cells.get("interview_on", ""), reading, today, notes)
     row.fields = {
         "company": cells["company"],
         "role": cells["role"],
@@ -204,11 +214,13 @@ def plan_row(
         "contact_email": _their_address(cells.get("contact_email", ""), reading.own_email),
         "job_url": cells.get("job_url", ""),
     }
+    _source(row, cells.get("source", ""), notes)
     status = cells.get("status", "") or reading.status_default
     if reading.applied_by_status_date and status_on and status_meaning(status) == APPLIED:
         row.fields["applied_on"] = status_on  # the day it moved to "Applied"
-    status_on = status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
-    _status(row, status, status_on, today, notes, reading.statuses)
+    status, said_on = _dated_status(status, reading, today)
+    status_on = said_on or status_on or noted_day(cells.get("notes", ""), applied_on, today, order)
+    _status(row, status, status_on, today, notes, reading.statuses, held_on=said_on)
     row.fields["notes"] = "\n\n".join(note for note in notes if note)
     _check(row, notes)
     return row
@@ -226,21 +238,60 @@ def noted_day(note: str, applied_on: dt.date | None, today: dt.date, order: str)
     return found if found is not None and applied_on < found <= today else None
 
 
+def _source(row: PlannedRow, cell: str, notes: list[str]) -> None:
+    """The "Where" cell as a ``Source`` through the shared vocabulary; the person a referral
+    names in the notes; words we do not know kept in the notes as written."""
+    if not cell:
+        return
+    source, who = source_of(cell)
+    row.fields["source"] = source
+    if who:
+        notes.append(f"{Source(source).label} (from your spreadsheet): {who}")
+    elif not source:
+        notes.append(f"Where you found it (from your spreadsheet): {cell}")
+        row.notes.append(f"“{cell}” is not a source we know: kept in the notes")
+
+
 def _their_address(address: str, own: str) -> str:
     """The contact's address, unless it is the person's own (LinkedIn's "Contact Email"
     is the applicant's): a draft to the employer must not go to oneself."""
     return "" if own and address.casefold() == own.casefold() else address
 
 
+# A status cell that dates itself: "phone screen done 11/10", "rejected on Nov 20".
+DATED_STATUS = re.compile(
+    r"(?P<said>.*?[^\d\s/.-])\s*(?:\b(?:on|am)\s+)?"
+    r"(?P<day>\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?\.?|[a-z]{3,}\.? \d{1,2}|\d{1,2}\.? [a-z]{3,}\.?)"
+)
+# The hour a held interview is put at when its day is all the file gives ("done 11/10"):
+# a round needs a time, and midday is the one that moves it to no other day in any zone.
+MIDDAY = dt.time(12, 0)
+
+
+def _dated_status(cell: str, reading: Reading, today: dt.date) -> tuple[str, dt.date | None]:
+    """A status cell with the day it happened written in it, as the status and that day
+    ("phone screen done 11/10" → "phone screen done", 10 Nov); else the cell as it is."""
+    match = DATED_STATUS.fullmatch(" ".join(cell.casefold().split()))
+    if match is None or status_meaning(cell) is not None:
+        return cell, None
+    try:
+        day = read_date(match["day"], reading.order, today=today, year=reading.year)
+    except DateProblem:
+        return cell, None
+    said = match["said"].strip(" -–,:")
+    return (said, day) if status_meaning(said) is not None else (cell, None)
+
+
 def _interview(
-    cell: str, order: str, today: dt.date, notes: list[str]
+    cell: str, reading: Reading, today: dt.date, notes: list[str]
 ) -> tuple[dt.datetime, str] | None:
     """An interview dated with its time becomes a round (held if its day is past); one
     without a time, or with a date we cannot read, is kept in the notes as written."""
     if not cell:
         return None
     try:
-        day, time = read_date(cell, order), read_time(cell)
+        day = read_date(cell, reading.order, today=today, year=reading.year)
+        time = read_time(cell)
     except DateProblem:
         day, time = None, None
     reach = today.replace(year=today.year + 1)
@@ -251,9 +302,11 @@ def _interview(
     return dt.datetime.combine(day, time), outcome
 
 
-def _date(row: PlannedRow, cell: str, what: str, order: str, today: dt.date) -> dt.date | None:
+def _date(
+    row: PlannedRow, cell: str, what: str, reading: Reading, today: dt.date
+) -> dt.date | None:
     try:
-        day = read_date(cell, order)
+        day = read_date(cell, reading.order, today=today, year=reading.year)
     except DateProblem as problem:
         row.problems.append(f"{what}: {problem}")
         return None
@@ -287,7 +340,11 @@ def _status(
     today: dt.date,
     notes: list[str],
     chosen: dict[str, str],
+    *,
+    held_on: dt.date | None = None,
 ) -> None:
+    """The status cell as a record. ``held_on``: the day the cell itself gives ("phone
+    screen done 11/10"), the day an interview it names was held."""
     kind = _meaning(row, cell, chosen, notes) if cell else None
     if kind is None:
         return
@@ -297,6 +354,11 @@ def _status(
         note = f"From your spreadsheet (status “{cell}”)."
         if kind == INTERVIEWED and row.interview:
             return  # the round says it: in the interviews
+        if kind == INTERVIEWED and held_on is not None:
+            row.interview = (dt.datetime.combine(held_on, MIDDAY), Outcome.DONE)
+            row.interview_kind = round_kind_of(cell)
+            row.notes.append("the interview's time is not in the file: put at midday")
+            return
         if kind == INTERVIEWED:
             # An interview held, of the kind the word names ("phone screen" screens), its
             # date not recorded: a status's date says when the line was written, not when
@@ -305,9 +367,14 @@ def _status(
             row.undated_round = round_kind_of(cell)
             row.notes.append("no date for the interview in the file: added without one")
             return
-        if on is None:
-            # Dated today, the one day the file says it was true, rather than on the applied
-            # day, which would tell a story (a no "within days") that nobody wrote.
+        applied_on = row.fields["applied_on"]
+        if on is None and isinstance(applied_on, dt.date):
+            # The row's own date, never the import day's: the import day is not a day
+            # anything happened, and would read as the latest news (new-user trial 4).
+            on = applied_on
+            row.notes.append("no date for the status in the file: dated the day you applied")
+            note += " The file gives no date for it: dated the day you applied."
+        elif on is None:
             row.notes.append("no date for the status in the file: dated today")
             note += " The file gives no date for it: dated the day of the import."
         row.update = (kind, on or today, note)

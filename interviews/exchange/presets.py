@@ -119,9 +119,10 @@ PRESETS: tuple[Preset, ...] = (
             "company": "Company",
             "role": "JobTitle",
             "location": "Location",
+            "source": "JobSource",
             "status": "Status",
         },
-        identifying=("createdAt", "applied", "jobType", "JobSource"),
+        identifying=("createdAt", "applied", "jobType"),
     ),
     Preset(
         "simplify",
@@ -196,8 +197,9 @@ PRESETS: tuple[Preset, ...] = (
             "contact_email": "contact_email",
             "job_url": "job_url",
             "notes": "notes",
+            "source": "source",
         },
-        identifying=("work_mode", "source", "created_at", "last_activity_at"),
+        identifying=("work_mode", "created_at", "last_activity_at"),
         optional={"status_date": "stage_on"},
     ),
 )

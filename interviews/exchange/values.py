@@ -5,6 +5,7 @@
   serial numbers, each with or without a time (``11/3/26, 4:11 PM``, ``November 3, 2026
   10:00 AM``); a range (``A → B``, Notion's) reads as its start.
 - ``guess_date_order``: day first or month first, from every date cell of the file.
+- ``file_year``: the year a file's dates written without one ("11/2", "Nov 10") are in.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?: .*)?")
 SERIAL = re.compile(r"(\d{5})(?:\.\d+)?")
 DAY_MONTH = re.compile(r"(\d{1,2}) ([a-z]+)\.? (\d{4})")
 MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2}) (\d{4})")
+# Without a year, as a personal list writes a date of this season: "11/2", "2.11.",
+# "Nov 10", "10 Nov". Read only with the year the file implies (``file_year``).
+SHORT_NUMERIC = re.compile(r"(\d{1,2})[/.](\d{1,2})\.?")
+SHORT_DAY_MONTH = re.compile(r"(\d{1,2})\.? ([a-z]+)\.?")
+SHORT_MONTH_DAY = re.compile(r"([a-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?")
 # A time after a written date: "10:00 am", "4:11 pm", "16:30", "16 uhr".
 TIME = re.compile(r" (?:at |um )?\d{1,2}(?::\d{2}){0,2} ?(?:am|pm|a\.m\.|p\.m\.|uhr)?$")
 # Where a range's start ends: Notion's "→", "to", "bis", or a spaced dash.
@@ -57,14 +63,53 @@ def plain(text: str) -> str:
     return " ".join(text.replace(",", " ").split())
 
 
-def read_date(text: str, order: str) -> dt.date | None:
-    """The date a cell holds, None for an empty cell; DateProblem when it holds no date."""
+def read_date(text: str, order: str, *, today: dt.date | None = None, year: int | None = None):
+    """The date a cell holds, None for an empty cell; DateProblem when it holds no date.
+
+    With ``today``, a date written without its year ("11/2", "Nov 10") is read in ``year``
+    (the one the rest of the file implies; ``today``'s without one), and in the year
+    before when that would put it after ``today``: a list of what happened is never ahead.
+    """
     if not blank(text):
         return None
     try:
-        return _read_date(plain(text), order)
+        words = plain(text)
+        if today is not None and (short := _short_date(words, order)) is not None:
+            return _in_year(*short, year or today.year, today)
+        return _read_date(words, order)
     except (ValueError, OverflowError, KeyError) as error:
         raise DateProblem(f"“{text.strip()}” is not a date we can read") from error
+
+
+def _short_date(text: str, order: str) -> tuple[int, int] | None:
+    """(month, day) of a date written without its year; None for any other text."""
+    if match := SHORT_NUMERIC.fullmatch(text):
+        first, second = map(int, match.groups())
+        return (second, first) if order == DAY_FIRST else (first, second)
+    if (match := SHORT_DAY_MONTH.fullmatch(text)) and match.group(2) in MONTHS:
+        return MONTHS[match.group(2)], int(match.group(1))
+    if (match := SHORT_MONTH_DAY.fullmatch(text)) and match.group(1) in MONTHS:
+        return MONTHS[match.group(1)], int(match.group(2))
+    return None
+
+
+def _in_year(month: int, day: int, year: int, today: dt.date) -> dt.date:
+    found = dt.date(year, month, day)
+    return found if found <= today else dt.date(year - 1, month, day)
+
+
+def file_year(cells: list[str], order: str) -> int | None:
+    """The year most of a file's full dates fall in (None when it has none): the year a
+    date written without one is read in."""
+    years: dict[int, int] = {}
+    for cell in cells:
+        try:
+            found = read_date(cell, order)
+        except DateProblem:
+            continue
+        if found is not None:
+            years[found.year] = years.get(found.year, 0) + 1
+    return max(years, key=lambda year: (years[year], year)) if years else None
 
 
 def read_time(text: str) -> dt.time | None:
@@ -111,7 +156,7 @@ def guess_date_order(cells: list[str]) -> str:
     twelve_hour = False
     for cell in cells:
         text = plain(cell)
-        if match := NUMERIC.fullmatch(text):
+        if match := NUMERIC.fullmatch(text) or SHORT_NUMERIC.fullmatch(text):
             first, second = int(match.group(1)), int(match.group(2))
             if second > 12 >= first:
                 return MONTH_FIRST

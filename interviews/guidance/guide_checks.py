@@ -41,7 +41,10 @@ CHECKS: list[GuideEntry] = [
     ),
     GuideEntry(
         slug="adverse_action",
-        title="Pre-adverse action notice",
+        title=(
+            "Pre-adverse action notice (US: a warning before a background report is held "
+            "against you)"
+        ),
         group="situation",
         meaning=(
             "In the US, the notice an employer must send before acting on a background "

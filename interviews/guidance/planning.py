@@ -116,6 +116,9 @@ def _applies(only: str, point: Point, application: Application, today: date, oth
         "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
         "others_to_tell": lambda: others,
         "days_off": lambda: bool(days_off_to_deadline(point, today)),
+        # A reply needs someone to read it: an automated rejection from a no-reply address
+        # leaves no contact (``hrmail.senders.contact_of``), and nobody to thank.
+        "someone_to_reply": lambda: bool(application.contact_name or application.contact_email),
     }
     return checks[only]()
 
@@ -129,11 +132,13 @@ def days_off_to_deadline(point: Point, today: date) -> tuple[date, ...]:
     return days_off_before(today, round_day(point.subject), current_person().country)
 
 
-def _due(code: Due | None, point: Point, today: date) -> date | None:
+def _due(code: Due | None, point: Point, today: date, applied_on: date | None) -> date | None:
     if code is None:
         return None
     if code == Due.TODAY:
         return today
+    if code == Due.AFTER_APPLYING:
+        return add_business_days(applied_on, 1) if applied_on else None
     if code == Due.DEADLINE:
         return point.deadline
     if code in {Due.PREP, Due.ROUND}:
@@ -177,7 +182,8 @@ def plan_steps(
         steps.append(("quiet_last_note", None))
     for planned in content.STEP_PLAN[plan_key(point)]:
         if _applies(planned.only, point, application, today, others_to_tell):
-            steps.append((planned.key, _due(planned.due, point, today)))
+            due = _due(planned.due, point, today, application.applied_on)
+            steps.append((planned.key, due))
     steps += _round_steps(point, today)
     steps += [
         (key, due)
@@ -228,6 +234,9 @@ COURTESY_LATE = 1  # business days past its due day a courtesy reply still makes
 # business days late they still make sense; every other open-ended step is simply due today.
 LAPSES_AFTER = {
     "referral_tell": 5,
+    # Feedback is asked while the process is fresh in their minds; an old rejection
+    # entered late is history (#22), not a reply due today.
+    "rejected_feedback": 5,
     "references_brief": 10,  # by then they have called, or asked again
     "debrief": 2,
     "invited_reply": 5,
@@ -235,6 +244,13 @@ LAPSES_AFTER = {
     "moving_forward_reply": 5,  # its question (what next, and when) outlives the thanks
     **dict.fromkeys(COURTESY, COURTESY_LATE),
 }
+
+
+def nudge_day(due: date, today: date) -> date:
+    """The day a nudge to the employer is shown due: its own, or once that has passed, the
+    first business day from today. One rule for the pages and the calendar feed, so a
+    follow-up the card calls "today" is today in the person's calendar too."""
+    return due if due >= today else add_business_days(today, 0)
 
 
 def honestly_dated(
@@ -248,7 +264,7 @@ def honestly_dated(
         if due is None or due >= today or key in DEADLINES:
             dated.append((key, due))
         elif business_days_between(due, today) <= LAPSES_AFTER.get(key, 10**6):
-            dated.append((key, add_business_days(today, 0) if key in NUDGES else today))
+            dated.append((key, nudge_day(due, today) if key in NUDGES else today))
     return dated
 
 
@@ -474,4 +490,9 @@ def timing_line_key(point: Point, wait: Wait) -> str:
         return "on_hold"
     if wait.waiting_since is None:
         return ""
-    return "promise" if point.promise else "window"
+    if point.promise:
+        return "promise"
+    # A nudge due inside the usual window: the card says why both hold (new-user trial 4:
+    # "Follow up today" beside "Reply usually by Tue 22 Dec" read as a contradiction).
+    within = wait.window is not None and (wait.days_waiting or 0) < wait.window[1]
+    return "window_nudge" if wait.state == "follow_up" and within else "window"

@@ -76,3 +76,6 @@ class Due(StrEnum):
     ROUND = "round"  # the round's own day
     DEADLINE = "deadline"  # the offer's answer-by date
     TODAY = "today"
+    # The business day after applying, whatever came since: telling a referrer is about
+    # the application, not the latest news (new-user trial 4: asked three weeks later).
+    AFTER_APPLYING = "after_applying"

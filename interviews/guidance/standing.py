@@ -252,7 +252,11 @@ def _early_rejection(application: Application, records: Records, rejection: Stat
     """A no within days of applying, before any interview: most likely an automatic one."""
     if records.meetings or application.applied_on is None:
         return False
-    return business_days_between(application.applied_on, rejection.on) <= EARLY_REJECTION
+    # On the applied day itself says nothing about how fast: it is how a rejection the
+    # spreadsheet gave no date is dated (``exchange.mapping``), and a story of a no
+    # "within days" nobody wrote is not told from it.
+    days = business_days_between(application.applied_on, rejection.on)
+    return 0 < days <= EARLY_REJECTION
 
 
 def _offer_point(records: Records, today: date) -> Point:

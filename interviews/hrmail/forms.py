@@ -10,13 +10,14 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 
-from interviews.forms import CrispyMixin
+from interviews.forms import CrispyMixin, DateInput
 from interviews.hrmail import imap, pasted
 from interviews.hrmail.addresses import PRIVATE, is_public, literal_address
 from interviews.hrmail.models import MailAccount, MailKind, MailSuggestion, Security
 from interviews.hrmail.secrets import encrypt
 from interviews.hrmail.suggestions import contact_offered
 from interviews.models import Application
+from interviews.validators import validate_within_reach
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024  # a letter with its attachments; more is not HR's answer
 MAX_PASTE_CHARS = 500_000
@@ -67,6 +68,15 @@ class AcceptForm(forms.Form):
     application = forms.TypedChoiceField(coerce=int, required=False, label="Application")
     kind = forms.ChoiceField(choices=MailKind.choices, label="What it says")
     keep_contact = forms.BooleanField(required=False, initial=True)
+    # The date they promised, as read or corrected (new-user trial 4: a German mail's "bis
+    # Ende nächster Woche" had nowhere to go): the record's ``news_by``.
+    news_by = forms.DateField(
+        required=False,
+        label="They'll get back to you by",
+        widget=DateInput(),
+        validators=[validate_within_reach],
+        help_text="Leave empty if they gave no date.",
+    )
 
     def __init__(
         self,
@@ -76,7 +86,12 @@ class AcceptForm(forms.Form):
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault(
-            "initial", {"application": suggestion.application_id, "kind": suggestion.kind}
+            "initial",
+            {
+                "application": suggestion.application_id,
+                "kind": suggestion.kind,
+                "news_by": suggestion.promised_reply_by,
+            },
         )
         super().__init__(*args, **kwargs)
         self.suggestion = suggestion

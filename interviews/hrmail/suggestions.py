@@ -138,12 +138,24 @@ def _within_reach(value: Reachable | None) -> Reachable | None:
     return value
 
 
+class KEEP:
+    """``suggestion_accept``'s default: the promised date as the mail was read."""
+
+
 @transaction.atomic
 def suggestion_accept(
-    *, suggestion: MailSuggestion, application: Application, kind: str, keep_contact: bool = False
+    *,
+    suggestion: MailSuggestion,
+    application: Application,
+    kind: str,
+    keep_contact: bool = False,
+    news_by: date | type[KEEP] | None = KEEP,
 ) -> InterviewRound | StatusUpdate:
     """Record what the mail says on the application the person chose, dated from the mail;
-    with ``keep_contact``, the sender becomes the contact of an application without one."""
+    with ``keep_contact``, the sender becomes the contact of an application without one;
+    ``news_by``: the date they promised as the person corrected it (None: no date)."""
+    if not isinstance(news_by, type):  # KEEP: the date as the mail was read
+        suggestion.promised_reply_by = news_by
     if keep_contact and contact_offered(suggestion, application):
         name, address = contact_of(suggestion.sender_name, suggestion.sender)
         application.contact_name = name
@@ -159,7 +171,9 @@ def suggestion_accept(
     suggestion.kind = kind
     suggestion.status = SuggestionStatus.ACCEPTED
     suggestion.decided_at = timezone.now()
-    suggestion.save(update_fields=["application", "kind", "status", "decided_at"])
+    suggestion.save(
+        update_fields=["application", "kind", "status", "decided_at", "promised_reply_by"]
+    )
     return record
 
 

@@ -14,6 +14,7 @@ from interviews.access import AuthenticatedRequest, wrong_method
 from interviews.hrmail.forms import AcceptForm, AddMailForm
 from interviews.hrmail.models import MailSuggestion
 from interviews.hrmail.suggestions import (
+    KEEP,
     candidates_of,
     prefill_of,
     suggestion_accept,
@@ -76,6 +77,8 @@ def mail_accept(request: HttpRequest, pk: int) -> HttpResponse:
         application=application,
         kind=form.cleaned_data["kind"],
         keep_contact=form.cleaned_data.get("keep_contact", False),
+        # Sent empty: no date; not sent at all (an older page): the date as read.
+        news_by=form.cleaned_data.get("news_by") if "news_by" in request.POST else KEEP,
     )
     what = record.get_kind_display().lower()
     messages.success(request, f"Logged for {application.company}: {what}.")

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -16,9 +17,9 @@ from interviews.access import AuthenticatedRequest, owned_application, wrong_met
 from interviews.actions import answer_by, stage_actions
 from interviews.drafts import TITLES
 from interviews.extensions import application_panels
-from interviews.folding import fold
 from interviews.forms import ApplicationForm
 from interviews.guidance import advise
+from interviews.likely_same import Tracked, Tracking
 from interviews.models import Application
 from interviews.once import sent_before, submit_once
 from interviews.panel import drafts_of
@@ -51,10 +52,12 @@ def application_form_page(
     page = {"form": form, **(context or {})}
     if request.method == "POST" and form.is_valid():
         asked = request.POST.get("second_one") or sent_before(request)
-        twin = None if asked else added_today(request.user, form)
+        twin = None if asked else likely_twin(request.user, form)
         if twin is not None:
             # Back, then the form sent again: ask rather than add the same job twice.
-            return render(request, "interviews/application_form.html", {**page, "twin": twin})
+            added_today = timezone.localdate(twin.created_at) == timezone.localdate()
+            twin_page = {**page, "twin": twin, "twin_added_today": added_today}
+            return render(request, "interviews/application_form.html", twin_page)
 
         def add() -> str:
             application = form.save(commit=False)
@@ -67,15 +70,19 @@ def application_form_page(
     return render(request, "interviews/application_form.html", page)
 
 
-def added_today(user, form: ApplicationForm) -> Application | None:
-    """An application for the same company and role (folded: case and accents aside) that
-    the person added today, if there is one."""
+def likely_twin(user, form: ApplicationForm) -> Application | None:
+    """An application the person has that is likely this one (``likely_same``: the company
+    folded, the role similar), added today or applied on the same day, if there is one: a
+    form sent again after Back, or a job added by hand that the import brought in already."""
     start = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
-    company, role = fold(form.cleaned_data["company"]), fold(form.cleaned_data["role"])
-    for candidate in Application.objects.for_user(user).filter(created_at__gte=start):
-        if (fold(candidate.company), fold(candidate.role)) == (company, role):
-            return candidate
-    return None
+    nearby = Q(created_at__gte=start)
+    if applied_on := form.cleaned_data.get("applied_on"):
+        nearby |= Q(applied_on=applied_on)
+    mine = Application.objects.for_user(user).filter(nearby).order_by("-created_at")
+    candidates = {a.pk: a for a in mine.only("pk", "company", "role", "applied_on", "created_at")}
+    tracking = Tracking(Tracked(pk, a.company, a.role) for pk, a in candidates.items())
+    found = tracking.match(form.cleaned_data["company"], form.cleaned_data["role"])
+    return candidates[found.pk] if found is not None else None
 
 
 @login_required

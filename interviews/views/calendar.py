@@ -180,6 +180,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
         },
         follow_ups=follow_ups.order_by("-follow_up_on", "-pk")[:FEED_LIMIT],
         offers=_latest_per_application(offers),
+        today=today,
     )
 
 

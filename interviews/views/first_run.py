@@ -15,7 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from interviews.forms import PlaceForm
-from interviews.profiles import country_name, profile_of
+from interviews.profiles import country_in_sentence, profile_of
 from interviews.regions import region_names
 from interviews.services import profile_place
 
@@ -47,7 +47,7 @@ def region_prompt(request: HttpRequest, profile) -> str:
     asked = profile.place_confirmed and not profile.region
     if not asked or request.COOKIES.get(REGION_HIDDEN):
         return ""
-    return country_name(profile.country) if region_names(profile.country) else ""
+    return country_in_sentence(profile.country) if region_names(profile.country) else ""
 
 
 @login_required

@@ -131,7 +131,7 @@ def test_the_board_asks_once_for_the_state_and_no_page_names_another_ones_holida
     context, page = open_as(browser, live_server, "tom", viewport, scheme)
 
     prompt = page.locator("#region-prompt")
-    expect(prompt).to_contain_text("Some public holidays in United States")
+    expect(prompt).to_contain_text("Some public holidays in the United States")
     wide_enough(page, viewport)
     assert_no_violations(page)
     page.goto(application.get_absolute_url())

@@ -18,7 +18,14 @@ def test_a_written_offer_with_its_date_is_answered_by_that_date():
     news(app, UpdateKind.OFFER_WRITTEN, nov(25), respond_by=dec(2))
     advice = advice_for(app)
     kinds = drafts.available_drafts(app, advice, another_offer=False)
-    assert kinds == [drafts.OFFER_REPLY, drafts.WITHDRAWAL]
+    # An offer's own drafts, never "Withdraw" alone (new-user trial 4).
+    assert kinds == [
+        drafts.OFFER_REPLY,
+        "offer_time",
+        "offer_negotiate",
+        "offer_accept",
+        "offer_decline",
+    ]
     draft = drafts.compose(drafts.OFFER_REPLY, app, advice, signature="Sam")
     assert draft.subject == "Thank you for the offer: Data Engineer"
     assert draft.body.startswith("Hi Dana,")

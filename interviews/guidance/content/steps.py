@@ -220,11 +220,11 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     "saved": (Planned("apply"), Planned("apply_tailor")),
     "saved/submitted": (),
     "applied_waiting": (
-        Planned("referral_tell", Due.NEXT_DAY, only="referral"),
+        Planned("referral_tell", Due.AFTER_APPLYING, only="referral"),
         Planned("keep_applying"),
     ),
     "acknowledged_waiting": (
-        Planned("referral_tell", Due.NEXT_DAY, only="referral"),
+        Planned("referral_tell", Due.AFTER_APPLYING, only="referral"),
         Planned("keep_applying"),
     ),
     "applied_waiting/agency": (Planned("agency_one_submission"), Planned("keep_applying")),
@@ -324,7 +324,7 @@ STEP_PLAN: dict[str, tuple[Planned, ...]] = {
     ),
     "closed_declined": (Planned("declined_note", Due.NEXT_DAY), Planned("declined_keep")),
     "closed_rejected": (
-        Planned("rejected_reply", Due.TWO_DAYS),
+        Planned("rejected_reply", Due.TWO_DAYS, only="someone_to_reply"),
         Planned("rejected_feedback", Due.TWO_DAYS),
         Planned("rejected_reopen"),
     ),

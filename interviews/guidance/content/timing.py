@@ -72,6 +72,7 @@ TIMING_LINE: dict[str, str] = {
     "take_home": "Due {round_date}",
     "promise": "They promised news by {promise}",
     "window": "Reply usually by {expected}",
+    "window_nudge": "A short note now is fair; most reply by {expected}",
     "on_hold": "Check in every two weeks",
     "quiet": "Quiet since {since}",
     "chase_now": "No word since {since}: call them",

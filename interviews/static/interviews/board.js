@@ -1,6 +1,7 @@
-// On a phone the stages stack, most urgent first (CSS `order`). Open the most urgent
-// stage that has cards and every stage with a card due today or overdue; the others stay
-// closed, so the first screens show what needs doing and every other stage's count.
+// On a phone the stages stack in the laptop's order (Saved to Offer), the order they are
+// read and tabbed in. Open the furthest stage that has cards (the one nearest an offer)
+// and every stage with a card due today or overdue; the others stay closed, so the first
+// screens show what needs doing and every other stage's count.
 // Side by side, every column stays open. Without JavaScript every stage is open.
 (function () {
   "use strict";
@@ -9,21 +10,17 @@
   var phone = window.matchMedia("(max-width: 767.98px)");
   var columns = Array.prototype.slice.call(board.querySelectorAll(".board-column"));
 
-  function urgency(column) {
-    return Number(window.getComputedStyle(column).order);
-  }
-
   function arrange() {
     if (!phone.matches) {
       columns.forEach(function (column) { column.open = true; });
       return;
     }
-    var first = columns
+    var furthest = columns
       .filter(function (column) { return column.dataset.count !== "0"; })
-      .sort(function (a, b) { return urgency(a) - urgency(b); })[0];
+      .pop();
     // Every stage holding something due today or overdue opens too: nothing urgent hides.
     columns.forEach(function (column) {
-      column.open = column === first || column.dataset.urgent !== "0";
+      column.open = column === furthest || column.dataset.urgent !== "0";
     });
   }
 
