@@ -189,10 +189,14 @@ def decide(
     """The situation and the employer's clock; a long silence turns into "gone quiet",
     but only for a wait that can go quiet. An offer accepted elsewhere outranks all but
     a closing record: there is nothing left to wait for here."""
-    point = name_event(situate(application, records, today), records, today)
-    elsewhere_point = accepted_point(found, point) if found is not None else None
+
+    def read() -> Point:
+        return name_event(situate(application, records, today), records, today)
+
+    elsewhere_point = None if found is None else accepted_point(found, application, records, read)
     if elsewhere_point is not None:
         return elsewhere_point, NO_WAIT
+    point = read()
     wait = measure_wait(
         point,
         records.updates,

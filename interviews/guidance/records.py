@@ -105,8 +105,10 @@ class Records:
         return max([*days, applied_on] if applied_on else days, default=None)
 
     def last_of(self, kinds: Container[str]) -> StatusUpdate | None:
-        found = [u for u in self.updates if u.kind in kinds]
-        return found[-1] if found else None
+        for update in reversed(self.updates):  # newest first: the first found is the last
+            if update.kind in kinds:
+                return update
+        return None
 
     def after(
         self, record: InterviewRound | StatusUpdate

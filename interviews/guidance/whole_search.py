@@ -6,12 +6,13 @@ Pure: it reads the ``Search`` picture the caller built; no queries, no clock.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from interviews.guidance.precedence import Governs, governing
 from interviews.guidance.quick import quick_init
-from interviews.guidance.records import CLOSED, Records
+from interviews.guidance.records import CLOSED, Records, stage_of
 from interviews.guidance.search import ACTIVE, Entry, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point
@@ -98,19 +99,34 @@ def _earlier(
     return tuple(f"{e.role}, {Stage(e.stage).label.lower()}" for e in before)
 
 
-def accepted_point(found: Elsewhere, point: Point) -> Point | None:
-    """An open application, once the person accepted another offer: close it kindly."""
-    if found.accepted is None or point.situation.is_closed:
+def accepted_point(
+    found: Elsewhere, application: Application, records: Records, read: Callable[[], Point]
+) -> Point | None:
+    """An open application, once the person accepted another offer: close it kindly.
+
+    Worked out before the application's own situation, which it replaces: only a closing
+    record outranks the acceptance, and an application accepted elsewhere is still open
+    (``_accepted_while_open``), so its situation is never a closed one. All this needs of
+    it is whether it was ever sent and whether an interview is still booked ahead, which
+    the stage and the precedence table say (``standing._situate`` reads them the same
+    way). ``read`` gives the situation itself, asked only for an application with no
+    date sent (it reads as never sent while nothing else happened)."""
+    if found.accepted is None:
         return None
-    if point.situation == Situation.SAVED:
-        # Never applied: nothing to withdraw, no one to tell.
-        return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "saved")
-    if point.situation == Situation.ROUND_UPCOMING and point.subject is not None:
+    stage = stage_of(application)
+    if stage == Stage.SAVED:
+        return _ACCEPTED_SAVED
+    if governing(stage, records) == Governs.BOOKING:
         # An interview still booked here: withdraw before it, so they can free the slot.
-        return Point(
-            Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=point.subject
-        )
+        booked = records.next_round
+        return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=booked)
+    if application.applied_on is None and read().situation == Situation.SAVED:
+        return _ACCEPTED_SAVED
     return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
+
+
+# Never applied: nothing to withdraw, no one to tell.
+_ACCEPTED_SAVED = Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "saved")
 
 
 def search_steps(
