@@ -30,6 +30,7 @@ from interviews.guidance.planning import (
     asked_first,
     pending_steps,
     plan_steps,
+    soonest_first,
     thank_you_owed,
     timing_keys,
     timing_line_key,
@@ -271,8 +272,7 @@ def _advise(
     steps = livelihood_steps(
         asked_already(steps, point, records), point, records, application, today
     )
-    steps = without_contradictions(steps)
-    steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
+    steps = soonest_first(without_contradictions(steps))
     card_wait = asked_first(wait, steps, today)
     line_key = timing_line_key(point, wait)
     return Advice.made(
