@@ -275,6 +275,7 @@ def _advise(
     steps = soonest_first(without_contradictions(steps))
     card_wait = asked_first(wait, steps, today)
     line_key = timing_line_key(point, wait)
+    timing = timing_keys(point, wait)
     return Advice.made(
         stage=stage_of(application),
         situation=point.situation,
@@ -282,10 +283,10 @@ def _advise(
         headline=reading.headline.format_map(words),
         meaning=reading.meaning.format_map(words),
         not_meaning=reading.not_meaning.format_map(words),
-        timing=" ".join(content.TIMING[key].format_map(words) for key in timing_keys(point, wait)),
+        timing=" ".join([content.TIMING[key].format_map(words) for key in timing]),
         timing_line=content.TIMING_LINE[line_key].format_map(words) if line_key else "",
         next_steps=tuple(
-            Step(content.STEPS[key].format_map(words), due, key) for key, due in steps
+            [Step(content.STEPS[key].format_map(words), due, key) for key, due in steps]
         ),
         questions=_questions(records),
         interview_number=_interview_number(point, records),

@@ -212,6 +212,8 @@ def plan_steps(
 def soonest_first(steps: list[tuple[str, date | None]]) -> list[tuple[str, date | None]]:
     """Dated steps soonest first, then the undated ones; each keeps its order among steps
     due the same day (a stable sort by the day alone, without a Python key per step)."""
+    if len(steps) < 2:
+        return steps
     dated: list[tuple[str, date | None]] = []
     undated: list[tuple[str, date | None]] = []
     for step in steps:  # one loop: most advice has two or three steps

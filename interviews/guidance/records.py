@@ -108,9 +108,14 @@ class Records:
 
     def last_activity_on(self, applied_on: date | None) -> date | None:
         # Both lists are in event order, which is by day first: the last of each is latest.
-        days = [self.key(self.past_rounds[-1])[0]] if self.past_rounds else []
-        days += [self.updates[-1].on] if self.updates else []
-        return max([*days, applied_on] if applied_on else days, default=None)
+        latest = applied_on
+        if self.past_rounds:
+            held = self.key(self.past_rounds[-1])[0]
+            latest = held if latest is None or held > latest else latest
+        if self.updates:
+            news = self.updates[-1].on
+            latest = news if latest is None or news > latest else latest
+        return latest
 
     def last_of(self, kinds: Container[str]) -> StatusUpdate | None:
         for update in reversed(self.updates):  # newest first: the first found is the last

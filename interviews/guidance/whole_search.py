@@ -122,10 +122,12 @@ def accepted_point(
         return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=booked)
     if application.applied_on is None and read().situation == Situation.SAVED:
         return _ACCEPTED_SAVED
-    return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
+    return _ACCEPTED
 
 
-# Never applied: nothing to withdraw, no one to tell.
+# Points that never change, made once (as ``clock.NO_WAIT``). Never applied: nothing to
+# withdraw, no one to tell.
+_ACCEPTED = Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
 _ACCEPTED_SAVED = Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "saved")
 
 
@@ -201,19 +203,21 @@ def _double_note(double: Entry | None) -> str:
     return f"You also applied for the {double.role} role at {double.company} yourself."
 
 
-def search_words(found: Elsewhere) -> dict[str, object]:
+def _offer_deadline(found: Elsewhere) -> str:
     first = found.offers[0] if found.offers else None
-    double = found.double
-    return {
-        "other_company": found.accepted.company if found.accepted else "",
-        "offer_company": first.company if first else "",
-        "offer_deadline": short_date(first.offer_deadline)
-        if first and first.offer_deadline
-        else "",
-        "offer_by": (
-            f" by {short_date(first.offer_deadline)}" if first and first.offer_deadline else ""
-        ),
-        "double_note": _double_note(double),
-        "double_contact": (double.contact_name if double else "") or "the agency",
-        "earlier": join_names(list(found.earlier)),
-    }
+    return short_date(first.offer_deadline) if first and first.offer_deadline else ""
+
+
+# The search's words for a template, each made when a template names it (``words.Words``):
+# most advice names one of them, the company where an offer was accepted.
+SEARCH_WORDS: dict[str, Callable[[Elsewhere], object]] = {
+    "other_company": lambda found: found.accepted.company if found.accepted else "",
+    "offer_company": lambda found: found.offers[0].company if found.offers else "",
+    "offer_deadline": _offer_deadline,
+    "offer_by": lambda found: f" by {day}" if (day := _offer_deadline(found)) else "",
+    "double_note": lambda found: _double_note(found.double),
+    "double_contact": lambda found: (
+        (found.double.contact_name if found.double else "") or "the agency"
+    ),
+    "earlier": lambda found: join_names(list(found.earlier)),
+}
