@@ -187,31 +187,29 @@ def _said(loaded: dict[str, object], content: tuple[str, ...]) -> str:
     return "\x1f".join([str(value) if value else "" for value in map(loaded.get, content)])
 
 
-class Said:
+class Said(tuple[object, tuple[str, ...]]):
     """The last place of an event key: what the record says, then its uid, as one text
     (``Said.text``). It decides only between records tied on day, kind, time and weight,
-    which is rare, so the text is made when first compared rather than for every key (the
+    which is rare, so the text is made when compared rather than for every key (the
     advice works out a key for every record on a page). It compares, and hashes, as its
-    text does, with another ``Said`` or a plain text (a key written out holds "")."""
+    text does, with another ``Said`` or a plain text (a key written out holds "").
 
-    __slots__ = ("_content", "_record", "_text")
+    Made as ``Said((record, content))``: a tuple underneath, so that making one is a
+    single call in C, without a Python ``__init__`` (one is made for every record the
+    advice reads). The record is read when compared: keys are compared while the records
+    are read, never kept across an edit."""
 
-    def __init__(self, record: object, content: tuple[str, ...]) -> None:
-        # The record is read when first compared: keys are compared while the records are
-        # read, never kept across an edit.
-        self._record, self._content = record, content
-        self._text: str | None = None
+    __slots__ = ()
+    # It orders as its text, not as a tuple: the comparisons below override the tuple's
+    # (hence the ``type: ignore[override]``: a Said compares with a Said or a text only).
 
     @property
     def text(self) -> str:
-        if self._text is None:
-            uid = getattr(self._record, "uid", None)
-            if isinstance(uid, UUID):
-                identity = _uid_text(uid.int)
-            else:
-                identity = "" if uid is None else str(uid)
-            self._text = f"{_said(vars(self._record), self._content)}\x1e{identity}"
-        return self._text
+        record, content = self
+        uid = getattr(record, "uid", None)
+        plain_uid = "" if uid is None else str(uid)
+        identity = _uid_text(uid.int) if isinstance(uid, UUID) else plain_uid
+        return f"{_said(vars(record), content)}\x1e{identity}"
 
     def __str__(self) -> str:
         return self.text
@@ -228,16 +226,16 @@ class Said:
     def __ne__(self, other: object) -> bool:
         return self.text != _text_of(other)
 
-    def __lt__(self, other: Said | str) -> bool:
+    def __lt__(self, other: Said | str) -> bool:  # type: ignore[override]
         return self.text < _text_of(other)
 
-    def __le__(self, other: Said | str) -> bool:
+    def __le__(self, other: Said | str) -> bool:  # type: ignore[override]
         return self.text <= _text_of(other)
 
-    def __gt__(self, other: Said | str) -> bool:
+    def __gt__(self, other: Said | str) -> bool:  # type: ignore[override]
         return self.text > _text_of(other)
 
-    def __ge__(self, other: Said | str) -> bool:
+    def __ge__(self, other: Said | str) -> bool:  # type: ignore[override]
         return self.text >= _text_of(other)
 
 
@@ -264,10 +262,6 @@ UNDATED = date.min
 # A record's place in that order: its day, rounds (1) before updates (2), the logging time,
 # what it says, its uid.
 EventKey = tuple[date, int, float, int, "Said | str"]
-
-
-def _round_rank(interview_round: RoundLike) -> int:
-    return _rank(interview_round.outcome, interview_round.kind)
 
 
 @lru_cache(maxsize=256)
@@ -297,16 +291,18 @@ def update_key(update: UpdateLike) -> EventKey:
     created = getattr(update, "created_at", None)
     logged = created.timestamp() if created else 0.0
     progress = UPDATE_PROGRESS.get(update.kind, 0)
-    return (update.on, 2, logged, progress, Said(update, UPDATE_CONTENT))
+    return (update.on, 2, logged, progress, Said((update, UPDATE_CONTENT)))
 
 
 def round_key(record: RoundLike) -> EventKey:
     """``event_key`` of a record known to be a round."""
     moment = record.scheduled_at
-    said = Said(record, ROUND_CONTENT)
+    said = Said((record, ROUND_CONTENT))
+    rank = _rank(record.outcome, record.kind)
     if moment is None:  # undated: first, so that anything dated says more (UNDATED)
-        return (UNDATED, 1, 0.0, _round_rank(record), said)
-    return (local_day(moment), 1, moment.timestamp(), _round_rank(record), said)  # round_day
+        return (UNDATED, 1, 0.0, rank, said)
+    day = _day_in(moment, local_zone())  # round_day, one call fewer for every round
+    return (day, 1, moment.timestamp(), rank, said)
 
 
 # How far along each kind of update says the process is: the fourth place of its key.

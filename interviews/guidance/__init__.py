@@ -30,6 +30,7 @@ from interviews.guidance.planning import (
     asked_first,
     pending_steps,
     plan_steps,
+    soonest_first,
     thank_you_owed,
     timing_keys,
     timing_line_key,
@@ -189,10 +190,14 @@ def decide(
     """The situation and the employer's clock; a long silence turns into "gone quiet",
     but only for a wait that can go quiet. An offer accepted elsewhere outranks all but
     a closing record: there is nothing left to wait for here."""
-    point = name_event(situate(application, records, today), records, today)
-    elsewhere_point = accepted_point(found, point) if found is not None else None
+
+    def read() -> Point:
+        return name_event(situate(application, records, today), records, today)
+
+    elsewhere_point = None if found is None else accepted_point(found, application, records, read)
     if elsewhere_point is not None:
         return elsewhere_point, NO_WAIT
+    point = read()
     wait = measure_wait(
         point,
         records.updates,
@@ -267,10 +272,10 @@ def _advise(
     steps = livelihood_steps(
         asked_already(steps, point, records), point, records, application, today
     )
-    steps = without_contradictions(steps)
-    steps.sort(key=lambda step: (step[1] is None, step[1] or date.min))
+    steps = soonest_first(without_contradictions(steps))
     card_wait = asked_first(wait, steps, today)
     line_key = timing_line_key(point, wait)
+    timing = timing_keys(point, wait)
     return Advice.made(
         stage=stage_of(application),
         situation=point.situation,
@@ -278,10 +283,10 @@ def _advise(
         headline=reading.headline.format_map(words),
         meaning=reading.meaning.format_map(words),
         not_meaning=reading.not_meaning.format_map(words),
-        timing=" ".join(content.TIMING[key].format_map(words) for key in timing_keys(point, wait)),
+        timing=" ".join([content.TIMING[key].format_map(words) for key in timing]),
         timing_line=content.TIMING_LINE[line_key].format_map(words) if line_key else "",
         next_steps=tuple(
-            Step(content.STEPS[key].format_map(words), due, key) for key, due in steps
+            [Step(content.STEPS[key].format_map(words), due, key) for key, due in steps]
         ),
         questions=_questions(records),
         interview_number=_interview_number(point, records),

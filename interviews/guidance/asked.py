@@ -19,15 +19,23 @@ from interviews.models import UpdateKind
 Steps = list[tuple[str, date | None]]
 
 
+# The steps that ask something a record may already answer.
+ASKING = frozenset({"moving_forward_reply", "verbal_ask", "accepted_confirm"})
+
+
 def asked_already(steps: Steps, point: Point, records: Records) -> Steps:
+    keys = [key for key, _ in steps]
+    if ASKING.isdisjoint(keys):
+        return steps  # nothing here asks what a record could answer
     answered: dict[str, str | None] = {}  # a step, and the one that says the rest (or none)
     if point.promise is not None:
         answered["moving_forward_reply"] = None
     if point.deadline is not None:
         answered["verbal_ask"] = "verbal_ask_written"
-    acceptance = records.last_of({UpdateKind.ACCEPTED})
-    if acceptance is not None and says(Fact.SIGNED, [acceptance.note]):
-        answered["accepted_confirm"] = None
+    if "accepted_confirm" in keys:
+        acceptance = records.last_of({UpdateKind.ACCEPTED})
+        if acceptance is not None and says(Fact.SIGNED, [acceptance.note]):
+            answered["accepted_confirm"] = None
     kept: Steps = []
     for key, due in steps:
         rest = answered.get(key, key)

@@ -65,6 +65,8 @@ def livelihood_steps(
     subject = point.subject
     if situation == Situation.ROUND_UPCOMING and subject is not None and subject.is_meeting:
         last.append(("cannot_make_it", None))
+    if not first:
+        return steps + last if last else steps
     gone = {key for key, _ in first}
     gone = gone.union(*(REPLACES.get(key, frozenset()) for key in gone))
     return first + [step for step in steps if step[0] not in gone] + last

@@ -6,9 +6,11 @@ thank-you is owed lives here and only here; ``Advice.thank_you`` carries it to t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import itemgetter
 
 from django.utils import timezone
 
@@ -102,25 +104,29 @@ def prep_due(interview_round: InterviewRound, today: date) -> date:
 
 
 def _applies(only: str, point: Point, application: Application, today: date, others: bool) -> bool:
-    if not only:
-        return True
-    person = current_person()
-    checks = {
-        "employed": lambda: person.employed,
-        "us": lambda: person.country == "US",
-        "referral": lambda: application.source == Source.REFERRAL,
-        "deadline": lambda: point.deadline is not None,
-        "fresh": lambda: (
-            point.event_on is not None and business_days_between(point.event_on, today) <= FRESH_FOR
-        ),
-        "contract_to_hire": lambda: application.employment_type == "contract_to_hire",
-        "others_to_tell": lambda: others,
-        "days_off": lambda: bool(days_off_to_deadline(point, today)),
-        # A reply needs someone to read it: an automated rejection from a no-reply address
-        # leaves no contact (``hrmail.senders.contact_of``), and nobody to thank.
-        "someone_to_reply": lambda: bool(application.contact_name or application.contact_email),
-    }
-    return checks[only]()
+    return not only or CONDITIONS[only](point, application, today, others)
+
+
+# The conditions a planned step may need (``content.Planned.only``), each read when asked.
+CONDITIONS: dict[str, Callable[[Point, Application, date, bool], bool]] = {
+    "employed": lambda point, application, today, others: current_person().employed,
+    "us": lambda point, application, today, others: current_person().country == "US",
+    "referral": lambda point, application, today, others: application.source == Source.REFERRAL,
+    "deadline": lambda point, application, today, others: point.deadline is not None,
+    "fresh": lambda point, application, today, others: (
+        point.event_on is not None and business_days_between(point.event_on, today) <= FRESH_FOR
+    ),
+    "contract_to_hire": lambda point, application, today, others: (
+        application.employment_type == "contract_to_hire"
+    ),
+    "others_to_tell": lambda point, application, today, others: others,
+    "days_off": lambda point, application, today, others: bool(days_off_to_deadline(point, today)),
+    # A reply needs someone to read it: an automated rejection from a no-reply address
+    # leaves no contact (``hrmail.senders.contact_of``), and nobody to thank.
+    "someone_to_reply": lambda point, application, today, others: bool(
+        application.contact_name or application.contact_email
+    ),
+}
 
 
 def days_off_to_deadline(point: Point, today: date) -> tuple[date, ...]:
@@ -132,6 +138,9 @@ def days_off_to_deadline(point: Point, today: date) -> tuple[date, ...]:
     return days_off_before(today, round_day(point.subject), current_person().country)
 
 
+ROUND_DUES = frozenset({Due.PREP, Due.ROUND})
+
+
 def _due(code: Due | None, point: Point, today: date, applied_on: date | None) -> date | None:
     if code is None:
         return None
@@ -141,7 +150,7 @@ def _due(code: Due | None, point: Point, today: date, applied_on: date | None) -
         return add_business_days(applied_on, 1) if applied_on else None
     if code == Due.DEADLINE:
         return point.deadline
-    if code in {Due.PREP, Due.ROUND}:
+    if code in ROUND_DUES:
         assert point.subject is not None  # a round's own steps
         if code == Due.ROUND:
             return round_day(point.subject)
@@ -181,15 +190,13 @@ def plan_steps(
     if point.situation == Situation.GONE_QUIET and len(wait.follow_ups) < MAX_FOLLOW_UPS:
         steps.append(("quiet_last_note", None))
     for planned in content.STEP_PLAN[plan_key(point)]:
-        if _applies(planned.only, point, application, today, others_to_tell):
-            due = _due(planned.due, point, today, application.applied_on)
-            steps.append((planned.key, due))
+        only = planned.only
+        if not only or CONDITIONS[only](point, application, today, others_to_tell):
+            steps.append((planned.key, _due(planned.due, point, today, application.applied_on)))
     steps += _round_steps(point, today)
-    steps += [
-        (key, due)
-        for key, due, only in references_owed(point, records, steps)
-        if _applies(only, point, application, today, others_to_tell)
-    ]
+    for key, due, only in references_owed(point, records, steps):
+        if _applies(only, point, application, today, others_to_tell):
+            steps.append((key, due))
     if thank_you is not None:
         steps.append(("thank_you_panel" if thank_you.is_panel else "thank_you", thank_you.due))
     if wait.follow_up_on is not None:
@@ -201,9 +208,28 @@ def plan_steps(
             (key, due) for key, due in steps if due is None or due >= today - STALE_STEPS_AFTER
         ]
     steps = honestly_dated(steps, today)
-    done = answered(point, records)
-    steps = [(key, due) for key, due in steps if key not in done]
-    return sorted(steps, key=lambda step: (step[1] is None, step[1] or date.min))
+    for key, _ in steps:
+        if key in ANSWERED_BY_A_MESSAGE:  # a step a message may have done: was one sent?
+            done = answered(point, records)
+            steps = [(key, due) for key, due in steps if key not in done]
+            break
+    return soonest_first(steps)
+
+
+def soonest_first(steps: list[tuple[str, date | None]]) -> list[tuple[str, date | None]]:
+    """Dated steps soonest first, then the undated ones; each keeps its order among steps
+    due the same day (a stable sort by the day alone, without a Python key per step)."""
+    if len(steps) < 2:
+        return steps
+    dated: list[tuple[str, date | None]] = []
+    undated: list[tuple[str, date | None]] = []
+    for step in steps:  # one loop: most advice has two or three steps
+        (undated if step[1] is None else dated).append(step)
+    dated.sort(key=_DUE)
+    return dated + undated if undated else dated
+
+
+_DUE = itemgetter(1)
 
 
 # Steps a message to the employer does: a reply to a rejection (which asks for feedback
@@ -285,10 +311,15 @@ SUPERSEDED_BY: dict[str, frozenset[str]] = {
 }
 
 
+OVERRIDABLE = frozenset(SUPERSEDED_BY)
+
+
 def without_contradictions(
     steps: list[tuple[str, date | None]],
 ) -> list[tuple[str, date | None]]:
     """Steps less those overridden by a step due no later (undated: any time, so now)."""
+    if OVERRIDABLE.isdisjoint([key for key, _ in steps]):
+        return steps  # none of them gives way to another
     due_by_key = {key: due or date.min for key, due in steps}
 
     def overridden(key: str, due: date | None) -> bool:
@@ -313,8 +344,10 @@ ASKED_FIRST = frozenset({"hold_booked_ask", "double_submission", "offers_align"}
 def asked_first(wait: Wait, steps: list[tuple[str, date | None]], today: date) -> Wait:
     """The wait as the card shows it: its follow-up brought forward to a question asked
     first, if any. The timing's words keep the waiting clock's own nudge."""
+    if wait.waiting_since is None:
+        return wait
     asks = [due for key, due in steps if key in ASKED_FIRST and due is not None]
-    if wait.waiting_since is None or not asks:
+    if not asks:
         return wait
     due = add_business_days(min(asks), 0)
     if wait.follow_up_on is not None and wait.follow_up_on <= due:

@@ -49,10 +49,11 @@ class Records:
         """The records with these updates: all of them (``read``), or none where only the
         rounds are read (the bookings on a card: ``guidance.bookings``)."""
         keys: dict[int, EventKey] = {}
-        rounds: list[InterviewRound] = []
+        meetings: list[InterviewRound] = []
         cancelled: list[InterviewRound] = []
         ahead: list[InterviewRound] = []
         past: list[InterviewRound] = []
+        pending: list[InterviewRound] = []
         undated: list[InterviewRound] = []
         # One pass, not a comprehension per list: most applications have a few rounds, and
         # the advice reads every application on a page.
@@ -64,22 +65,29 @@ class Records:
             if r.outcome == Outcome.CANCELLED:
                 cancelled.append(r)
                 continue
-            rounds.append(r)
+            if r.is_meeting:
+                meetings.append(r)
             # ``last_day(r) >= today``, from the day the key already holds.
             ahead_yet = keys[id(r)][0] + timedelta(days=r.days - 1) >= today
-            (ahead if r.outcome == Outcome.SCHEDULED and ahead_yet else past).append(r)
+            if r.outcome != Outcome.SCHEDULED:
+                past.append(r)
+            elif ahead_yet:
+                ahead.append(r)
+            else:  # booked for a day gone: its outcome is not logged
+                past.append(r)
+                pending.append(r)
         closed = application.stage in CLOSED
-        meetings = [r for r in rounds if r.is_meeting]
         return cls(
             meetings=meetings,
             updates=_sorted(updates, keys, update_key),
             next_round=ahead[0] if ahead and not closed else None,
             past_rounds=past,
-            pending=[r for r in past if r.outcome == Outcome.SCHEDULED],
+            pending=pending,
             stale=ahead if closed else [],
             cancelled=cancelled,
             undated=undated,
-            visit_days=sorted({keys[id(r)][0] for r in meetings}),  # a key starts with the day
+            # A key starts with the day.
+            visit_days=sorted({keys[id(r)][0] for r in meetings}) if meetings else [],
             keys=keys,
         )
 
@@ -100,13 +108,20 @@ class Records:
 
     def last_activity_on(self, applied_on: date | None) -> date | None:
         # Both lists are in event order, which is by day first: the last of each is latest.
-        days = [self.key(self.past_rounds[-1])[0]] if self.past_rounds else []
-        days += [self.updates[-1].on] if self.updates else []
-        return max([*days, applied_on] if applied_on else days, default=None)
+        latest = applied_on
+        if self.past_rounds:
+            held = self.key(self.past_rounds[-1])[0]
+            latest = held if latest is None or held > latest else latest
+        if self.updates:
+            news = self.updates[-1].on
+            latest = news if latest is None or news > latest else latest
+        return latest
 
     def last_of(self, kinds: Container[str]) -> StatusUpdate | None:
-        found = [u for u in self.updates if u.kind in kinds]
-        return found[-1] if found else None
+        for update in reversed(self.updates):  # newest first: the first found is the last
+            if update.kind in kinds:
+                return update
+        return None
 
     def after(
         self, record: InterviewRound | StatusUpdate
@@ -133,10 +148,14 @@ def _sorted(
     """``rows`` in ``event_key`` order (``key_of``: its form for rounds or for updates),
     each key kept in ``keys``. Most applications have no rounds or a single update: those
     need no sort."""
-    keyed = [(key_of(row), row) for row in rows]
-    if len(keyed) > 1:
-        keyed.sort(key=_FIRST)
-    ordered: list[R] = []
+    ordered = list(rows)  # a list of its own: never the prefetch cache itself
+    if len(ordered) < 2:
+        if ordered:
+            keys[id(ordered[0])] = key_of(ordered[0])
+        return ordered
+    keyed = [(key_of(row), row) for row in ordered]
+    keyed.sort(key=_FIRST)
+    ordered = []
     for key, row in keyed:  # one loop, where two comprehensions are two more calls
         keys[id(row)] = key
         ordered.append(row)

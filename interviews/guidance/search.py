@@ -109,7 +109,10 @@ class Search:
 
     def accepted_elsewhere(self, pk: int | None) -> Entry | None:
         """The offer the person accepted at another application, the newest if several."""
-        return next((e for e in self.accepted if e.pk != pk), None)
+        for entry in self.accepted:  # a loop: a generator costs more than one or two entries
+            if entry.pk != pk:
+                return entry
+        return None
 
     def live_offers(self, pk: int | None) -> tuple[Entry, ...]:
         """Other offers in hand, the one to answer first first."""

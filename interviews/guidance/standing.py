@@ -212,14 +212,9 @@ def _pause_point(records: Records, stage: Stage) -> Point:
 def _closed_point(application: Application, stage: Stage, records: Records) -> Point:
     """Closed by the latest closing record: an update, or a round they did not pass."""
     situation, slug = CLOSED_SITUATIONS[stage], stage.value
-    closing: list[StatusUpdate | InterviewRound] = [
-        u for u in records.updates if UPDATE_STAGE.get(u.kind) == stage
-    ]
-    if stage == Stage.REJECTED:
-        closing += [r for r in records.past_rounds if r.outcome == Outcome.NOT_SELECTED]
-    if not closing:
+    record = _last_closing(records, stage)
+    if record is None:
         return Point(situation, slug)
-    record = max(closing, key=records.key)
     if isinstance(record, InterviewRound):
         return Point(situation, slug, subject=record)
     context = ""
@@ -232,6 +227,20 @@ def _closed_point(application: Application, stage: Stage, records: Records) -> P
     elif stage == Stage.RESCINDED and records.last_of({UpdateKind.ACCEPTED}) is not None:
         context = "accepted"
     return Point(situation, slug, context, update=record)
+
+
+def _last_closing(records: Records, stage: Stage) -> StatusUpdate | InterviewRound | None:
+    """The newest record that closed the application at ``stage``: an update that says so,
+    or a round they did not pass. Both lists are in event order, so each one's last is its
+    newest (no key to work out for every record)."""
+    update = next((u for u in reversed(records.updates) if UPDATE_STAGE.get(u.kind) == stage), None)
+    if stage != Stage.REJECTED:
+        return update
+    held = records.past_rounds
+    failed = next((r for r in reversed(held) if r.outcome == Outcome.NOT_SELECTED), None)
+    if failed is None or (update is not None and records.key(update) > records.key(failed)):
+        return update
+    return failed
 
 
 def _other_role(records: Records, rejection: StatusUpdate) -> StatusUpdate | None:

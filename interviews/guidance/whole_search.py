@@ -6,12 +6,13 @@ Pure: it reads the ``Search`` picture the caller built; no queries, no clock.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from interviews.guidance.precedence import Governs, governing
 from interviews.guidance.quick import quick_init
-from interviews.guidance.records import CLOSED, Records
+from interviews.guidance.records import CLOSED, Records, stage_of
 from interviews.guidance.search import ACTIVE, Entry, Search
 from interviews.guidance.situations import Situation
 from interviews.guidance.standing import Point
@@ -103,19 +104,36 @@ def _earlier(
     return tuple(f"{e.role}, {Stage(e.stage).label.lower()}" for e in before)
 
 
-def accepted_point(found: Elsewhere, point: Point) -> Point | None:
-    """An open application, once the person accepted another offer: close it kindly."""
-    if found.accepted is None or point.situation.is_closed:
+def accepted_point(
+    found: Elsewhere, application: Application, records: Records, read: Callable[[], Point]
+) -> Point | None:
+    """An open application, once the person accepted another offer: close it kindly.
+
+    Worked out before the application's own situation, which it replaces: only a closing
+    record outranks the acceptance, and an application accepted elsewhere is still open
+    (``_accepted_while_open``), so its situation is never a closed one. All this needs of
+    it is whether it was ever sent and whether an interview is still booked ahead, which
+    the stage and the precedence table say (``standing._situate`` reads them the same
+    way). ``read`` gives the situation itself, asked only for an application with no
+    date sent (it reads as never sent while nothing else happened)."""
+    if found.accepted is None:
         return None
-    if point.situation == Situation.SAVED:
-        # Never applied: nothing to withdraw, no one to tell.
-        return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "saved")
-    if point.situation == Situation.ROUND_UPCOMING and point.subject is not None:
+    stage = stage_of(application)
+    if stage == Stage.SAVED:
+        return _ACCEPTED_SAVED
+    if governing(stage, records) == Governs.BOOKING:
         # An interview still booked here: withdraw before it, so they can free the slot.
-        return Point(
-            Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=point.subject
-        )
-    return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
+        booked = records.next_round
+        return Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "booked", subject=booked)
+    if application.applied_on is None and read().situation == Situation.SAVED:
+        return _ACCEPTED_SAVED
+    return _ACCEPTED
+
+
+# Points that never change, made once (as ``clock.NO_WAIT``). Never applied: nothing to
+# withdraw, no one to tell.
+_ACCEPTED = Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere")
+_ACCEPTED_SAVED = Point(Situation.ACCEPTED_ELSEWHERE, "accepted_elsewhere", "saved")
 
 
 def search_steps(
@@ -190,19 +208,21 @@ def _double_note(double: Entry | None) -> str:
     return f"You also applied for the {double.role} role at {double.company} yourself."
 
 
-def search_words(found: Elsewhere) -> dict[str, object]:
+def _offer_deadline(found: Elsewhere) -> str:
     first = found.offers[0] if found.offers else None
-    double = found.double
-    return {
-        "other_company": found.accepted.company if found.accepted else "",
-        "offer_company": first.company if first else "",
-        "offer_deadline": short_date(first.offer_deadline)
-        if first and first.offer_deadline
-        else "",
-        "offer_by": (
-            f" by {short_date(first.offer_deadline)}" if first and first.offer_deadline else ""
-        ),
-        "double_note": _double_note(double),
-        "double_contact": (double.contact_name if double else "") or "the agency",
-        "earlier": join_names(list(found.earlier)),
-    }
+    return short_date(first.offer_deadline) if first and first.offer_deadline else ""
+
+
+# The search's words for a template, each made when a template names it (``words.Words``):
+# most advice names one of them, the company where an offer was accepted.
+SEARCH_WORDS: dict[str, Callable[[Elsewhere], object]] = {
+    "other_company": lambda found: found.accepted.company if found.accepted else "",
+    "offer_company": lambda found: found.offers[0].company if found.offers else "",
+    "offer_deadline": _offer_deadline,
+    "offer_by": lambda found: f" by {day}" if (day := _offer_deadline(found)) else "",
+    "double_note": lambda found: _double_note(found.double),
+    "double_contact": lambda found: (
+        (found.double.contact_name if found.double else "") or "the agency"
+    ),
+    "earlier": lambda found: join_names(list(found.earlier)),
+}

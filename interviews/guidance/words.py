@@ -18,7 +18,7 @@ from interviews.guidance.person import current_person
 from interviews.guidance.planning import ThankYou, days_off_to_deadline
 from interviews.guidance.records import Records, agreed_start
 from interviews.guidance.standing import Point
-from interviews.guidance.whole_search import Elsewhere, search_words
+from interviews.guidance.whole_search import SEARCH_WORDS, Elsewhere
 from interviews.guidance.wording import countdown, join_names, ordinal, short_date
 from interviews.models import Application
 from interviews.stages import round_day
@@ -37,7 +37,8 @@ class Words(dict[str, object]):
         today: date,
         found: Elsewhere,
     ) -> None:
-        super().__init__()
+        # Named by most advice, and only read: stored at once, not made by a call on first use.
+        super().__init__(company=application.company, role=application.role)
         self.application, self.point, self.wait, self.records = application, point, wait, records
         self.thank_you, self.today, self.found = thank_you, today, found
         subject = point.subject
@@ -45,9 +46,6 @@ class Words(dict[str, object]):
         self.first_kind = records.meetings[0].kind if records.meetings else ""
 
     def __missing__(self, name: str) -> object:
-        if name in SEARCH_NAMES:
-            self.update(search_words(self.found))
-            return self[name]
         value = self[name] = MAKERS[name](self)  # an unknown name: KeyError, as from a dict
         return value
 
@@ -113,9 +111,8 @@ def _promise_read(w: Words) -> bool:
     )
 
 
+# Each value but the company and the role (``Words.__init__``), made on first use.
 MAKERS: dict[str, Callable[[Words], object]] = {
-    "company": lambda w: w.application.company,
-    "role": lambda w: w.application.role,
     "contact": lambda w: spoken(w.application.contact_name) or content.DEFAULT_CONTACT,
     "round_noun": lambda w: content.ROUND_NOUN.get(w.kind, content.DEFAULT_ROUND_NOUN),
     "round_date": _round_date,
@@ -160,15 +157,11 @@ MAKERS: dict[str, Callable[[Words], object]] = {
     "thanked_noun": _thanked,
     "interviewers": _interviewers,
 }
-# The names ``whole_search.search_words`` gives, made together on the first one asked for.
-SEARCH_NAMES = frozenset(
-    {
-        "other_company",
-        "offer_company",
-        "offer_deadline",
-        "offer_by",
-        "double_note",
-        "double_contact",
-        "earlier",
-    }
-)
+
+
+def _in_the_search(make: Callable[[Elsewhere], object]) -> Callable[[Words], object]:
+    return lambda w: make(w.found)
+
+
+# The search's words (``whole_search.SEARCH_WORDS``), made as the others are.
+MAKERS.update({name: _in_the_search(make) for name, make in SEARCH_WORDS.items()})
