@@ -177,7 +177,15 @@ def test_an_acceptance_the_search_went_on_after_closes_nothing_sent_or_saved_sin
 def test_an_agency_and_a_direct_application_to_one_role_are_flagged(owner_client, user):
     with on_day(dt.date(2026, 11, 20)):
         agency = apply(owner_client, user, company="Globex GmbH", source="recruiter")
-        apply(owner_client, user, company="Globex", role="analyst", source="company_site")
+        # (the form asks "add a second one?" first: the person says yes)
+        apply(
+            owner_client,
+            user,
+            company="Globex",
+            role="analyst",
+            source="company_site",
+            second_one="1",
+        )
         read = advice(owner_client, agency)
     flagged = [s for s in read.next_steps if s.key == "double_submission"]
     assert flagged and flagged[0].due == dt.date(2026, 11, 20)
