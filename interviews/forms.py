@@ -18,6 +18,7 @@ from django.utils.html import format_html
 
 from interviews.accounts.models import Profile
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
+from interviews.people_forms import ApplicationPeopleFields, RoundPeopleFields
 from interviews.profiles import country_choices, country_name, region_choices, time_zone_choices
 from interviews.promised import WEEKS_BACK, PromiseFields, pick_weeks
 from interviews.validators import (
@@ -178,8 +179,26 @@ def email_taken(email: str, *, besides=None) -> bool:
     return others.exists()
 
 
-class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+class ApplicationForm(HappenedMixin, CrispyMixin, ApplicationPeopleFields, forms.ModelForm):
     happened = ("applied_on",)
+    field_order = [
+        "company",
+        "role",
+        "applied_on",
+        "job_url",
+        "location",
+        "work_mode",
+        "source",
+        "employment_type",
+        "salary",
+        "recruiter_name",
+        "recruiter_email",
+        "referrer_name",
+        "agency_name",
+        "agency_email",
+        "public_sector",
+        "notes",
+    ]
 
     job_url = forms.URLField(
         label="Job posting URL", max_length=500, required=False, assume_scheme="https"
@@ -197,8 +216,6 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "source",
             "employment_type",
             "salary",
-            "contact_name",
-            "contact_email",
             "public_sector",
             "notes",
         ]
@@ -209,6 +226,7 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.people_initial(self.instance)
         # today.js puts an "Applied today" button beside the empty date; without script,
         # the date is typed. Never filled in ahead: empty is how a saved job is told apart.
         self.fields["applied_on"].widget.attrs.update(
@@ -216,8 +234,16 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         )
 
 
-class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+class InterviewRoundForm(HappenedMixin, CrispyMixin, RoundPeopleFields, forms.ModelForm):
     happened = ("thank_you_sent_on",)
+    field_order = [
+        "kind",
+        "scheduled_at",
+        "duration_minutes",
+        "days",
+        "is_final",
+        "interviewers",
+    ]
 
     days = forms.IntegerField(
         label="Number of days",
@@ -235,7 +261,6 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "duration_minutes",
             "days",
             "is_final",
-            "interviewers",
             "location_or_link",
             "outcome",
             "reply_promised_by",
@@ -260,6 +285,7 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.people_initial(self.instance)
         # A round typed in has its date; only an import may leave it unrecorded.
         self.fields["scheduled_at"].required = True
 

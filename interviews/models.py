@@ -204,8 +204,9 @@ class ApplicationQuerySet(models.QuerySet["Application"]):
         return self.filter(search_text__contains=fold(text))
 
     def with_records(self) -> ApplicationQuerySet:
-        """Prefetch what the advice engine reads, so a page of cards costs three queries."""
-        return self.prefetch_related("rounds", "updates")
+        """Prefetch what the advice engine reads, so a page of cards costs five queries:
+        the rounds with their participants, the updates, and the people."""
+        return self.prefetch_related(*RECORDS)
 
 
 def folded_names(company: str, role: str) -> str:
@@ -240,10 +241,6 @@ class Application(models.Model):
         validators=[validate_one_line],
         help_text="As advertised or discussed.",
     )
-    contact_name = models.CharField(
-        "HR or recruiter contact", max_length=200, blank=True, validators=[validate_one_line]
-    )
-    contact_email = models.EmailField("Contact e-mail", blank=True)
     applied_on = models.DateField(
         null=True,
         blank=True,
@@ -323,6 +320,36 @@ class Application(models.Model):
     def is_closed(self) -> bool:
         return self.stage in Stage.closed()
 
+    def person(self, role: str):
+        """The application's contact in ``role`` (the first one named), or None."""
+        for link in prefetched(self, "contact_links"):
+            if link.role == role:
+                return link.contact
+        return None
+
+    @property
+    def recruiter(self):
+        return self.person(ContactRole.RECRUITER)
+
+    @property
+    def referrer(self):
+        return self.person(ContactRole.REFERRER)
+
+    @property
+    def agency(self):
+        return self.person(ContactRole.AGENCY)
+
+    @property
+    def contact_name(self) -> str:
+        """Who follow-ups go to: the recruiter (or, through an agency, the agency)."""
+        contact = self.recruiter or self.agency
+        return contact.name if contact else ""
+
+    @property
+    def contact_email(self) -> str:
+        contact = self.recruiter or self.agency
+        return contact.email if contact else ""
+
 
 class InterviewRound(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rounds")
@@ -350,12 +377,6 @@ class InterviewRound(models.Model):
     is_final = models.BooleanField(
         "They said this is the final round",
         default=False,
-    )
-    interviewers = models.CharField(
-        max_length=300,
-        blank=True,
-        validators=[validate_one_line],
-        help_text="Names, comma-separated.",
     )
     location_or_link = models.CharField(
         "Location or link", max_length=500, blank=True, validators=[validate_one_line]
@@ -415,8 +436,17 @@ class InterviewRound(models.Model):
         return self.kind not in NOT_MEETINGS
 
     @property
+    def people(self) -> list:
+        """The round's participants (contacts), in the order they were named."""
+        return [p.contact for p in prefetched(self, "participants")]
+
+    @property
     def interviewer_names(self) -> list[str]:
-        return [name.strip() for name in self.interviewers.split(",") if name.strip()]
+        return [contact.name for contact in self.people]
+
+    @property
+    def interviewers(self) -> str:
+        return ", ".join(self.interviewer_names)
 
     @property
     def is_dated(self) -> bool:
@@ -582,3 +612,32 @@ class PendingImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.name} by {self.owner}"
+
+
+def prefetched(instance: models.Model, name: str) -> list:
+    """A relation's rows from the prefetch cache (``with_records``), or a query without
+    one; an unsaved record has none."""
+    cache = getattr(instance, "_prefetched_objects_cache", {})
+    if name in cache:
+        return list(cache[name])
+    if instance.pk is None:
+        return []
+    return list(getattr(instance, name).all())
+
+
+# The people's models live in their own module of the core app (interviews.people).
+from interviews.people import (  # noqa: E402
+    ApplicationContact,
+    Contact,  # noqa: F401
+    ContactRole,
+    RoundParticipant,
+)
+
+# What the advice reads of an application, prefetched together (``with_records``).
+RECORDS = (
+    models.Prefetch(
+        "rounds__participants", queryset=RoundParticipant.objects.select_related("contact")
+    ),
+    "updates",
+    models.Prefetch("contact_links", queryset=ApplicationContact.objects.select_related("contact")),
+)

@@ -20,10 +20,13 @@ from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.jobs.models import DigestClaim, Job
 from interviews.models import (
     Application,
+    ApplicationContact,
     CalendarFeed,
+    Contact,
     DigestLog,
     InterviewRound,
     PendingImport,
+    RoundParticipant,
     StatusUpdate,
     Submission,
 )
@@ -115,6 +118,11 @@ OWNED: tuple[Owned, ...] = (
     Owned(Application, "applications", exclude=DERIVED),
     Owned(InterviewRound, "rounds"),
     Owned(StatusUpdate, "updates"),
+    # The people: contacts (their folded names worked out again on restore), their roles
+    # on applications and their places in rounds (docs/contacts.md).
+    Owned(Contact, "contacts", exclude=("search_text", "updated_at")),
+    Owned(ApplicationContact, "application_contacts"),
+    Owned(RoundParticipant, "round_participants"),
     # Its description is cleaned again on restore (Posting.clean): a file can hold anything.
     Owned(Posting, "postings"),
     Owned(Offer, "offers"),

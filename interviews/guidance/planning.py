@@ -108,7 +108,9 @@ def _applies(only: str, point: Point, application: Application, today: date, oth
     checks = {
         "employed": lambda: person.employed,
         "us": lambda: person.country == "US",
-        "referral": lambda: application.source == Source.REFERRAL,
+        "referral": lambda: (
+            application.source == Source.REFERRAL or application.referrer is not None
+        ),
         "deadline": lambda: point.deadline is not None,
         "fresh": lambda: (
             point.event_on is not None and business_days_between(point.event_on, today) <= FRESH_FOR
