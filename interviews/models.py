@@ -20,6 +20,7 @@ from django.utils import timezone
 from interviews.constraints import one_of_choices
 from interviews.folding import fold, fold_variants
 from interviews.links import pk_url
+from interviews.people import CONTACT_SEARCH_LENGTH, ContactQuerySet, ContactRole
 from interviews.validators import (
     NOTE_LENGTH,
     spelled_date,
@@ -625,13 +626,99 @@ def prefetched(instance: models.Model, name: str) -> list:
     return list(getattr(instance, name).all())
 
 
-# The people's models live in their own module of the core app (interviews.people).
-from interviews.people import (  # noqa: E402
-    ApplicationContact,
-    Contact,  # noqa: F401
-    ContactRole,
-    RoundParticipant,
-)
+# The people of a search: contacts that belong to the person, linked to applications with
+# a role and to interview rounds as participants (docs/contacts.md). These rows are the one
+# source for who is who (``Application.recruiter``, ``InterviewRound.interviewer_names``),
+# written only by ``interviews.services``.
+
+
+class Contact(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contacts"
+    )
+    name = models.CharField(max_length=200, validators=[validate_one_line])
+    email = models.EmailField("E-mail", blank=True)
+    phone = models.CharField(max_length=50, blank=True, validators=[validate_one_line])
+    company = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
+    linkedin_url = models.URLField("LinkedIn address", max_length=500, blank=True)
+    notes = models.TextField(
+        blank=True, max_length=NOTE_LENGTH, validators=[MaxLengthValidator(NOTE_LENGTH)]
+    )
+    # Name, e-mail and company folded (interviews.folding), written by the services.
+    search_text = models.CharField(
+        max_length=CONTACT_SEARCH_LENGTH, blank=True, default="", editable=False
+    )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ContactQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        indexes = [
+            # The contacts list: one person's contacts by name.
+            models.Index(fields=["owner", "name"], name="contact_owner_name"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "uid"], name="contact_uid_per_owner"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return pk_url("contact_detail", self.pk)
+
+
+class ApplicationContact(models.Model):
+    """A contact's part in one application: recruiter, hiring manager, referrer, agency or
+    interviewer (one row per role: the same person may be recruiter and interviewer)."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="contact_links"
+    )
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="links")
+    role = models.CharField(max_length=20, choices=ContactRole)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = "role on an application"
+        verbose_name_plural = "roles on applications"
+        constraints = [
+            one_of_choices("role", ContactRole, name="app_contact_role_valid"),
+            models.UniqueConstraint(
+                fields=["application", "contact", "role"], name="app_contact_once_per_role"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact} ({self.get_role_display()}) on {self.application}"
+
+
+class RoundParticipant(models.Model):
+    """A contact who was (or will be) in an interview round."""
+
+    interview_round = models.ForeignKey(
+        InterviewRound, on_delete=models.CASCADE, related_name="participants"
+    )
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="rounds_in")
+    position = models.PositiveSmallIntegerField(default=0)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)  # the backup's identity
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interview_round", "contact"], name="round_participant_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact} in {self.interview_round}"
+
 
 # What the advice reads of an application, prefetched together (``with_records``).
 RECORDS = (

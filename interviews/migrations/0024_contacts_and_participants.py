@@ -161,6 +161,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['created_at', 'pk'],
+                'verbose_name': 'role on an application',
+                'verbose_name_plural': 'roles on applications',
             },
         ),
         migrations.CreateModel(
