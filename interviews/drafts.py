@@ -237,7 +237,7 @@ def _addressed(kind: str, application: Application, thanked) -> tuple[str, list[
         unique = list({person.pk: person for person in people}.values())
         if unique:
             addresses = [person.email for person in unique if person.email]
-            return ",".join(addresses), [person.name for person in unique]
+            return ",".join(addresses), [person.name for person in unique if person.name]
     return application.contact_email, [application.contact_name] if application.contact_name else []
 
 

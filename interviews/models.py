@@ -12,6 +12,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -636,7 +637,8 @@ class Contact(models.Model):
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contacts"
     )
-    name = models.CharField(max_length=200, validators=[validate_one_line])
+    # Blank only for someone known by their address alone (jobs@company.example).
+    name = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
     email = models.EmailField("E-mail", blank=True)
     phone = models.CharField(max_length=50, blank=True, validators=[validate_one_line])
     company = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
@@ -665,10 +667,14 @@ class Contact(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.name
+        return self.name or self.email or "(no name)"
 
     def get_absolute_url(self) -> str:
         return pk_url("contact_detail", self.pk)
+
+    def clean(self) -> None:
+        if not self.name.strip() and not self.email:
+            raise ValidationError({"name": "Give their name, or at least their e-mail."})
 
 
 class ApplicationContact(models.Model):
@@ -718,6 +724,18 @@ class RoundParticipant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.contact} in {self.interview_round}"
+
+
+# A round's participants with their contacts, in one query for any number of rounds.
+PARTICIPANTS = models.Prefetch(
+    "participants", queryset=RoundParticipant.objects.select_related("contact")
+)
+
+
+def people_prefetch(path: str = "") -> models.Prefetch:
+    """The people on an application (``path`` leads to it), with their contacts: one query."""
+    links = ApplicationContact.objects.select_related("contact")
+    return models.Prefetch(f"{path}contact_links", queryset=links)
 
 
 # What the advice reads of an application, prefetched together (``with_records``).

@@ -57,7 +57,8 @@ class Book:
     def _know(self, contact: Contact) -> None:
         if contact.email:
             self.by_email.setdefault(contact.email.lower(), contact)
-        self.by_name.setdefault(fold(contact.name), contact)
+        if contact.name:
+            self.by_name.setdefault(fold(contact.name), contact)
 
     def find(self, named: Named) -> Contact | None:
         if named.email and named.email.lower() in self.by_email:
@@ -69,8 +70,8 @@ class Book:
 
     def contact(self, named: Named) -> Contact | None:
         """The contact ``named`` is (an e-mail filled in where it had none), or a new one."""
-        name = " ".join(named.name.split()) or named.email
-        if not name:
+        name = " ".join(named.name.split())
+        if not name and not named.email:
             return None
         found = self.find(named)
         if found is None:
@@ -227,6 +228,8 @@ def round_people_set(
 def people_bulk_link(owner_id: int, roles: Sequence[tuple[Application, str, Named]]) -> None:
     """Name people on many applications at once (an import, a restore of an old backup):
     the owner's contacts read once, the links written in one INSERT."""
+    if not roles:
+        return
     book = Book(owner_id)
     links = []
     for application, role, named in roles:

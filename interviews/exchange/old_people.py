@@ -77,16 +77,17 @@ class _Book:
         self.by_key: dict[str, str] = {}
 
     def contact(self, name: str, email: str) -> str:
-        name = " ".join(name.split())[:200] or email
-        if not name:
+        name = " ".join(name.split())[:200]
+        if not name and not email:
             return ""
         key = f"@{email.lower()}" if email else fold(name)
-        found = self.by_key.get(key) or self.by_key.get(fold(name))
+        found = self.by_key.get(key) or (self.by_key.get(fold(name)) if name else None)
         if found is None:
             found = str(uuid.uuid5(_SPACE, f"contact/{key}"))
             self.contacts[found] = {"uid": found, "name": name, "email": email}
             self.by_key[key] = found
-            self.by_key.setdefault(fold(name), found)
+            if name:
+                self.by_key.setdefault(fold(name), found)
         return found
 
 

@@ -27,11 +27,11 @@ class Book:
         self.by_email, self.by_name = {}, {}
 
     def contact(self, name, email=""):
-        name = " ".join(name.split())[:200] or email
-        if not name:
+        name = " ".join(name.split())[:200]
+        if not name and not email:
             return None
         found = self.by_email.get(email.lower()) if email else None
-        found = found or self.by_name.get(fold(name))
+        found = found or (self.by_name.get(fold(name)) if name else None)
         if found is None:
             text = f"{name} {email}"
             found = self.Contact.objects.create(
@@ -41,7 +41,8 @@ class Book:
                 uid=uuid.uuid4(),
                 search_text="\n".join(sorted(fold_variants(text)))[:1000],
             )
-            self.by_name[fold(name)] = found
+            if name:
+                self.by_name[fold(name)] = found
             if email:
                 self.by_email[email.lower()] = found
         return found
@@ -133,7 +134,7 @@ class Migration(migrations.Migration):
             name='Contact',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=200, validators=[interviews.validators.validate_one_line])),
+                ('name', models.CharField(blank=True, max_length=200, validators=[interviews.validators.validate_one_line])),
                 ('email', models.EmailField(blank=True, max_length=254, verbose_name='E-mail')),
                 ('phone', models.CharField(blank=True, max_length=50, validators=[interviews.validators.validate_one_line])),
                 ('company', models.CharField(blank=True, max_length=200, validators=[interviews.validators.validate_one_line])),

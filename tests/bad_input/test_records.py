@@ -35,6 +35,7 @@ from tests.support.fuzz import (
 
 pytestmark = pytest.mark.django_db
 
+PEOPLE_NAMES = ["recruiter_name", "referrer_name", "agency_name"]
 APPLICATION_FORM = spoiled(
     {
         "company": name_text,
@@ -45,16 +46,20 @@ APPLICATION_FORM = spoiled(
         "work_mode": one_of_values(WorkMode.values, blank=True),
         "source": one_of_values(Source.values, blank=True),
         "salary": fine_text,
-        "contact_name": fine_text,
-        "contact_email": st.one_of(st.just(""), st.emails()),
+        "recruiter_name": fine_text,
+        "recruiter_email": st.one_of(st.just(""), st.emails()),
+        "referrer_name": fine_text,
+        "agency_name": fine_text,
+        "agency_email": st.one_of(st.just(""), st.emails()),
         "notes": fine_text,
     },
     {
-        **dict.fromkeys(["company", "role", "location", "salary", "contact_name", "notes"], text),
+        **dict.fromkeys(["company", "role", "location", "salary", "notes", *PEOPLE_NAMES], text),
         **dict.fromkeys(["work_mode", "source"], text),
         "applied_on": date_text,
         "job_url": url_text,
-        "contact_email": email_text,
+        "recruiter_email": email_text,
+        "agency_email": email_text,
     },
 )
 ROUND_FORM = spoiled(

@@ -25,7 +25,16 @@ from interviews.api.tokens import token_create
 from interviews.digest import unsubscribe_url
 from interviews.hrmail.models import MailSuggestion
 from interviews.jobs.models import Job, JobKind, JobStatus
-from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.models import (
+    Application,
+    ApplicationContact,
+    CalendarFeed,
+    Contact,
+    ContactRole,
+    InterviewRound,
+    RoundParticipant,
+    StatusUpdate,
+)
 from interviews.postings.models import BookmarkletKey, Offer, Posting
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
@@ -37,6 +46,7 @@ from tests.factories import (
 )
 
 OWNER_COMPANY = "Owner Secret Co"
+OWNER_CONTACT = "Owner Secret Person"
 STRANGER_COMPANY = "Stranger Own Co"
 
 
@@ -83,6 +93,8 @@ class World:
     posting: Posting
     bookmarklet: BookmarkletKey
     offer: Offer
+    contact: Contact  # the owner's, the application's recruiter and in its round
+    link: ApplicationContact
 
 
 def build_world() -> World:
@@ -91,13 +103,20 @@ def build_world() -> World:
     stranger = UserFactory(username="stranger")
     today = timezone.localdate()
     application = ApplicationFactory(
-        owner=owner, company=OWNER_COMPANY, applied_on=today - dt.timedelta(days=20)
+        owner=owner,
+        company=OWNER_COMPANY,
+        applied_on=today - dt.timedelta(days=20),
+        contact_name=OWNER_CONTACT,
+        contact_email="owner-secret@example.com",
     )
     interview = InterviewRoundFactory(
-        application=application, scheduled_at=timezone.now() - dt.timedelta(days=2)
+        application=application,
+        scheduled_at=timezone.now() - dt.timedelta(days=2),
+        interviewers=OWNER_CONTACT,
     )
+    link = ApplicationContact.objects.get(application=application, role=ContactRole.RECRUITER)
     update = StatusUpdateFactory(application=application, on=today - dt.timedelta(days=10))
-    ApplicationFactory(owner=stranger, company=STRANGER_COMPANY)
+    ApplicationFactory(owner=stranger, company=STRANGER_COMPANY, contact_name="Stranger Own")
     feed = CalendarFeed.objects.create(owner=owner)
     CalendarFeed.objects.create(owner=stranger)
     activity = ActivityFactory(owner=owner, organisation=OWNER_COMPANY, on=today)
@@ -138,6 +157,8 @@ def build_world() -> World:
         posting,
         bookmarklet,
         offer,
+        link.contact,
+        link,
     )
 
 
@@ -176,6 +197,11 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:posting_print": lambda w: {"pk": w.posting.pk},
     "interviews:posting_delete": lambda w: {"pk": w.posting.pk},
     "interviews:posting_application": lambda w: {"pk": w.posting.pk},
+    "interviews:contact_detail": lambda w: {"pk": w.contact.pk},
+    "interviews:contact_edit": lambda w: {"pk": w.contact.pk},
+    "interviews:contact_delete": lambda w: {"pk": w.contact.pk},
+    "interviews:person_add": lambda w: {"pk": w.application.pk},
+    "interviews:person_remove": lambda w: {"pk": w.link.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
     "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
@@ -193,6 +219,15 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
         )
     },
     **{f"api:{name}": lambda w: {"pk": w.posting.pk} for name in ("posting", "posting_delete")},
+    **{
+        f"api:{name}": lambda w: {"pk": w.contact.pk}
+        for name in ("contact", "contact_update", "contact_delete")
+    },
+    **{
+        f"api:{name}": lambda w: {"pk": w.application.pk}
+        for name in ("application_people", "person_add")
+    },
+    "api:person": lambda w: {"pk": w.link.pk},
     **{
         f"api:{name}": lambda w: {"pk": w.application.pk}
         for name in ("application_offer", "application_offer_put", "application_offer_delete")
@@ -279,6 +314,10 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "interviews:offer_edit": lambda: {"base_pay": "1", "currency": "USD"},
     "interviews:offer_delete": dict,
     "interviews:posting_application": lambda: {"company": "Stolen Co", "role": "Analyst"},
+    "interviews:contact_edit": lambda: {"name": "Hijacked"},
+    "interviews:contact_delete": dict,
+    "interviews:person_add": lambda: {"role": "referrer", "name": "Planted Person"},
+    "interviews:person_remove": dict,
 }
 
 
@@ -295,6 +334,8 @@ API_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "api:round": lambda: {"outcome": "not_selected"},
     "api:update": lambda: {"kind": "withdrew"},
     "api:application_offer": lambda: {"base_pay": "1", "currency": "USD"},
+    "api:contact": lambda: {"name": "Hijacked"},
+    "api:application_people": lambda: {"role": "referrer", "name": "Planted Person"},
 }
 # Every method a client may send; a path that does not take one answers 405.
 API_METHODS = ("get", "post", "put", "patch", "delete")
@@ -311,6 +352,10 @@ API_WRITES = [
     ("delete", "api:posting"),
     ("put", "api:application_offer"),
     ("delete", "api:application_offer"),
+    ("patch", "api:contact"),
+    ("delete", "api:contact"),
+    ("post", "api:application_people"),
+    ("delete", "api:person"),
 ]
 
 
@@ -343,6 +388,9 @@ def snapshot() -> dict[str, list[dict]]:
         Posting,
         BookmarkletKey,
         Offer,
+        Contact,
+        ApplicationContact,
+        RoundParticipant,
     )
     # A token's last use is stamped by any request that shows it, refused or not.
     return {
