@@ -138,6 +138,8 @@ def application_people_set(
     owner_lock(application.owner_id)
     book = Book(application.owner_id)
     for role, who in people.items():
+        if isinstance(who, Contact):
+            contact_save(who)  # the form may have changed their address
         _role_set(application, role, who if isinstance(who, Contact) else _found(book, who))
     _forget(application)
     return stage_refresh(application)
