@@ -141,8 +141,7 @@ def add_routes(api, errors: dict, idempotency_key) -> None:
         link = services.application_person_add(
             application=application, role=payload.role, contact=contact, named=named
         )
-        response.status_code = HTTPStatus.CREATED
-        return link
+        return Status(HTTPStatus.CREATED, link)
 
     @api.delete("/people/{pk}", response={204: None, **errors}, url_name="person", tags=["people"])
     def person_remove(request: HttpRequest, pk: int):
