@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from interviews.forms import QuickUpdateForm
-from interviews.models import Outcome, RoundKind, Source, UpdateKind, WorkMode
+from interviews.models import Contact, Outcome, RoundKind, Source, UpdateKind, WorkMode
 from tests.factories import InterviewRoundFactory, StatusUpdateFactory
 from tests.support.bad_input import assert_sane, post_and_check, records, send, target_app
 from tests.support.fuzz import (
@@ -120,9 +120,13 @@ def test_creating_an_application_survives_any_input(owner, scene, data):
 def test_editing_an_application_survives_any_input(owner, scene, data, who):
     pk = resolve_pk(who, scene.target.pk, scene.elsewhere.pk)
     path = f"/applications/{pk}/edit/"
-    post_and_check(
-        owner, scene, path, data, may_change=target_app(scene), owned=pk == scene.target.pk
-    )
+    # The form edits the recruiter's or the agency's address: the person's contacts.
+    contacts = {
+        ("Contact", c)
+        for c in Contact.objects.filter(owner=scene.owner).values_list("pk", flat=True)
+    }
+    rows = target_app(scene) | contacts
+    post_and_check(owner, scene, path, data, may_change=rows, owned=pk == scene.target.pk)
 
 
 # --- Rounds and updates -------------------------------------------------------------------
