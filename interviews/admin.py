@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from interviews import services
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import Application, Contact, InterviewRound, StatusUpdate
 
 
 class RecomputesStage:
@@ -69,3 +69,21 @@ class StatusUpdateAdmin(RecomputesStage, admin.ModelAdmin):
     list_select_related = ("application",)
     raw_id_fields = ("application",)
     date_hierarchy = "on"
+
+
+@admin.register(Contact)
+class ContactAdmin(admin.ModelAdmin):
+    list_display = ("name", "email", "company", "owner")
+    search_fields = ("name", "email", "company", "owner__username")
+    list_select_related = ("owner",)
+    raw_id_fields = ("owner",)
+
+    def save_model(self, request, obj, form, change):
+        # Folded for the search, and their applications' advice follows a new name.
+        if change:
+            services.contact_edit(obj)
+        else:
+            services.contact_save(obj)
+
+    def delete_model(self, request, obj):
+        services.contact_delete(obj)
