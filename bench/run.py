@@ -213,11 +213,14 @@ def build_user(username: str, size: int):
             company=f"Company {i:04d}",
             role=rng.choice(ROLES),
             applied_on=days(start),
-            contact_name="Dana Reyes",
-            contact_email="dana@example.com",
         )
         for i, (start, _, _) in enumerate(plans)
     )
+    from interviews.models import ContactRole
+    from interviews.services import Named, people_bulk_link
+
+    recruiter = Named("Dana Reyes", "dana@example.com")
+    people_bulk_link(user.pk, [(a, ContactRole.RECRUITER, recruiter) for a in applications])
     store_records(applications, plans, rng)
     refresh_derived(applications, plans)
     return user
@@ -248,7 +251,6 @@ def store_records(applications: list, plans: list[Plan], rng) -> None:
                     kind=kind,
                     scheduled_at=timezone.make_aware(at),
                     duration_minutes=45,
-                    interviewers="Sam Lee, Kim Park",
                     outcome=outcome,
                 )
             )
@@ -257,6 +259,25 @@ def store_records(applications: list, plans: list[Plan], rng) -> None:
         ]
     InterviewRound.objects.bulk_create(rounds, batch_size=500)
     StatusUpdate.objects.bulk_create(updates, batch_size=500)
+    panel(rounds)
+
+
+def panel(rounds: list) -> None:
+    """Two interviewers in every round, as contacts (their places in one INSERT)."""
+    from interviews.models import Contact, RoundParticipant
+
+    if not rounds:
+        return
+    owner_id = rounds[0].application.owner_id
+    people = [Contact.objects.create(owner_id=owner_id, name=n) for n in ("Sam Lee", "Kim Park")]
+    RoundParticipant.objects.bulk_create(
+        [
+            RoundParticipant(interview_round=r, contact=c, position=i)
+            for r in rounds
+            for i, c in enumerate(people)
+        ],
+        batch_size=500,
+    )
 
 
 def refresh_derived(applications: list, plans: list[Plan]) -> None:

@@ -9,7 +9,13 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.middleware import HtmxDetails
 
 from interviews.guidance.person import Person
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import (
+    Application,
+    ApplicationContact,
+    Contact,
+    InterviewRound,
+    StatusUpdate,
+)
 
 
 class AuthenticatedRequest(HttpRequest):
@@ -37,6 +43,19 @@ def owned_application(request: HttpRequest, pk: int, *, with_records: bool = Fal
 def owned_round(request: HttpRequest, pk: int) -> InterviewRound:
     return get_object_or_404(
         InterviewRound.objects.select_related("application"),
+        pk=pk,
+        application__owner=request.user,
+    )
+
+
+def owned_contact(request: HttpRequest, pk: int) -> Contact:
+    return get_object_or_404(Contact.objects.for_user(request.user), pk=pk)
+
+
+def owned_link(request: HttpRequest, pk: int) -> ApplicationContact:
+    """A person's role on an application, both the requester's."""
+    return get_object_or_404(
+        ApplicationContact.objects.select_related("application", "contact"),
         pk=pk,
         application__owner=request.user,
     )

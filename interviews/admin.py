@@ -1,7 +1,7 @@
 from django.contrib import admin
 
 from interviews import services
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import Application, Contact, InterviewRound, StatusUpdate
 
 
 class RecomputesStage:
@@ -44,7 +44,7 @@ class StatusUpdateInline(admin.TabularInline):
 class ApplicationAdmin(RecomputesStage, admin.ModelAdmin):
     list_display = ("company", "role", "owner", "stage", "applied_on", "last_activity_at")
     list_filter = ("stage", "work_mode", "source")
-    search_fields = ("company", "role", "contact_name", "owner__username")
+    search_fields = ("company", "role", "owner__username")
     list_select_related = ("owner",)
     readonly_fields = ("stage", "last_activity_at", "created_at", "updated_at")
     raw_id_fields = ("owner",)
@@ -55,7 +55,7 @@ class ApplicationAdmin(RecomputesStage, admin.ModelAdmin):
 class InterviewRoundAdmin(RecomputesStage, admin.ModelAdmin):
     list_display = ("application", "kind", "scheduled_at", "outcome")
     list_filter = ("kind", "outcome")
-    search_fields = ("application__company", "application__role", "interviewers")
+    search_fields = ("application__company", "application__role")
     list_select_related = ("application",)
     raw_id_fields = ("application",)
     date_hierarchy = "scheduled_at"
@@ -69,3 +69,21 @@ class StatusUpdateAdmin(RecomputesStage, admin.ModelAdmin):
     list_select_related = ("application",)
     raw_id_fields = ("application",)
     date_hierarchy = "on"
+
+
+@admin.register(Contact)
+class ContactAdmin(admin.ModelAdmin):
+    list_display = ("name", "email", "company", "owner")
+    search_fields = ("name", "email", "company", "owner__username")
+    list_select_related = ("owner",)
+    raw_id_fields = ("owner",)
+
+    def save_model(self, request, obj, form, change):
+        # Folded for the search, and their applications' advice follows a new name.
+        if change:
+            services.contact_edit(obj)
+        else:
+            services.contact_save(obj)
+
+    def delete_model(self, request, obj):
+        services.contact_delete(obj)

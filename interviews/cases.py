@@ -20,6 +20,7 @@ from django.utils import timezone
 from interviews import services
 from interviews.models import (
     Application,
+    ContactRole,
     EmploymentType,
     InterviewRound,
     Outcome,
@@ -28,6 +29,7 @@ from interviews.models import (
     StatusUpdate,
     UpdateKind,
 )
+from interviews.people_writes import Named
 from interviews.profiles import profile_of
 
 
@@ -119,12 +121,15 @@ def _application(owner, data: dict[str, Any], zone: ZoneInfo, today) -> Applicat
             ),
             public_sector=bool(data.get("public_sector", False)),
             applied_on=_day(data.get("applied_on"), f"{ref}.applied_on"),
-            contact_name=data.get("contact_name", ""),
-        )
+        ),
+        people={ContactRole.RECRUITER: Named(data.get("contact_name", ""))}
+        if data.get("contact_name")
+        else None,
     )
     # Rounds first, then the news in date order: a pause logged after a booking is newer.
     for number, fields in enumerate(data.get("rounds", [])):
-        services.record_save(_round(application, fields, zone, today, f"{ref}.rounds[{number}]"))
+        interview_round = _round(application, fields, zone, today, f"{ref}.rounds[{number}]")
+        services.record_save(interview_round, people=Named.split(fields.get("interviewers", "")))
     updates = sorted(data.get("updates", []), key=lambda u: str(u.get("on", "")))
     for number, fields in enumerate(updates):
         services.record_save(_update(application, fields, f"{ref}.updates[{number}]"))
@@ -145,7 +150,6 @@ def _round(application, fields: dict[str, Any], zone: ZoneInfo, today, where) ->
         days=int(fields.get("days") or 1),
         is_final=bool(fields.get("is_final", False)),
         outcome=outcome,
-        interviewers=fields.get("interviewers", ""),
         reply_promised_by=_day(fields.get("reply_promised_by"), f"{where}.reply_promised_by"),
         thank_you_sent_on=_day(fields.get("thank_you_sent_on"), f"{where}.thank_you_sent_on"),
         # The file does not say when it was called off: no later than the interview or today.

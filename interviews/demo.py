@@ -9,7 +9,13 @@ from django.utils import timezone
 
 from interviews import services
 from interviews.guidance.business_days import is_business_day
-from interviews.models import Application, InterviewRound, StatusUpdate, folded_names
+from interviews.models import (
+    Application,
+    ContactRole,
+    InterviewRound,
+    StatusUpdate,
+    folded_names,
+)
 
 # Rounds held in person get an address; the others a meeting link.
 IN_PERSON = {"onsite", "lunch", "group"}
@@ -179,6 +185,10 @@ def interview_day(today, offset: int):
     return day
 
 
+# The demo's recruiter, on every application: one contact across several roles.
+RECRUITER = ("Jordan Miles", "recruiting@example.com")
+
+
 def create_application(user, today, fields, rounds, updates) -> Application:
     def day(offset: int):
         return today + timedelta(days=offset)
@@ -190,28 +200,31 @@ def create_application(user, today, fields, rounds, updates) -> Application:
         role=fields["role"],
         search_text=folded_names(fields["company"], fields["role"]),
         applied_on=None if applied_days is None else day(applied_days),
-        contact_name="Jordan Miles",
-        contact_email="recruiting@example.com",
         location="Denver, CO",
         work_mode="hybrid",
         source=fields.get("source", "job_board"),
         public_sector=fields.get("public_sector", False),
     )
+    book = services.Book(user.pk)
+    services.people_bulk_link(
+        user.pk, [(application, ContactRole.RECRUITER, services.Named(*RECRUITER))]
+    )
     for kind, offset, outcome, extras in rounds:
-        InterviewRound.objects.create(
+        interview_round = InterviewRound.objects.create(
             application=application,
             kind=kind,
             scheduled_at=timezone.make_aware(
                 datetime.combine(interview_day(today, offset), time(10, 0))
             ),
             duration_minutes=extras.get("duration_minutes", 60),
-            interviewers=extras.get("interviewers", ""),
             outcome=outcome,
             thank_you_sent_on=day(extras["thank_you"]) if "thank_you" in extras else None,
             reply_promised_by=day(extras["promised"]) if "promised" in extras else None,
             cancelled_on=day(extras["cancelled"]) if "cancelled" in extras else None,
             location_or_link=OFFICE if kind in IN_PERSON else MEETING_LINK,
         )
+        people = services.Named.split(extras.get("interviewers", ""))
+        services.round_people_set(interview_round=interview_round, people=people, book=book)
     for kind, offset, extras in updates:
         StatusUpdate.objects.create(
             application=application,

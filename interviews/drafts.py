@@ -214,14 +214,17 @@ def available_drafts(application: Application, advice, *, another_offer: bool) -
 
 
 def compose(kind: str, application: Application, advice, *, signature: str) -> Draft:
-    """Fill the words for one draft kind with this application's names and dates."""
+    """Fill the words for one draft kind with this application's names and dates. A
+    thank-you goes to the people in the rounds it thanks for; every other draft to the
+    recruiter (or the agency's), never to the person who referred them."""
     thanked = advice.thank_you
     met = thanked.round if thanked else advice.last_round
+    to, greeted = _addressed(kind, application, thanked)
     names = list(thanked.names) if thanked else (met.interviewer_names if met else [])
-    # Thanking the contact for a talk "with" the contact reads oddly: they are "you".
-    names = [name for name in names if not _same_person(name, application.contact_name)]
+    # Thanking them for a talk "with" themselves reads oddly: they are "you".
+    names = [name for name in names if not any(_same_person(name, g) for g in greeted)]
     fields = {
-        "greeting": greeting(application.contact_name),
+        "greeting": greeting_all(greeted),
         "role": application.role,
         "company": application.company,
         "signature": signature,
@@ -233,10 +236,34 @@ def compose(kind: str, application: Application, advice, *, signature: str) -> D
     return Draft(
         kind=kind,
         title=TITLES[kind],
-        to=application.contact_email,
+        to=to,
         subject=SUBJECTS[kind].format(**fields),
         body=_body(kind, met=met).format(**fields),
     )
+
+
+def _addressed(kind: str, application: Application, thanked) -> tuple[str, list[str]]:
+    """Whom a draft goes to: its addresses (comma-separated, as a mailto takes them) and
+    the names it greets."""
+    if kind == THANK_YOU and thanked is not None:
+        people = [person for r in thanked.rounds for person in r.people]
+        unique = list({person.pk: person for person in people}.values())
+        if unique:
+            addresses = [person.email for person in unique if person.email]
+            return ",".join(addresses), [person.name for person in unique if person.name]
+    return application.contact_email, [application.contact_name] if application.contact_name else []
+
+
+def greeting_all(names: list[str]) -> str:
+    """One greeting for everyone a draft goes to: "Hi Sam and Ana", "Dear Frau Schneider"."""
+    if len(names) <= 1:
+        return greeting(names[0] if names else "")
+    each = [greeting(name) for name in names]
+    if any(g == "Hello" for g in each):
+        return "Hello"
+    if all(g.startswith("Hi ") for g in each):
+        return "Hi " + join_names([g.removeprefix("Hi ") for g in each])
+    return "Dear " + join_names([" ".join(name.split()) for name in names])
 
 
 def _body(kind: str, *, met) -> str:
@@ -248,13 +275,13 @@ def _body(kind: str, *, met) -> str:
 
 def greeting(contact_name: str) -> str:
     """How a draft opens: "Hi Dana" for a first name, "Dear Frau Schneider" for a name
-    written with a title (the whole name as written, never a bare title), else "Hi there"."""
+    written with a title (the whole name as written, never a bare title), else "Hello"."""
     words = contact_name.split()
     titled = 0
     while titled < len(words) and _honorific(words[titled]):
         titled += 1
     if titled == len(words):  # empty, or only a title ("Frau"): no name to greet by
-        return "Hi there"
+        return "Hello"
     if titled:
         return f"Dear {' '.join(words)}"
     return f"Hi {words[0]}"

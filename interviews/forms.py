@@ -19,6 +19,7 @@ from django.utils.html import format_html
 from interviews.accounts.models import Profile
 from interviews.long_select import LongSelect
 from interviews.models import Application, InterviewRound, Outcome, StatusUpdate, UpdateKind
+from interviews.people_forms import ApplicationPeopleFields, RoundPeopleFields
 from interviews.profiles import (
     country_choices,
     country_in_sentence,
@@ -186,8 +187,26 @@ def email_taken(email: str, *, besides=None) -> bool:
     return others.exists()
 
 
-class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+class ApplicationForm(HappenedMixin, CrispyMixin, ApplicationPeopleFields, forms.ModelForm):
     happened = ("applied_on",)
+    field_order = [
+        "company",
+        "role",
+        "applied_on",
+        "job_url",
+        "location",
+        "work_mode",
+        "source",
+        "employment_type",
+        "salary",
+        "recruiter_name",
+        "recruiter_email",
+        "referrer_name",
+        "agency_name",
+        "agency_email",
+        "public_sector",
+        "notes",
+    ]
 
     job_url = forms.URLField(
         label="Job posting URL", max_length=500, required=False, assume_scheme="https"
@@ -205,8 +224,6 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "source",
             "employment_type",
             "salary",
-            "contact_name",
-            "contact_email",
             "public_sector",
             "notes",
         ]
@@ -217,6 +234,7 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.people_initial(self.instance)
         # today.js puts an "Applied today" button beside the empty date; without script,
         # the date is typed. Never filled in ahead: empty is how a saved job is told apart.
         self.fields["applied_on"].widget.attrs.update(
@@ -224,8 +242,16 @@ class ApplicationForm(HappenedMixin, CrispyMixin, forms.ModelForm):
         )
 
 
-class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
+class InterviewRoundForm(HappenedMixin, CrispyMixin, RoundPeopleFields, forms.ModelForm):
     happened = ("thank_you_sent_on",)
+    field_order = [
+        "kind",
+        "scheduled_at",
+        "duration_minutes",
+        "days",
+        "is_final",
+        "interviewers",
+    ]
 
     days = forms.IntegerField(
         label="Number of days",
@@ -243,7 +269,6 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
             "duration_minutes",
             "days",
             "is_final",
-            "interviewers",
             "location_or_link",
             "outcome",
             "reply_promised_by",
@@ -268,6 +293,7 @@ class InterviewRoundForm(HappenedMixin, CrispyMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.people_initial(self.instance)
         # A round typed in has its date; only an import may leave it unrecorded.
         self.fields["scheduled_at"].required = True
 

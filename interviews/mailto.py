@@ -11,7 +11,7 @@ from urllib.parse import quote
 
 
 def mailto(address: str, *, subject: str = "", body: str = "") -> str:
-    link = "mailto:" + quote(address, safe="@")
+    link = "mailto:" + quote(address, safe="@,")  # several addresses: comma-separated
     fields = [(name, value) for name, value in (("subject", subject), ("body", body)) if value]
     if fields:
         link += "?" + "&".join(f"{name}={quote(value, safe='')}" for name, value in fields)

@@ -12,6 +12,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
@@ -20,6 +21,7 @@ from django.utils import timezone
 from interviews.constraints import one_of_choices
 from interviews.folding import fold, fold_variants
 from interviews.links import pk_url
+from interviews.people import CONTACT_SEARCH_LENGTH, ContactQuerySet, ContactRole
 from interviews.validators import (
     NOTE_LENGTH,
     spelled_date,
@@ -204,8 +206,9 @@ class ApplicationQuerySet(models.QuerySet["Application"]):
         return self.filter(search_text__contains=fold(text))
 
     def with_records(self) -> ApplicationQuerySet:
-        """Prefetch what the advice engine reads, so a page of cards costs three queries."""
-        return self.prefetch_related("rounds", "updates")
+        """Prefetch what the advice engine reads, so a page of cards costs five queries:
+        the rounds with their participants, the updates, and the people."""
+        return self.prefetch_related(*RECORDS)
 
 
 def folded_names(company: str, role: str) -> str:
@@ -240,10 +243,6 @@ class Application(models.Model):
         validators=[validate_one_line],
         help_text="As advertised or discussed.",
     )
-    contact_name = models.CharField(
-        "HR or recruiter contact", max_length=200, blank=True, validators=[validate_one_line]
-    )
-    contact_email = models.EmailField("Contact e-mail", blank=True)
     applied_on = models.DateField(
         null=True,
         blank=True,
@@ -323,6 +322,36 @@ class Application(models.Model):
     def is_closed(self) -> bool:
         return self.stage in Stage.closed()
 
+    def person(self, role: str):
+        """The application's contact in ``role`` (the first one named), or None."""
+        for link in prefetched(self, "contact_links"):
+            if link.role == role:
+                return link.contact
+        return None
+
+    @property
+    def recruiter(self):
+        return self.person(ContactRole.RECRUITER)
+
+    @property
+    def referrer(self):
+        return self.person(ContactRole.REFERRER)
+
+    @property
+    def agency(self):
+        return self.person(ContactRole.AGENCY)
+
+    @property
+    def contact_name(self) -> str:
+        """Who follow-ups go to: the recruiter (or, through an agency, the agency)."""
+        contact = self.recruiter or self.agency
+        return contact.name if contact else ""
+
+    @property
+    def contact_email(self) -> str:
+        contact = self.recruiter or self.agency
+        return contact.email if contact else ""
+
 
 class InterviewRound(models.Model):
     application = models.ForeignKey(Application, on_delete=models.CASCADE, related_name="rounds")
@@ -350,12 +379,6 @@ class InterviewRound(models.Model):
     is_final = models.BooleanField(
         "They said this is the final round",
         default=False,
-    )
-    interviewers = models.CharField(
-        max_length=300,
-        blank=True,
-        validators=[validate_one_line],
-        help_text="Names, comma-separated.",
     )
     location_or_link = models.CharField(
         "Location or link", max_length=500, blank=True, validators=[validate_one_line]
@@ -415,8 +438,17 @@ class InterviewRound(models.Model):
         return self.kind not in NOT_MEETINGS
 
     @property
+    def people(self) -> list:
+        """The round's participants (contacts), in the order they were named."""
+        return [p.contact for p in prefetched(self, "participants")]
+
+    @property
     def interviewer_names(self) -> list[str]:
-        return [name.strip() for name in self.interviewers.split(",") if name.strip()]
+        return [contact.name for contact in self.people]
+
+    @property
+    def interviewers(self) -> str:
+        return ", ".join(self.interviewer_names)
 
     @property
     def is_dated(self) -> bool:
@@ -582,3 +614,135 @@ class PendingImport(models.Model):
 
     def __str__(self) -> str:
         return f"Import of {self.name} by {self.owner}"
+
+
+def prefetched(instance: models.Model, name: str) -> list:
+    """A relation's rows from the prefetch cache (``with_records``), or a query without
+    one; an unsaved record has none."""
+    cache = getattr(instance, "_prefetched_objects_cache", {})
+    if name in cache:
+        return list(cache[name])
+    if instance.pk is None:
+        return []
+    return list(getattr(instance, name).all())
+
+
+# The people of a search: contacts that belong to the person, linked to applications with
+# a role and to interview rounds as participants (docs/contacts.md). These rows are the one
+# source for who is who (``Application.recruiter``, ``InterviewRound.interviewer_names``),
+# written only by ``interviews.services``.
+
+
+class Contact(models.Model):
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="contacts"
+    )
+    # Blank only for someone known by their address alone (jobs@company.example).
+    name = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
+    email = models.EmailField("E-mail", blank=True)
+    phone = models.CharField(max_length=50, blank=True, validators=[validate_one_line])
+    company = models.CharField(max_length=200, blank=True, validators=[validate_one_line])
+    linkedin_url = models.URLField("LinkedIn address", max_length=500, blank=True)
+    notes = models.TextField(
+        blank=True, max_length=NOTE_LENGTH, validators=[MaxLengthValidator(NOTE_LENGTH)]
+    )
+    # Name, e-mail and company folded (interviews.folding), written by the services.
+    search_text = models.CharField(
+        max_length=CONTACT_SEARCH_LENGTH, blank=True, default="", editable=False
+    )
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ContactQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name", "pk"]
+        indexes = [
+            # The contacts list: one person's contacts by name.
+            models.Index(fields=["owner", "name"], name="contact_owner_name"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "uid"], name="contact_uid_per_owner"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name or self.email or "(no name)"
+
+    def get_absolute_url(self) -> str:
+        return pk_url("contact_detail", self.pk)
+
+    def clean(self) -> None:
+        if not self.name.strip() and not self.email:
+            raise ValidationError({"name": "Give their name, or at least their e-mail."})
+
+
+class ApplicationContact(models.Model):
+    """A contact's part in one application: recruiter, hiring manager, referrer, agency or
+    interviewer (one row per role: the same person may be recruiter and interviewer)."""
+
+    application = models.ForeignKey(
+        Application, on_delete=models.CASCADE, related_name="contact_links"
+    )
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="links")
+    role = models.CharField(max_length=20, choices=ContactRole)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = "role on an application"
+        verbose_name_plural = "roles on applications"
+        constraints = [
+            one_of_choices("role", ContactRole, name="app_contact_role_valid"),
+            models.UniqueConstraint(
+                fields=["application", "contact", "role"], name="app_contact_once_per_role"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact} ({self.get_role_display()}) on {self.application}"
+
+
+class RoundParticipant(models.Model):
+    """A contact who was (or will be) in an interview round."""
+
+    interview_round = models.ForeignKey(
+        InterviewRound, on_delete=models.CASCADE, related_name="participants"
+    )
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="rounds_in")
+    position = models.PositiveSmallIntegerField(default=0)
+    uid = models.UUIDField(default=uuid.uuid4, editable=False)  # the backup's identity
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interview_round", "contact"], name="round_participant_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact} in {self.interview_round}"
+
+
+# A round's participants with their contacts, in one query for any number of rounds.
+PARTICIPANTS = models.Prefetch(
+    "participants", queryset=RoundParticipant.objects.select_related("contact")
+)
+
+
+def people_prefetch(path: str = "") -> models.Prefetch:
+    """The people on an application (``path`` leads to it), with their contacts: one query."""
+    links = ApplicationContact.objects.select_related("contact")
+    return models.Prefetch(f"{path}contact_links", queryset=links)
+
+
+# What the advice reads of an application, prefetched together (``with_records``).
+RECORDS = (
+    models.Prefetch(
+        "rounds__participants", queryset=RoundParticipant.objects.select_related("contact")
+    ),
+    "updates",
+    models.Prefetch("contact_links", queryset=ApplicationContact.objects.select_related("contact")),
+)

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from interviews.guidance.search import Entry, Search
-from interviews.models import Application, StatusUpdate, UpdateKind
+from interviews.models import (
+    Application,
+    ApplicationContact,
+    ContactRole,
+    StatusUpdate,
+    UpdateKind,
+)
 
-FIELDS = ("pk", "company", "role", "stage", "source", "applied_on", "contact_name")
+FIELDS = ("pk", "company", "role", "stage", "source", "applied_on")
 
 
 def search_of(owner, stages: dict[int, str] | None = None) -> Search:
@@ -16,6 +23,9 @@ def search_of(owner, stages: dict[int, str] | None = None) -> Search:
 
     ``stages``: stages just worked out and not stored yet (a batch refresh), by pk."""
     updates = StatusUpdate.objects.filter(application=OuterRef("pk")).order_by("-on", "-created_at")
+    speaker = ApplicationContact.objects.filter(
+        application=OuterRef("pk"), role__in=[ContactRole.AGENCY, ContactRole.RECRUITER]
+    ).order_by("role", "created_at")  # "agency" sorts before "recruiter"
     rows = (
         Application.objects.for_user(owner)
         .annotate(
@@ -24,9 +34,12 @@ def search_of(owner, stages: dict[int, str] | None = None) -> Search:
             ),
             offer_on=Subquery(updates.filter(kind__in=UpdateKind.offers()).values("on")[:1]),
             accepted_on=Subquery(updates.filter(kind=UpdateKind.ACCEPTED).values("on")[:1]),
+            # Who speaks for it: the agency's recruiter first (a double submission's advice
+            # names them), else the recruiter.
+            contact_name=Coalesce(Subquery(speaker.values("contact__name")[:1]), Value("")),
         )
         .order_by()
-        .values(*FIELDS, "offer_deadline", "offer_on", "accepted_on")
+        .values(*FIELDS, "offer_deadline", "offer_on", "accepted_on", "contact_name")
     )
     fresh = stages or {}
     return Search(

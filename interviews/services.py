@@ -7,6 +7,7 @@ where the change is made (no signals, no side effects hidden in ``save()``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from datetime import date
 
 from django.contrib.auth import get_user_model
@@ -21,12 +22,27 @@ from interviews.guidance import Advice, Person, advise
 from interviews.guidance.attention import attention
 from interviews.guidance.search import Search
 from interviews.models import (
+    RECORDS,
     Application,
+    Contact,
     InterviewRound,
     Outcome,
     Stage,
     StatusUpdate,
     folded_names,
+)
+from interviews.people_writes import (  # the people's writes, re-exported: one write path
+    Book,  # noqa: F401
+    Named,
+    application_people_set,
+    application_person_add,  # noqa: F401
+    application_person_remove,  # noqa: F401
+    contact_delete,  # noqa: F401
+    contact_edit,  # noqa: F401
+    contact_save,  # noqa: F401
+    contacts_fold,  # noqa: F401
+    people_bulk_link,  # noqa: F401
+    round_people_set,
 )
 from interviews.profiles import activated, profile_of
 from interviews.promised import promise_from_note, promise_from_round_notes
@@ -131,7 +147,7 @@ def stages_refresh(applications: list[Application]) -> None:
 
 def _refresh_batch(batch: list[Application]) -> None:
     _forget_records(batch)
-    prefetch_related_objects(batch, "rounds", "updates")
+    prefetch_related_objects(batch, *RECORDS)
     # One UPDATE per distinct outcome: an import's rows share a handful of stages and
     # dates, and Django's bulk_update builds a CASE per row and field, far slower.
     changed: dict[tuple, list[Application]] = defaultdict(list)
@@ -206,7 +222,7 @@ def _by_owner(applications: list[Application]) -> list[list[Application]]:
 def _derived(application: Application) -> dict[str, object]:
     """The stage and the waiting dates, from fresh records in the owner's calendar."""
     _forget_records([application])
-    prefetch_related_objects([application], "rounds", "updates")
+    prefetch_related_objects([application], *RECORDS)
     # The owner's calendar, whoever runs this (a request, a command, a restore).
     profile = profile_of(application.owner)
     search = search_of(application.owner_id)
@@ -240,24 +256,34 @@ def _computed(application: Application, person: Person, search: Search) -> dict[
 
 
 @transaction.atomic
-def application_save(application: Application) -> Application:
+def application_save(
+    application: Application, *, people: dict[str, Named | Contact | None] | None = None
+) -> Application:
     """Create or edit an application: a write by its owner, so its latest activity, and
-    its names folded for the search."""
+    its names folded for the search. ``people``: its recruiter, referrer or agency by
+    role (``people_writes.application_people_set``), named in the same write."""
     owner_lock(application.owner_id)
     application.last_activity_at = timezone.now()
     application.search_text = folded_names(application.company, application.role)
     application.save()
+    if people:
+        return application_people_set(application=application, people=people)
     return stage_refresh(application)
 
 
 @transaction.atomic
-def record_save(record: InterviewRound | StatusUpdate) -> InterviewRound | StatusUpdate:
-    """Save a round or a status update, then bring its application up to date."""
+def record_save(
+    record: InterviewRound | StatusUpdate, *, people: Sequence[Named | Contact] | None = None
+) -> InterviewRound | StatusUpdate:
+    """Save a round or a status update, then bring its application up to date.
+    ``people``: a round's participants, in order (None leaves them as they are)."""
     owner_lock(record.application.owner_id)
     if isinstance(record, InterviewRound):
         _date_cancellation(record)
     _read_promises(record)
     record.save()
+    if people is not None and isinstance(record, InterviewRound):
+        round_people_set(interview_round=record, people=people)
     application_touch(record.application)
     return record
 

@@ -176,7 +176,6 @@ ROUND_CONTENT = (
     "thank_you_sent_on",
     "next_steps_vague",
     "duration_minutes",
-    "interviewers",
 )
 UPDATE_CONTENT = ("kind", "news_by", "respond_by", "note")
 

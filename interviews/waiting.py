@@ -9,9 +9,16 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from django.db.models import Case, F, IntegerField, Q, Value, When
+from django.db.models import Case, F, IntegerField, Prefetch, Q, Value, When
 
-from interviews.models import Application, ApplicationQuerySet, InterviewRound, Outcome, Stage
+from interviews.models import (
+    Application,
+    ApplicationQuerySet,
+    InterviewRound,
+    Outcome,
+    RoundParticipant,
+    Stage,
+)
 
 # The stages in which the employer can owe a reply.
 AWAITABLE = [stage for stage in Stage.active() if stage != Stage.SAVED]  # saved: not sent yet
@@ -51,6 +58,9 @@ def upcoming_context(user, now: datetime, days: int = UPCOMING_DAYS) -> dict[str
         )
         .exclude(outcome=Outcome.CANCELLED)
         .select_related("application")
+        .prefetch_related(
+            Prefetch("participants", queryset=RoundParticipant.objects.select_related("contact"))
+        )
         .order_by("scheduled_at")[: UPCOMING_SHOWN + 1]
     )
     return {"upcoming": rounds[:UPCOMING_SHOWN], "more_upcoming": len(rounds) > UPCOMING_SHOWN}

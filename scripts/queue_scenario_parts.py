@@ -144,9 +144,9 @@ class People:
         from interviews.hrmail.models import MailAccount
         from interviews.hrmail.secrets import encrypt
         from interviews.jobs.models import DigestClaim, Job, Lease, Tick
-        from interviews.models import Application, DigestLog
+        from interviews.models import Application, ContactRole, DigestLog
         from interviews.profiles import profile_of
-        from interviews.services import application_save, profile_save
+        from interviews.services import Named, application_save, profile_save
 
         if not (settings.STATIC_ROOT / "staticfiles.json").exists():  # CI's earlier steps did
             call_command("collectstatic", interactive=False, verbosity=0)
@@ -167,8 +167,8 @@ class People:
                     company="Acme Robotics",
                     role="Engineer",
                     applied_on=day - timedelta(days=21),  # past Thanksgiving's pause too
-                    contact_email="dana@acme-robotics.com",
-                )
+                ),
+                people={ContactRole.RECRUITER: Named("", "dana@acme-robotics.com")},
             )
             MailAccount.objects.create(
                 owner=user,

@@ -17,6 +17,7 @@ from interviews import services
 from interviews.accounts.models import Profile
 from interviews.models import (
     Application,
+    ContactRole,
     InterviewRound,
     Outcome,
     RoundKind,
@@ -56,24 +57,43 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
     owner = factory.SubFactory(UserFactory)
     company = factory.Sequence(lambda n: f"Company {n}")
     role = "Software Engineer"
+    # The recruiter, named through the services as the add form names them; "" for none.
     contact_name = "Dana Reyes"
     contact_email = "dana@example.com"
     applied_on = dt.date(2026, 11, 2)
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.application_save(model_class(*args, **kwargs))
+        name, email = kwargs.pop("contact_name"), kwargs.pop("contact_email")
+        people = {}
+        if name or email:
+            people[ContactRole.RECRUITER] = services.Named(name, email)
+        for role in (ContactRole.REFERRER, ContactRole.AGENCY):
+            if kwargs.get(role):
+                people[role] = services.Named(kwargs.pop(role))
+            kwargs.pop(role, None)
+        return services.application_save(model_class(*args, **kwargs), people=people)
+
+    @classmethod
+    def _build(cls, model_class, *args, **kwargs):
+        # Unsaved: no one to name (the people are rows that point at a saved application).
+        for name in ("contact_name", "contact_email", ContactRole.REFERRER, ContactRole.AGENCY):
+            kwargs.pop(name, None)
+        return model_class(*args, **kwargs)
 
 
 class RecordFactory(factory.django.DjangoModelFactory):
-    """A round or an update, saved with its application brought up to date."""
+    """A round or an update, saved with its application brought up to date; a round's
+    ``interviewers`` (names, comma-separated) become its participants."""
 
     class Meta:
         abstract = True
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        return services.record_save(model_class(*args, **kwargs))
+        names = kwargs.pop("interviewers", None)
+        people = services.Named.split(names) if names is not None else None
+        return services.record_save(model_class(*args, **kwargs), people=people)
 
 
 class InterviewRoundFactory(RecordFactory):

@@ -25,6 +25,7 @@ def admin_client(client):
         "interviews_application",
         "interviews_interviewround",
         "interviews_statusupdate",
+        "interviews_contact",
         "worklog_activity",
     ],
 )

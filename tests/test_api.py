@@ -22,7 +22,14 @@ from interviews.api.models import ApiToken
 from interviews.api.paging import PAGE_SIZE
 from interviews.api.tokens import MAX_LIVE, token_create, token_revoke
 from interviews.guidance import advise
-from interviews.models import Application, InterviewRound, Stage, StatusUpdate
+from interviews.models import (
+    Application,
+    ApplicationContact,
+    Contact,
+    InterviewRound,
+    Stage,
+    StatusUpdate,
+)
 from tests.factories import (
     ApplicationFactory,
     InterviewRoundFactory,
@@ -210,7 +217,16 @@ BAD_INPUT = [
     ("post", NEW, {"company": "A\nB", "role": "B"}, "company"),
     ("post", NEW, {"company": "A", "role": "B", "work_mode": "moon"}, "work_mode"),
     ("patch", "/api/applications/{app}", {"company": "x" * 201}, "company"),
-    ("patch", "/api/applications/{app}", {"contact_email": "not mail"}, "contact_email"),
+    ("patch", "/api/contacts/{contact}", {"email": "not mail"}, "email"),
+    ("post", "/api/contacts", {"name": "A\nB"}, "name"),
+    ("post", "/api/applications/{app}/people", {"role": "referrer"}, "name"),
+    ("post", "/api/applications/{app}/people", {"role": "boss", "name": "A"}, "role"),
+    (
+        "post",
+        "/api/applications/{app}/rounds",
+        {"kind": "video", "scheduled_at": "2026-11-10T10:00:00Z", "participants": [999999]},
+        "participants",
+    ),
     ("post", "/api/applications/{app}/updates", {"kind": "promoted", "on": str(TODAY)}, "kind"),
     (
         "post",
@@ -231,6 +247,7 @@ def test_invalid_input_is_a_422_in_json_naming_the_field_and_changes_nothing(
         "app": record.pk,
         "round": InterviewRound.objects.get(application=record).pk,
         "update": StatusUpdate.objects.get(application=record).pk,
+        "contact": record.recruiter.pk,
     }
     before = snapshot()
     response = send(api, method, path.format(**ids), data)
@@ -259,7 +276,7 @@ def test_an_odd_id_is_a_4xx_in_json(api, path):
 def snapshot():
     return [
         list(model.objects.order_by("pk").values())
-        for model in (Application, InterviewRound, StatusUpdate)
+        for model in (Application, InterviewRound, StatusUpdate, Contact, ApplicationContact)
     ]
 
 
@@ -416,6 +433,10 @@ def test_the_openapi_schema_validates_and_lists_every_route():
         "/api/documents/{pk}",
         "/api/documents/{pk}/file",
         "/api/applications/{pk}/documents",
+        "/api/contacts",
+        "/api/contacts/{pk}",
+        "/api/applications/{pk}/people",
+        "/api/people/{pk}",
     }
 
 

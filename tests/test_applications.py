@@ -146,10 +146,11 @@ def test_detail_page_uses_a_constant_number_of_queries(
             application=application, scheduled_at=dt.datetime(2026, 11, day, 9, tzinfo=dt.UTC)
         )
         StatusUpdateFactory(application=application, on=dt.date(2026, 11, day))
-    # session, user, application, rounds, updates, the user's offers (for drafts), the
-    # navigation's e-mails to review, the whole search in one (interviews.search_picture)
-    # and the panels' posting and offer figures in one (interviews.postings)
-    with django_assert_num_queries(9):
+    # session, user, application, rounds, their participants, updates, the people on it
+    # (interviews.people), the user's offers (for drafts), the navigation's e-mails to
+    # review, the whole search in one (interviews.search_picture) and the panels' posting
+    # and offer figures in one (interviews.postings)
+    with django_assert_num_queries(11):
         owner_client.get(url("application_detail", application))
 
 

@@ -102,7 +102,10 @@ def test_api_tokens_and_feed_links_never_leave_in_a_backup(account):
 def test_restoring_into_an_empty_account_gives_the_same_backup_and_stages(account):
     copy = UserFactory(username="copy")
     report = restore(copy, backup_document(account))
-    assert str(report).startswith("Added 2 applications, 1 interview round and 1 status update.")
+    assert str(report).startswith(
+        "Added 2 applications, 1 interview round, 1 status update, 2 contacts, "
+        "3 roles on applications and 1 round participant."
+    )
     assert "Your settings now match the backup." in str(report)
     assert comparable(backup_document(copy)) == comparable(backup_document(account))
     assert stored(copy)["derived"] == stored(account)["derived"]
@@ -113,7 +116,7 @@ def test_restoring_twice_adds_nothing(account):
     document = backup_document(account)
     before = stored(account)
     report = restore(account, document)
-    assert str(report) == "Nothing new to add. 4 already here stayed as they were."
+    assert str(report) == "Nothing new to add. 10 already here stayed as they were."
     assert stored(account) == before
 
 
@@ -216,7 +219,7 @@ def test_restoring_through_the_settings_form_reports_what_was_added(account, cli
     assert response.redirect_chain[-1][0].startswith("/jobs/")  # the restore's own page
     assert "Backup restored. Added 2 applications" in response.content.decode()
     again = client.post(reverse("interviews:backup_restore"), upload(raw), follow=True)
-    assert "Nothing new to add. 4 already here stayed as they were." in again.content.decode()
+    assert "Nothing new to add. 10 already here stayed as they were." in again.content.decode()
 
 
 def test_a_wrong_file_in_the_settings_form_is_a_400_with_the_reason_on_the_page(owner_client):

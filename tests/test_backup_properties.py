@@ -19,6 +19,7 @@ from interviews.exchange.backup import FORMAT, VERSION, backup_document
 from interviews.exchange.restore import RestoreError, read_document, restore
 from interviews.models import (
     Application,
+    ContactRole,
     InterviewRound,
     Outcome,
     RoundKind,
@@ -28,7 +29,7 @@ from interviews.models import (
     WorkMode,
 )
 from interviews.profiles import profile_of
-from interviews.services import application_save, profile_save, record_save
+from interviews.services import Named, application_save, profile_save, record_save
 from interviews.validators import LINE_BREAKS
 from tests.factories import UserFactory
 from tests.support.backup import comparable, stored
@@ -94,6 +95,7 @@ applications = st.tuples(
             "salary": line,
             "public_sector": st.booleans(),
             "notes": text,
+            "recruiter": line,
         }
     ),
     st.lists(rounds, max_size=3),
@@ -120,9 +122,14 @@ def build(account: dict):
     profile.country = account["country"]
     profile_save(profile)
     for fields, its_rounds, its_updates in account["applications"]:
-        application = application_save(Application(owner=user, **fields))
+        recruiter = Named(fields["recruiter"])
+        own = {name: value for name, value in fields.items() if name != "recruiter"}
+        people = {ContactRole.RECRUITER: recruiter} if recruiter.name.strip() else None
+        application = application_save(Application(owner=user, **own), people=people)
         for round_fields in its_rounds:
-            record_save(InterviewRound(application=application, **round_fields))
+            names = Named.split(round_fields["interviewers"])
+            own = {name: value for name, value in round_fields.items() if name != "interviewers"}
+            record_save(InterviewRound(application=application, **own), people=names)
         for update_fields in its_updates:
             record_save(StatusUpdate(application=application, **update_fields))
     return user

@@ -12,7 +12,16 @@ from django.utils import timezone
 
 from interviews import drafts, services
 from interviews.guidance import advise
-from interviews.models import Application, InterviewRound, Outcome, Stage, StatusUpdate, UpdateKind
+from interviews.models import (
+    Application,
+    Contact,
+    ContactRole,
+    InterviewRound,
+    Outcome,
+    Stage,
+    StatusUpdate,
+    UpdateKind,
+)
 from tests.factories import ApplicationFactory, InterviewRoundFactory, StatusUpdateFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,16 +55,32 @@ def draft_url(application, kind, sent=False):
     return reverse(name, args=[application.pk, kind])
 
 
-def test_thank_you_is_filled_with_names_role_and_date(owner_client, interviewed):
+def test_thank_you_is_addressed_to_the_people_in_the_round(owner_client, interviewed):
+    for contact in Contact.objects.filter(name__in=["Sam Lee", "Kim Park"]):
+        contact.email = f"{contact.name.split()[0].lower()}@acme.example"
+        services.contact_edit(contact)
     response = owner_client.get(draft_url(interviewed, "thank_you"))
     draft = response.context["draft"]
-    assert draft.to == "dana@example.com"
+    # The people in the round, not the recruiter (Dana was not in it).
+    assert draft.to == "sam@acme.example,kim@acme.example"
     assert draft.subject == "Thank you: Data Engineer interview"
-    assert draft.body.startswith("Hi Dana,")
-    assert "with Sam Lee and Kim Park" in draft.body
+    assert draft.body.startswith("Hi Sam and Kim,")
+    assert "Dana" not in draft.body
     yesterday = timezone.localdate(timezone.now() - dt.timedelta(days=1))
     assert yesterday.strftime("%A %-d %B") in draft.body
-    assert "mailto:dana@example.com?subject=Thank%20you" in response.content.decode()
+    assert "mailto:sam@acme.example,kim@acme.example?subject=Thank%20you" in (
+        response.content.decode()
+    )
+
+
+def test_a_follow_up_goes_to_the_recruiter(owner_client, interviewed):
+    application = ApplicationFactory(
+        owner=interviewed.owner, company="Beta", contact_name="Dana Reyes", applied_on=ago(20)
+    )
+    advice = advise(application, today=timezone.localdate())
+    draft = drafts.compose(drafts.FOLLOW_UP, application, advice, signature="Maya")
+    assert draft.to == "dana@example.com"
+    assert draft.body.startswith("Hi Dana,")
 
 
 def test_marking_the_thank_you_sent_records_it_and_moves_the_advice(owner_client, interviewed):
@@ -185,8 +210,8 @@ def test_the_service_refuses_a_draft_that_records_nothing(user, kind):
         ("Frau Schneider", "Dear Frau Schneider"),
         ("Frau Dr. Schneider", "Dear Frau Dr. Schneider"),
         ("Ms. Lee", "Dear Ms. Lee"),
-        ("Frau", "Hi there"),
-        ("", "Hi there"),
+        ("Frau", "Hello"),
+        ("", "Hello"),
     ],
 )
 def test_a_draft_greets_by_the_name_as_written_never_a_bare_title(contact, expected):
@@ -196,15 +221,16 @@ def test_a_draft_greets_by_the_name_as_written_never_a_bare_title(contact, expec
 def test_a_thank_you_to_frau_schneider_greets_her_and_does_not_thank_her_for_herself(
     owner_client, interviewed
 ):
-    interviewed.contact_name = "Frau Schneider"
-    services.application_save(interviewed)
+    services.application_save(
+        interviewed, people={ContactRole.RECRUITER: services.Named("Frau Schneider")}
+    )
     interview = interviewed.rounds.get()
-    interview.interviewers = "Katrin Schneider, Sam Lee"
-    services.record_save(interview)
+    # Typing the recruiter's name on the round names that contact, not a new one.
+    services.record_save(interview, people=services.Named.split("Frau Schneider, Sam Lee"))
     draft = owner_client.get(draft_url(interviewed, "thank_you")).context["draft"]
-    assert draft.body.startswith("Dear Frau Schneider,\n")
-    assert "with Sam Lee." in draft.body
-    assert "Katrin" not in draft.body
+    assert draft.body.startswith("Dear Frau Schneider and Sam Lee,\n")
+    assert "with Frau Schneider" not in draft.body
+    assert Contact.objects.filter(owner=interviewed.owner, name="Frau Schneider").count() == 1
 
 
 def test_a_follow_up_on_an_unanswered_application_names_the_day_it_was_sent(user):

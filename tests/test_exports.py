@@ -69,9 +69,10 @@ def test_exports_cost_the_same_queries_at_any_size(
         application = ApplicationFactory(owner=user)
         InterviewRoundFactory(application=application)
         StatusUpdateFactory(application=application)
-    with django_assert_num_queries(3):  # session, user, applications
+    # session, user, applications (their people as subqueries)
+    with django_assert_num_queries(3):
         rows(owner_client.get(reverse("interviews:export_applications")))
-    with django_assert_num_queries(4):  # session, user, rounds, updates
+    with django_assert_num_queries(5):  # session, user, rounds, their participants, updates
         rows(owner_client.get(reverse("interviews:export_history")))
 
 

@@ -62,7 +62,8 @@ def test_commas_and_semicolons_in_a_calendar_name_are_escaped(owner_client, user
         (ApplicationForm, "role", {"company": "Acme", "role": "Engineer"}),
         (ApplicationForm, "location", {"company": "Acme", "role": "Engineer"}),
         (ApplicationForm, "salary", {"company": "Acme", "role": "Engineer"}),
-        (ApplicationForm, "contact_name", {"company": "Acme", "role": "Engineer"}),
+        (ApplicationForm, "recruiter_name", {"company": "Acme", "role": "Engineer"}),
+        (ApplicationForm, "referrer_name", {"company": "Acme", "role": "Engineer"}),
         (InterviewRoundForm, "interviewers", {}),
         (InterviewRoundForm, "location_or_link", {}),
         (ProfileForm, "full_name", {}),
@@ -81,7 +82,7 @@ def test_a_tricky_contact_address_adds_no_header_to_the_link_on_the_application_
 ):
     application = ApplicationFactory(owner=user, contact_email=TRICK_ADDRESS)
     # It passes the form's e-mail check, which is why the link must encode it.
-    form = ApplicationForm({"company": "A", "role": "B", "contact_email": TRICK_ADDRESS})
+    form = ApplicationForm({"company": "A", "role": "B", "recruiter_email": TRICK_ADDRESS})
     assert form.is_valid(), form.errors
     body = owner_client.get(application.get_absolute_url()).content.decode()
     assert 'href="mailto:hr%2540corp.com%3Fbcc%3Dspy%2540evil.com%26body%3Dhi@example.com"' in body

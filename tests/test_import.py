@@ -349,9 +349,9 @@ def test_importing_costs_a_few_queries_per_batch_not_per_row(
         ).ready
 
     small, large = rows(5, 0), rows(50, 100)
-    # The owner's lock (services.owner_lock) on the write and again on the recompute, and
-    # the whole search once per owner.
-    with django_assert_num_queries(10) as few:
+    # The owner's lock (services.owner_lock) on the write and again on the recompute, the
+    # whole search once per owner, and the people on the applications (for the advice).
+    with django_assert_num_queries(11) as few:
         import_rows(user, small)
     # One more insert per ~50 applications: SQLite takes 999 values per statement.
     with django_assert_max_num_queries(len(few.captured_queries) + 1):

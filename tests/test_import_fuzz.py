@@ -16,9 +16,9 @@ from django.urls import reverse
 from hypothesis import given
 from hypothesis import strategies as st
 
-from interviews.exchange.mapping import DAY_FIRST, MONTH_FIRST, TARGETS, plan_row
+from interviews.exchange.mapping import DAY_FIRST, MONTH_FIRST, PEOPLE, TARGETS, plan_row
 from interviews.exchange.spreadsheet import SpreadsheetError, read_table
-from interviews.models import Application
+from interviews.models import Application, Contact
 from tests.support.bad_input import Scene, assert_sane, build_scene, records, send
 from tests.support.fuzz import FUZZ, text
 
@@ -97,7 +97,12 @@ def test_any_row_becomes_a_valid_application_or_a_listed_problem(cells):
         row = plan_row(2, dict(cells), order=order, today=TODAY)
         if row.problems:
             continue
-        Application(**row.fields).clean_fields(exclude=["owner", "stage", "uid"])
+        own = {name: value for name, value in row.fields.items() if name not in PEOPLE}
+        Application(**own).clean_fields(exclude=["owner", "stage", "uid"])
+        # The row's contact is the recruiter: a valid contact, or nobody.
+        name, email = row.fields.get("contact_name", ""), row.fields.get("contact_email", "")
+        if name or email:
+            Contact(name=name, email=email).clean_fields(exclude=["owner", "uid"])
         if row.update:
             assert row.update[1] <= TODAY
 

@@ -65,7 +65,7 @@ def test_a_mail_from_a_new_company_starts_a_new_application(owner_client, user):
     assert f'href="{link}"' in review
     form = owner_client.get(link).context["form"]
     assert form["company"].value() == "Harbor Freight Systems"
-    assert (form["contact_name"].value(), form["contact_email"].value()) == ("", "")
+    assert (form["recruiter_name"].value(), form["recruiter_email"].value()) == ("", "")
 
     added = owner_client.post(link, {"company": "Harbor Freight Systems", "role": "Analyst"})
     assert (added.status_code, added.url) == (HTTPStatus.FOUND, REVIEW)

@@ -251,9 +251,10 @@ def test_the_review_page_costs_the_same_at_any_size(
             kind="rejected",
             application=application if index % 2 else None,
         )
-    # session, user, profile, the page's count and rows, the applications for the selects,
-    # the navigation's count
-    with django_assert_num_queries(6):
+    # session, user, profile, the page's count and rows, the people on their applications
+    # (whether to offer the sender as a contact), the applications for the selects, the
+    # navigation's count
+    with django_assert_num_queries(7):
         response = owner_client.get(REVIEW)
     assert response.status_code == HTTPStatus.OK
 

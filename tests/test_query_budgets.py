@@ -27,17 +27,21 @@ BUDGETS = {
     # once (interviews.search_picture): one query, whatever the number of applications;
     # every page counts the navigation's e-mails to review.
     # The board: stale states, its turns, the stamp, the kept body missed; cards from their
-    # stored state and rounds, the desk's numbers in one count; the body kept (five).
-    "board": 19,
+    # stored state and rounds, the desk's numbers in one count; the body kept (five). The
+    # people (interviews.people): the advice's records carry the rounds' participants and
+    # the people on each application (two queries), the upcoming interviews their
+    # participants (one).
+    "board": 20,
     "application list": 8,
     # The panels of feature apps: the posting and the offer (one), the documents sent (one).
-    "application page": 10,
-    "Waiting": 12,  # stale states (none); both courts' ids, their records; e-mails to review
+    "application page": 12,
+    "Waiting": 15,  # stale states (none); both courts' ids, their records; e-mails to review
     "Stage guide": 3,
     # The pages below are remembered (interviews.page_cache): a first view reads the
     # person's data stamp, misses the cache and keeps what it worked out (five queries per
     # part kept: a savepoint, the cache's size, the key, the row, the release).
-    "calendar feed": 17,  # next interview; rounds ahead and behind, bounded; the search
+    # next interview; rounds ahead and behind (each with its people), bounded; the search
+    "calendar feed": 21,
     "Insights": 22,  # the stale states and the Waiting desk's numbers in one count
     "Insights, a chart": 10,
     "Insights, weekly chart": 12,

@@ -210,9 +210,10 @@ def test_waiting_page_query_count_does_not_grow(
             application=application, scheduled_at=timezone.now() - dt.timedelta(days=1)
         )
     # session, user, stale card states (none), the employer's court and the person's
-    # (ids), their applications + rounds + updates, offers, upcoming, e-mail suggestions
-    # to review and the whole search in one (interviews.search_picture)
-    with django_assert_num_queries(12):
+    # (ids), their applications + rounds + their participants + updates + the people on
+    # them, offers, upcoming, e-mail suggestions to review and the whole search in one
+    # (interviews.search_picture)
+    with django_assert_num_queries(14):
         owner_client.get(WAITING)
 
 

@@ -405,8 +405,9 @@ def test_an_export_costs_the_same_queries_at_any_size(client, month, layout):
     # Two pages: session, user, the navigation's count of e-mail to review, and each
     # page's key (next interview, activities, data stamp), its cache read, the four reads
     # with the records of their applications (two more each for sent applications and
-    # follow-ups), and the five queries that keep what was worked out.
-    assert spent() == before == 39
+    # follow-ups), the people on them (the contact column: one per read, and the
+    # interviews' participants), and the five queries that keep what was worked out.
+    assert spent() == before == 47
 
 
 def test_each_row_gives_its_week_ending_and_the_result_as_it_stood_then(client):

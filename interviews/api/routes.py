@@ -11,6 +11,7 @@ Reads use the pages' own lookups (``interviews.access``: another person's record
 from functools import wraps
 from http import HTTPStatus
 
+from django.db.models import Prefetch
 from django.forms import ModelForm, model_to_dict
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -24,6 +25,8 @@ from interviews.api.auth import AUTH
 from interviews.api.documents import add_routes as add_document_routes
 from interviews.api.idempotency import DESCRIPTION, HEADER, created
 from interviews.api.paging import Pages
+from interviews.api.people import add_routes as add_people_routes
+from interviews.api.people import participants_of
 from interviews.api.postings import add_offer_routes
 from interviews.api.postings import add_routes as add_posting_routes
 from interviews.api.schemas import (
@@ -42,7 +45,7 @@ from interviews.api.schemas import (
 from interviews.api.site import TrackerAPI
 from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
 from interviews.guidance import Person, advise
-from interviews.models import Application, InterviewRound, Stage, StatusUpdate
+from interviews.models import Application, ApplicationContact, InterviewRound, Stage, StatusUpdate
 from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
 
@@ -78,6 +81,9 @@ def in_the_owners_calendar(handler):
 
 
 api.add_decorator(in_the_owners_calendar)
+
+# The people on each application of a list, in one query.
+LINKS = ApplicationContact.objects.select_related("contact")
 
 # Every operation can answer these, each as a Problem.
 ERRORS = {400: Problem, 401: Problem, 404: Problem, 422: Problem}
@@ -117,7 +123,11 @@ def _checked(form_class: type[ModelForm], instance, payload: Schema, *, partial:
 @paginate(Pages)
 def application_list(request: HttpRequest, filters: Query[StageFilter]):
     """Your applications, most recently active first; filter by stage."""
-    applications = Application.objects.for_user(request.user).order_by("-last_activity_at", "-pk")
+    applications = (
+        Application.objects.for_user(request.user)
+        .prefetch_related(Prefetch("contact_links", queryset=LINKS))
+        .order_by("-last_activity_at", "-pk")
+    )
     if filters.stage:
         applications = applications.filter(stage=filters.stage)
     return applications
@@ -191,7 +201,8 @@ def application_advice(request: HttpRequest, pk: int):
 @paginate(Pages)
 def round_list(request: HttpRequest, pk: int):
     """The application's interview rounds, earliest first."""
-    return owned_application(request, pk).rounds.order_by("scheduled_at", "pk")
+    rounds = owned_application(request, pk).rounds.prefetch_related("participants")
+    return rounds.order_by("scheduled_at", "pk")
 
 
 @api.post("/applications/{pk}/rounds", response={201: RoundOut, **ERRORS}, tags=["rounds"])
@@ -204,11 +215,14 @@ def round_create(
 ):
     """Add a round. Send an `Idempotency-Key` header to make retrying safe."""
     record = InterviewRound(application=owned_application(request, pk))
+    people = participants_of(request, payload.participants)
     return created(
         request,
         response,
         idempotency_key,
-        lambda: services.record_save(_checked(InterviewRoundForm, record, payload, partial=False)),
+        lambda: services.record_save(
+            _checked(InterviewRoundForm, record, payload, partial=False), people=people
+        ),
         owned_round,
     )
 
@@ -221,7 +235,9 @@ def round_read(request: HttpRequest, pk: int):
 @api.patch("/rounds/{pk}", response={200: RoundOut, **ERRORS}, tags=["rounds"])
 def round_update(request: HttpRequest, pk: int, payload: RoundPatch):
     record = owned_round(request, pk)
-    return services.record_save(_checked(InterviewRoundForm, record, payload, partial=True))
+    people = participants_of(request, payload.participants)
+    checked = _checked(InterviewRoundForm, record, payload, partial=True)
+    return services.record_save(checked, people=people)
 
 
 @api.delete("/rounds/{pk}", response={204: None, **ERRORS}, tags=["rounds"])
@@ -284,5 +300,6 @@ def update_delete(request: HttpRequest, pk: int):
 # Saved postings and offers (interviews.postings)
 
 add_posting_routes(api, ERRORS, IdempotencyKey)
+add_people_routes(api, ERRORS, IdempotencyKey)
 add_offer_routes(api, ERRORS)
 add_document_routes(api, ERRORS)

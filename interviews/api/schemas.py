@@ -8,7 +8,7 @@ from datetime import date, datetime
 from ninja import Field, ModelSchema, Schema
 
 from interviews.forms import ApplicationForm, InterviewRoundForm, StatusUpdateForm
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import Application, InterviewRound, StatusUpdate, prefetched
 
 
 class ApplicationIn(ModelSchema):
@@ -24,7 +24,28 @@ class ApplicationPatch(ModelSchema):
         fields_optional = "__all__"
 
 
+class PersonOnOut(Schema):
+    id: int
+    contact: int
+    name: str
+    role: str
+
+
 class ApplicationOut(ModelSchema):
+    people: list[PersonOnOut] = Field(description="Who is on it, with their roles.")
+
+    @staticmethod
+    def resolve_people(application: Application) -> list[dict]:
+        return [
+            {
+                "id": link.pk,
+                "contact": link.contact_id,
+                "name": link.contact.name,
+                "role": link.role,
+            }
+            for link in prefetched(application, "contact_links")
+        ]
+
     class Meta:
         model = Application
         fields = [
@@ -41,9 +62,13 @@ class ApplicationOut(ModelSchema):
         ]
 
 
+PARTICIPANTS = Field(None, description="Who is in the round: your contacts' ids, in order.")
+
+
 class RoundIn(ModelSchema):
     # Required, as on the round form: only an import leaves a round's date unrecorded.
     scheduled_at: datetime
+    participants: list[int] | None = PARTICIPANTS
 
     class Meta:
         model = InterviewRound
@@ -51,6 +76,8 @@ class RoundIn(ModelSchema):
 
 
 class RoundPatch(ModelSchema):
+    participants: list[int] | None = PARTICIPANTS
+
     class Meta:
         model = InterviewRound
         fields = InterviewRoundForm.Meta.fields
@@ -61,6 +88,11 @@ class RoundOut(ModelSchema):
     application_id: int
     # null for a round whose date was never recorded (an imported "2nd interview").
     scheduled_at: datetime | None
+    participants: list[int] = Field(description="Who is in the round: contacts' ids.")
+
+    @staticmethod
+    def resolve_participants(interview_round: InterviewRound) -> list[int]:
+        return [p.contact_id for p in prefetched(interview_round, "participants")]
 
     class Meta:
         model = InterviewRound

@@ -24,7 +24,9 @@ from interviews.exchange.registry import OWNED, Owned
 from interviews.profiles import profile_of
 
 FORMAT = "interview-tracker-backup"
-VERSION = 1
+# 2: people are contacts (contacts, application_contacts, round_participants); a file
+# of version 1 names them in fields, read by exchange.old_people.
+VERSION = 2
 
 
 def encode(value: Any) -> Any:

@@ -18,18 +18,26 @@ from django.utils import timezone
 
 from interviews.exchange.batches import Added, batched
 from interviews.exchange.likely import ADD, MERGE, SKIP, Tracked, Tracking
-from interviews.exchange.mapping import REQUIRED, PlannedRow, Reading, duplicate_key, plan_row
+from interviews.exchange.mapping import (
+    PEOPLE,
+    REQUIRED,
+    PlannedRow,
+    Reading,
+    duplicate_key,
+    plan_row,
+)
 from interviews.exchange.presets import named
 from interviews.exchange.spreadsheet import Table
 from interviews.exchange.values import file_year
 from interviews.models import (
     Application,
+    ContactRole,
     InterviewRound,
     Outcome,
     StatusUpdate,
     folded_names,
 )
-from interviews.services import owner_lock, stages_refresh
+from interviews.services import Named, owner_lock, people_bulk_link, stages_refresh
 from interviews.vocabulary import words
 
 
@@ -204,7 +212,7 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
                 owner=user,
                 # Folded for the search as it is written, as services.application_save does.
                 search_text=folded_names(str(row.fields["company"]), str(row.fields["role"])),
-                **row.fields,
+                **{name: value for name, value in row.fields.items() if name not in PEOPLE},
             )
             for row in rows
         ]
@@ -216,6 +224,16 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
         )
         for application in applications:
             application.pk = by_uid[application.uid]
+    # The row's contact is the application's recruiter, a contact found or added.
+    people_bulk_link(
+        user.pk,
+        [
+            (application, ContactRole.RECRUITER, Named(name, email))
+            for application, row in zip(applications, rows, strict=True)
+            for name, email in [(row.fields.get("contact_name"), row.fields.get("contact_email"))]
+            if name or email
+        ],
+    )
     StatusUpdate.objects.bulk_create(
         [
             StatusUpdate(application=application, kind=kind, on=on, note=note)

@@ -14,8 +14,8 @@ from __future__ import annotations
 from django.db import transaction
 
 from interviews.likely_same import Tracked, Tracking
-from interviews.models import Application
-from interviews.services import application_save
+from interviews.models import Application, ContactRole
+from interviews.services import Named, application_save
 
 __all__ = ["ADD", "CHOICES", "MERGE", "SKIP", "Tracked", "Tracking", "merge_rows"]
 
@@ -27,21 +27,14 @@ CHOICES = {
 }
 
 # Merging: the fields a row may fill where the application has nothing.
-FILLABLE = (
-    "location",
-    "source",
-    "salary",
-    "contact_name",
-    "contact_email",
-    "job_url",
-    "applied_on",
-)
+FILLABLE = ("location", "source", "salary", "job_url", "applied_on")
 
 
 def merged_fields(application: Application, fields: dict[str, object], number: int) -> list[str]:
     """Fill ``application``'s empty fields from a row's and add its notes; the names of
     the fields changed. Its own records (rounds, updates) stay as they are: they are what
-    the advice reads, and the person's own entries say more than a spreadsheet's line."""
+    the advice reads, and the person's own entries say more than a spreadsheet's line.
+    (The row's contact fills in the recruiter: ``recruiter_from``.)"""
     changed = [name for name in FILLABLE if not getattr(application, name) and fields.get(name)]
     for name in changed:
         setattr(application, name, fields[name])
@@ -52,15 +45,25 @@ def merged_fields(application: Application, fields: dict[str, object], number: i
     return [*changed, "notes"]
 
 
+def recruiter_from(application: Application, fields: dict[str, object]) -> dict | None:
+    """The row's contact as the application's recruiter, where it has none yet."""
+    name, email = str(fields.get("contact_name") or ""), str(fields.get("contact_email") or "")
+    if application.recruiter is not None or not (name or email):
+        return None
+    return {ContactRole.RECRUITER: Named(name, email)}
+
+
 def merge_rows(user, merges: list[tuple[int, dict[str, object], int]]) -> int:
     """Merge each (application's pk, row's fields, row number) into the person's own
     application; how many were merged (one deleted since the preview is passed over)."""
     wanted = {pk for pk, _, _ in merges}
     with transaction.atomic():
         mine = Application.objects.for_user(user).select_for_update().in_bulk(wanted)
+        people = {}
         for pk, fields, number in merges:
             if pk in mine:
                 merged_fields(mine[pk], fields, number)
+                people[pk] = recruiter_from(mine[pk], fields)
         for application in mine.values():
-            application_save(application)
+            application_save(application, people=people.get(application.pk))
     return sum(1 for pk, _, _ in merges if pk in mine)

@@ -26,7 +26,7 @@ from interviews.exchange.values import (
     read_date,
     read_time,
 )
-from interviews.models import Application, Outcome, RoundKind, Source, UpdateKind
+from interviews.models import Application, Contact, Outcome, RoundKind, Source, UpdateKind
 from interviews.validators import EARLIEST
 from interviews.vocabulary import (
     APPLIED,
@@ -122,6 +122,10 @@ def guess_columns(header: list[str]) -> dict[str, int | None]:
 # Rows
 
 ONE_LINE = ("company", "role", "location", "salary", "contact_name")
+# The row's contact: not a field of the application but its recruiter, a contact
+# (``importer`` names them through the services), checked as a contact's name and e-mail.
+PEOPLE = ("contact_name", "contact_email")
+PEOPLE_FIELD = {"name": "contact_name", "email": "contact_email"}
 
 
 @dataclass
@@ -382,11 +386,23 @@ def _status(
 
 def _check(row: PlannedRow, notes: list[str]) -> None:
     """Anything else the model refuses: an over-long cell, a malformed e-mail or URL."""
-    candidate = Application(**row.fields)
+    people = {name: row.fields[name] for name in PEOPLE if name in row.fields}
+    candidate = Application(**{k: v for k, v in row.fields.items() if k not in PEOPLE})
+    contact = Contact(name=people.get("contact_name", ""), email=people.get("contact_email", ""))
+    messages_by_name: dict[str, list[str]] = {}
     try:
         candidate.clean_fields(exclude=["owner", "stage", "uid"])
     except ValidationError as error:
-        for name, messages in error.message_dict.items():
+        messages_by_name.update(error.message_dict)
+    try:
+        contact.clean_fields(exclude=["owner", "uid", "phone", "company", "linkedin_url"])
+    except ValidationError as error:
+        # An empty name is no problem here: the row names nobody.
+        for field, messages in error.message_dict.items():
+            if field != "name" or contact.name:
+                messages_by_name[PEOPLE_FIELD[field]] = messages
+    if messages_by_name:
+        for name, messages in messages_by_name.items():
             if name in REQUIRED and not row.fields[name]:
                 continue  # already said: "no company"
             if name in ("job_url", "contact_email") and row.fields[name]:

@@ -21,10 +21,13 @@ from interviews.hrmail.models import MailAccount, MailSuggestion
 from interviews.jobs.models import DigestClaim, Job
 from interviews.models import (
     Application,
+    ApplicationContact,
     CalendarFeed,
+    Contact,
     DigestLog,
     InterviewRound,
     PendingImport,
+    RoundParticipant,
     StatusUpdate,
     Submission,
 )
@@ -118,6 +121,11 @@ OWNED: tuple[Owned, ...] = (
     Owned(Application, "applications", exclude=DERIVED),
     Owned(InterviewRound, "rounds"),
     Owned(StatusUpdate, "updates"),
+    # The people: contacts (their folded names worked out again on restore), their roles
+    # on applications and their places in rounds (docs/contacts.md).
+    Owned(Contact, "contacts", exclude=("search_text", "updated_at")),
+    Owned(ApplicationContact, "application_contacts"),
+    Owned(RoundParticipant, "round_participants"),
     # Its description is cleaned again on restore (Posting.clean): a file can hold anything.
     # A posting at an address already saved, or for an application that has its posting,
     # is the one here: kept, neither doubled nor a clash that fails the restore.

@@ -26,11 +26,12 @@ from django.db import DatabaseError, models, transaction
 from interviews.documents.models import Document
 from interviews.exchange.backup import FORMAT, VERSION
 from interviews.exchange.batches import Added, batched
+from interviews.exchange.old_people import people_from_old
 from interviews.exchange.registry import OWNED, Owned
 from interviews.exchange.report import RestoreReport
 from interviews.exchange.same import Taken
-from interviews.models import Application, Stage
-from interviews.services import searches_refresh, stages_refresh
+from interviews.models import Application, Contact, Stage
+from interviews.services import contacts_fold, searches_refresh, stages_refresh
 
 MAX_PROBLEMS = 5
 MAX_BYTES = 50 * 1024 * 1024
@@ -159,6 +160,7 @@ class Plan:
 def _plan(user, document: dict[str, Any], files: dict[str, dict[str, Any]]) -> Plan:
     """Check every value and link in the file, and build the records: no writes."""
     plan = Plan(RestoreReport(), [], None, {}, set(), files)
+    people_from_old(document)  # a file from before contacts: its people become contacts
     uids: dict[type[models.Model], dict[str, int | models.Model]] = {}
     for entry in OWNED:
         items = document.get(entry.key, {} if entry.single else [])
@@ -248,6 +250,8 @@ def _write(
         batched(list(zip(records.new, records.stamps, records.parents, strict=True)), write)
         if records.entry.model is Application:
             new_applications = [record.pk for record in records.new]
+        if records.entry.model is Contact:
+            contacts_fold(records.new)
     if plan.settings is not None:
         _save_settings(plan, added)
     refresh = [*new_applications, *plan.touched]

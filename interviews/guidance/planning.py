@@ -111,7 +111,9 @@ def _applies(only: str, point: Point, application: Application, today: date, oth
 CONDITIONS: dict[str, Callable[[Point, Application, date, bool], bool]] = {
     "employed": lambda point, application, today, others: current_person().employed,
     "us": lambda point, application, today, others: current_person().country == "US",
-    "referral": lambda point, application, today, others: application.source == Source.REFERRAL,
+    "referral": lambda point, application, today, others: (
+        application.source == Source.REFERRAL or application.referrer is not None
+    ),
     "deadline": lambda point, application, today, others: point.deadline is not None,
     "fresh": lambda point, application, today, others: (
         point.event_on is not None and business_days_between(point.event_on, today) <= FRESH_FOR

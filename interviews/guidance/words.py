@@ -82,6 +82,12 @@ def _thanked(w: Words) -> str:
     return content.ROUND_NOUN[w.thank_you.round.kind]
 
 
+def _referrer(w: Words) -> str:
+    """The person who referred them, by name when the application names one."""
+    referrer = w.application.referrer
+    return (spoken(referrer.name) if referrer else "") or content.DEFAULT_REFERRER
+
+
 def _interviewers(w: Words) -> str:
     if w.thank_you is None:
         raise KeyError("interviewers")
@@ -114,6 +120,7 @@ def _promise_read(w: Words) -> bool:
 # Each value but the company and the role (``Words.__init__``), made on first use.
 MAKERS: dict[str, Callable[[Words], object]] = {
     "contact": lambda w: spoken(w.application.contact_name) or content.DEFAULT_CONTACT,
+    "referrer": _referrer,
     "round_noun": lambda w: content.ROUND_NOUN.get(w.kind, content.DEFAULT_ROUND_NOUN),
     "round_date": _round_date,
     "ordinal": lambda w: ordinal(w.point.number) if w.point.number else "",

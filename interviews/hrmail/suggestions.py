@@ -12,6 +12,8 @@ from typing import TypeVar
 
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
+from django.db.models import Case, OuterRef, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from interviews import services
@@ -23,6 +25,8 @@ from interviews.hrmail.senders import contact_of
 from interviews.models import (
     NOTE_LENGTH,
     Application,
+    ApplicationContact,
+    ContactRole,
     InterviewRound,
     Outcome,
     RoundKind,
@@ -53,10 +57,29 @@ def message_key(reading: MailReading, raw: bytes) -> str:
     return hashlib.sha256(basis).hexdigest()
 
 
+# The recruiter's address first, then the agency's, then anyone else's on the application.
+RECRUITER_FIRST = Case(
+    When(role=ContactRole.RECRUITER, then=Value(0)),
+    When(role=ContactRole.AGENCY, then=Value(1)),
+    default=Value(2),
+)
+
+
 def candidates_of(user: User) -> list[Candidate]:
     """The person's applications as the matcher sees them: one query."""
-    rows = Application.objects.for_user(user).values_list(
-        "pk", "company", "role", "contact_email", "job_url"
+    # The address of someone on it (the recruiter first): people write from their own.
+    addresses = ApplicationContact.objects.filter(application=OuterRef("pk")).exclude(
+        contact__email=""
+    )
+    rows = (
+        Application.objects.for_user(user)
+        .annotate(
+            address=Coalesce(
+                Subquery(addresses.order_by(RECRUITER_FIRST, "pk").values("contact__email")[:1]),
+                Value(""),
+            )
+        )
+        .values_list("pk", "company", "role", "address", "job_url")
     )
     return [Candidate(*row) for row in rows]
 
@@ -158,11 +181,13 @@ def suggestion_accept(
         suggestion.promised_reply_by = news_by
     if keep_contact and contact_offered(suggestion, application):
         name, address = contact_of(suggestion.sender_name, suggestion.sender)
-        application.contact_name = name
-        application.contact_email = application.contact_email or address
-        services.application_save(application)
+        services.application_save(
+            application, people={ContactRole.RECRUITER: services.Named(name, address)}
+        )
     record = _round_for(suggestion, application, kind) or _update_for(suggestion, application, kind)
-    services.record_save(record)
+    # The invite's organiser is in the round: its thank-you is addressed to them.
+    organiser = suggestion.organiser if isinstance(record, InterviewRound) else ""
+    services.record_save(record, people=services.Named.split(organiser) if organiser else None)
     # A hold that calls off the interview booked: it is no longer on anyone's calendar.
     calls_off = kind == MailKind.ON_HOLD and suggestion.scheduled_at
     if calls_off and (called_off := _cancelled(suggestion, application, only_booked=True)):
@@ -182,7 +207,7 @@ def prefill_of(suggestion: MailSuggestion) -> dict[str, str]:
     company as read, and the sender as the contact there when a person wrote it (the
     reader finds no role)."""
     name, address = contact_of(suggestion.sender_name, suggestion.sender)
-    return {"company": suggestion.company, "contact_name": name, "contact_email": address}
+    return {"company": suggestion.company, "recruiter_name": name, "recruiter_email": address}
 
 
 def suggestion_attach(*, suggestion: MailSuggestion, application: Application) -> None:
@@ -270,7 +295,6 @@ def _new_round(
         kind=round_kind,
         scheduled_at=at,
         duration_minutes=suggestion.duration_minutes or 60,
-        interviewers=suggestion.organiser,
         location_or_link=suggestion.location_or_link,
         outcome=Outcome.SCHEDULED,
         reply_promised_by=suggestion.promised_reply_by,

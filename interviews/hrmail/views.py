@@ -22,7 +22,7 @@ from interviews.hrmail.suggestions import (
     suggestion_dismiss,
     suggestion_record,
 )
-from interviews.models import Application
+from interviews.models import Application, people_prefetch
 from interviews.views.applications import application_form_page
 
 PAGE_SIZE = 20
@@ -44,7 +44,13 @@ def owned_applications(user) -> list[Application]:
 @require_http_methods(["GET"])
 def mail_review(request: AuthenticatedRequest) -> HttpResponse:
     """Suggestions from e-mail waiting for the person's Accept, Change or Dismiss."""
-    pending = MailSuggestion.objects.for_user(request.user).pending().select_related("application")
+    pending = (
+        MailSuggestion.objects.for_user(request.user)
+        .pending()
+        .select_related("application")
+        # Whether to offer the sender as the contact: the application's people.
+        .prefetch_related(people_prefetch("application__"))
+    )
     page = Paginator(pending, PAGE_SIZE).get_page(request.GET.get("page"))
     # One list of applications for every card's select, not one query per card.
     applications = owned_applications(request.user)

@@ -27,6 +27,7 @@ from interviews.presenting import card_state, page_steps
 from interviews.search_picture import search_of
 from interviews.timeline import timeline
 from interviews.views.confirm import confirm_page
+from interviews.views.contacts import people_of
 from interviews.waiting import offer_ids
 
 
@@ -62,7 +63,7 @@ def application_form_page(
         def add() -> str:
             application = form.save(commit=False)
             application.owner = request.user
-            services.application_save(application)
+            services.application_save(application, people=form.people())
             messages.success(request, f"Added {application}.")
             return then(application) if then else application.get_absolute_url()
 
@@ -110,6 +111,7 @@ def application_detail(request: AuthenticatedRequest, pk: int) -> HttpResponse:
             "drafts": [(kind, TITLES[kind]) for kind in drafts],
             "timeline": timeline(application),
             "panels": application_panels(request, application),
+            "people": people_of(application),
             "today": today,
         },
     )
@@ -122,7 +124,7 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = owned_application(request, pk)
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
-        services.application_save(form.save(commit=False))
+        services.application_save(form.save(commit=False), people=form.people(application))
         messages.success(request, "Saved your changes.")
         return redirect(application)
     return render(

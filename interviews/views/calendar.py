@@ -22,6 +22,7 @@ from interviews import calendar as ical
 from interviews.access import AuthenticatedRequest, owned_application, owned_round
 from interviews.guidance import Person, advise
 from interviews.models import (
+    PARTICIPANTS,
     Application,
     CalendarFeed,
     InterviewRound,
@@ -157,6 +158,7 @@ def _feed_records(owner, *, today: date, now: datetime) -> ical.FeedRecords:
         InterviewRound.objects.filter(application__owner=owner)
         .exclude(outcome=Outcome.CANCELLED)
         .select_related("application")
+        .prefetch_related(PARTICIPANTS)  # their names go in the event
     )
     ahead = list(held.filter(scheduled_at__gte=now).order_by("scheduled_at")[:FEED_LIMIT])
     recent = held.filter(scheduled_at__gte=now - FEED_HISTORY, scheduled_at__lt=now)

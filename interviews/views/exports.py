@@ -9,13 +9,21 @@ from datetime import datetime
 from typing import TypedDict
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Max
+from django.db.models import Max, OuterRef, Prefetch, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.http import HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from interviews.access import AuthenticatedRequest
-from interviews.models import Application, InterviewRound, StatusUpdate
+from interviews.models import (
+    Application,
+    ApplicationContact,
+    ContactRole,
+    InterviewRound,
+    RoundParticipant,
+    StatusUpdate,
+)
 from interviews.profiles import profile_of
 
 APPLICATION_COLUMNS = [
@@ -29,6 +37,8 @@ APPLICATION_COLUMNS = [
     "salary",
     "contact_name",
     "contact_email",
+    "referrer",
+    "agency",
     "job_url",
     "notes",
     "created_at",
@@ -36,6 +46,29 @@ APPLICATION_COLUMNS = [
     # The day of the newest status update: the import dates the stage by it (round trip).
     "stage_on",
 ]
+# The people's columns (the recruiter as "contact", as the import reads it back), each
+# from a subquery: one query for the whole file.
+PEOPLE_COLUMNS = {
+    "contact_name": "recruiter_name",
+    "contact_email": "recruiter_email",
+    "referrer": "referrer_name",
+    "agency": "agency_name",
+}
+
+
+def people_columns() -> dict[str, Subquery]:
+    def first(role: str, field: str) -> Subquery:
+        links = ApplicationContact.objects.filter(application=OuterRef("pk"), role=role)
+        return Subquery(links.order_by("created_at", "pk").values(f"contact__{field}")[:1])
+
+    return {
+        "recruiter_name": Coalesce(first(ContactRole.RECRUITER, "name"), Value("")),
+        "recruiter_email": Coalesce(first(ContactRole.RECRUITER, "email"), Value("")),
+        "referrer_name": Coalesce(first(ContactRole.REFERRER, "name"), Value("")),
+        "agency_name": Coalesce(first(ContactRole.AGENCY, "name"), Value("")),
+    }
+
+
 # Where Excel's list separator is ";" (the decimal mark is a comma: Germany, Austria,
 # Switzerland and most of continental Europe), a CSV opens in columns only when ";"
 # separates its cells, and its accents survive only with a UTF-8 byte-order mark.
@@ -119,12 +152,12 @@ def export_applications(request: HttpRequest) -> StreamingHttpResponse:
     """Every application, one row each."""
     applications = (
         Application.objects.for_user(request.user)
-        .annotate(stage_on=Max("updates__on"))
+        .annotate(stage_on=Max("updates__on"), **people_columns())
         .order_by("created_at", "pk")
         .iterator(2000)
     )
     rows = (
-        [getattr(application, column) for column in APPLICATION_COLUMNS]
+        [getattr(application, PEOPLE_COLUMNS.get(column, column)) for column in APPLICATION_COLUMNS]
         for application in applications
     )
     return _csv(
@@ -141,6 +174,9 @@ def export_history(request: AuthenticatedRequest) -> StreamingHttpResponse:
     rounds = (
         InterviewRound.objects.filter(application__owner=request.user)
         .select_related("application")
+        .prefetch_related(
+            Prefetch("participants", queryset=RoundParticipant.objects.select_related("contact"))
+        )
         .order_by("scheduled_at", "pk")
         .iterator(2000)
     )

@@ -41,7 +41,7 @@ def round_create(request: HttpRequest, pk: int) -> HttpResponse:
         def log() -> str:
             interview_round = form.save(commit=False)
             interview_round.application = application
-            services.record_save(interview_round)
+            services.record_save(interview_round, people=form.people())
             messages.success(request, f"Logged the {interview_round.get_kind_display().lower()}.")
             return application.get_absolute_url()
 
@@ -56,7 +56,7 @@ def round_edit(request: HttpRequest, pk: int) -> HttpResponse:
     interview_round = owned_round(request, pk)
     form = InterviewRoundForm(request.POST or None, instance=interview_round)
     if request.method == "POST" and form.is_valid():
-        services.record_save(form.save(commit=False))
+        services.record_save(form.save(commit=False), people=form.people())
         messages.success(request, "Saved the round.")
         return redirect(interview_round.application)
     return render(

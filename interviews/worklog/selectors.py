@@ -16,9 +16,11 @@ from django.db.models import Exists, OuterRef, Prefetch
 
 from interviews.models import (
     Application,
+    ApplicationContact,
     InterviewRound,
     Outcome,
     RoundKind,
+    RoundParticipant,
     Source,
     Stage,
     StatusUpdate,
@@ -39,8 +41,6 @@ ABOUT = [
     "company",
     "role",
     "job_url",
-    "contact_email",
-    "contact_name",
     "source",
     "stage",
     "public_sector",
@@ -53,6 +53,12 @@ RECORD_FIELDS = {
     "rounds": ("application_id", "uid", "kind", "outcome", "scheduled_at", "created_at"),
     "updates": ("application_id", "uid", "kind", "on", "created_at"),
 }
+
+
+def _people(path: str = "") -> list[Prefetch]:
+    """Who the contact is (``Application.contact_name``, the recruiter): one query."""
+    links = ApplicationContact.objects.select_related("contact").order_by("created_at", "pk")
+    return [Prefetch(f"{path}contact_links", queryset=links)]
 
 
 def _records(path: str = "") -> list[Prefetch]:
@@ -178,7 +184,7 @@ def _applications(user, first: date, last: date, *, then: bool):
         .filter(applied_on__range=(first, last))
         .only("applied_on", *ABOUT)
         .annotate(excluded=Exists(left_out))
-        .prefetch_related(*(_records() if then else ()))
+        .prefetch_related(*_people(), *(_records() if then else ()))
         .order_by()
     )
 
@@ -196,12 +202,15 @@ def _interviews(user, first: date, last: date, zone: ZoneInfo, now: datetime):
             "kind",
             "scheduled_at",
             "duration_minutes",
-            "interviewers",
             "outcome",
             "location_or_link",
             *(f"application__{name}" for name in ABOUT),
         )
         .annotate(excluded=Exists(LogExclusion.objects.filter(round=OuterRef("pk"))))
+        .prefetch_related(
+            *_people("application__"),
+            Prefetch("participants", queryset=RoundParticipant.objects.select_related("contact")),
+        )
         .order_by()
     )
 
@@ -222,7 +231,7 @@ def _follow_ups(user, first: date, last: date, then: bool):
         .select_related("application")
         .only("on", "application__applied_on", *(f"application__{name}" for name in ABOUT))
         .annotate(excluded=Exists(LogExclusion.objects.filter(update=OuterRef("pk"))))
-        .prefetch_related(*(_records("application__") if then else ()))
+        .prefetch_related(*_people("application__"), *(_records("application__") if then else ()))
         .order_by()
     )
 

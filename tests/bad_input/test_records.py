@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from interviews.forms import QuickUpdateForm
-from interviews.models import Outcome, RoundKind, Source, UpdateKind, WorkMode
+from interviews.models import Contact, Outcome, RoundKind, Source, UpdateKind, WorkMode
 from tests.factories import InterviewRoundFactory, StatusUpdateFactory
 from tests.support.bad_input import assert_sane, post_and_check, records, send, target_app
 from tests.support.fuzz import (
@@ -35,6 +35,7 @@ from tests.support.fuzz import (
 
 pytestmark = pytest.mark.django_db
 
+PEOPLE_NAMES = ["recruiter_name", "referrer_name", "agency_name"]
 APPLICATION_FORM = spoiled(
     {
         "company": name_text,
@@ -45,16 +46,20 @@ APPLICATION_FORM = spoiled(
         "work_mode": one_of_values(WorkMode.values, blank=True),
         "source": one_of_values(Source.values, blank=True),
         "salary": fine_text,
-        "contact_name": fine_text,
-        "contact_email": st.one_of(st.just(""), st.emails()),
+        "recruiter_name": fine_text,
+        "recruiter_email": st.one_of(st.just(""), st.emails()),
+        "referrer_name": fine_text,
+        "agency_name": fine_text,
+        "agency_email": st.one_of(st.just(""), st.emails()),
         "notes": fine_text,
     },
     {
-        **dict.fromkeys(["company", "role", "location", "salary", "contact_name", "notes"], text),
+        **dict.fromkeys(["company", "role", "location", "salary", "notes", *PEOPLE_NAMES], text),
         **dict.fromkeys(["work_mode", "source"], text),
         "applied_on": date_text,
         "job_url": url_text,
-        "contact_email": email_text,
+        "recruiter_email": email_text,
+        "agency_email": email_text,
     },
 )
 ROUND_FORM = spoiled(
@@ -115,9 +120,13 @@ def test_creating_an_application_survives_any_input(owner, scene, data):
 def test_editing_an_application_survives_any_input(owner, scene, data, who):
     pk = resolve_pk(who, scene.target.pk, scene.elsewhere.pk)
     path = f"/applications/{pk}/edit/"
-    post_and_check(
-        owner, scene, path, data, may_change=target_app(scene), owned=pk == scene.target.pk
-    )
+    # The form edits the recruiter's or the agency's address: the person's contacts.
+    contacts = {
+        ("Contact", c)
+        for c in Contact.objects.filter(owner=scene.owner).values_list("pk", flat=True)
+    }
+    rows = target_app(scene) | contacts
+    post_and_check(owner, scene, path, data, may_change=rows, owned=pk == scene.target.pk)
 
 
 # --- Rounds and updates -------------------------------------------------------------------

@@ -78,7 +78,7 @@ def test_a_mail_from_a_new_company_starts_an_application(page, lena, viewport, s
     page.get_by_role("button", name="Read it").click()
     page.get_by_role("link", name="start a new application from this e-mail").click()
     expect(page.locator("#id_company")).to_have_value("Harbor Freight Systems")
-    expect(page.locator("#id_contact_name")).to_have_value("Rachel Green")
+    expect(page.locator("#id_recruiter_name")).to_have_value("Rachel Green")
     page.locator("#id_role").fill("Transportation Analyst")
     assert_no_violations(page)
     page.get_by_role("button", name="Add application").click()

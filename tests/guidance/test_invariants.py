@@ -36,7 +36,7 @@ from interviews.models import (
 )
 from interviews.profiles import activated, profile_of
 from interviews.search_picture import search_of
-from interviews.services import application_save, profile_save, record_save
+from interviews.services import Named, application_save, profile_save, record_save
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -125,7 +125,6 @@ def a_round(application, fields) -> InterviewRound:
         outcome=fields["outcome"],
         days=fields["days"],
         reply_promised_by=promised,
-        interviewers="Sam Lee",
     )
 
 
@@ -150,7 +149,9 @@ def build(user, timeline, *, company="Acme", reverse=False) -> Application:
     records = [a_round(application, r) for r in timeline["rounds"]]
     records += [an_update(application, u) for u in timeline["updates"]]
     for record in reversed(records) if reverse else records:
-        record_save(record)
+        # Sam Lee was in every round (the thank-you's names).
+        met = [Named("Sam Lee")] if isinstance(record, InterviewRound) else None
+        record_save(record, people=met)
     return application
 
 

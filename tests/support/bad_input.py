@@ -22,7 +22,14 @@ from django.urls import reverse
 from django.utils import timezone
 from hypothesis import event
 
-from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate, UpdateKind
+from interviews.models import (
+    Application,
+    CalendarFeed,
+    Contact,
+    InterviewRound,
+    StatusUpdate,
+    UpdateKind,
+)
 from interviews.services import DERIVED_FIELDS
 from tests.factories import (
     ApplicationFactory,
@@ -59,7 +66,9 @@ def build_scene() -> Scene:
     return Scene(owner, stranger, target, interview, update, bystander, elsewhere, feed)
 
 
-MODELS = {m.__name__: m for m in (Application, InterviewRound, StatusUpdate, CalendarFeed)}
+# Contacts too: a form that names a person adds one (never deletes one: roles and places
+# in rounds are replaced, and are checked by the pages that show them).
+MODELS = {m.__name__: m for m in (Application, InterviewRound, StatusUpdate, CalendarFeed, Contact)}
 MODELS["User"] = get_user_model()
 
 

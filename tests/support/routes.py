@@ -27,7 +27,16 @@ from interviews.documents.models import Document, DocumentSent
 from interviews.documents.services import document_sent_record
 from interviews.hrmail.models import MailSuggestion
 from interviews.jobs.models import Job, JobKind, JobStatus
-from interviews.models import Application, CalendarFeed, InterviewRound, StatusUpdate
+from interviews.models import (
+    Application,
+    ApplicationContact,
+    CalendarFeed,
+    Contact,
+    ContactRole,
+    InterviewRound,
+    RoundParticipant,
+    StatusUpdate,
+)
 from interviews.postings.models import BookmarkletKey, Offer, Posting
 from interviews.worklog.models import Activity, LogExclusion
 from tests.factories import (
@@ -40,6 +49,7 @@ from tests.factories import (
 from tests.support.documents import a_document
 
 OWNER_COMPANY = "Owner Secret Co"
+OWNER_CONTACT = "Owner Secret Person"
 STRANGER_COMPANY = "Stranger Own Co"
 
 
@@ -88,6 +98,8 @@ class World:
     offer: Offer
     document: Document
     sent: DocumentSent
+    contact: Contact  # the owner's, the application's recruiter and in its round
+    link: ApplicationContact
 
 
 def build_world() -> World:
@@ -96,13 +108,20 @@ def build_world() -> World:
     stranger = UserFactory(username="stranger")
     today = timezone.localdate()
     application = ApplicationFactory(
-        owner=owner, company=OWNER_COMPANY, applied_on=today - dt.timedelta(days=20)
+        owner=owner,
+        company=OWNER_COMPANY,
+        applied_on=today - dt.timedelta(days=20),
+        contact_name=OWNER_CONTACT,
+        contact_email="owner-secret@example.com",
     )
     interview = InterviewRoundFactory(
-        application=application, scheduled_at=timezone.now() - dt.timedelta(days=2)
+        application=application,
+        scheduled_at=timezone.now() - dt.timedelta(days=2),
+        interviewers=OWNER_CONTACT,
     )
+    link = ApplicationContact.objects.get(application=application, role=ContactRole.RECRUITER)
     update = StatusUpdateFactory(application=application, on=today - dt.timedelta(days=10))
-    ApplicationFactory(owner=stranger, company=STRANGER_COMPANY)
+    ApplicationFactory(owner=stranger, company=STRANGER_COMPANY, contact_name="Stranger Own")
     feed = CalendarFeed.objects.create(owner=owner)
     CalendarFeed.objects.create(owner=stranger)
     activity = ActivityFactory(owner=owner, organisation=OWNER_COMPANY, on=today)
@@ -150,6 +169,8 @@ def build_world() -> World:
         offer,
         document,
         sent,
+        link.contact,
+        link,
     )
 
 
@@ -193,6 +214,11 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
     "interviews:document_edit": lambda w: {"pk": w.document.pk},
     "interviews:document_sent_create": lambda w: {"pk": w.application.pk},
     "interviews:document_sent_delete": lambda w: {"pk": w.sent.pk},
+    "interviews:contact_detail": lambda w: {"pk": w.contact.pk},
+    "interviews:contact_edit": lambda w: {"pk": w.contact.pk},
+    "interviews:contact_delete": lambda w: {"pk": w.contact.pk},
+    "interviews:person_add": lambda w: {"pk": w.application.pk},
+    "interviews:person_remove": lambda w: {"pk": w.link.pk},
     "jobs:job": lambda w: {"pk": w.job.pk},
     "jobs:job_file": lambda w: {"pk": w.job.pk},
     # The JSON API: one pattern per operation, several on one path.
@@ -215,6 +241,15 @@ FILL: dict[str, Callable[[World], dict[str, Any]]] = {
         for name in ("document", "document_delete", "document_file")
     },
     "api:application_documents": lambda w: {"pk": w.application.pk},
+    **{
+        f"api:{name}": lambda w: {"pk": w.contact.pk}
+        for name in ("contact", "contact_update", "contact_delete")
+    },
+    **{
+        f"api:{name}": lambda w: {"pk": w.application.pk}
+        for name in ("application_people", "person_add")
+    },
+    "api:person": lambda w: {"pk": w.link.pk},
     **{
         f"api:{name}": lambda w: {"pk": w.application.pk}
         for name in ("application_offer", "application_offer_put", "application_offer_delete")
@@ -309,6 +344,10 @@ POST_DATA: dict[str, Callable[[], dict[str, str]]] = {
         "sent-sent_on": "2026-11-02",
     },
     "interviews:document_sent_delete": dict,
+    "interviews:contact_edit": lambda: {"name": "Hijacked"},
+    "interviews:contact_delete": dict,
+    "interviews:person_add": lambda: {"role": "referrer", "name": "Planted Person"},
+    "interviews:person_remove": dict,
 }
 
 
@@ -325,6 +364,8 @@ API_DATA: dict[str, Callable[[], dict[str, str]]] = {
     "api:round": lambda: {"outcome": "not_selected"},
     "api:update": lambda: {"kind": "withdrew"},
     "api:application_offer": lambda: {"base_pay": "1", "currency": "USD"},
+    "api:contact": lambda: {"name": "Hijacked"},
+    "api:application_people": lambda: {"role": "referrer", "name": "Planted Person"},
 }
 # Every method a client may send; a path that does not take one answers 405.
 API_METHODS = ("get", "post", "put", "patch", "delete")
@@ -342,6 +383,10 @@ API_WRITES = [
     ("put", "api:application_offer"),
     ("delete", "api:application_offer"),
     ("delete", "api:document"),
+    ("patch", "api:contact"),
+    ("delete", "api:contact"),
+    ("post", "api:application_people"),
+    ("delete", "api:person"),
 ]
 
 
@@ -376,6 +421,9 @@ def snapshot() -> dict[str, list[dict]]:
         Offer,
         Document,
         DocumentSent,
+        Contact,
+        ApplicationContact,
+        RoundParticipant,
     )
     # A token's last use is stamped by any request that shows it, refused or not.
     return {

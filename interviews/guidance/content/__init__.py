@@ -2,7 +2,7 @@
 
 Fields the templates may use (``str.format`` names): company, role, contact, round_noun,
 round_date, ordinal, ordinal_cap, kind_note, number_note, prep, counts_as, first_noun,
-thanked_noun, interviewers, low, high, since, days_waiting, expected, promise, follow_up,
+thanked_noun, interviewers, referrer, low, high, since, days_waiting, expected, promise, follow_up,
 last_follow_up, quiet_from, deadline, countdown, decided_on, quiet_reason, signals, earlier.
 Voice: plain, warm and exact; honest about what a point does not mean; concrete about time;
 every piece of advice ends in something the person can do.
@@ -15,6 +15,7 @@ from interviews.guidance.content.readings import (
     DEADLINE_SUFFIX,
     DEFAULT_CONTACT,
     DEFAULT_INTERVIEWERS,
+    DEFAULT_REFERRER,
     DEFAULT_ROUND_NOUN,
     KIND_NOTE,
     LATER_NOT_MEANING,
@@ -51,6 +52,7 @@ __all__ = [
     "DEADLINE_SUFFIX",
     "DEFAULT_CONTACT",
     "DEFAULT_INTERVIEWERS",
+    "DEFAULT_REFERRER",
     "DEFAULT_ROUND_NOUN",
     "KIND_NOTE",
     "LATER_NOT_MEANING",

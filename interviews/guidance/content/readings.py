@@ -431,6 +431,7 @@ NUMBER_NOTE: dict[str, str] = {
 }
 
 DEFAULT_CONTACT = "your contact there"
+DEFAULT_REFERRER = "the person who referred you"
 # Said after an offer to someone with a job to leave (the reading names {resign_note}).
 RESIGN_NOTE = " Do not resign yet."
 DEFAULT_INTERVIEWERS = "the people you met"

@@ -69,8 +69,8 @@ STEPS: dict[str, str] = {
     "agency_one_submission": "Ask {contact} to check with you before sending your CV to any "
     "employer, and keep a list of where each agency has put you forward: two submissions to "
     "the same employer can rule you out of both.",
-    "referral_tell": "Tell the person who referred you that you have applied, and ask them "
-    "to flag your application to the hiring manager.",
+    "referral_tell": "Tell {referrer} that you have applied, and ask them to flag your "
+    "application to the hiring manager.",
     "reapplied": "You applied to {company} before ({earlier}). Say what has changed since: "
     "new skills, new results, a closer fit.",
     "prep": "Get ready for the {round_noun} on {round_date}. {prep}",
