@@ -51,7 +51,9 @@ BUDGETS = {
 # Pages remembered under the person's data stamp (interviews.page_cache), viewed again
 # with nothing changed: the stamp, one cache read per part, and what is not remembered.
 AGAIN = {
-    "board": 9,  # the stale states, its two turns, the stamp, the body; upcoming, e-mails
+    # the stale states, its two turns, the stamp, the body; upcoming and their participants;
+    # e-mails
+    "board": 10,
     "calendar feed": 4,  # the feed's token, the stamp, the next interview, the calendar
     "Insights": 8,  # + the numbers and the weeks kept; stale states; the desk's count
     "Insights, a chart": 4,  # session, user, the stamp, the numbers kept
