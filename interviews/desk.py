@@ -53,7 +53,8 @@ NUDGES = frozenset(
 # The nudges' card-length forms: the stored state keeps the step's words, not its key.
 NUDGE_STEPS = frozenset(SHORT_STEPS[key] for key in NUDGES)
 # Of those, the notes to self: never counted as a follow-up to send.
-TO_SELF = frozenset(SHORT_STEPS[key] for key in ("undated_round_date", "debrief"))
+NOTES_TO_SELF = frozenset({"undated_round_date", "debrief"})
+TO_SELF = frozenset(SHORT_STEPS[key] for key in NOTES_TO_SELF)
 YOURS, THEIRS = "yours", "theirs"
 
 

@@ -53,7 +53,7 @@ def test_operation_ids_read_as_function_names(schema):
 
 def test_every_create_declares_the_idempotency_key_header(schema):
     creates = [op for _, method, op in operations(schema) if method == "post"]
-    assert len(creates) == 4  # applications, rounds, updates, postings
+    assert len(creates) == 6  # applications, rounds, updates, postings, contacts, people
     for operation in creates:
         (header,) = [p for p in operation["parameters"] if p["in"] == "header"]
         assert header["name"] == "Idempotency-Key" and header["required"] is False

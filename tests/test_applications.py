@@ -148,9 +148,9 @@ def test_detail_page_uses_a_constant_number_of_queries(
         StatusUpdateFactory(application=application, on=dt.date(2026, 11, day))
     # session, user, application, rounds, their participants, updates, the people on it
     # (interviews.people), the user's offers (for drafts), the navigation's e-mails to
-    # review, the whole search in one (interviews.search_picture) and the panels' posting
-    # and offer figures in one (interviews.postings)
-    with django_assert_num_queries(11):
+    # review, the whole search in one (interviews.search_picture), the panels' posting
+    # and offer figures in one (interviews.postings) and the documents sent with it (one)
+    with django_assert_num_queries(12):
         owner_client.get(url("application_detail", application))
 
 

@@ -163,9 +163,11 @@ def test_the_feed_costs_the_same_queries_however_many_applications(
     # The feed; the person's data stamp and next interview (its ETag and cache key); the
     # cache read; rounds ahead; rounds behind; the whole search; the advice of
     # applications with a round to come (applications, rounds, updates); open follow-ups;
-    # offers; keeping the calendar (five queries). Asked again with nothing changed: the
-    # feed, the stamp, the next interview, the cache.
-    with django_assert_num_queries(17):
+    # offers; keeping the calendar (five queries); the people (interviews.people): the
+    # participants of the rounds ahead and behind, and of the advice's rounds, and the
+    # people on its applications (four). Asked again with nothing changed: the feed, the
+    # stamp, the next interview, the cache.
+    with django_assert_num_queries(21):
         calendar = parse(client.get(url))
     assert len(events(calendar)) == 2 * count
     with django_assert_num_queries(4):

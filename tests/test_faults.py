@@ -26,7 +26,7 @@ def owner(user) -> Client:
 
 
 def failing_with(monkeypatch, error: Exception) -> None:
-    def fail(application):
+    def fail(application, **options):
         raise error
 
     monkeypatch.setattr(services, "application_save", fail)

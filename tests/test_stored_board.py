@@ -13,7 +13,7 @@ import time_machine
 from django.urls import reverse
 from django.utils import timezone
 
-from interviews.desk import NUDGE_STEPS, NUDGES
+from interviews.desk import NOTES_TO_SELF, NUDGE_STEPS, NUDGES
 from interviews.guidance import advise
 from interviews.models import Application, Outcome, RoundKind, UpdateKind
 from interviews.presenting import SHORT_STEPS, card_state, closed_needs_action
@@ -107,7 +107,9 @@ def fresh_pill(user, today: dt.date) -> tuple[int, int]:
             yours = bool(due and due <= today and step.key not in NUDGES)
         theirs = not yours and advice.awaiting_reply
         they_owe += theirs
-        due_today += (yours or theirs) and due is not None and due <= today
+        # (a note to self in their court is nothing to send: trial 4's "Write down how it went")
+        counted = yours or (theirs and (step is None or step.key not in NOTES_TO_SELF))
+        due_today += counted and due is not None and due <= today
     return they_owe, due_today
 
 

@@ -122,7 +122,13 @@ def add_routes(api, errors: dict, idempotency_key) -> None:
         return ApplicationContact.objects.filter(application=application).select_related("contact")
 
     @api.post("/applications/{pk}/people", response={201: PersonOut, **errors}, tags=["people"])
-    def person_add(request: HttpRequest, response: HttpResponse, pk: int, payload: PersonIn):
+    def person_add(
+        request: HttpRequest,
+        response: HttpResponse,
+        pk: int,
+        payload: PersonIn,
+        idempotency_key: str | None = idempotency_key,
+    ):
         """Add a person to an application in a role: a contact by id, or a name. A
         recruiter, referrer or agency replaces the one named before in that role."""
         application = owned_application(request, pk)
@@ -138,10 +144,13 @@ def add_routes(api, errors: dict, idempotency_key) -> None:
                 ]
             )
         named = services.Named(payload.name.strip(), _email(payload.email))
-        link = services.application_person_add(
-            application=application, role=payload.role, contact=contact, named=named
-        )
-        return Status(HTTPStatus.CREATED, link)
+
+        def add():
+            return services.application_person_add(
+                application=application, role=payload.role, contact=contact, named=named
+            )
+
+        return created(request, response, idempotency_key, add, owned_link)
 
     @api.delete("/people/{pk}", response={204: None, **errors}, url_name="person", tags=["people"])
     def person_remove(request: HttpRequest, pk: int):
