@@ -57,6 +57,8 @@ BOARD_EXTRAS: list[BoardExtra] = []
 DIGEST_LINES: list[DigestLines] = []
 APPLICATION_PANELS: list[ApplicationPanel] = []
 LEAVING: list[Leaving] = []
+# The daily prune's parts an app owns: each removes what it left behind, says how much.
+DAILY_CLEANUPS: list[Callable[[datetime], str]] = []
 
 
 def _add(known: list, part: object) -> None:
@@ -84,6 +86,15 @@ def add_application_panel(panel: ApplicationPanel) -> None:
 
 def add_leaving(part: Leaving) -> None:
     _add(LEAVING, part)
+
+
+def add_daily_cleanup(cleanup: Callable[[datetime], str]) -> None:
+    _add(DAILY_CLEANUPS, cleanup)
+
+
+def daily_cleanups(now: datetime) -> list[str]:
+    """What each app's part of the daily prune did, in the order added."""
+    return [cleanup(now) for cleanup in DAILY_CLEANUPS]
 
 
 def leaving(user: User) -> list[Callable[[], None]]:

@@ -9,7 +9,9 @@ class DocumentsConfig(AppConfig):
 
     def ready(self) -> None:
         from interviews.documents import parts
-        from interviews.extensions import add_application_panel, add_leaving
+        from interviews.documents.stray import stray_files_remove
+        from interviews.extensions import add_application_panel, add_daily_cleanup, add_leaving
 
         add_application_panel(parts.PANEL)
         add_leaving(parts.leaving)
+        add_daily_cleanup(stray_files_remove)

@@ -5,7 +5,8 @@
   never sent again by a browser retrying;
 - e-mail change requests whose links have expired (``email_change.VALID_DAYS``);
 - expired sessions (Django's ``clearsessions``);
-- expired rows of the database cache, where the throttles count.
+- expired rows of the database cache, where the throttles count;
+- what each app adds (``extensions.add_daily_cleanup``): the documents' stray files.
 
 Each kind is deleted in batches of its own transaction, so the command never holds
 other writes up for long.
@@ -25,6 +26,7 @@ from django.utils import timezone
 from interviews.accounts.email_change import VALID_DAYS
 from interviews.accounts.models import EmailChangeRequest
 from interviews.chunking import chunks
+from interviews.extensions import daily_cleanups
 from interviews.models import PendingImport, Submission
 from interviews.once import KEEP
 
@@ -69,3 +71,5 @@ class Command(BaseCommand):
                 f"and {cached} expired cache rows; cleared expired sessions."
             )
         )
+        for said in daily_cleanups(now):
+            self.stdout.write(self.style.SUCCESS(said))
