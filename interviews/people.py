@@ -4,9 +4,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.db import models
 
 from interviews.folding import fold, fold_variants
+
+if TYPE_CHECKING:
+    from interviews.models import Contact  # noqa: F401 (named in a quoted base class)
 
 CONTACT_SEARCH_LENGTH = 1000
 

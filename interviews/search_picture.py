@@ -36,12 +36,16 @@ def search_of(owner, stages: dict[int, str] | None = None) -> Search:
             accepted_on=Subquery(updates.filter(kind=UpdateKind.ACCEPTED).values("on")[:1]),
             # Who speaks for it: the agency's recruiter first (a double submission's advice
             # names them), else the recruiter.
-            contact_name=Coalesce(Subquery(speaker.values("contact__name")[:1]), Value("")),
+            speaker=Coalesce(Subquery(speaker.values("contact__name")[:1]), Value("")),
         )
         .order_by()
-        .values(*FIELDS, "offer_deadline", "offer_on", "accepted_on", "contact_name")
+        .values(*FIELDS, "offer_deadline", "offer_on", "accepted_on", "speaker")
     )
     fresh = stages or {}
-    return Search(
-        tuple(Entry(**{**row, "stage": fresh.get(row["pk"], row["stage"])}) for row in rows)
-    )
+    return Search(tuple(_entry(row, fresh) for row in rows))
+
+
+def _entry(row: dict, fresh: dict[int, str]) -> Entry:
+    """A row as the others' advice sees it: who speaks for it, its stage as just worked out."""
+    speaker = row.pop("speaker")
+    return Entry(**{**row, "stage": fresh.get(row["pk"], row["stage"])}, contact_name=speaker)

@@ -228,7 +228,7 @@ def _create(user, rows: Sequence[PlannedRow]) -> list[Application]:
     people_bulk_link(
         user.pk,
         [
-            (application, ContactRole.RECRUITER, Named(name, email))
+            (application, ContactRole.RECRUITER, Named(str(name or ""), str(email or "")))
             for application, row in zip(applications, rows, strict=True)
             for name, email in [(row.fields.get("contact_name"), row.fields.get("contact_email"))]
             if name or email

@@ -388,7 +388,9 @@ def _check(row: PlannedRow, notes: list[str]) -> None:
     """Anything else the model refuses: an over-long cell, a malformed e-mail or URL."""
     people = {name: row.fields[name] for name in PEOPLE if name in row.fields}
     candidate = Application(**{k: v for k, v in row.fields.items() if k not in PEOPLE})
-    contact = Contact(name=people.get("contact_name", ""), email=people.get("contact_email", ""))
+    contact = Contact(
+        name=str(people.get("contact_name", "")), email=str(people.get("contact_email", ""))
+    )
     messages_by_name: dict[str, list[str]] = {}
     try:
         candidate.clean_fields(exclude=["owner", "stage", "uid"])

@@ -17,7 +17,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -251,7 +251,7 @@ def _write(
         if records.entry.model is Application:
             new_applications = [record.pk for record in records.new]
         if records.entry.model is Contact:
-            contacts_fold(records.new)
+            contacts_fold(cast(list[Contact], records.new))
     if plan.settings is not None:
         _save_settings(plan, added)
     refresh = [*new_applications, *plan.touched]

@@ -56,7 +56,7 @@ PEOPLE_COLUMNS = {
 }
 
 
-def people_columns() -> dict[str, Subquery]:
+def people_columns() -> dict[str, Coalesce]:
     def first(role: str, field: str) -> Subquery:
         links = ApplicationContact.objects.filter(application=OuterRef("pk"), role=role)
         return Subquery(links.order_by("created_at", "pk").values(f"contact__{field}")[:1])
