@@ -47,3 +47,14 @@ def test_a_stored_backup_is_not_a_stray(user):
     )
     stray_files_remove(timezone.now() + timedelta(days=2))
     assert storage.exists(name)
+
+
+def test_nothing_stored_yet_is_nothing_to_remove(settings, tmp_path):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "documents": {**settings.STORAGES["documents"], "OPTIONS": {"location": tmp_path / "none"}},
+    }
+    assert (
+        stray_files_remove(timezone.now())
+        == "Removed 0 stored files that no document or backup names."
+    )

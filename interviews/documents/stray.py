@@ -32,7 +32,10 @@ def stray_files_remove(now: datetime) -> str:
 
 def _files(storage: Storage, folder: str) -> Iterator[str]:
     """Every file under ``folder``, one at a time (a deployment may hold many)."""
-    folders, files = storage.listdir(folder)
+    try:
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:
+        return  # nothing stored yet: the private folder is made with the first file
     for name in files:
         yield f"{folder}/{name}" if folder else name
     for inner in folders:
