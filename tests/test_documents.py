@@ -3,6 +3,8 @@ recorded against an application and shown on its page, and deleted with their by
 
 from __future__ import annotations
 
+import csv
+import io
 from datetime import date
 from http import HTTPStatus
 
@@ -13,7 +15,7 @@ from interviews.documents.models import Document, DocumentSent
 from interviews.documents.services import document_sent_record
 from interviews.documents.storage import document_storage
 from interviews.models import Outcome, Stage
-from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory
+from tests.factories import PASSWORD, ApplicationFactory, InterviewRoundFactory, UserFactory
 from tests.support.documents import PDF, a_document, docx, odt, upload
 
 pytestmark = pytest.mark.django_db
@@ -293,3 +295,24 @@ def test_a_version_is_renamed_and_keeps_its_file(owner_client, user):
         "To Fernhill",
         resume.file.name,
     )
+
+
+def test_the_csv_lists_each_version_and_where_it_went_and_no_strangers(
+    owner_client, user, django_assert_max_num_queries
+):
+    sent = a_document(user, label="Data engineer, short")
+    a_document(user, label="Cover letter, long", kind="cover_letter")
+    for company in ("Acme", "Globex"):
+        application = ApplicationFactory(owner=user, company=company, role="Analyst")
+        document_sent_record(document=sent, application=application, sent_on=date(2026, 11, 2))
+    a_document(UserFactory(username="someone-else"), label="Not mine")
+    with django_assert_max_num_queries(8):
+        response = owner_client.get(reverse("interviews:document_export"))
+        body = b"".join(response.streaming_content).decode()
+    assert response["Content-Disposition"].startswith('attachment; filename="documents-')
+    rows = list(csv.DictReader(io.StringIO(body)))
+    assert [(row["label"], row["application"], row["sent_on"]) for row in rows] == [
+        ("Data engineer, short", "Acme: Analyst", "2026-11-02"),
+        ("Data engineer, short", "Globex: Analyst", "2026-11-02"),
+        ("Cover letter, long", "", ""),
+    ]

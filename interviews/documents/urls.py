@@ -6,6 +6,7 @@ from interviews.documents import views
 
 urlpatterns = [
     path("documents/", views.document_list, name="documents"),
+    path("documents.csv", views.document_export, name="document_export"),
     path("documents/<int:pk>/file/", views.document_file, name="document_file"),
     path("documents/<int:pk>/edit/", views.document_edit, name="document_edit"),
     path("documents/<int:pk>/delete/", views.document_delete, name="document_delete"),

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    StreamingHttpResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.cache import never_cache
@@ -15,6 +21,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from interviews.access import AuthenticatedRequest, owned_application
 from interviews.documents import services
 from interviews.documents.checking import max_bytes, too_large_message
+from interviews.documents.exports import export_documents
 from interviews.documents.forms import DocumentEditForm, DocumentForm, DocumentSentForm
 from interviews.documents.models import Document, DocumentSent
 from interviews.documents.uploads import CappedUpload
@@ -155,3 +162,10 @@ def document_sent_delete(request: HttpRequest, pk: int) -> HttpResponse:
     services.document_sent_remove(sent=sent)
     messages.success(request, f"No longer recorded: “{sent.document.label}”.")
     return redirect(f"{sent.application.get_absolute_url()}#documents")
+
+
+@login_required
+@require_GET
+def document_export(request: AuthenticatedRequest) -> StreamingHttpResponse:
+    """Every version and where it went, as CSV (the files are in the backup)."""
+    return export_documents(request)
