@@ -152,28 +152,6 @@ def test_a_saved_job_after_an_offer_accepted_elsewhere_has_nothing_to_withdraw(o
     assert (card.card_situation, card.card_due) == ("accepted_elsewhere", None)
 
 
-def test_an_acceptance_the_search_went_on_after_closes_nothing_sent_or_saved_since(
-    owner_client, user
-):
-    """Found looking at the demo's board: a contract accepted in October, then a new search
-    in November; its saved jobs read "Nothing to do: you accepted Maple Software" and its
-    offer did not ask to tell the other processes. An acceptance closes what was open when
-    it came, not a search that went on after it."""
-    with on_day(dt.date(2026, 11, 20)):
-        contract = apply(owner_client, user, company="Fabrikam", applied_on="2026-09-01")
-        update(owner_client, contract, "offer_written", "2026-09-20")
-        update(owner_client, contract, "accepted", "2026-09-25")
-        saved = apply(owner_client, user, company="Contoso", applied_on="")
-        interviewing = apply(owner_client, user, company="Initech", applied_on="2026-11-02")
-        a_round(owner_client, interviewing, "2026-11-12T10:00")
-        offer = apply(owner_client, user, company="Globex", applied_on="2026-11-05")
-        update(owner_client, offer, "offer_written", "2026-11-18", respond_by="2026-11-27")
-        reads = {app.company: advice(owner_client, app) for app in (saved, interviewing, offer)}
-    assert all(read.situation != "accepted_elsewhere" for read in reads.values()), reads
-    assert "Fabrikam" not in " ".join(read.headline for read in reads.values())
-    assert "other_processes" in [s.key for s in reads["Globex"].next_steps]
-
-
 def test_an_agency_and_a_direct_application_to_one_role_are_flagged(owner_client, user):
     with on_day(dt.date(2026, 11, 20)):
         agency = apply(owner_client, user, company="Globex GmbH", source="recruiter")

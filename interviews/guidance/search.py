@@ -78,8 +78,6 @@ class Search:
     offer_at: dict[int | None, int] = field(init=False, compare=False)
     # Live short of an offer: the first two are all ``others_in_process`` needs to see.
     in_process: tuple[int, ...] = field(init=False, compare=False)
-    # The newest day an application was sent: an acceptance before it did not end the search.
-    last_applied: date | None = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         grouped: dict[str, list[Entry]] = {}
@@ -100,12 +98,6 @@ class Search:
         object.__setattr__(self, "offer_at", {e.pk: at for at, e in enumerate(self.offers)})
         in_process = (e.pk for e in self.entries if e.stage in BEFORE_OFFER)
         object.__setattr__(self, "in_process", tuple(islice(in_process, 2)))
-        sent = [e.applied_on for e in self.entries if e.applied_on is not None]
-        object.__setattr__(self, "last_applied", max(sent, default=None))
-
-    def applied_since(self, day: date) -> bool:
-        """Whether the person sent an application after ``day``: a search that went on."""
-        return self.last_applied is not None and self.last_applied > day
 
     def accepted_elsewhere(self, pk: int | None) -> Entry | None:
         """The offer the person accepted at another application, the newest if several."""

@@ -54,9 +54,9 @@ def elsewhere(
         if alone
         else search.double_submission(pk, application.company, application.role, application.source)
     )
-    accepted = _accepted_while_open(application, search.accepted_elsewhere(pk), search)
+    accepted = search.accepted_elsewhere(pk)
     return Elsewhere(
-        accepted=accepted,
+        accepted=_accepted_while_open(application, accepted),
         offers=search.live_offers(pk),
         double=double,
         earlier=() if alone else _earlier(application, search, earlier),
@@ -69,20 +69,15 @@ def elsewhere(
     )
 
 
-def _accepted_while_open(
-    application: Application, accepted: Entry | None, search: Search
-) -> Entry | None:
+def _accepted_while_open(application: Application, accepted: Entry | None) -> Entry | None:
     """The offer accepted elsewhere (``Search.accepted_elsewhere``), if it was accepted while
     this application was in the search. One sent after the acceptance is a choice the
     person made knowing it (a new search, a job that did not work out): its own advice
-    stands. So does a saved job's once any application went out after the acceptance:
-    the search went on, and the job was saved for it."""
+    stands."""
     if application.stage not in ACTIVE:
         return None
-    if accepted is None or accepted.accepted_on is None:
+    if accepted is None or accepted.accepted_on is None or application.applied_on is None:
         return accepted
-    if application.applied_on is None:
-        return None if search.applied_since(accepted.accepted_on) else accepted
     return accepted if application.applied_on <= accepted.accepted_on else None
 
 
